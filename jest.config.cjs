@@ -1,0 +1,8 @@
+// Tests run the TypeScript sources through esbuild (fast, and it also turns the ESM-only
+// dependencies such as fast-check into CommonJS); type checking is `npm run typecheck`.
+module.exports = {
+  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
+  transform: { '\\.[cm]?[jt]sx?$': '<rootDir>/test/support/esbuild-transform.cjs' },
+  transformIgnorePatterns: ['/node_modules/(?!(preact|@preact|diff|fast-check|pure-rand)/)'],
+  testEnvironment: 'node',
+};

@@ -1,0 +1,76 @@
+// The command line: `parallax analyze ARTICLES.jsonl --out REPORT.json`.
+import { writeFileSync } from 'node:fs';
+import { analyzeArticles } from '../core/analyze';
+import { ArticleInputError } from '../core/articles';
+import { progressOnStderr } from './progress';
+import { FileError, readArticleFile } from './read-input';
+
+const USAGE = `usage: parallax <command> [options]
+
+commands:
+  analyze ARTICLES.jsonl [--out REPORT.json]   quotes, speakers, figures and their groups
+                                               (report on stdout without --out)
+`;
+
+/** A command-line mistake: printed with the usage, exit code 2. */
+class UsageError extends Error {}
+
+function parseFlags(args: string[], known: readonly string[]): { positional: string[]; flags: Map<string, string> } {
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith('--')) {
+      if (!known.includes(arg)) throw new UsageError(`unknown option ${arg}`);
+      const value = args[++i];
+      if (value === undefined) throw new UsageError(`${arg} needs a value`);
+      flags.set(arg, value);
+    } else positional.push(arg);
+  }
+  return { positional, flags };
+}
+
+function analyzeCommand(args: string[]): void {
+  const { positional, flags } = parseFlags(args, ['--out']);
+  if (positional.length !== 1) throw new UsageError('analyze takes one articles file');
+  const articles = readArticleFile(positional[0]);
+  const progress = progressOnStderr();
+  const report = analyzeArticles(articles, {
+    onProgress: (done, total, stage) => progress.update(done, total, stage === 'articles' ? 'analysing articles' : 'aligning stories'),
+  });
+  progress.done();
+  const json = JSON.stringify(report);
+  const out = flags.get('--out');
+  if (out) writeFileSync(out, json + '\n');
+  else process.stdout.write(json + '\n');
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'analyze':
+        analyzeCommand(rest);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`parallax: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof ArticleInputError || error instanceof FileError) {
+      process.stderr.write(`parallax: ${error.message}\n`);
+      return 1;
+    }
+    // Anything else is a bug or an I/O failure: say so plainly, with the stack for a report.
+    process.stderr.write(`parallax: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}
