@@ -1,5 +1,19 @@
 // Quotes of different outlets that render the same utterance.
+//
+// Outlets quote one utterance whole, shortened, as a fragment, split over two quotations, or in
+// other words (translations: "very reliable" / "very trustworthy" / "very credible"). A quotation
+// may also hold several utterances ("…a war crime. We’ve seen very credible reports of the use of
+// certain weapons"). So the unit compared is the sentence inside a quote, and a quote belongs to
+// every group one of its sentences joins.
+//
+// Two sentences render one utterance when most of the shorter one's weight is found in the
+// other. Weights are inverse document frequencies within the story, so that the words every
+// quote of the story shares ("very credible reports") cannot by themselves link two different
+// statements, while function words still count a little ("they are very … and we are …").
+import { diffWording, type WordingDiff } from './diff';
+import { splitSentences } from './sentences';
 import type { Group, Quote } from './types';
+import { words, type Word } from './words';
 
 /** A quote with the article it comes from. */
 export interface PlacedQuote {
@@ -7,7 +21,263 @@ export interface PlacedQuote {
   quote: Quote;
 }
 
-/** Groups the quotes of one story that render the same utterance. */
-export function alignQuotes(_quotes: readonly PlacedQuote[]): Group[] {
-  return [];
+/** How a variant's wording relates to the group's fullest wording. */
+export type Relation = 'reference' | 'same' | 'fragment' | 'reworded';
+
+/** One outlet's wording of an utterance: a whole quote or the sentence of a quote that renders it. */
+export interface QuoteVariant {
+  /** Id of the quote the wording belongs to. */
+  quote: string;
+  articleId: string;
+  /** Offsets of the wording in the article's text (inside the quote's span). */
+  start: number;
+  end: number;
+  relation: Relation;
+  /** Word-level differences from the reference wording (empty for the reference itself). */
+  diff: WordingDiff;
+}
+
+/** Quotes rendering one utterance, with each wording compared to the fullest one. */
+export interface QuoteGroup extends Group {
+  variants: QuoteVariant[];
+}
+
+/** Share of the shorter sentence's weight that must be found in the other. */
+const LINK_THRESHOLD = 0.6;
+/** Share of the shorter sentence's weight that must also be found in the same order. */
+const MIN_ORDERED_SHARE = 0.5;
+/** Weight of a function word relative to content words (which weigh their idf, ≥ log 2). */
+const STOPWORD_WEIGHT = 0.25;
+/** Content words two sentences must share to be linked: one shared word is a coincidence. */
+const MIN_SHARED_CONTENT_WORDS = 2;
+/** Content words a sentence needs before it may link to a different wording (fewer: only verbatim). */
+const MIN_CONTENT_WORDS_REWORDED = 3;
+/** A window of a long sentence compared with a short one spans this many times its words (plus 3). */
+const WINDOW_STRETCH = 1.5;
+
+interface Segment {
+  placed: PlacedQuote;
+  /** Offsets in the article's text. */
+  start: number;
+  end: number;
+  words: Word[];
+  /** Weight of each word, in order. */
+  weights: number[];
+  /** Weight per word key, counts folded in. */
+  bag: Map<string, number>;
+  total: number;
+  content: Set<string>;
+  cluster: number;
+}
+
+/** Groups the quotes of one story that render the same utterance; only groups spanning two or more articles. */
+export function alignQuotes(quotes: readonly PlacedQuote[]): QuoteGroup[] {
+  const segments = segment(quotes);
+  weigh(segments);
+  const clusters = cluster(segments);
+  const groups: QuoteGroup[] = [];
+  for (const members of clusters) {
+    if (new Set(members.map((s) => s.placed.articleId)).size < 2) continue;
+    groups.push(toGroup(members, groups.length));
+  }
+  return groups;
+}
+
+function segment(quotes: readonly PlacedQuote[]): Segment[] {
+  const segments: Segment[] = [];
+  for (const placed of quotes) {
+    for (const sentence of splitSentences(placed.quote.text)) {
+      const text = placed.quote.text.slice(sentence.start, sentence.end);
+      const sentenceWords = words(text);
+      if (sentenceWords.length === 0) continue;
+      segments.push({
+        placed,
+        start: placed.quote.start + sentence.start,
+        end: placed.quote.start + sentence.end,
+        words: sentenceWords,
+        weights: [],
+        bag: new Map(),
+        total: 0,
+        content: new Set(sentenceWords.filter((w) => !w.stop).map((w) => w.key)),
+        cluster: -1,
+      });
+    }
+  }
+  return segments;
+}
+
+function weigh(segments: Segment[]): void {
+  const documentFrequency = new Map<string, number>();
+  for (const s of segments) for (const key of new Set(s.words.map((w) => w.key))) {
+    documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+  }
+  const n = segments.length;
+  for (const s of segments) {
+    for (const w of s.words) {
+      const weight = w.stop ? STOPWORD_WEIGHT : Math.log(1 + n / documentFrequency.get(w.key)!);
+      s.weights.push(weight);
+      s.bag.set(w.key, (s.bag.get(w.key) ?? 0) + weight);
+      s.total += weight;
+    }
+  }
+}
+
+/**
+ * Share of the lighter segment's weight found in the other (0 when they may not be linked).
+ * Against a much longer sentence only a window about the lighter one's length counts: a true
+ * fragment sits in one place, while the words a long sentence shares with any other sentence
+ * by chance are spread over it.
+ */
+function similarity(a: Segment, b: Segment): number {
+  if (!speakersCompatible(a.placed.quote.speaker, b.placed.quote.speaker)) return 0;
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  let sharedContent = 0;
+  for (const key of short.content) if (long.content.has(key)) sharedContent++;
+  // A sentence of one or two content words links only as a verbatim fragment: "Credible" in a
+  // headline does, but "This is America's war." must not join "America must win the war on terror."
+  const reworded = sharedContent < MIN_SHARED_CONTENT_WORDS || short.content.size < MIN_CONTENT_WORDS_REWORDED;
+  if (sharedContent === 0 || (reworded && !isContiguousRun(keysOf(short), keysOf(long)))) return 0;
+  const bag = bestWindowShare(short, long) / short.total;
+  if (bag < LINK_THRESHOLD) return 0;
+  // At least half the weight must also come in the same order: a reordered quotation still links
+  // ("B, A" for "A, B" keeps half its order), while "I have a right to know" does not meet
+  // "you know … a right wing blog".
+  const ordered = weightedCommonSubsequence(short, long) / short.total;
+  return ordered < MIN_ORDERED_SHARE ? 0 : (bag + ordered) / 2;
+}
+
+/** Weight of the heaviest subsequence of words the two segments share in the same order. */
+function weightedCommonSubsequence(a: Segment, b: Segment): number {
+  let previous = new Float64Array(b.words.length + 1);
+  let current = new Float64Array(b.words.length + 1);
+  for (let i = 1; i <= a.words.length; i++) {
+    const key = a.words[i - 1].key;
+    for (let j = 1; j <= b.words.length; j++) {
+      current[j] =
+        key === b.words[j - 1].key
+          ? previous[j - 1] + Math.min(a.weights[i - 1], b.weights[j - 1])
+          : Math.max(previous[j], current[j - 1]);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.words.length];
+}
+
+/** Weight of `short`'s words found in the best window of `long` (the whole of it when similar in length). */
+function bestWindowShare(short: Segment, long: Segment): number {
+  const size = Math.ceil(short.words.length * WINDOW_STRETCH) + 3;
+  const window = new Map<string, number>();
+  let shared = 0;
+  let best = 0;
+  const contribution = (key: string): number => {
+    const want = short.bag.get(key);
+    const have = window.get(key);
+    return want === undefined || have === undefined ? 0 : Math.min(want, have);
+  };
+  const move = (key: string, weight: number): void => {
+    shared -= contribution(key);
+    const next = (window.get(key) ?? 0) + weight;
+    if (next > 1e-9) window.set(key, next);
+    else window.delete(key);
+    shared += contribution(key);
+  };
+  for (let i = 0; i < long.words.length; i++) {
+    move(long.words[i].key, long.weights[i]);
+    if (i >= size) move(long.words[i - size].key, -long.weights[i - size]);
+    if (shared > best) best = shared;
+  }
+  return best;
+}
+
+/** Different named speakers never said the same words; an unknown speaker may be anyone. */
+function speakersCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return lastName(a) === lastName(b);
+}
+
+function lastName(name: string): string {
+  const parts = name.toLowerCase().split(/\s+/);
+  return parts[parts.length - 1];
+}
+
+/**
+ * Fullest sentences first; each later sentence joins the one cluster it matches best, so a
+ * short fragment shared by two utterances ("very credible reports") cannot chain them together.
+ */
+function cluster(segments: Segment[]): Segment[][] {
+  const order = [...segments].sort((a, b) => b.total - a.total || a.start - b.start);
+  const clusters: Segment[][] = [];
+  const byContentWord = new Map<string, Segment[]>();
+  for (const s of order) {
+    const candidates = new Set<Segment>();
+    for (const key of s.content) for (const other of byContentWord.get(key) ?? []) candidates.add(other);
+    let best = -1;
+    let bestScore = LINK_THRESHOLD;
+    for (const other of candidates) {
+      if (other.placed.quote === s.placed.quote) continue;
+      const score = similarity(s, other);
+      // Ties go to the older cluster, so the outcome does not depend on candidate order.
+      const better = score > bestScore || (score === bestScore && (best < 0 || other.cluster < best));
+      if (better) {
+        best = other.cluster;
+        bestScore = score;
+      }
+    }
+    if (best < 0) {
+      best = clusters.length;
+      clusters.push([]);
+    }
+    s.cluster = best;
+    clusters[best].push(s);
+    for (const key of s.content) {
+      const list = byContentWord.get(key);
+      if (list) list.push(s);
+      else byContentWord.set(key, [s]);
+    }
+  }
+  return clusters;
+}
+
+function toGroup(members: Segment[], index: number): QuoteGroup {
+  // The reference is the fullest wording; the others are described against it.
+  const reference = members.reduce((best, s) => (s.end - s.start > best.end - best.start ? s : best));
+  const referenceText = textOf(reference);
+  const referenceKeys = keysOf(reference);
+  const inOrder = [...members].sort((a, b) => (a.placed.articleId < b.placed.articleId ? -1 : a.placed.articleId > b.placed.articleId ? 1 : a.start - b.start));
+  const variants = inOrder.map((s): QuoteVariant => {
+    const isReference = s === reference;
+    return {
+      quote: s.placed.quote.id,
+      articleId: s.placed.articleId,
+      start: s.start,
+      end: s.end,
+      relation: isReference ? 'reference' : relate(keysOf(s), referenceKeys),
+      diff: isReference ? [] : diffWording(referenceText, textOf(s)),
+    };
+  });
+  const ids = [...new Set(inOrder.map((s) => s.placed.quote.id))];
+  return { id: `g${index + 1}`, members: ids, variants };
+}
+
+function keysOf(s: Segment): string[] {
+  return s.words.map((w) => w.key);
+}
+
+function textOf(s: Segment): string {
+  return s.placed.quote.text.slice(s.start - s.placed.quote.start, s.end - s.placed.quote.start);
+}
+
+function relate(keys: string[], referenceKeys: string[]): Relation {
+  if (keys.length === referenceKeys.length && keys.every((k, i) => k === referenceKeys[i])) return 'same';
+  return isContiguousRun(keys, referenceKeys) ? 'fragment' : 'reworded';
+}
+
+/** Whether `part` occurs as a run of consecutive words in `whole`. */
+function isContiguousRun(part: string[], whole: string[]): boolean {
+  if (part.length === 0 || part.length > whole.length) return false;
+  outer: for (let i = 0; i + part.length <= whole.length; i++) {
+    for (let j = 0; j < part.length; j++) if (whole[i + j] !== part[j]) continue outer;
+    return true;
+  }
+  return false;
 }

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { alignQuotes, type PlacedQuote } from '../../src/core/align';
+import { analyzeArticles } from '../../src/core/analyze';
+import { loadArticles } from '../support/shared';
+
+let serial = 0;
+function placed(articleId: string, text: string, speaker: string | null = null): PlacedQuote {
+  return { articleId, quote: { id: `${articleId}:q${serial++}`, text, start: 0, end: text.length, openAt: -1, closeAt: -1, depth: 0, speaker } };
+}
+
+const membersOf = (groups: ReturnType<typeof alignQuotes>) => groups.map((g) => g.members.slice().sort());
+
+describe('alignQuotes', () => {
+  it('groups the same words quoted by two outlets, and marks them the same', () => {
+    const a = placed('a', 'Such discussions are fully consistent with the relevant law and ethical requirements.');
+    const b = placed('b', 'Such discussions are fully consistent with the relevant law and ethical requirements.');
+    const groups = alignQuotes([a, b]);
+    expect(membersOf(groups)).toEqual([[a.quote.id, b.quote.id].sort()]);
+    expect(groups[0].variants.map((v) => v.relation).sort()).toEqual(['reference', 'same']);
+  });
+
+  it('links a fragment to the full quotation and calls it a fragment', () => {
+    const full = placed('a', 'We have seen very credible reports of deliberate attacks against civilians that would constitute a war crime.');
+    const fragment = placed('b', 'very credible reports of deliberate attacks against civilians');
+    const [group] = alignQuotes([full, fragment]);
+    expect(group.members.sort()).toEqual([full.quote.id, fragment.quote.id].sort());
+    expect(group.variants.find((v) => v.quote === fragment.quote.id)!.relation).toBe('fragment');
+  });
+
+  it('links translations that word one sentence differently', () => {
+    const a = placed('a', 'They are very reliable and we are documenting everything.');
+    const b = placed('b', 'They’re very credible and we’re documenting everything.');
+    const c = placed('c', 'They are very trustworthy and we document everything.');
+    const groups = alignQuotes([a, b, c]);
+    expect(membersOf(groups)).toEqual([[a, b, c].map((p) => p.quote.id).sort()]);
+    const reworded = groups[0].variants.find((v) => v.relation === 'reworded')!;
+    expect(reworded.diff.some((part) => part.op !== 'same')).toBe(true);
+  });
+
+  it('puts a quotation of two utterances into both groups', () => {
+    const both = placed('a', 'We’ve seen very credible reports of deliberate attacks on civilians that would constitute a war crime. We’ve seen very credible reports of the use of certain weapons.');
+    const first = placed('b', 'We have seen very credible reports of deliberate attacks against civilians that would constitute a war crime.');
+    const second = placed('c', 'very credible reports about the use of certain weapons.');
+    const groups = alignQuotes([both, first, second]);
+    expect(membersOf(groups)).toEqual(
+      expect.arrayContaining([[both.quote.id, first.quote.id].sort(), [both.quote.id, second.quote.id].sort()]),
+    );
+    expect(groups).toHaveLength(2);
+  });
+
+  it('does not link different statements that share common words', () => {
+    const a = placed('a', 'You know if it had been a right wing blog, they would be booking this person on TV all day.');
+    const b = placed('b', 'I have a right to know who you are.');
+    const c = placed('c', 'This is America’s war.');
+    const d = placed('d', 'There is no question that America must win the war on terror.');
+    expect(alignQuotes([a, b, c, d])).toEqual([]);
+  });
+
+  it('does not link the same words said by two different named people', () => {
+    const a = placed('a', 'We will not back down from this fight for working families.', 'Nancy Pelosi');
+    const b = placed('b', 'We will not back down from this fight for working families.', 'John Boehner');
+    expect(alignQuotes([a, b])).toEqual([]);
+  });
+
+  it('never groups quotes of a single article alone', () => {
+    const a = placed('a', 'The world laughs at us.');
+    const b = placed('a', 'The world laughs at us.');
+    expect(alignQuotes([a, b])).toEqual([]);
+  });
+
+  it('on a real story, every group spans two articles and every variant lies inside its quote', () => {
+    const basil = loadArticles('basil');
+    const story = basil[0].story!;
+    const report = analyzeArticles(basil.filter((a) => a.story === story));
+    const quotes = new Map(report.articles.flatMap((a) => a.quotes.map((q) => [q.id, { q, article: a.id }] as const)));
+    expect(report.quoteGroups.length).toBeGreaterThan(0);
+    for (const group of report.quoteGroups) {
+      expect(new Set(group.members.map((id) => quotes.get(id)!.article)).size).toBeGreaterThan(1);
+      for (const v of (group as ReturnType<typeof alignQuotes>[number]).variants) {
+        const { q } = quotes.get(v.quote)!;
+        expect(v.start).toBeGreaterThanOrEqual(q.start);
+        expect(v.end).toBeLessThanOrEqual(q.end);
+      }
+    }
+  });
+
+  it('never throws, and groups only quotes it was given (property)', () => {
+    const quoteText = fc.array(fc.constantFrom('we', 'have', 'seen', 'reports', 'war', 'crime', 'the', 'very', '.', 'Credible', 'attacks', '’s'), { maxLength: 30 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), quoteText), { maxLength: 12 }), (items) => {
+        const quotes = items.map(([article, text]) => placed(article, text));
+        const ids = new Set(quotes.map((q) => q.quote.id));
+        for (const group of alignQuotes(quotes)) for (const id of group.members) expect(ids.has(id)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
