@@ -10,36 +10,15 @@
 // other. Weights are inverse document frequencies within the story, so that the words every
 // quote of the story shares ("very credible reports") cannot by themselves link two different
 // statements, while function words still count a little ("they are very … and we are …").
-import { diffWording, type WordingDiff } from './diff';
+import { diffWording } from './diff';
 import { splitSentences } from './sentences';
-import type { Group, Quote } from './types';
+import type { Quote, QuoteGroup, QuoteVariant, Relation } from './types';
 import { words, type Word } from './words';
 
 /** A quote with the article it comes from. */
 export interface PlacedQuote {
   articleId: string;
   quote: Quote;
-}
-
-/** How a variant's wording relates to the group's fullest wording. */
-export type Relation = 'reference' | 'same' | 'fragment' | 'reworded';
-
-/** One outlet's wording of an utterance: a whole quote or the sentence of a quote that renders it. */
-export interface QuoteVariant {
-  /** Id of the quote the wording belongs to. */
-  quote: string;
-  articleId: string;
-  /** Offsets of the wording in the article's text (inside the quote's span). */
-  start: number;
-  end: number;
-  relation: Relation;
-  /** Word-level differences from the reference wording (empty for the reference itself). */
-  diff: WordingDiff;
-}
-
-/** Quotes rendering one utterance, with each wording compared to the fullest one. */
-export interface QuoteGroup extends Group {
-  variants: QuoteVariant[];
 }
 
 /** Share of the shorter sentence's weight that must be found in the other. */

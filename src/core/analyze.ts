@@ -6,7 +6,7 @@ import { canonicalSpeakers } from './names';
 import { extractQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
 import { groupStories } from './stories';
-import type { Article, ArticleAnalysis, FigureGroup, Group, Report } from './types';
+import type { Article, ArticleAnalysis, FigureGroup, QuoteGroup, Report } from './types';
 
 export interface AnalyzeOptions {
   /** Called after each article is analysed, and once per story aligned. */
@@ -41,7 +41,7 @@ export function analyzeArticles(articles: readonly Article[], options: AnalyzeOp
     else byStory.set(a.story, [a]);
   }
 
-  const quoteGroups: Group[] = [];
+  const quoteGroups: QuoteGroup[] = [];
   const figureGroups: FigureGroup[] = [];
   let storiesDone = 0;
   for (const members of byStory.values()) {

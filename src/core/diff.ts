@@ -1,15 +1,6 @@
 // Word-level differences between two wordings of one quotation (jsdiff's diffWords).
 import { diffWords } from 'diff';
-
-/** One run of a word diff: text in both wordings, only in the other one, or only in the base. */
-export interface DiffPart {
-  /** The words of this run, with their spacing. */
-  text: string;
-  /** 'same': in both; 'added': only in the compared wording; 'removed': only in the base wording. */
-  op: 'same' | 'added' | 'removed';
-}
-
-export type WordingDiff = DiffPart[];
+import type { WordingDiff } from './types';
 
 /**
  * Differences of `other` against `base`, ignoring case. Curly apostrophes are read as straight

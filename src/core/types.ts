@@ -73,6 +73,37 @@ export interface Group {
   members: string[];
 }
 
+/** One run of a word diff between two wordings of a quotation. */
+export interface DiffPart {
+  /** The words of this run, with their spacing. */
+  text: string;
+  /** 'same': in both; 'added': only in the compared wording; 'removed': only in the base wording. */
+  op: 'same' | 'added' | 'removed';
+}
+
+export type WordingDiff = DiffPart[];
+
+/** How a wording relates to the fullest wording of its utterance. */
+export type Relation = 'reference' | 'same' | 'fragment' | 'reworded';
+
+/** One outlet's wording of an utterance: a whole quote or the sentence of a quote that renders it. */
+export interface QuoteVariant {
+  /** Id of the quote the wording belongs to. */
+  quote: string;
+  articleId: string;
+  /** Offsets of the wording in the article's text (inside the quote's span). */
+  start: number;
+  end: number;
+  relation: Relation;
+  /** Word-level differences from the reference wording (empty for the reference itself). */
+  diff: WordingDiff;
+}
+
+/** Quotes rendering one utterance, with each wording compared to the fullest one. */
+export interface QuoteGroup extends Group {
+  variants: QuoteVariant[];
+}
+
 /** A group of figures, with whether the outlets disagree. */
 export interface FigureGroup extends Group {
   /** Human-readable reason the figures disagree; null when they agree. */
@@ -90,6 +121,6 @@ export interface ArticleAnalysis {
 /** The analysis report (format in ../shared/eval/README.md, extra fields allowed). */
 export interface Report {
   articles: ArticleAnalysis[];
-  quoteGroups: Group[];
+  quoteGroups: QuoteGroup[];
   figureGroups: FigureGroup[];
 }
