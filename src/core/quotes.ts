@@ -1,14 +1,313 @@
-// Quotation spans. (First version: paired typographic and straight double quotes only.)
+// Quotation spans: every stretch of text between a pair of quotation marks, found in one linear
+// scan. Marks are told apart from apostrophes, elisions and foot/inch marks by the characters
+// around them, then paired with a stack per paragraph. News-style quotations that run over several
+// paragraphs (each paragraph reopened with a fresh opening mark, only the last one closed) become
+// one span.
 import type { QuoteSpan } from './types';
 
-/** Every quoted span of `text`, in text order; offsets are into `text` itself. */
+/**
+ * Families of marks that pair with each other. Straight and typographic double marks pair freely
+ * (pages mix them: `“…"`, `"…’’`), as do single marks; guillemets pair only with guillemets.
+ */
+const enum Kind {
+  Double = 0,
+  Single = 1,
+  Angle = 2,
+  AngleSingle = 3,
+}
+const KIND_COUNT = 4;
+
+/** What the glyph itself says about its role, before its neighbours are looked at. */
+const enum Shape {
+  /** Opening glyph (“ ‘ « ‹) that closes only where nothing else fits (German „…“ closes with “). */
+  Open,
+  /** Opening glyph that never closes („ ‚ ` ``). */
+  OpenOnly,
+  /** Closing glyph (” ’ » ›) that opens only at a word start with nothing to close (Swedish ”…”). */
+  Close,
+  /** Straight marks (" ' ''), the same glyph for both roles. */
+  Either,
+}
+
+interface Mark {
+  kind: Kind;
+  shape: Shape;
+  /** Code units the mark takes: 2 for the typewriter doubles '' `` ’’ ‘‘. */
+  length: number;
+  /** Followed by a non-space, after a space, an opening bracket, a dash or another quote mark. */
+  canOpen: boolean;
+  /** After a non-space, followed by a space, punctuation or the end. */
+  canClose: boolean;
+  /**
+   * Space on both sides. Smart-quote software turns a closing " typed after a space into “
+   * ("…the way. “" ending a paragraph), so such a mark closes whatever quotation is open.
+   */
+  spaced: boolean;
+}
+
+/** An opening mark waiting for its closing mark. */
+interface OpenQuote {
+  kind: Kind;
+  /** Offset of the opening mark. */
+  openAt: number;
+  /** Offset just past the opening mark: where the span starts. */
+  start: number;
+  /** Stack index of the nearest open quote of the same kind below this one, or -1. */
+  belowSameKind: number;
+  /**
+   * Offset of the first mark of the same kind that opened a sentence while this quote was open,
+   * or -1: evidence that this quote's closing mark is missing.
+   */
+  sameKindOpenedInside: number;
+}
+
+const QUOTE_MARKS = '"“”„‟«»‹›\'‘’‚‛`';
+
+const isLineBreak = (c: string): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** Characters after which a mark is an opening one when a word follows: "(“A", "—'B", "“‘C". */
+const OPENING_CONTEXT = /[([{<\u2010-\u2015\-/\u2212"“”„‟«»‹›'‘’‚‛`]/;
+
+/** Word-initial elisions written with a leading apostrophe ('em, 'til, rock 'n' roll). */
+const ELISIONS = new Set(['em', 'til', 'till', 'tis', 'twas', 'cause', 'cos', 'cuz', 'bout', 'round', 'n', 'nuff', 'kay', 'sup', 'ol', 'neath', 'gainst', 'burbs', 'coz']);
+
+/** Whether a single mark at `i` opening a word is an elision, not a quotation ('90s, ’em). */
+function isElision(text: string, i: number): boolean {
+  // Decades and years: "the '90s", "the ’08 election"; a quote starting with two digits is rare.
+  if (isDigit(text[i + 1]) && isDigit(text[i + 2]) && !isDigit(text[i + 3])) return true;
+  let end = i + 1;
+  while (end < text.length && end - i <= 7 && /[a-zA-Z]/.test(text[end])) end++;
+  if (isAlnum(text[end])) return false;
+  return ELISIONS.has(text.slice(i + 1, end).toLowerCase());
+}
+
+/** Whether the mark at `i` is a foot or inch mark: 6'2", 5' 9", 6'01", 5’1. */
+function isFootOrInch(text: string, i: number, single: boolean): boolean {
+  if (!isDigit(text[i - 1])) return false;
+  if (single) {
+    // Feet are followed by the inches: 6'2, 6' 3.
+    return isDigit(text[i + 1]) || (text[i + 1] === ' ' && isDigit(text[i + 2]));
+  }
+  // Inches come after feet: walk back over at most two digits and a space to the foot mark.
+  let j = i - 1;
+  while (j > i - 3 && isDigit(text[j - 1])) j--;
+  if (text[j - 1] === ' ') j--;
+  const foot = text[j - 1];
+  return (foot === "'" || foot === '’' || foot === '′') && isDigit(text[j - 2]);
+}
+
+/** The quotation mark at `i` and its context, or null when `i` holds no quotation mark. */
+function markAt(text: string, i: number): Mark | null {
+  const c = text[i];
+  let kind: Kind;
+  let shape: Shape;
+  let length = 1;
+  switch (c) {
+    case '"': kind = Kind.Double; shape = Shape.Either; break;
+    case '“': case '‟': kind = Kind.Double; shape = Shape.Open; break;
+    case '”': kind = Kind.Double; shape = Shape.Close; break;
+    case '„': kind = Kind.Double; shape = Shape.OpenOnly; break;
+    case '«': kind = Kind.Angle; shape = Shape.Open; break;
+    case '»': kind = Kind.Angle; shape = Shape.Close; break;
+    case '‹': kind = Kind.AngleSingle; shape = Shape.Open; break;
+    case '›': kind = Kind.AngleSingle; shape = Shape.Close; break;
+    case "'": kind = Kind.Single; shape = Shape.Either; break;
+    case '‘': case '‛': kind = Kind.Single; shape = Shape.Open; break;
+    case '’': kind = Kind.Single; shape = Shape.Close; break;
+    case '‚': case '`': kind = Kind.Single; shape = Shape.OpenOnly; break;
+    default: return null;
+  }
+  // Typewriter doubles: ``…'' and the ’’ that some pages close quotations with ("a lot’’ Strong").
+  if (kind === Kind.Single && text[i + 1] === c && text[i + 2] !== c && text[i - 1] !== c) {
+    kind = Kind.Double;
+    length = 2;
+  }
+  const before = text[i - 1];
+  const after = text[i + length];
+  const single = kind === Kind.Single;
+  // Between two letters or digits a single mark is an apostrophe (don’t, Russia's, O'Brien).
+  if (single && isAlnum(before) && isAlnum(after)) return null;
+  if ((c === '"' || c === "'" || c === '’' || c === '”') && isFootOrInch(text, i, single)) return null;
+  let canOpen = !isSpace(after) && (isSpace(before) || OPENING_CONTEXT.test(before));
+  const canClose = !isSpace(before) && !isAlnum(after);
+  if (canOpen && single && isElision(text, i)) canOpen = false;
+  return { kind, shape, length, canOpen, canClose, spaced: isSpace(before) && isSpace(after) };
+}
+
+/** Whether `mark` closes a quotation, given whether one of its kind is open. */
+function closes(mark: Mark, hasOpen: boolean): boolean {
+  if (!hasOpen) return false;
+  switch (mark.shape) {
+    case Shape.OpenOnly: return false;
+    // “ closes only where it cannot open: „So“ sagte er.
+    case Shape.Open: return (mark.canClose && !mark.canOpen) || mark.spaced;
+    case Shape.Close: return mark.canClose || !mark.canOpen;
+    // A straight mark with no telling context (`a"b`, ` " `) closes the open quote.
+    case Shape.Either: return mark.canClose || (!mark.canOpen && mark.kind === Kind.Double);
+  }
+}
+
+/** Whether `mark` (which did not close anything) opens a quotation. */
+function opens(mark: Mark): boolean {
+  switch (mark.shape) {
+    case Shape.Open: case Shape.OpenOnly: return mark.canOpen || !mark.canClose;
+    // ” opening a word: "”My kids are upset" starts a paragraph on some sites.
+    case Shape.Close: return mark.canOpen && !mark.canClose;
+    // A lone straight double with no telling context opens ("said"I", ` " `); a single one is
+    // an apostrophe or a stray.
+    case Shape.Either: return mark.canOpen || (!mark.canClose && mark.kind === Kind.Double);
+  }
+}
+
+/**
+ * Whether a quotation left open at the end of a paragraph is dropped rather than closed there.
+ * An unclosed double quotation is nearly always a real quote whose closing mark the page forgot
+ * ("…pretty chilling, frankly." and the paragraph ends): it is closed at the paragraph end.
+ * An unclosed single mark is far more often a misread apostrophe (the players’ … ’90s), so it is
+ * dropped.
+ */
+const dropWhenUnclosed = (kind: Kind): boolean => kind === Kind.Single || kind === Kind.AngleSingle;
+
+/** Whether the mark at `i` starts a sentence: it follows . ! ? … or : (spaces between). */
+function opensSentence(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 4 && isSpace(text[j])) j--;
+  return j < 0 || '.!?…:'.includes(text[j]);
+}
+
+/** Index of the first non-space character at or after `i` (text.length when none). */
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+/** Whether text[start, end) holds anything but spaces (an empty pair of marks quotes nothing). */
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text[i])) return true;
+  return false;
+}
+
+/** Offset just past the last non-space character before `end`, not before `start`. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text[end - 1])) end--;
+  return end;
+}
+
+/**
+ * Every quoted span of `text`: one entry per pair of quotation marks (“…”, "…", ‘…’, '…', «…»,
+ * „…“, ‚…‘, ‹…›, ``…''), the marks excluded, sorted by start; offsets are UTF-16 indices into
+ * `text` itself. A quotation never crosses a paragraph (line) break, except the news pattern of a
+ * quotation continued by an opening mark at the start of the next paragraph, which is one span
+ * from the first opening to the last closing mark. A double quotation still open at a paragraph
+ * end is closed there (`closeAt` -1); an unclosed single one is dropped. `depth` counts the
+ * reported quotations that enclose a span. Returns [] when the text quotes nothing.
+ */
 export function extractQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const re = /[“"]([^“”"\n]+)[”"]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + 1;
-    const end = start + m[1].length;
-    spans.push({ start, end, text: m[1], openAt: m.index, closeAt: end, depth: 0 });
+  const stack: OpenQuote[] = [];
+  // Stack index of the innermost open quotation of each kind, or -1.
+  const topOfKind: number[] = new Array<number>(KIND_COUNT).fill(-1);
+  // Offset of a continuation mark (opening a paragraph that goes on with an open quotation).
+  let continuationAt = -1;
+
+  const push = (kind: Kind, openAt: number, length: number): void => {
+    const below = topOfKind[kind];
+    // A doubled opening mark ("“Mr. Flynn, how do you plead?") is one mark typed twice.
+    if (below >= 0 && below === stack.length - 1 && stack[below].start === openAt) {
+      stack[below].start = openAt + length;
+      return;
+    }
+    // “We have a broad membership, he said. “I’m sure…” has lost a closing mark before the second
+    // opening; “a true “hippie” who marched” nests one (typographically wrong, but common).
+    if (below >= 0 && stack[below].sameKindOpenedInside < 0 && opensSentence(text, openAt)) {
+      stack[below].sameKindOpenedInside = openAt;
+    }
+    topOfKind[kind] = stack.length;
+    stack.push({ kind, openAt, start: openAt + length, belowSameKind: below, sameKindOpenedInside: -1 });
+  };
+  const pop = (): OpenQuote => {
+    const quote = stack.pop() as OpenQuote;
+    topOfKind[quote.kind] = quote.belowSameKind;
+    return quote;
+  };
+  const emit = (quote: OpenQuote, end: number, closeAt: number): void => {
+    if (hasNonSpace(text, quote.start, end)) {
+      spans.push({ start: quote.start, end, text: text.slice(quote.start, end), openAt: quote.openAt, closeAt, depth: 0 });
+    }
+  };
+
+  /**
+   * Ends the paragraph that ends at `paragraphEnd`: the innermost open quotation of the kind that
+   * opens the next paragraph goes on, provided nothing of its kind was quoted after it (a
+   * paragraph ending on a closed quotation is not continued); the others are closed or dropped.
+   */
+  const endParagraph = (paragraphEnd: number): void => {
+    if (stack.length === 0) return;
+    const next = skipSpaces(text, paragraphEnd);
+    const mark = next < text.length ? markAt(text, next) : null;
+    let goesOn: OpenQuote | null = null;
+    if (mark && mark.canOpen && opens(mark)) {
+      const candidate = topOfKind[mark.kind] >= 0 ? stack[topOfKind[mark.kind]] : null;
+      if (candidate && candidate.sameKindOpenedInside < 0) goesOn = candidate;
+    }
+    while (stack.length > 0) {
+      const quote = pop();
+      if (quote === goesOn || dropWhenUnclosed(quote.kind)) continue;
+      // A later opening mark of the same kind inside it means its closing mark is missing
+      // ("“We have a broad membership, he said. “I’m sure…”"): it ends before that mark.
+      const end = quote.sameKindOpenedInside >= 0 ? quote.sameKindOpenedInside : paragraphEnd;
+      emit(quote, trimEnd(text, quote.start, end), -1);
+    }
+    if (goesOn) {
+      goesOn.belowSameKind = -1;
+      topOfKind[goesOn.kind] = 0;
+      stack.push(goesOn);
+      continuationAt = next;
+    }
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (isLineBreak(c)) {
+      endParagraph(i);
+      // The paragraph gap is skipped in one go so that endParagraph runs once per gap.
+      i = skipSpaces(text, i) - 1;
+      continue;
+    }
+    if (QUOTE_MARKS.indexOf(c) < 0) continue;
+    const mark = markAt(text, i);
+    if (!mark) continue;
+    if (i === continuationAt) {
+      // The mark reopening a continued quotation belongs to that quotation.
+      i += mark.length - 1;
+      continue;
+    }
+    const hasOpen = topOfKind[mark.kind] >= 0;
+    if (closes(mark, hasOpen)) {
+      // Quotations opened inside and never closed are strays or apostrophes: dropped.
+      while (stack.length - 1 > topOfKind[mark.kind]) pop();
+      emit(pop(), i, i);
+    } else if (opens(mark)) {
+      push(mark.kind, i, mark.length);
+    }
+    i += mark.length - 1;
   }
+  endParagraph(text.length);
+
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  assignDepths(spans);
   return spans;
+}
+
+/** Sets each span's depth to the number of reported spans enclosing it (spans sorted by start). */
+function assignDepths(spans: QuoteSpan[]): void {
+  const enclosing: QuoteSpan[] = [];
+  for (const span of spans) {
+    while (enclosing.length > 0 && enclosing[enclosing.length - 1].end <= span.openAt) enclosing.pop();
+    span.depth = enclosing.length;
+    enclosing.push(span);
+  }
 }
