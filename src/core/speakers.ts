@@ -1,11 +1,859 @@
-// Who said each quote. (First version: "X said" right after the quote.)
+// Who said each quote.
+//
+// The article is tokenised once, with every top-level quotation replaced by a single QUOTE token,
+// so cue words are only ever looked for in the reporter's own prose. Sentences are then read in
+// order, keeping a running index of the people named so far (for "he", "the senator", "Mr. Steele")
+// and the last speaker and sentence subject (the focus of the narration). Each quote is attributed
+// from, in order of strength: a cue right after it ("…," X said), a speech verb before it in its
+// sentence (X said that "…", X: "…"), the speech verb of its sentence elsewhere, and finally the
+// speaker of the quote or speech cue it continues (the next sentence or paragraph).
+import {
+  ABBREVIATIONS,
+  COMMON_FINITE_VERBS,
+  DEPARTMENT_WORDS,
+  DETERMINERS,
+  GENDERED_TITLES,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_NAMES,
+  ORGANIZATION_NOUNS,
+  PERSON_ROLE_NOUNS,
+  PLACE_PREFIXES,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  PRONOUNS,
+  ROLE_SYNONYMS,
+  SPEECH_VERBS,
+  SPOKESPERSON_NOUNS,
+  TITLES,
+  VERB_MODIFIERS,
+  type VerbForm,
+} from './speaker-cues';
 import type { QuoteSpan } from './types';
 
-/** The speaker of each quote as named in this article (null when the text does not say). */
+type TokenKind = 'word' | 'punct' | 'quote' | 'para';
+
+interface Token {
+  kind: TokenKind;
+  /** The characters (for a word, without a possessive 's). */
+  text: string;
+  lower: string;
+  start: number;
+  /** Capitalised word. */
+  cap: boolean;
+  /** Word followed by 's / ’s. */
+  possessive: boolean;
+  /** For a quote token: index of the quote in the input. */
+  quote: number;
+  /** For a quote token: its text ends with . ? or ! */
+  endsWithStop: boolean;
+  sentence: number;
+  paragraph: number;
+}
+
+type Gender = 'm' | 'f' | null;
+
+/** A person the article names, with everything the running index knows about them. */
+interface Person {
+  name: string;
+  surname: string;
+  gender: Gender;
+  roles: Set<string>;
+  count: number;
+}
+
+/** What a noun phrase in a speech cue refers to. */
+type Referent =
+  | { kind: 'person'; person: Person }
+  | { kind: 'org'; name: string }
+  | { kind: 'pronoun'; pronoun: string }
+  | { kind: 'role'; role: string }
+  | { kind: 'unknown' };
+
+interface Attribution {
+  speaker: string | null;
+  person: Person | null;
+  /** True when a cue in the quote's own sentence (or a colon introduction) names the speaker. */
+  explicit: boolean;
+}
+
+const NONE: Attribution = { speaker: null, person: null, explicit: false };
+
+// ---------------------------------------------------------------------------------------------
+// Tokenising
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*/uy;
+const ACRONYM = /(?:\p{L}\.){2,}/uy;
+const isTerminal = (s: string) => s === '.' || s === '?' || s === '!';
+
+function newToken(kind: TokenKind, text: string, start: number): Token {
+  return {
+    kind,
+    text,
+    lower: text.toLowerCase(),
+    start,
+    cap: kind === 'word' && /^\p{Lu}/u.test(text),
+    possessive: false,
+    quote: -1,
+    endsWithStop: false,
+    sentence: 0,
+    paragraph: 0,
+  };
+}
+
+/** Tokens of text[from, to), quotes excluded (the caller inserts quote tokens). */
+function tokenizeProse(text: string, from: number, to: number, out: Token[]): void {
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    if (c === '\n') {
+      if (out.length === 0 || out[out.length - 1].kind !== 'para') out.push(newToken('para', '\n', i));
+      i++;
+      continue;
+    }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    ACRONYM.lastIndex = i;
+    const acronym = ACRONYM.exec(text);
+    if (acronym && i + acronym[0].length <= to) {
+      out.push(newToken('word', acronym[0], i));
+      i += acronym[0].length;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const word = WORD.exec(text);
+    if (word && i + word[0].length <= to) {
+      let w = word[0];
+      let possessive = false;
+      // "Fox’s successor": the name is Fox, and a possessive name is not a clause subject.
+      const pm = /['’]s?$/u.exec(w);
+      if (pm && w.length > pm[0].length && (pm[0].length === 2 || /s['’]$/u.test(w))) {
+        w = w.slice(0, w.length - pm[0].length);
+        possessive = true;
+      } else if (w.endsWith("'") || w.endsWith('’')) {
+        w = w.slice(0, -1);
+      }
+      let len = word[0].length;
+      // Keep the period of abbreviations and initials so that it does not end a sentence.
+      if (text[i + len] === '.' && i + len < to && (w.length === 1 || ABBREVIATIONS.has(w.toLowerCase()))) {
+        w += '.';
+        len += 1;
+      }
+      const t = newToken('word', w, i);
+      t.possessive = possessive;
+      out.push(t);
+      i += len;
+      continue;
+    }
+    out.push(newToken('punct', c, i));
+    i++;
+  }
+}
+
+/** Tokens of the whole article, one QUOTE token per top-level quote, with sentence and paragraph numbers. */
+function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly number[]): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  for (const qi of order) {
+    const q = quotes[qi];
+    const open = Math.max(0, Math.min(q.openAt, q.start));
+    const close = q.closeAt >= 0 ? q.closeAt + 1 : q.end;
+    if (open < pos || close > text.length) continue; // nested or overlapping: attributed separately
+    tokenizeProse(text, pos, open, tokens);
+    const t = newToken('quote', '"', open);
+    t.quote = qi;
+    t.endsWithStop = /[.?!…]\s*$/u.test(q.text);
+    tokens.push(t);
+    pos = Math.max(close, open + 1);
+  }
+  tokenizeProse(text, pos, text.length, tokens);
+
+  let sentence = 0;
+  let paragraph = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'para') {
+      paragraph++;
+      sentence++;
+    }
+    t.sentence = sentence;
+    t.paragraph = paragraph;
+    const next = tokens[i + 1];
+    const nextStartsSentence = !next || next.kind !== 'word' || next.cap;
+    if (t.kind === 'punct' && isTerminal(t.text) && nextStartsSentence && next?.text !== ')') sentence++;
+    // "…everything.” Next sentence": the stop sits inside the quote.
+    else if (t.kind === 'quote' && t.endsWithStop && next && (next.kind === 'quote' || (next.kind === 'word' && next.cap)))
+      sentence++;
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
+const isTitle = (t: Token) => TITLES.has(t.lower) || TITLES.has(bare(t.lower));
+const isSuffix = (t: Token) => NAME_SUFFIXES.has(t.lower);
+const foldAccents = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const surnameKey = (w: string) => foldAccents(w).toLowerCase();
+
+/** Result of reading a capitalised run such as "Secretary of State Antony Blinken". */
+interface RunReading {
+  kind: 'person' | 'surname' | 'org' | 'other';
+  /** Person: the name without titles; org: the run without a leading "the". */
+  name: string;
+  surname: string;
+  roles: string[];
+  gender: Gender;
+}
+
+/** Reads tokens[from..to] (a capitalised run) as a person, a lone surname, an organisation or something else. */
+function readRun(tokens: readonly Token[], from: number, to: number): RunReading {
+  // Sentence openers and the like are not part of a name ("Despite Trump", "The Pentagon").
+  while (from <= to && NOT_NAMES.has(tokens[from].lower) && !isTitle(tokens[from])) from++;
+  const words = tokens.slice(from, to + 1);
+  const text = words.map((t) => t.text).join(' ');
+  const other: RunReading = { kind: 'other', name: text, surname: '', roles: [], gender: null };
+  if (words.length === 0) return other;
+  if (words.some((w) => ORGANIZATION_NOUNS.has(w.lower))) return { ...other, kind: 'org' };
+
+  // The name starts after the last title that still has a name after it ("House Speaker John Boehner").
+  let nameStart = 0;
+  const roles: string[] = [];
+  let gender: Gender = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const nameLeft = words.slice(i + 1).some((x) => x.cap && !isTitle(x) && !isSuffix(x));
+    if (isTitle(w) && nameLeft) {
+      const role = TITLES.get(w.lower) ?? TITLES.get(bare(w.lower)) ?? '';
+      roles.push(role);
+      gender = GENDERED_TITLES.get(role) ?? gender;
+      nameStart = i + 1;
+    } else if (w.lower === 'of' && i > 0 && isTitle(words[i - 1])) {
+      // "Secretary of State Antony Blinken": skip the department, keep at least two name words.
+      let j = i + 1;
+      while (j < words.length - 1 && (DEPARTMENT_WORDS.has(words[j].lower) || words.length - j > 3)) j++;
+      nameStart = j;
+      i = j - 1;
+    } else if (i > nameStart && !w.cap && !NAME_PARTICLES.has(w.lower)) {
+      nameStart = i + 1; // a lower-case word that is not a particle breaks the name
+    }
+  }
+  const nameWords = words.slice(nameStart).filter((w) => w.cap || NAME_PARTICLES.has(w.lower));
+  const core = nameWords.filter((w) => !isSuffix(w));
+  if (core.length === 0) return other;
+  const name = nameWords.map((t) => t.text).join(' ');
+  const last = core[core.length - 1];
+  const surname = surnameKey(last.text);
+  if (core.some((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && !w.text.endsWith('.')))
+    return roles.length ? { kind: 'person', name, surname, roles, gender } : { ...other, kind: 'org' };
+  if (core.length === 1) return { kind: roles.length ? 'person' : 'surname', name, surname, roles, gender };
+  if (roles.length === 0 && PLACE_PREFIXES.has(core[0].lower)) return other;
+  return { kind: 'person', name, surname, roles, gender };
+}
+
+/** Index of the last token of the capitalised run starting at i (names, particles, "of the"). */
+function runEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length && !tokens[j].possessive) {
+    const n = tokens[j + 1];
+    if (n.kind !== 'word' || n.sentence !== tokens[i].sentence) break;
+    if (n.cap) {
+      j++;
+      continue;
+    }
+    // "von der Leyen", "Secretary of State", "Speaker of the House".
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 3 && tokens[k].kind === 'word' && !tokens[k].cap &&
+      (NAME_PARTICLES.has(tokens[k].lower) || tokens[k].lower === 'of' || tokens[k].lower === 'the')) k++;
+    if (k > j + 1 && k < tokens.length && tokens[k].kind === 'word' && tokens[k].cap) j = k;
+    else break;
+  }
+  return j;
+}
+
+/** Index of the first token of the capitalised run ending at i. */
+function runStart(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j - 1 >= 0) {
+    const p = tokens[j - 1];
+    if (p.kind !== 'word' || p.sentence !== tokens[i].sentence || p.possessive) break;
+    if (p.cap) {
+      j--;
+      continue;
+    }
+    let k = j - 1;
+    while (k >= 0 && j - k <= 3 && tokens[k].kind === 'word' && !tokens[k].cap &&
+      (NAME_PARTICLES.has(tokens[k].lower) || tokens[k].lower === 'of' || tokens[k].lower === 'the')) k--;
+    if (k < j - 1 && k >= 0 && tokens[k].kind === 'word' && tokens[k].cap && !tokens[k].possessive) j = k;
+    else break;
+  }
+  return j;
+}
+
+/** The people an article names in full, by surname: built in one pass before attribution. */
+class PeopleIndex {
+  private bySurname = new Map<string, Person[]>();
+  private lastSeen = new Map<Person, number>();
+
+  /** Records a full-name mention (two or more name words). */
+  addFull(reading: RunReading): Person {
+    const list = this.bySurname.get(reading.surname) ?? [];
+    let person = list.find((p) => p.name === reading.name);
+    if (!person) {
+      person = { name: reading.name, surname: reading.surname, gender: null, roles: new Set(), count: 0 };
+      list.push(person);
+      this.bySurname.set(reading.surname, list);
+    }
+    this.learn(person, reading);
+    person.count++;
+    return person;
+  }
+
+  /** Adds roles and gender the mention reveals. */
+  learn(person: Person, reading: RunReading): void {
+    for (const r of reading.roles) for (const s of ROLE_SYNONYMS.get(r) ?? [r]) person.roles.add(s);
+    if (reading.gender) person.gender = reading.gender;
+  }
+
+  has(surname: string): boolean {
+    return this.bySurname.has(surname);
+  }
+
+  /**
+   * The person a surname-only mention ("Mr. Steele") refers to: the full name the article uses,
+   * the most recently mentioned one when the article names several people with that surname.
+   * A person known only by surname when the article never gives a full name.
+   */
+  resolve(reading: RunReading, at: number): Person {
+    const list = this.bySurname.get(reading.surname);
+    if (!list) return this.addFull(reading);
+    let best = list[0];
+    for (const p of list) {
+      const seen = this.lastSeen.get(p) ?? -1;
+      const bestSeen = this.lastSeen.get(best) ?? -1;
+      if (seen > bestSeen || (seen === bestSeen && p.count > best.count)) best = p;
+    }
+    if (list.length > 1 && best.name.split(' ').length === 1) best = list.find((p) => p !== best) ?? best;
+    this.learn(best, reading);
+    this.lastSeen.set(best, at);
+    return best;
+  }
+
+  seen(person: Person, at: number): void {
+    this.lastSeen.set(person, at);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution
+
+interface Cue {
+  referent: Referent;
+  /** Token index of the referring phrase, for pronoun resolution. */
+  at: number;
+}
+
+class Attributor {
+  private readonly people = new PeopleIndex();
+  /** Recently mentioned people, newest last (bounded, so a lookup is constant time). */
+  private recent: Person[] = [];
+  /** The person the narration is about: last sentence subject or speaker. */
+  private focus: Person | null = null;
+  /** Speaker of the last speech cue (quote or reported speech), and its paragraph. */
+  private lastCue: { attribution: Attribution; paragraph: number } | null = null;
+  /** Subject of the sentence being read, once known. */
+  private sentenceSubject: Person | null = null;
+  private readonly contentParagraph: number[];
+
+  constructor(private readonly tokens: Token[]) {
+    // Content paragraphs: short lines without a stop ("Advertisement", bylines) do not separate
+    // a quote from the one it continues.
+    const paragraphCount = tokens.length ? tokens[tokens.length - 1].paragraph + 1 : 0;
+    const words = new Array<number>(paragraphCount).fill(0);
+    const stops = new Array<boolean>(paragraphCount).fill(false);
+    for (const t of tokens) {
+      if (t.kind === 'word') words[t.paragraph]++;
+      if (t.kind === 'quote' || (t.kind === 'punct' && isTerminal(t.text))) stops[t.paragraph] = true;
+    }
+    this.contentParagraph = [];
+    let n = 0;
+    for (let p = 0; p < paragraphCount; p++) {
+      if (words[p] >= 4 || stops[p]) n++;
+      this.contentParagraph.push(n);
+    }
+    this.indexFullNames();
+  }
+
+  /** First pass: every full name in the article, so that "Mr. Steele" finds "Michael Steele" even later on. */
+  private indexFullNames(): void {
+    const t = this.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i].kind !== 'word' || !t[i].cap) continue;
+      const end = runEnd(t, i);
+      const reading = readRun(t, i, end);
+      if (reading.kind === 'person' && reading.name.includes(' ')) this.people.addFull(reading);
+      i = end;
+    }
+  }
+
+  /** Attributes every quote token; returns attributions by input quote index. */
+  run(count: number): Attribution[] {
+    const result: Attribution[] = new Array<Attribution>(count).fill(NONE);
+    const explicitQuote: boolean[] = new Array<boolean>(count).fill(false);
+    const t = this.tokens;
+    let s = 0;
+    let prevQuote: { index: number; token: number; attribution: Attribution } | null = null;
+    while (s < t.length) {
+      let e = s;
+      while (e + 1 < t.length && t[e + 1].sentence === t[s].sentence) e++;
+      this.sentenceSubject = this.findSentenceSubject(s, e);
+      let sentenceCue: Attribution | null = null;
+      for (let i = s; i <= e; i++) {
+        if (t[i].kind !== 'quote') continue;
+        let a = this.attributeQuote(i, s, e);
+        if (!a.explicit && prevQuote && t[prevQuote.token].sentence === t[i].sentence) a = { ...prevQuote.attribution, explicit: false };
+        if (!a.speaker && !a.explicit) a = this.continuation(i, s);
+        result[t[i].quote] = a;
+        explicitQuote[t[i].quote] = a.explicit;
+        prevQuote = { index: t[i].quote, token: i, attribution: a };
+        if (a.speaker || a.explicit) sentenceCue = a;
+      }
+      if (!sentenceCue) sentenceCue = this.reportedSpeech(s, e);
+      this.endSentence(s, e, sentenceCue);
+      s = e + 1;
+    }
+    this.lookAhead(result, explicitQuote);
+    return result;
+  }
+
+  /**
+   * A quote with no cue of its own that runs on into the next paragraph (closing mark missing) or
+   * is followed directly by another quote carries the speaker of what follows ("A." "B," X said.).
+   */
+  private lookAhead(result: Attribution[], explicit: boolean[]): void {
+    const t = this.tokens;
+    const quoteTokens: number[] = [];
+    for (let i = 0; i < t.length; i++) if (t[i].kind === 'quote') quoteTokens.push(i);
+    for (let k = quoteTokens.length - 2; k >= 0; k--) {
+      const q = t[quoteTokens[k]];
+      const next = t[quoteTokens[k + 1]];
+      if (explicit[q.quote] || !result[next.quote].speaker) continue;
+      let adjacent = true;
+      for (let i = quoteTokens[k] + 1; i < quoteTokens[k + 1] && adjacent; i++) {
+        adjacent = t[i].kind === 'punct' || (t[i].kind === 'para' && !q.endsWithStop);
+      }
+      if (adjacent && this.contentParagraph[next.paragraph] - this.contentParagraph[q.paragraph] <= 1) {
+        result[q.quote] = { ...result[next.quote], explicit: false };
+      }
+    }
+  }
+
+  // -- per quote -------------------------------------------------------------------------------
+
+  private attributeQuote(qi: number, s: number, e: number): Attribution {
+    const after = this.cueAfter(qi, e);
+    if (after) return this.attribution(after, true);
+    // Region before the quote, back to the sentence start or the previous quote.
+    let b = qi - 1;
+    while (b >= s && this.tokens[b].kind !== 'quote') b--;
+    const before = this.cueBefore(b + 1, qi - 1);
+    if (before) return this.attribution(before, true);
+    const according = this.accordingTo(s, e);
+    if (according) return this.attribution(according, true);
+    // Scare quotes and embedded fragments: the speech verb of the sentence, wherever it is.
+    const far = this.cueAnywhere(qi + 1, e);
+    if (far) return this.attribution(far, true);
+    return NONE;
+  }
+
+  /** A quote that starts a sentence with no cue takes the last speaker of this or the previous paragraph. */
+  private continuation(qi: number, s: number): Attribution {
+    const t = this.tokens;
+    let b = qi - 1;
+    while (b >= s && t[b].kind === 'punct') b--;
+    if (b >= s && t[b].kind === 'word') return NONE;
+    if (!this.lastCue) return NONE;
+    const gap = this.contentParagraph[t[qi].paragraph] - this.contentParagraph[this.lastCue.paragraph];
+    return gap <= 1 ? { ...this.lastCue.attribution, explicit: false } : NONE;
+  }
+
+  /** `…," X said` / `…," said X` / `…," according to X` right after the quote. */
+  private cueAfter(qi: number, e: number): Cue | null {
+    const t = this.tokens;
+    let i = qi + 1;
+    while (i <= e && t[i].kind === 'punct' && /[,;—–\-]/.test(t[i].text)) i++;
+    if (i > e || t[i].kind !== 'word') return null;
+    const form = SPEECH_VERBS.get(t[i].lower);
+    if (form === 'finite' || (form === 'base' && t[i].lower !== 'say')) {
+      // Inverted: `said Gov. Perry`, `says Perry in the ad`.
+      const np = this.nounPhraseForward(i + 1, e);
+      if (np) return np;
+    }
+    if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') return this.nounPhraseForward(i + 2, e);
+    const np = this.nounPhraseForwardWithEnd(i, e);
+    if (!np) return null;
+    let v = np.end + 1;
+    // Appositive after the speaker: `…," Rubio, the son of immigrants, said`.
+    if (t[v]?.text === ',' && np.cue.referent.kind === 'person') {
+      let k = v + 1;
+      while (k <= e && k - v < 15 && t[k].text !== ',') k++;
+      if (t[k]?.text === ',') v = k + 1;
+    }
+    v = this.skipModifiersForward(v, e);
+    if (v <= e && t[v].kind === 'word' && SPEECH_VERBS.get(t[v].lower) === 'finite') return np.cue;
+    return null;
+  }
+
+  /** The last speech verb in tokens[from..to] and its subject (`X said,`, `X told CNN:`, `…, saying`). */
+  private cueBefore(from: number, to: number): Cue | null {
+    const t = this.tokens;
+    if (from > to) return null;
+    // "Blinken: “…”" and "His response: “…”": a bare noun phrase and a colon.
+    if (t[to].text === ':' && to > from) {
+      const np = this.nounPhraseBackward(to - 1, from);
+      if (np && np.start === from) return np.cue;
+    }
+    for (let v = to; v >= from && to - v < 40; v--) {
+      if (t[v].kind !== 'word') continue;
+      const form = SPEECH_VERBS.get(t[v].lower);
+      if (!form) continue;
+      const cue = this.subjectOf(v, form, from);
+      if (cue) return cue;
+    }
+    return null;
+  }
+
+  /** A speech verb after the quote, further on in its sentence (`"Productive" is how Trump described it`). */
+  private cueAnywhere(from: number, to: number): Cue | null {
+    const t = this.tokens;
+    for (let v = from; v <= to && v - from < 40; v++) {
+      if (t[v].kind === 'quote') break;
+      if (t[v].kind !== 'word') continue;
+      const form = SPEECH_VERBS.get(t[v].lower);
+      if (!form) continue;
+      const cue = this.subjectOf(v, form, from);
+      if (cue) return cue;
+    }
+    return null;
+  }
+
+  /** "according to X" anywhere in the sentence. */
+  private accordingTo(s: number, e: number): Cue | null {
+    const t = this.tokens;
+    for (let i = s; i < e; i++) if (t[i].lower === 'according' && t[i + 1].lower === 'to') return this.nounPhraseForward(i + 2, e);
+    return null;
+  }
+
+  /** Subject of speech verb tokens[v]; `from` bounds the search backward. */
+  private subjectOf(v: number, form: VerbForm, from: number): Cue | null {
+    const t = this.tokens;
+    const lowerBound = Math.max(from, this.sentenceStart(v));
+    const infinitive = form === 'base' && t[v - 1]?.lower === 'to';
+    if (form === 'finite' || (form === 'base' && !infinitive)) {
+      const j = this.skipModifiersBackward(v - 1, lowerBound);
+      // "…, who said": the relative pronoun points at the noun phrase before the comma.
+      if (j >= lowerBound && (t[j].lower === 'who' || t[j].lower === 'which')) {
+        const k = t[j - 1]?.text === ',' ? j - 2 : j - 1;
+        const np = k >= lowerBound ? this.nounPhraseBackward(k, lowerBound) : null;
+        if (np) return np.cue;
+      } else if (j >= lowerBound) {
+        const np = this.nounPhraseBackward(j, lowerBound);
+        if (np) return np.cue;
+      }
+    }
+    if (form === 'finite' && t[v - 1]?.kind === 'word' && !VERB_MODIFIERS.has(t[v - 1].lower) && t[v - 1].lower !== 'and') return null;
+    // Gerund, infinitive or a verb sharing its subject ("…, saying", "went on to say", "and added"):
+    // the nearest clause subject before it.
+    return this.clauseSubject(v - 1, this.sentenceStart(v));
+  }
+
+  /** Nearest noun phrase before `i` that is followed by a finite verb (the subject of a clause). */
+  private clauseSubject(i: number, lowerBound: number): Cue | null {
+    const t = this.tokens;
+    for (let j = i; j > lowerBound && i - j < 40; j--) {
+      if (t[j].kind === 'quote') continue;
+      if (!this.isFiniteVerb(t[j])) continue;
+      const k = this.skipModifiersBackward(j - 1, lowerBound);
+      if (k < lowerBound) continue;
+      const np = this.nounPhraseBackward(k, lowerBound);
+      if (np && np.cue.referent.kind !== 'unknown') return np.cue;
+    }
+    // Sentence-initial subject followed by a participle phrase ("Perry, speaking in Iowa, …").
+    return null;
+  }
+
+  private isFiniteVerb(t: Token): boolean {
+    if (t.kind !== 'word' || t.cap) return false;
+    if (SPEECH_VERBS.get(t.lower) === 'finite' || COMMON_FINITE_VERBS.has(t.lower)) return true;
+    return t.lower.length > 4 && t.lower.endsWith('ed');
+  }
+
+  private skipModifiersBackward(j: number, lowerBound: number): number {
+    const t = this.tokens;
+    while (j >= lowerBound) {
+      const w = t[j];
+      if (w.kind === 'word' && !w.cap && (VERB_MODIFIERS.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4))) j--;
+      // "Blinken on Sunday said", "Trump late Tuesday tweeted": a weekday between subject and verb.
+      else if (w.kind === 'word' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(w.lower)) {
+        j--;
+        if (j >= lowerBound && /^(?:on|late|early|last|this)$/.test(t[j].lower)) j--;
+      } else if (w.text === ')') {
+        // "Rep. Todd Akin (R-Mo.) said".
+        let k = j - 1;
+        while (k >= lowerBound && j - k < 8 && t[k].text !== '(') k--;
+        if (k < lowerBound || t[k].text !== '(') return j;
+        j = k - 1;
+      } else return j;
+    }
+    return j;
+  }
+
+  private skipModifiersForward(j: number, upperBound: number): number {
+    const t = this.tokens;
+    while (j <= upperBound) {
+      const w = t[j];
+      if (w.kind === 'word' && !w.cap && (VERB_MODIFIERS.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4))) j++;
+      else if (w.kind === 'word' && /^(?:on|late|early|last|this)$/.test(w.lower) && /day$/.test(t[j + 1]?.lower ?? '') && t[j + 1]?.cap) j += 2;
+      else if (w.kind === 'word' && w.cap && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(w.lower)) j++;
+      else return j;
+    }
+    return j;
+  }
+
+  private sentenceStart(i: number): number {
+    const t = this.tokens;
+    let j = i;
+    while (j > 0 && t[j - 1].sentence === t[i].sentence) j--;
+    return j;
+  }
+
+  /** The noun phrase ending at token j (backward), and where it starts. */
+  private nounPhraseBackward(j: number, lowerBound: number): { cue: Cue; start: number } | null {
+    const t = this.tokens;
+    const w = t[j];
+    if (!w || j < lowerBound) return null;
+    if (w.text === ',') {
+      // Appositive: "Felipe Calderón, who was president…, has" / "Ocasio-Cortez, the lawmaker from New York, went".
+      let k = j - 1;
+      while (k >= lowerBound && j - k < 20 && t[k].text !== ',' && t[k].kind !== 'quote') k--;
+      if (k < lowerBound || t[k].text !== ',') return null;
+      const inner = this.nounPhraseForwardWithEnd(k + 1, j - 1);
+      if (inner && inner.cue.referent.kind === 'person') return { cue: inner.cue, start: k + 1 };
+      return this.nounPhraseBackward(k - 1, lowerBound);
+    }
+    if (w.kind !== 'word') return null;
+    if (PRONOUNS.has(w.lower)) return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: j }, start: j };
+    if (w.cap && !w.possessive) {
+      const start = Math.max(runStart(t, j), lowerBound);
+      if (start > lowerBound && DETERMINERS.has(t[start - 1].lower) && t[start - 1].kind === 'word') {
+        // "the International Court of Justice", "a State Department spokesman"-like with a capital head.
+        return { cue: { referent: this.describe(t.slice(start - 1, j + 1)), at: j }, start: start - 1 };
+      }
+      return { cue: { referent: this.readMention(start, j), at: j }, start };
+    }
+    if (!w.cap) {
+      // A description: "the secretary", "a State Department spokesman", "Stone’s attorney".
+      let k = j;
+      while (k >= lowerBound && j - k < 7) {
+        const x = t[k];
+        if (x.kind !== 'word') return null;
+        if (k < j && (DETERMINERS.has(x.lower) || x.possessive)) {
+          return { cue: { referent: this.describe(t.slice(k, j + 1)), at: j }, start: k };
+        }
+        if (k < j && (PREPOSITIONS.has(x.lower) || SPEECH_VERBS.has(x.lower) || this.isFiniteVerb(x))) return null;
+        k--;
+      }
+    }
+    return null;
+  }
+
+  /** Noun phrase starting at token i (forward): `said Gov. Perry`, `said the Texas governor`. */
+  private nounPhraseForward(i: number, e: number): Cue | null {
+    return this.nounPhraseForwardWithEnd(i, e)?.cue ?? null;
+  }
+
+  private nounPhraseForwardWithEnd(i: number, e: number): { cue: Cue; end: number } | null {
+    const t = this.tokens;
+    const w = t[i];
+    if (!w || i > e || w.kind !== 'word') return null;
+    if (PRONOUNS.has(w.lower)) return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: i }, end: i };
+    const possessed = POSSESSIVE_PRONOUNS.get(w.lower);
+    if (w.cap && !NOT_NAMES.has(w.lower)) {
+      const end = Math.min(runEnd(t, i), e);
+      if (t[end].possessive) return null; // "Stone’s attorney": someone else
+      return { cue: { referent: this.readMention(i, end), at: i }, end };
+    }
+    if (DETERMINERS.has(w.lower) || possessed || w.possessive) {
+      let k = i + 1;
+      while (k <= e && k - i < 7 && t[k].kind === 'word' && !PREPOSITIONS.has(t[k].lower) && t[k].lower !== 'and' &&
+        t[k].lower !== 'who' && !SPEECH_VERBS.has(t[k].lower) && !this.isFiniteVerb(t[k])) k++;
+      if (k === i + 1) return null;
+      // "the U.S. Department of State", "the Ministry of Defence": keep "of <Name>" in capitalised names.
+      while (k + 1 <= e && t[k].lower === 'of' && t[k + 1].cap && t[k - 1].cap) {
+        k = Math.min(runEnd(t, k + 1), e) + 1;
+      }
+      return { cue: { referent: this.describe(t.slice(i, k)), at: i }, end: k - 1 };
+    }
+    return null;
+  }
+
+  /** What a determiner phrase refers to: a role ("the secretary"), an organisation, or nobody in particular. */
+  private describe(words: readonly Token[]): Referent {
+    const first = words[0];
+    const head = words[words.length - 1].lower;
+    const possessed = POSSESSIVE_PRONOUNS.get(first.lower);
+    // "His response: “…”"
+    if (possessed && /^(?:response|reply|answer|statement|message|words|tweet|post|verdict|retort|explanation)$/.test(head))
+      return { kind: 'pronoun', pronoun: possessed };
+    if (first.possessive) return { kind: 'unknown' }; // "Stone’s attorney"
+    const capitalised = words.slice(1).filter((w) => w.cap);
+    if (SPOKESPERSON_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) || head === 'official' || head === 'officials') {
+      // "a State Department spokesman" → State Department.
+      if (capitalised.length === 0) return { kind: 'unknown' };
+      const firstCap = words.indexOf(capitalised[0]);
+      let last = words.length - 2;
+      while (last > firstCap && !words[last].cap && !ORGANIZATION_NOUNS.has(words[last].lower)) last--;
+      return { kind: 'org', name: words.slice(firstCap, last + 1).map((w) => w.text).join(' ') };
+    }
+    if (first.lower === 'the' && PERSON_ROLE_NOUNS.has(head)) return { kind: 'role', role: head };
+    if (ORGANIZATION_NOUNS.has(head) || (words[words.length - 1].cap && words.some((w) => ORGANIZATION_NOUNS.has(w.lower))))
+      return { kind: 'org', name: words.slice(DETERMINERS.has(first.lower) ? 1 : 0).map((w) => w.text).join(' ') };
+    return { kind: 'unknown' };
+  }
+
+  /** A capitalised run as a person (full name resolved in-article), an organisation, or unknown. */
+  private readMention(from: number, to: number): Referent {
+    const reading = readRun(this.tokens, from, to);
+    if (reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname)))
+      return { kind: 'person', person: this.people.resolve(reading, from) };
+    if (reading.kind === 'org') return { kind: 'org', name: reading.name };
+    // A lone capitalised word never given as a full name: a surname used as a speaker, or an organisation.
+    if (reading.kind === 'surname') return { kind: 'org', name: reading.name };
+    return { kind: 'unknown' };
+  }
+
+  private attribution(cue: Cue, explicit: boolean): Attribution {
+    const r = cue.referent;
+    switch (r.kind) {
+      case 'person':
+        return { speaker: r.person.name, person: r.person, explicit };
+      case 'org':
+        return { speaker: r.name, person: null, explicit };
+      case 'pronoun': {
+        const p = this.resolvePronoun(r.pronoun, cue.at);
+        return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
+      }
+      case 'role': {
+        const p = this.resolveRole(r.role);
+        return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
+      }
+      default:
+        return { ...NONE, explicit };
+    }
+  }
+
+  // -- the running index -----------------------------------------------------------------------
+
+  private compatible(p: Person | null, pronoun: string): p is Person {
+    if (!p) return false;
+    if (pronoun === 'he') return p.gender !== 'f';
+    if (pronoun === 'she') return p.gender !== 'm';
+    return false; // "they" is a group: no single person
+  }
+
+  /** he/she: the subject of this sentence, else the focus of the narration, else the latest person named. */
+  private resolvePronoun(pronoun: string, at: number): Person | null {
+    const subject = this.sentenceSubject;
+    let found: Person | null = null;
+    if (this.compatible(subject, pronoun) && this.subjectAt < at) found = subject;
+    else if (this.compatible(this.focus, pronoun)) found = this.focus;
+    else {
+      for (let k = this.recent.length - 1; k >= 0 && !found; k--) if (this.compatible(this.recent[k], pronoun)) found = this.recent[k];
+    }
+    // A resolved "she" teaches the person's gender for later pronouns.
+    if (found && !found.gender) found.gender = pronoun === 'she' ? 'f' : 'm';
+    return found;
+  }
+
+  /** "the secretary": the latest person with that role, else the focus when it is a person of some role. */
+  private resolveRole(role: string): Person | null {
+    if (this.focus?.roles.has(role)) return this.focus;
+    for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].roles.has(role)) return this.recent[k];
+    return this.focus;
+  }
+
+  private subjectAt = -1;
+
+  /** The first person named in the sentence outside a prepositional phrase (or a he/she there). */
+  private findSentenceSubject(s: number, e: number): Person | null {
+    const t = this.tokens;
+    this.subjectAt = -1;
+    for (let i = s; i <= e && i - s < 30; i++) {
+      const w = t[i];
+      if (w.kind !== 'word') continue;
+      const prev = i > s ? t[i - 1] : null;
+      const afterPreposition = prev !== null && prev.kind === 'word' && PREPOSITIONS.has(prev.lower);
+      if (PRONOUNS.has(w.lower) && !afterPreposition) {
+        this.subjectAt = i;
+        return null; // resolved when a cue uses it
+      }
+      if (!w.cap || NOT_NAMES.has(w.lower)) continue;
+      const end = runEnd(t, i);
+      if (!afterPreposition && !t[end].possessive) {
+        const r = this.readMention(i, end);
+        if (r.kind === 'person') {
+          this.subjectAt = i;
+          return r.person;
+        }
+      }
+      i = end;
+    }
+    return null;
+  }
+
+  /** A sentence without quotes that reports speech ("Rubio also said that…", "Fox tweeted in response:"). */
+  private reportedSpeech(s: number, e: number): Attribution | null {
+    const cue = this.cueBefore(s, e);
+    return cue ? this.attribution(cue, true) : null;
+  }
+
+  /** Updates the running index with the people of the finished sentence. */
+  private endSentence(s: number, e: number, cue: Attribution | null): void {
+    const t = this.tokens;
+    for (let i = s; i <= e; i++) {
+      if (t[i].kind !== 'word' || !t[i].cap || NOT_NAMES.has(t[i].lower)) continue;
+      const end = runEnd(t, i);
+      const reading = readRun(t, i, end);
+      if (reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname))) {
+        const person = this.people.resolve(reading, i);
+        this.recent.push(person);
+      }
+      i = end;
+    }
+    if (this.recent.length > 60) this.recent = this.recent.slice(-30);
+    if (this.sentenceSubject) this.focus = this.sentenceSubject;
+    if (cue) {
+      if (cue.person) this.focus = cue.person;
+      this.lastCue = { attribution: cue, paragraph: t[s].paragraph };
+    } else if (this.sentenceSubject && this.lastCue?.attribution.person && this.lastCue.attribution.person !== this.sentenceSubject) {
+      // Another person takes over the narration: a following bare quote is no longer theirs.
+      this.lastCue = null;
+    }
+  }
+}
+
+/**
+ * The speaker of each quote, by the fullest name the article gives them ("Mr. Steele" becomes
+ * "Michael Steele" when the article names him in full), or an organisation ("State Department").
+ * One entry per quote, in input order; null when the text does not say who is quoted.
+ */
 export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (string | null)[] {
-  return quotes.map((q) => {
-    const after = text.slice(q.closeAt + 1, q.closeAt + 60);
-    const m = /^\s*([A-Z][\w.-]*(?: [A-Z][\w.-]*)*) (?:said|says)/.exec(after);
-    return m ? m[1] : null;
-  });
+  const order = quotes.map((_, i) => i).filter((i) => quotes[i].depth === 0);
+  order.sort((a, b) => quotes[a].openAt - quotes[b].openAt);
+  const tokens = tokenize(text, quotes, order);
+  const attributions = new Attributor(tokens).run(quotes.length);
+  return attributions.map((a) => a.speaker);
 }

@@ -1,0 +1,214 @@
+// Word lists for speaker attribution (speakers.ts) and name canonicalisation (names.ts).
+// All entries are lower case; look words up with their lower-case form.
+
+/** How a speech verb appears: finite ("said"), gerund ("saying") or bare ("to say"). */
+export type VerbForm = 'finite' | 'ing' | 'base';
+
+// Verbs that introduce or frame what someone said, claimed or wrote. Scare quotes hang on
+// the "claim" verbs too ("called the meeting "productive"", "accused him of "lying"").
+const SPEECH_LEMMAS = [
+  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue',
+  'ask', 'assert', 'assure', 'blast', 'boast', 'brag', 'brand', 'call', 'caution', 'charge', 'cite', 'claim',
+  'comment', 'complain', 'concede', 'conclude', 'condemn', 'confirm', 'contend', 'continue', 'counter', 'criticize',
+  'criticise', 'decry', 'declare', 'deny', 'demand', 'denounce', 'describe', 'dismiss', 'dub', 'echo', 'emphasize',
+  'emphasise', 'explain', 'exclaim', 'hail', 'insist', 'joke', 'label', 'lament', 'maintain', 'mock', 'mention',
+  'muse', 'note', 'object', 'observe', 'plead', 'pledge', 'point', 'post', 'praise', 'predict', 'proclaim',
+  'promise', 'protest', 'question', 'quip', 'recall', 'recount', 'reiterate', 'remark', 'repeat', 'reply', 'report',
+  'respond', 'retort', 'reveal', 'scoff', 'shout', 'slam', 'snap', 'state', 'stress', 'suggest', 'testify',
+  'text', 'threaten', 'tweet', 'urge', 'vow', 'warn', 'wonder', 'yell',
+];
+// Irregular verbs and those whose last consonant doubles.
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying', 'say'],
+  tell: ['told', 'tells', 'telling', 'tell'],
+  write: ['wrote', 'writes', 'writing', 'write', 'written'],
+  speak: ['spoke', 'speaks', 'speaking', 'speak'],
+  admit: ['admitted', 'admits', 'admitting', 'admit'],
+  quip: ['quipped', 'quips', 'quipping', 'quip'],
+  dub: ['dubbed', 'dubs', 'dubbing', 'dub'],
+  slam: ['slammed', 'slams', 'slamming', 'slam'],
+  snap: ['snapped', 'snaps', 'snapping', 'snap'],
+  label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling', 'label'],
+  read: ['reads', 'reading'],
+};
+
+function regularForms(lemma: string): string[] {
+  if (lemma.endsWith('e')) return [lemma, lemma + 's', lemma + 'd', lemma.slice(0, -1) + 'ing'];
+  if (/[^aeiou]y$/.test(lemma)) return [lemma, lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing'];
+  if (/(?:sh|ch|ss|x)$/.test(lemma)) return [lemma, lemma + 'es', lemma + 'ed', lemma + 'ing'];
+  return [lemma, lemma + 's', lemma + 'ed', lemma + 'ing'];
+}
+
+/** Every form of every speech verb, with its kind. */
+export const SPEECH_VERBS: ReadonlyMap<string, VerbForm> = (() => {
+  const forms = new Map<string, VerbForm>();
+  const add = (form: string, lemma: string) =>
+    forms.set(form, form.endsWith('ing') ? 'ing' : form === lemma ? 'base' : 'finite');
+  for (const lemma of SPEECH_LEMMAS) if (!IRREGULAR[lemma]) for (const f of regularForms(lemma)) add(f, lemma);
+  for (const [lemma, fs] of Object.entries(IRREGULAR)) for (const f of fs) add(f, lemma);
+  return forms;
+})();
+
+// Words that can stand between a subject and its verb ("Blinken also said", "he later told").
+export const VERB_MODIFIERS = new Set([
+  'also', 'later', 'then', 'again', 'once', 'never', 'not', 'still', 'just', 'even', 'only', 'further', 'earlier',
+  'has', 'had', 'have', 'was', 'is', 'were', 'are', 'would', 'will', 'could', 'should', 'may', 'might', 'did', 'does',
+  'had', 'long', 'first', 'too', 'then', 'now', 'often', 'similarly', 'however', 'instead',
+]);
+
+// Finite verbs besides -ed forms, used to recognise a clause subject ("Fox went on Twitter, accusing…").
+export const COMMON_FINITE_VERBS = new Set([
+  'was', 'were', 'is', 'are', 'has', 'had', 'have', 'did', 'does', 'went', 'came', 'made', 'took', 'gave', 'got',
+  'stood', 'left', 'met', 'sent', 'held', 'kept', 'felt', 'saw', 'thought', 'knew', 'ran', 'began', 'brought',
+  'fought', 'struck', 'won', 'lost', 'hit', 'put', 'became', 'will', 'would', 'could', 'can', 'may', 'might', 'must',
+  'should', 'spent', 'sought', 'broke', 'drew', 'fell', 'led', 'paid', 'rose', 'sat', 'shook', 'spoke', 'threw',
+  'wore', 'doubled', 'signaled', 'appeared',
+]);
+
+/** Subject pronouns that can name a speaker. */
+export const PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** Possessive determiners that make a noun phrase somebody's ("his response", "her statement"). */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
+
+/** Determiners that open a descriptive noun phrase ("the secretary", "a State Department spokesman"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'two', 'three']);
+
+// Titles and honorifics stripped from in front of a person's name; the value is the role
+// the title names, so that "the senator" can find "Sen. Tim Scott".
+export const TITLES: ReadonlyMap<string, string> = new Map([
+  ['mr', 'mr'], ['mr.', 'mr'], ['mrs', 'mrs'], ['mrs.', 'mrs'], ['ms', 'ms'], ['ms.', 'ms'], ['miss', 'miss'],
+  ['dr', 'doctor'], ['dr.', 'doctor'], ['prof.', 'professor'], ['professor', 'professor'], ['sir', 'sir'], ['dame', 'dame'],
+  ['sen.', 'senator'], ['senator', 'senator'], ['rep.', 'representative'], ['representative', 'representative'],
+  ['congressman', 'congressman'], ['congresswoman', 'congresswoman'], ['gov.', 'governor'], ['governor', 'governor'],
+  ['lt.', 'governor'], ['president', 'president'], ['vice', 'vice'], ['secretary', 'secretary'], ['minister', 'minister'],
+  ['prime', 'prime'], ['premier', 'premier'], ['chancellor', 'chancellor'], ['mayor', 'mayor'], ['sheriff', 'sheriff'],
+  ['judge', 'judge'], ['justice', 'justice'], ['chief', 'chief'], ['speaker', 'speaker'], ['leader', 'leader'],
+  ['ambassador', 'ambassador'], ['attorney', 'attorney'], ['general', 'general'], ['gen.', 'general'],
+  ['commissioner', 'commissioner'], ['chairman', 'chairman'], ['chairwoman', 'chairwoman'], ['chair', 'chair'],
+  ['director', 'director'], ['deputy', 'deputy'], ['former', 'former'], ['pope', 'pope'], ['king', 'king'],
+  ['queen', 'queen'], ['prince', 'prince'], ['princess', 'princess'], ['lord', 'lord'], ['lady', 'lady'],
+  ['rev.', 'reverend'], ['reverend', 'reverend'], ['rabbi', 'rabbi'], ['sheikh', 'sheikh'], ['col.', 'colonel'],
+  ['colonel', 'colonel'], ['capt.', 'captain'], ['captain', 'captain'], ['sgt.', 'sergeant'], ['sergeant', 'sergeant'],
+  ['officer', 'officer'], ['detective', 'detective'], ['det.', 'detective'], ['lieutenant', 'lieutenant'],
+  ['adm.', 'admiral'], ['admiral', 'admiral'], ['maj.', 'major'], ['counsel', 'counsel'], ['spokesman', 'spokesman'],
+  ['spokeswoman', 'spokeswoman'], ['spokesperson', 'spokesperson'], ['majority', 'majority'], ['minority', 'minority'],
+  ['whip', 'whip'], ['special', 'special'], ['assemblyman', 'assemblyman'], ['assemblywoman', 'assemblywoman'],
+  ['councilman', 'councilman'], ['councilwoman', 'councilwoman'], ['delegate', 'delegate'], ['host', 'host'],
+  ['anchor', 'anchor'], ['correspondent', 'correspondent'], ['ceo', 'ceo'], ['founder', 'founder'],
+  ['candidate', 'candidate'], ['nominee', 'nominee'], ['challenger', 'challenger'], ['incumbent', 'incumbent'],
+  ['sens.', 'senator'], ['reps.', 'representative'], ['presidents', 'president'], ['first', 'first'], ['emir', 'emir'],
+  ['ayatollah', 'ayatollah'], ['gop', 'gop'], ['republican', 'republican'], ['democrat', 'democrat'],
+  ['democratic', 'democratic'], ['independent', 'independent'], ['state', 'state'], ['u.s.', 'u.s.'],
+]);
+
+/** Roles implied by a title for "the <role>" anaphora ("the congressman" finds "Rep. Weiner"). */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['representative', ['congressman', 'congresswoman', 'lawmaker', 'representative', 'democrat', 'republican']],
+  ['senator', ['senator', 'lawmaker', 'democrat', 'republican']],
+  ['governor', ['governor']],
+  ['president', ['president', 'leader']],
+  ['secretary', ['secretary', 'diplomat']],
+  ['speaker', ['speaker', 'lawmaker']],
+  ['minister', ['minister', 'leader']],
+  ['prime', ['minister', 'premier', 'leader']],
+  ['judge', ['judge']],
+  ['justice', ['justice', 'judge']],
+  ['mayor', ['mayor']],
+  ['sheriff', ['sheriff']],
+]);
+
+/** Titles that tell a person's gender, for pronoun resolution. */
+export const GENDERED_TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['mr', 'm'], ['sir', 'm'], ['congressman', 'm'], ['chairman', 'm'], ['king', 'm'], ['prince', 'm'], ['lord', 'm'],
+  ['spokesman', 'm'], ['assemblyman', 'm'], ['councilman', 'm'], ['rabbi', 'm'], ['sheikh', 'm'], ['emir', 'm'],
+  ['pope', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dame', 'f'], ['congresswoman', 'f'],
+  ['chairwoman', 'f'], ['queen', 'f'], ['princess', 'f'], ['lady', 'f'], ['spokeswoman', 'f'],
+  ['assemblywoman', 'f'], ['councilwoman', 'f'],
+]);
+
+/** Head nouns of "the <noun>" phrases that refer back to a person already named. */
+export const PERSON_ROLE_NOUNS = new Set([
+  'secretary', 'senator', 'governor', 'president', 'speaker', 'congressman', 'congresswoman', 'lawmaker', 'nominee',
+  'candidate', 'mayor', 'leader', 'minister', 'chairman', 'chairwoman', 'sheriff', 'judge', 'justice', 'businessman',
+  'businesswoman', 'mogul', 'billionaire', 'prosecutor', 'ambassador', 'general', 'commander', 'director', 'chief',
+  'diplomat', 'democrat', 'republican', 'politician', 'premier', 'chancellor', 'representative', 'congressmember',
+  'frontrunner', 'front-runner', 'host', 'star', 'actor', 'actress', 'comedian', 'singer', 'executive', 'official',
+  'pope', 'king', 'queen', 'prince', 'monarch', 'incumbent', 'challenger', 'contender', 'hopeful', 'veteran',
+  'freshman', 'activist', 'author', 'economist', 'analyst', 'pastor', 'attorney', 'lawyer', 'founder', 'entrepreneur',
+  'nominee', 'envoy', 'strategist', 'administrator', 'commissioner', 'officer', 'rapper',
+]);
+
+/** Head nouns of a nameless spokesperson: their organisation is the speaker ("a State Department spokesman"). */
+export const SPOKESPERSON_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'aide', 'aides', 'source',
+  'sources', 'representative', 'representatives', 'adviser', 'advisers', 'advisor', 'advisors', 'staffer',
+  'staffers', 'officer', 'officers', 'statement', 'press', 'release', 'account',
+]);
+
+/** Head nouns of organisations that speak ("the UN human rights office", "the defense ministry"). */
+export const ORGANIZATION_NOUNS = new Set([
+  'office', 'ministry', 'department', 'agency', 'court', 'government', 'committee', 'commission', 'council',
+  'administration', 'campaign', 'company', 'group', 'organization', 'organisation', 'police', 'military', 'army',
+  'navy', 'embassy', 'pentagon', 'kremlin', 'union', 'party', 'bureau', 'service', 'authority', 'authorities',
+  'institute', 'university', 'association', 'federation', 'foundation', 'board', 'panel', 'coalition', 'alliance',
+  'network', 'channel', 'news', 'times', 'post', 'journal', 'house', 'senate', 'congress', 'parliament', 'corporation',
+  'corp', 'inc', 'bank', 'fund', 'center', 'centre', 'forces', 'force', 'command', 'secretariat', 'mission',
+  'cabinet', 'watchdog', 'regulator', 'tribunal', 'monitor', 'observatory', 'nations', 'states', 'club', 'team',
+  'church', 'school', 'college', 'hospital', 'network', 'caucus', 'legislature', 'assembly', 'delegation',
+]);
+
+// Words that name departments in titles ("Secretary of Homeland Security Kirstjen Nielsen").
+export const DEPARTMENT_WORDS = new Set([
+  'state', 'defense', 'defence', 'homeland', 'security', 'health', 'human', 'services', 'education', 'energy',
+  'commerce', 'labor', 'treasury', 'justice', 'agriculture', 'interior', 'transportation', 'veterans', 'affairs',
+  'housing', 'urban', 'development', 'the', 'house', 'senate', 'representatives', 'foreign', 'home', 'finance',
+  'staff', 'staffs', 'joint', 'chiefs', 'war', 'navy', 'army', 'air', 'force', 'exchequer', 'council',
+]);
+
+/** First words of capitalised runs that name places rather than people ("New York", "South Carolina"). */
+export const PLACE_PREFIXES = new Set([
+  'new', 'north', 'south', 'east', 'west', 'united', 'saint', 'st.', 'san', 'santa', 'los', 'las', 'fort', 'mount',
+  'port', 'lake', 'great', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'middle',
+]);
+
+// Capitalised words that are not names: sentence openers, days, months, page noise.
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'as', 'after', 'before', 'despite', 'when', 'while', 'if',
+  'asked', 'earlier', 'later', 'also', 'meanwhile', 'however', 'still', 'yet', 'so', 'then', 'now', 'last', 'this',
+  'that', 'these', 'those', 'it', 'its', 'his', 'her', 'their', 'our', 'my', 'we', 'they', 'he', 'she', 'i', 'you',
+  'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which', 'for', 'with', 'from', 'by', 'to', 'of', 'about',
+  'since', 'until', 'during', 'under', 'over', 'among', 'between', 'through', 'although', 'though', 'because',
+  'instead', 'according', 'one', 'two', 'three', 'some', 'many', 'most', 'more', 'all', 'both', 'each', 'every',
+  'no', 'not', 'even', 'just', 'only', 'speaking', 'read', 'related', 'watch', 'advertisement', 'photo', 'video',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.',
+  'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'mr', 'ms', 'mrs', 'updated', 'getty', 'images', 'reuters', 'ap',
+  'like', 'unlike', 'among', 'against', 'without', 'within', 'once', 'other', 'another', 'such', 'whether',
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'should', 'let', 'please', 'yes', 'thank', 'thanks', 'dear', 'oh', 'well', 'okay', 'ok',
+]);
+
+/** Prepositions: a name right after one is not the subject of the clause. */
+export const PREPOSITIONS = new Set([
+  'of', 'to', 'for', 'with', 'by', 'from', 'about', 'against', 'at', 'on', 'in', 'into', 'over', 'under', 'between',
+  'among', 'toward', 'towards', 'like', 'than', 'including', 'via', 'per', 'behind', 'beyond', 'during', 'through',
+  'without', 'within', 'upon', 'onto', 'across', 'after', 'before', 'since', 'as', 'whom', 'unlike', 'near', 'besides',
+]);
+
+/** Particles inside names ("Ursula von der Leyen", "Charles de Gaulle"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'del', 'di', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
+
+/** Generational suffixes kept with a name ("Donald Trump Jr."). */
+export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr',
+  'prof', 'rev', 'adm', 'maj', 'cpl', 'pres', 'atty', 'supt', 'det', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'mt', 'ft', 'gop', 'e.g', 'i.e',
+]);
