@@ -1,13 +1,708 @@
-// Numeric quantities. (First version: digit runs only.)
-import type { FigureSpan } from './types';
+// Numeric quantities in article text: counts, money, percentages, measures and ordinals, with the
+// qualifier before them ("more than") and what they count ("civilians killed"). Dates, clock
+// times, years, phone numbers, addresses, URLs and numbers inside names are recognised and skipped.
+//
+// The text is cut once into word, number and punctuation tokens; each rule then looks at a few
+// tokens around a number, so the whole scan is linear in the length of the text.
+import {
+  CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, MEASURE_UNITS,
+  MONEY_SCALE_LETTERS, MONTHS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
+  UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
+} from './figure-words';
+import type { FigureKind, FigureSpan } from './types';
 
-/** Every figure in `text`, in text order (dates, clock times and years left out). */
+type TokenType = 'word' | 'num' | 'punct' | 'break';
+
+interface Token {
+  type: TokenType;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Inside a URL, e-mail address or phone number. */
+  masked: boolean;
+  /** On a line written in Title Case (a headline), where capitals say nothing about names. */
+  titleLine: boolean;
+}
+
+/** The number itself, before units, qualifiers and nouns are attached. */
+interface Core {
+  first: number;
+  /** Token index just past the number. */
+  next: number;
+  value: number | null;
+  ordinal: boolean;
+  /** Written in digits (names, years, codes and addresses are only ever digits). */
+  digits: boolean;
+  /** Upper end of a range ("three to four times"), else null. */
+  upTo: number | null;
+  /** Qualifier that is part of the number itself ("several hundred"). */
+  qualifier: string | null;
+}
+
+// Sentence-ending or clause-separating punctuation: event words are not looked for across it.
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':', '•', '|']);
+
+// Function words and adverbs that end the noun phrase after a number ("364 civilians had been …").
+const STOP_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'of',
+  'in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'as', 'and', 'or', 'but', 'nor', 'than', 'then', 'so',
+  'who', 'whom', 'whose', 'which', 'what', 'when', 'where', 'while', 'was', 'were', 'is', 'are', 'be', 'been',
+  'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'can', 'may', 'might',
+  'must', 'shall', 'said', 'says', 'say', 'told', 'according', 'per', 'each', 'every', 'all', 'some', 'any', 'no',
+  'not', 'also', 'only', 'just', 'about', 'more', 'most', 'less', 'least', 'over', 'under', 'after', 'before',
+  'since', 'during', 'until', 'into', 'onto', 'upon', 'out', 'up', 'down', 'off', 'outside', 'inside', 'across',
+  'through', 'between', 'among', 'against', 'around', 'near', 'within', 'without', 'via', 'including', 'like',
+  'still', 'already', 'now', 'reportedly', 'allegedly', 'later', 'earlier', 'ago', 'again', 'here', 'there',
+  'today', 'yesterday', 'tonight', 'percent', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'them', 'him', 'us',
+  'got', 'get', 'were', 'if', 'because', 'though', 'although', 'whether', 'both', 'either', 'other than',
+  'away', 'back', 'ahead', 'yet', 'even', 'ever', 'never', 'very', 'too', 'such', 'next', 'last', 'per',
+]);
+
+// Capitalised words after which a number is part of a name ("Section 8", "Boeing 737", "Channel 2").
+const NAME_PREFIXES = new Set([
+  'section', 'article', 'title', 'chapter', 'route', 'highway', 'interstate', 'flight', 'boeing', 'airbus', 'room',
+  'apartment', 'apt', 'suite', 'unit', 'gate', 'pier', 'platform', 'channel', 'station', 'precinct', 'district',
+  'ward', 'proposition', 'prop', 'amendment', 'resolution', 'apollo', 'windows', 'iphone', 'galaxy', 'model',
+  'type', 'category', 'level', 'phase', 'stage', 'number', 'no', 'engine', 'ladder', 'squad', 'battalion', 'local',
+  'rule', 'page', 'figure', 'table', 'vol', 'volume', 'issue', 'episode', 'season', 'game', 'week', 'day',
+  'fortune', 'formula', 'area', 'camp', 'fort', 'cell', 'block', 'lot', 'exit', 'mile', 'photo', 'image', 'video',
+  'news', 'fox', 'abc', 'nbc', 'cbs', 'pbs', 'wsb', 'kiro', 'komo',
+]);
+
+// Words that end a street name: "1200 Elm Street", "10 Downing Street" are addresses.
+const STREET_WORDS = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'dr', 'boulevard', 'blvd', 'lane', 'ln', 'way', 'court',
+  'ct', 'place', 'pl', 'circle', 'parkway', 'pkwy', 'highway', 'hwy', 'terrace', 'trail', 'pike', 'square', 'plaza',
+]);
+
+// Time zones and clock words after a number ("0900 GMT", "7 p.m.", "9am").
+const CLOCK_WORDS = new Set([
+  'am', 'pm', 'gmt', 'utc', 'et', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'bst', 'cet', 'cest',
+  'ist', 'msk', 'o’clock', "o'clock",
+]);
+
+// Words after a duration that make it a point in time ("two days ago", "a week later").
+const RELATIVE_TIME = new Set(['ago', 'later', 'earlier', 'before', 'after', 'prior', 'since', 'from']);
+
+// Words before a duration that make it a period of the calendar ("the past three years").
+const PERIOD_WORDS = new Set(['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'recent']);
+
+// Words before a lone number that say it is a quantity ("the death toll rose to 12", "killing 3").
+const QUANTITY_CUES = new Set([
+  'toll', 'total', 'tally', 'rose', 'risen', 'climbed', 'increased', 'reached', 'jumped', 'soared', 'fell',
+  'dropped', 'stood', 'killing', 'killed', 'kill', 'wounding', 'injuring', 'numbered',
+]);
+
+// Ordinal words count something only before a unit of time ("the eleventh day of the war").
+const ORDINAL_TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'anniversary', 'round', 'term']);
+const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
+
+// Nouns that name a war, so that "12th day of its war" and "11th day of Russia's attack" read alike.
+const WAR_WORDS = new Set(['war', 'invasion', 'attack', 'offensive', 'conflict', 'fighting', 'assault', 'siege']);
+
+// Gun names read like measures ("9mm handgun", ".40-caliber", "12-gauge shotgun"); they are names.
+const CALIBER_WORDS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'millimeter', 'millimetre']);
+
+const TOKEN_RE = /\n|\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,:]\d+)*|\S/gu;
+// URLs, e-mail addresses and phone numbers: digits inside them are never figures.
+const MASK_RE =
+  /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|edu|io|co\.uk)\b\S*|(?:\+?1[-.\s])?\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b/g;
+
+/** Every figure in `text`, in text order; [] when there is none. Dates, clock times and years left out. */
 export function extractFigures(text: string): FigureSpan[] {
-  const out: FigureSpan[] = [];
-  const re = /\b\d[\d,]*(?:\.\d+)?\b/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: Number(m[0].replace(/,/g, '')),
-      kind: 'count', qualifier: null, what: '' });
+  const tokens = tokenize(text);
+  const figures: FigureSpan[] = [];
+  const built: Built[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const skip = skipDateOrTime(tokens, i);
+    if (skip > i) {
+      i = skip;
+      continue;
+    }
+    const figure = figureAt(tokens, i, built);
+    if (figure) {
+      built.push(figure);
+      figures.push(toSpan(text, tokens, figure));
+      i = figure.next;
+    } else i++;
   }
-  return out;
+  return figures;
+}
+
+function tokenize(text: string): Token[] {
+  const masks: Array<[number, number]> = [];
+  MASK_RE.lastIndex = 0;
+  for (let m = MASK_RE.exec(text); m; m = MASK_RE.exec(text)) masks.push([m.index, m.index + m[0].length]);
+  const tokens: Token[] = [];
+  let mask = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const start = m.index;
+    while (mask < masks.length && masks[mask][1] <= start) mask++;
+    const masked = mask < masks.length && masks[mask][0] <= start;
+    const t = m[0];
+    const type: TokenType = t === '\n' ? 'break' : /^\d/.test(t) ? 'num' : /^\p{L}/u.test(t) ? 'word' : 'punct';
+    tokens.push({ type, text: t, lower: t.toLowerCase(), start, end: start + t.length, masked, titleLine: false });
+  }
+  markTitleLines(tokens);
+  return tokens;
+}
+
+// Headlines ("At Least 364 Civilians Killed In Ukraine") capitalise every word.
+function markTitleLines(tokens: Token[]): void {
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i].type !== 'break') continue;
+    let long = 0;
+    let capitalised = 0;
+    for (let j = lineStart; j < i; j++) {
+      const t = tokens[j];
+      if (t.type !== 'word' || t.text.length < 4) continue;
+      long++;
+      if (isCapitalised(t)) capitalised++;
+    }
+    if (long >= 3 && capitalised >= long * 0.7) for (let j = lineStart; j < i; j++) tokens[j].titleLine = true;
+    lineStart = i + 1;
+  }
+}
+
+const isCapitalised = (t: Token | undefined): boolean =>
+  !!t && t.type === 'word' && t.text[0] !== t.lower[0];
+const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+const isBoundary = (t: Token | undefined): boolean =>
+  !t || t.type === 'break' || (t.type === 'punct' && SENTENCE_END.has(t.text));
+const wordAt = (tokens: Token[], i: number): string => (tokens[i]?.type === 'word' ? tokens[i].lower : '');
+const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TENS_WORDS.has(w);
+/** Plural nouns end a counted noun phrase ("two masked gunmen broke in" counts gunmen). */
+const isPlural = (w: string): boolean =>
+  (/[^su]s$/.test(w) && w.length > 3) || /(?:men|people|children|police|personnel|staff)$/.test(w);
+
+/** The value of a digit token ("1,123" → 1123, "1.5" → 1.5); null for codes such as "1.2.3" or "36,23". */
+function digitValue(text: string): number | null {
+  if (text.includes(':')) return null;
+  if (text.includes(',')) {
+    if (!/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return null;
+    return Number(text.replace(/,/g, ''));
+  }
+  if (!/^\d+(?:\.\d+)?$/.test(text)) return null;
+  return Number(text);
+}
+
+// ---- dates and clock times ------------------------------------------------------------------
+
+/**
+ * When a date or clock time starts at token i, the index just past it (so its numbers are not
+ * read as figures); otherwise i.
+ */
+function skipDateOrTime(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (t.type === 'word' && isCapitalised(t) && MONTHS.has(t.lower)) {
+    // "March 6, 2022", "MARCH 06", "Sept. 11", "May 3rd", "February 2022"
+    let j = i + 1;
+    if (tokens[j]?.text === '.' && adjacent(t, tokens[j])) j++;
+    const day = tokens[j];
+    if (day?.type === 'num' && /^\d{1,2}$/.test(day.text) && Number(day.text) <= 31) {
+      j++;
+      if (/^(?:st|nd|rd|th)$/.test(wordAt(tokens, j)) && adjacent(day, tokens[j])) j++;
+      if (tokens[j]?.text === ',' && tokens[j + 1]?.type === 'num' && /^\d{4}$/.test(tokens[j + 1].text)) j += 2;
+      return j;
+    }
+    if (day?.type === 'num' && /^\d{4}$/.test(day.text)) return j + 1;
+    return i;
+  }
+  if (t.type === 'word' && WEEKDAYS.has(t.lower) && tokens[i + 1]?.text === '(' && tokens[i + 2]?.type === 'num'
+    && tokens[i + 3]?.text === ')') {
+    // "On Friday (4)": some outlets give the day of the month in brackets
+    return i + 4;
+  }
+  if (t.type !== 'num') return i;
+  if (t.text.includes(':')) return skipClockSuffix(tokens, i + 1); // "10:30 a.m.", "3:45 PM"
+  if (/^\d{4}$/.test(t.text) && tokens[i + 1]?.text === '-' && tokens[i + 2]?.type === 'num'
+    && adjacent(t, tokens[i + 1]) && adjacent(tokens[i + 1], tokens[i + 2])) {
+    // "2022-03-07", and year ranges such as "2013-14"
+    let j = i + 3;
+    if (tokens[j]?.text === '-' && tokens[j + 1]?.type === 'num' && adjacent(tokens[j - 1], tokens[j])) j += 2;
+    return j;
+  }
+  if (/^\d{1,2}$/.test(t.text) && Number(t.text) <= 31) {
+    // "6 March 2022", "24th of February"
+    let j = i + 1;
+    if (/^(?:st|nd|rd|th)$/.test(wordAt(tokens, j)) && adjacent(t, tokens[j])) j++;
+    if (wordAt(tokens, j) === 'of') j++;
+    if (isCapitalised(tokens[j]) && MONTHS.has(tokens[j].lower) && tokens[j].lower !== 'may') {
+      j++;
+      if (tokens[j]?.type === 'num' && /^\d{4}$/.test(tokens[j].text)) j++;
+      return j;
+    }
+  }
+  const clock = skipClockSuffix(tokens, i + 1);
+  return clock > i + 1 ? clock : i;
+}
+
+/** Index past a clock suffix ("a.m.", "PM", "GMT", "o'clock") starting at j; j when there is none. */
+function skipClockSuffix(tokens: Token[], j: number): number {
+  const w = wordAt(tokens, j);
+  if (CLOCK_WORDS.has(w)) return j + 1;
+  if ((w === 'a' || w === 'p') && tokens[j + 1]?.text === '.' && wordAt(tokens, j + 2) === 'm') {
+    return tokens[j + 3]?.text === '.' ? j + 4 : j + 3;
+  }
+  if (w === 'local' && wordAt(tokens, j + 1) === 'time') return j + 2;
+  return j;
+}
+
+// ---- the number itself ----------------------------------------------------------------------
+
+/** The number starting at token i (digits, words, "a dozen", "hundreds of"), or null. */
+function parseCore(tokens: Token[], i: number): Core | null {
+  const t = tokens[i];
+  if (t.masked) return null;
+  if (t.type === 'num') {
+    const value = digitValue(t.text);
+    if (value === null) return null;
+    let next = i + 1;
+    let ordinal = false;
+    if (/^(?:st|nd|rd|th)$/.test(wordAt(tokens, next)) && adjacent(t, tokens[next])) {
+      ordinal = true;
+      next++;
+    }
+    return { first: i, next, value, ordinal, digits: true, upTo: null, qualifier: null };
+  }
+  if (t.type !== 'word') return null;
+  const w = t.lower;
+  // "hundreds of", "tens of thousands", "dozens of": a vague amount
+  if (VAGUE_PLURALS.has(w) && wordAt(tokens, i + 1) === 'of') {
+    const inner = wordAt(tokens, i + 2);
+    const next = (inner === 'thousands' || inner === 'millions' || inner === 'billions') ? i + 3 : i + 1;
+    return { first: i, next, value: null, ordinal: false, digits: false, upTo: null, qualifier: null };
+  }
+  // "several hundred", "a few thousand": vague too
+  const fewAt = w === 'several' ? i + 1 : w === 'a' && wordAt(tokens, i + 1) === 'few' ? i + 2 : -1;
+  if (fewAt > 0 && (SCALE_WORDS.has(wordAt(tokens, fewAt)) || wordAt(tokens, fewAt) === 'dozen')) {
+    return { first: i, next: fewAt + 1, value: null, ordinal: false, digits: false, upTo: null,
+      qualifier: w === 'several' ? 'several' : 'a few' };
+  }
+  // "half a million"
+  if (w === 'half' && wordAt(tokens, i + 1) === 'a' && SCALE_WORDS.has(wordAt(tokens, i + 2))) {
+    return { first: i, next: i + 3, value: 0.5 * SCALE_WORDS.get(wordAt(tokens, i + 2))!, ordinal: false,
+      digits: false, upTo: null, qualifier: null };
+  }
+  // "a thousand", "a dozen", "a million"
+  if ((w === 'a' || w === 'an') && (isBigScale(wordAt(tokens, i + 1)) || wordAt(tokens, i + 1) === 'dozen')) {
+    const words = parseNumberWords(tokens, i + 1, 1);
+    if (words) return { ...words, first: i };
+  }
+  if (!isNumberWord(w) && !ORDINAL_WORDS.has(w)) return null;
+  return parseNumberWords(tokens, i, 0);
+}
+
+const isBigScale = (w: string): boolean => w === 'hundred' || w === 'thousand' || w === 'million' || w === 'billion'
+  || w === 'trillion';
+
+/** "twenty-five thousand", "one hundred and two", "eleventh" from token i; `seed` is a leading "a" (1). */
+function parseNumberWords(tokens: Token[], i: number, seed: number): Core | null {
+  let total = 0;
+  let current = seed;
+  let j = i;
+  let last: 'none' | 'unit' | 'tens' | 'scale' = seed ? 'unit' : 'none';
+  let ordinal = false;
+  for (;;) {
+    const w = wordAt(tokens, j);
+    if (UNIT_WORDS.has(w) && (last === 'none' || last === 'tens' || last === 'scale')) {
+      current += UNIT_WORDS.get(w)!;
+      last = 'unit';
+    } else if (TENS_WORDS.has(w) && (last === 'none' || last === 'scale')) {
+      current += TENS_WORDS.get(w)!;
+      last = 'tens';
+    } else if (ORDINAL_WORDS.has(w) && last !== 'unit') {
+      current += ORDINAL_WORDS.get(w)!;
+      ordinal = true;
+      j++;
+      break;
+    } else if ((w === 'hundred' || w === 'dozen') && last !== 'none' && last !== 'scale') {
+      current = current * (w === 'hundred' ? 100 : 12);
+      last = 'scale';
+    } else if (isBigScale(w) && last !== 'none') {
+      total += (current || 1) * SCALE_WORDS.get(w)!;
+      current = 0;
+      last = 'scale';
+    } else if (w === 'and' && last === 'scale' && isNumberWord(wordAt(tokens, j + 1))) {
+      // "one hundred and twenty"
+    } else if (tokens[j]?.text === '-' && last === 'tens' && adjacent(tokens[j - 1], tokens[j])
+      && (UNIT_WORDS.has(wordAt(tokens, j + 1)) || ORDINAL_WORDS.has(wordAt(tokens, j + 1)))) {
+      // "twenty-five", "twenty-first"
+    } else break;
+    j++;
+  }
+  if (j === i) return null;
+  return { first: i, next: j, value: total + current, ordinal, digits: false, upTo: null, qualifier: null };
+}
+
+// ---- whether a number is a figure at all ----------------------------------------------------
+
+/** True when the digits at token i belong to a name, code, address or similar ("COVID-19", "F-16", "4G"). */
+function isPartOfName(tokens: Token[], core: Core): boolean {
+  const i = core.first;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const after = tokens[core.next];
+  // letters or a dot glued to the digits: "MH17", "G20", ".40"
+  if (adjacent(prev, t) && (prev.type === 'word' || prev.text === '.' || prev.text === '#' || prev.text === '/')) {
+    return true;
+  }
+  if (prev?.text === '-' && adjacent(prev, t) && adjacent(tokens[i - 2], prev) && tokens[i - 2].type !== 'num') {
+    return true; // "COVID-19", "I-95", "AR-15"
+  }
+  if (after?.text === '/' && adjacent(tokens[core.next - 1], after)) return true; // "24/7", "9/11"
+  const glued = adjacent(tokens[core.next - 1], after) && after.type === 'word' ? after.lower : '';
+  if (glued && !core.ordinal && !SCALE_WORDS.has(glued) && !MONEY_SCALE_LETTERS.has(glued)
+    && !MEASURE_UNITS.has(glued)) {
+    return true; // "4G", "3D", "1990s"
+  }
+  // "No. 2", "Section 8", "Boeing 737"
+  if (prev?.text === '.' && wordAt(tokens, i - 2) === 'no') return true;
+  if (prev?.type === 'word' && isCapitalised(prev) && NAME_PREFIXES.has(prev.lower) && !prev.titleLine) return true;
+  // Any capitalised word before the number, in running text ("Action News 5", "Windows 10")
+  if (prev?.type === 'word' && isCapitalised(prev) && !t.titleLine && !isBoundary(tokens[i - 2])
+    && !/['’]s$/.test(prev.text) && !isBoundary(prev)) {
+    return true;
+  }
+  // Address: "1200 Elm Street", "2500 block of"
+  if (!core.ordinal && wordAt(tokens, core.next) === 'block') return true;
+  if (isCapitalised(after) && !t.titleLine) {
+    for (let j = core.next; j < core.next + 4 && j < tokens.length; j++) {
+      if (!isCapitalised(tokens[j]) && tokens[j].text !== '.') break;
+      if (STREET_WORDS.has(tokens[j].lower)) return true;
+    }
+    // "5th Avenue", "2nd Amendment"; "5 Americans" and "3 Israeli soldiers" stay figures
+    if (core.ordinal) return true;
+    if (!/s$/.test(after.text) && !(tokens[core.next + 1]?.type === 'word' && !isCapitalised(tokens[core.next + 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The qualifier right before token i ("more than", "At least"), as [first token, lowercase text]. */
+function qualifierBefore(tokens: Token[], i: number): [number, string] | null {
+  for (const words of QUALIFIERS) {
+    const first = i - words.length;
+    if (first < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[first + k].lower === words[k];
+    if (ok) return [first, words.join(' ')];
+  }
+  return null;
+}
+
+// ---- what the figure counts -----------------------------------------------------------------
+
+/** An event word near the figure: where it is, and which event it reports. */
+interface EventHit {
+  at: number;
+  event: EventKind;
+  /** "killed and wounded", "killed or injured": the figure is a total of both. */
+  both: boolean;
+}
+
+function eventAt(tokens: Token[], j: number): EventKind | undefined {
+  return tokens[j]?.type === 'word' ? EVENT_WORDS.get(tokens[j].lower) : undefined;
+}
+
+/** "killed and wounded": the event at j joined to another event by and/or, looking in `dir`. */
+function pairedEvent(tokens: Token[], j: number, dir: 1 | -1): boolean {
+  const conj = wordAt(tokens, j + dir);
+  if (conj !== 'and' && conj !== 'or') return false;
+  const other = eventAt(tokens, j + 2 * dir);
+  return !!other && other !== eventAt(tokens, j);
+}
+
+/** The first event word within `limit` tokens from `from` in direction `dir`, inside the clause. */
+function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): EventHit | null {
+  for (let j = from, n = 0; n < limit && j >= 0 && j < tokens.length; j += dir, n++) {
+    const t = tokens[j];
+    if (isBoundary(t) || t.text === ',' || t.type === 'num' || isNumberWord(t.lower)) return null;
+    const event = eventAt(tokens, j);
+    if (event) return { at: j, event, both: event === 'casualties' || pairedEvent(tokens, j, dir) };
+  }
+  return null;
+}
+
+/** The noun phrase after a number: up to three content words ("weekend shootings"). */
+function nounRun(tokens: Token[], from: number): { head: string; next: number } | null {
+  const words: string[] = [];
+  let j = from;
+  while (words.length < 3) {
+    const t = tokens[j];
+    if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !(/s$/.test(t.text) && words.length === 0)
+      && !(tokens[j + 1]?.type === 'word' && !isCapitalised(tokens[j + 1])))) break;
+    const w = t.lower;
+    if (STOP_WORDS.has(w) || w.length < 2 || /ly$/.test(w) || MONTHS.has(w)) break;
+    if (EVENT_WORDS.has(w) && !EVENT_NOUNS.has(w)) break;
+    if (EVENT_NOUNS.has(w) && words.length > 0) break;
+    // A participle is a modifier only when a noun follows ("masked gunmen"), else it is a verb
+    if (/(?:ed|ing)$/.test(w) && !EVENT_NOUNS.has(w)) {
+      const n = tokens[j + 1];
+      if (!n || n.type !== 'word' || STOP_WORDS.has(n.lower) || EVENT_WORDS.has(n.lower)) break;
+    }
+    words.push(w);
+    j++;
+    if (EVENT_NOUNS.has(w) || isPlural(w)) break;
+  }
+  if (words.length === 0) return null;
+  return { head: words[words.length - 1], next: j };
+}
+
+/** A figure before it is turned into a span: token range plus what was worked out. */
+interface Built {
+  first: number;
+  /** Token index just past the figure. */
+  next: number;
+  value: number | null;
+  kind: FigureKind;
+  qualifier: string | null;
+  noun: string;
+  event: EventHit | null;
+  what: string;
+}
+
+/** The figure starting at token i, or null when there is none (or the number is not a figure). */
+function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built | null {
+  const core = parseCore(tokens, i);
+  if (!core) return null;
+  if (core.digits && isPartOfName(tokens, core)) return null;
+  // Numbers at the start of a list item ("1. …", "2) …") are markers
+  if (core.digits && isBoundary(tokens[i - 1]) && (tokens[core.next]?.text === '.' || tokens[core.next]?.text === ')')
+    && tokens[i - 1]?.type === 'break') return null;
+
+  let value = core.value;
+  let kind: FigureKind = core.ordinal ? 'ordinal' : 'count';
+  let first = core.first;
+  let next = core.next;
+  let qualifier = core.qualifier;
+  let unit = '';
+
+  // currency before: "$2.5bn", "US$ 40", "£3m"
+  let money = false;
+  const before = tokens[first - 1];
+  if (before && CURRENCY_PREFIXES.has(before.lower) && (adjacent(before, tokens[first]) || before.type === 'word')) {
+    money = true;
+    first--;
+    if (before.text === '$' && adjacent(tokens[first - 1], before) && /^(?:us|c|a|hk|nz)$/.test(wordAt(tokens, first - 1))) {
+      first--;
+    }
+  }
+  // scale after: "1.5 million", "2.5bn", "$3m"
+  if (core.digits && value !== null && !core.ordinal) {
+    const w = wordAt(tokens, next);
+    const scale = SCALE_WORDS.get(w) ?? (money && adjacent(tokens[next - 1], tokens[next]) ? MONEY_SCALE_LETTERS.get(w) : undefined);
+    if (scale !== undefined && (w !== 'k' || adjacent(tokens[next - 1], tokens[next]))) {
+      value *= scale;
+      next++;
+      if (SCALE_WORDS.get(wordAt(tokens, next)) === 1e6 && scale === 1e3) next++;
+    }
+  }
+  // ranges: "three to four times", "10-12 people"
+  let upTo: number | null = core.upTo;
+  const dash = tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next]) && adjacent(tokens[next], tokens[next + 1]);
+  if (value !== null && !core.ordinal && (wordAt(tokens, next) === 'to' || (dash && tokens[next + 1]?.type === 'num'))) {
+    const second = parseCore(tokens, next + 1);
+    if (second && second.value !== null && !second.ordinal && second.digits === core.digits && second.value > value) {
+      upTo = second.value;
+      next = second.next;
+    }
+  }
+
+  // "two-in-three", "one in five": a share
+  if (!unit && value !== null && !core.ordinal) {
+    const inAt = tokens[next]?.text === '-' ? next + 1 : next;
+    const denomAt = tokens[inAt + 1]?.text === '-' ? inAt + 2 : inAt + 1;
+    if (wordAt(tokens, inAt) === 'in') {
+      const denom = parseCore(tokens, denomAt);
+      if (denom && denom.value && !denom.ordinal && denom.value > value && denom.value <= 1000) {
+        value = (value / denom.value) * 100;
+        kind = 'percent';
+        next = denom.next;
+      }
+    }
+  }
+  // ages: "14-month-old", "29-year-old", "17 years old"
+  const hyphenUnit = kind !== 'percent' && tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next])
+    && adjacent(tokens[next], tokens[next + 1]) && tokens[next + 1]?.type === 'word' ? tokens[next + 1].lower : '';
+  const ageUnit = /^(?:year|month|week|day)s?$/.test(hyphenUnit) ? next + 1
+    : /^(?:year|month|week|day)s$/.test(wordAt(tokens, next)) && wordAt(tokens, next + 1) === 'old' ? next : -1;
+  if (ageUnit > 0 && value !== null) {
+    const oldAt = ageUnit + (tokens[ageUnit + 1]?.text === '-' ? 2 : 1);
+    if (wordAt(tokens, oldAt) === 'old') {
+      return { first, next: oldAt + 1, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? null,
+        noun: '', event: null, what: 'age' };
+    }
+  }
+  // Hyphenated compounds: "12-hour standoff" is a measure; "two-state solution", "first-degree" are names
+  if (hyphenUnit) {
+    if (CALIBER_WORDS.has(hyphenUnit) || !core.digits || core.ordinal) return null;
+    if (!TIME_UNITS.has(hyphenUnit) && !MEASURE_UNITS.has(hyphenUnit)) return null;
+    unit = hyphenUnit;
+    kind = 'measure';
+    next += 2;
+  }
+  // units after the number
+  const after = wordAt(tokens, next);
+  if (kind !== 'percent' && !unit) {
+    if (tokens[next]?.text === '%' || after === 'percent' || after === 'pct') {
+      kind = 'percent';
+      next++;
+    } else if (after === 'per' && wordAt(tokens, next + 1) === 'cent') {
+      kind = 'percent';
+      next += 2;
+    } else if (after === 'percentage' && wordAt(tokens, next + 1) === 'points') {
+      kind = 'percent';
+      next += 2;
+    } else if (CURRENCY_WORDS.has(after) && !(after === 'pounds' && !money && tokens[first].text !== '£')) {
+      money = true;
+      next++;
+    } else if (CALIBER_WORDS.has(after) || (tokens[next]?.text === '-' && CALIBER_WORDS.has(wordAt(tokens, next + 1)))) {
+      return null;
+    } else if (MEASURE_UNITS.has(after) || (TIME_UNITS.has(after) && !core.ordinal)) {
+      unit = after;
+      kind = 'measure';
+      next++;
+    }
+  }
+  if (money) kind = 'money';
+
+  // Years used as dates: "in 2014", "1948", "the 2020 election"; ZIP codes and other long codes
+  const digitText = core.digits ? tokens[core.first].text : '';
+  if (core.digits && kind === 'count' && !core.ordinal && upTo === null) {
+    const plural = nounRun(tokens, next);
+    const countsThings = !!plural && isPlural(plural.head) && plural.head !== 'elections';
+    if (/^\d{4}$/.test(digitText) && Number(digitText) >= 1000 && Number(digitText) < 2100 && !countsThings) return null;
+    if (/^\d{5,}$/.test(digitText) && !countsThings) return null;
+    if (/^0\d/.test(digitText)) return null; // "0900", zero-padded codes
+  }
+
+  // Durations: "two days ago" is a date; "the past three years" is a period of the calendar
+  if (unit && TIME_UNITS.has(unit)) {
+    if (RELATIVE_TIME.has(wordAt(tokens, next))) return null;
+    const q = qualifierBefore(tokens, first);
+    if (PERIOD_WORDS.has(wordAt(tokens, (q ? q[0] : first) - 1))) return null;
+  }
+
+  // the qualifier before: "more than a thousand", "At least 364"
+  const q = qualifierBefore(tokens, first);
+  if (q && !qualifier) {
+    qualifier = q[1];
+    first = q[0];
+  } else if (q && qualifier) first = q[0];
+  if (upTo !== null && !qualifier) qualifier = `to ${formatNumber(upTo)}`;
+
+  // what is counted
+  let noun = '';
+  let ofNoun = '';
+  if (core.value === null && wordAt(tokens, next) === 'of') next++; // "hundreds of civilians"
+  const run = nounRun(tokens, next);
+  if (run) {
+    noun = run.head;
+    next = run.next;
+  } else if (wordAt(tokens, next) === 'of' && (kind === 'percent' || kind === 'count')) {
+    // "39% of voters", "five of the victims"
+    let j = next + 1;
+    if (/^(?:the|them|those|these|their|his|her|its)$/.test(wordAt(tokens, j))) j++;
+    const ofRun = nounRun(tokens, j);
+    // "one of the victims" picks one out; it counts nothing
+    if (ofRun && (kind === 'percent' || (core.value !== null && core.value > 1))) noun = ofRun.head;
+  }
+  if (kind === 'ordinal' && noun) {
+    if (ORDINAL_TIME_NOUNS.has(noun) && wordAt(tokens, next) === 'of') {
+      let j = next + 1;
+      if (/^(?:the|its|their|his|her|this|a)$/.test(wordAt(tokens, j)) || /['’]s$/.test(tokens[j]?.text ?? '')) j++;
+      const w = wordAt(tokens, j);
+      if (w && !STOP_WORDS.has(w)) ofNoun = w;
+    }
+  }
+  if (kind === 'ordinal') {
+    if (!noun) return null; // "the 12th" alone is a date
+    if (noun === 'century' || noun === 'centuries') return null;
+    if (!core.digits) {
+      // ordinal words count only units of time: "the eleventh day", "a third straight week"
+      const words = run ? tokens.slice(core.next, run.next).map((t) => t.lower) : [];
+      const streak = words.length === 2 && STREAK_WORDS.has(words[0]);
+      if (core.value === 1 || !ORDINAL_TIME_NOUNS.has(noun) || (words.length > 1 && !streak)) return null;
+    }
+  }
+
+  // the event: the noun itself ("331 deaths"), right after ("364 civilians had been killed"),
+  // or right before ("killed and wounded more than a thousand people")
+  let event: EventHit | null = null;
+  const nounEvent = EVENT_NOUNS.has(noun) ? EVENT_WORDS.get(noun) : undefined;
+  if (nounEvent) event = { at: next - 1, event: nounEvent, both: nounEvent === 'casualties' };
+  else if (kind === 'count' || kind === 'ordinal') {
+    event = findEvent(tokens, next, 1, 4) ?? findEvent(tokens, first - 1, -1, 5);
+  }
+  // the event word right after a bare number is its noun: "759 wounded", "12 dead"
+  const eventRightAfter = !noun && event !== null && event.at === next;
+  if (eventRightAfter) next = event!.at + (event!.both ? 3 : 1);
+
+  // A bare number needs a reason to be a figure: a unit, a qualifier, an event, or a cue such as "toll rose to"
+  if (!noun && !unit && kind === 'count' && !eventRightAfter && !qualifier && core.value !== null) {
+    let cue = false;
+    for (let j = first - 1; j >= first - 3 && j >= 0 && !isBoundary(tokens[j]); j--) {
+      if (QUANTITY_CUES.has(tokens[j].lower)) cue = true;
+    }
+    if (!cue) return null;
+  }
+  // "one" is a pronoun unless it counts a person or a victim ("one man was killed", "one dead")
+  if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one' && kind === 'count'
+    && !eventRightAfter && !PERSON_NOUNS.has(noun)) return null;
+  // spelled-out small numbers need something counted ("the two were charged" is a pronoun)
+  if (!core.digits && kind === 'count' && !noun && !eventRightAfter && core.value !== null) return null;
+
+  // "759 wounded" after "364 civilians had been killed": the noun carries over within a sentence
+  if (!noun && event && !nounEvent) {
+    const prev = earlier[earlier.length - 1];
+    if (prev && prev.noun && prev.event && !EVENT_NOUNS.has(prev.noun) && sameSentence(tokens, prev.next, first)) {
+      noun = prev.noun;
+    }
+  }
+
+  const what = describe(kind, noun, unit, ofNoun, event, nounEvent !== undefined) +
+    (event && isEarlierCount(tokens, first) ? ' (earlier count)' : '');
+  return { first, next, value, kind, qualifier, noun, event, what };
+}
+
+function sameSentence(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isBoundary(tokens[j])) return false;
+  return true;
+}
+
+/** True when the sentence around token i dates the count as superseded ("A day earlier, 249 …"). */
+function isEarlierCount(tokens: Token[], i: number): boolean {
+  let start = i;
+  while (start > 0 && !isBoundary(tokens[start - 1])) start--;
+  for (let j = start; j < tokens.length && !isBoundary(tokens[j]); j++) {
+    const w = tokens[j].lower;
+    if (EARLIER_MARKERS.has(w)) return true;
+    if (w === 'up' && wordAt(tokens, j + 1) === 'from') return true;
+  }
+  return false;
+}
+
+/** The `what` of a figure: "civilians killed", "people killed and wounded", "day of the war", "age". */
+function describe(kind: FigureKind, noun: string, unit: string, ofNoun: string, event: EventHit | null,
+  nounIsEvent: boolean): string {
+  if (kind === 'ordinal' && ofNoun) return `${noun} of the ${WAR_WORDS.has(ofNoun) ? 'war' : ofNoun}`;
+  const head = [unit, noun].filter(Boolean).join(' ');
+  if (!event || nounIsEvent) return head;
+  const label = event.both ? 'killed and wounded' : EVENT_LABEL[event.event];
+  return head ? `${head} ${label}` : label;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100);
+}
+
+function toSpan(text: string, tokens: Token[], f: Built): FigureSpan {
+  const start = tokens[f.first].start;
+  const end = tokens[f.next - 1].end;
+  return { start, end, text: text.slice(start, end), value: f.value, kind: f.kind, qualifier: f.qualifier, what: f.what };
 }
