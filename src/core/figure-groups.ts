@@ -1,4 +1,13 @@
-// Figures of different outlets that report the same quantity.
+// Figures of different outlets that report the same quantity, with whether they disagree.
+//
+// A figure's `what` ("civilians killed", "people killed and wounded", "day of the war") is read
+// back into a quantity key. Casualty counts (killed, wounded, shot, and totals such as "killed and
+// wounded") of one story share a key, because a total has to be compared with its parts; other
+// figures share a key only when they count the same noun with the same event, and then only when
+// their values are compatible, so that "39 countries" and "more than 100 countries" stay apart.
+import {
+  CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENERIC_PERSON_NOUNS, singular, type EventKind,
+} from './figure-words';
 import type { Figure, FigureGroup } from './types';
 
 /** A figure with the article it comes from. */
@@ -7,7 +16,188 @@ export interface PlacedFigure {
   figure: Figure;
 }
 
-/** Groups the figures of one story that report the same quantity, flagging disagreement. */
-export function groupFigures(_figures: readonly PlacedFigure[]): FigureGroup[] {
-  return [];
+/** How a figure's quantity is compared with others. */
+interface Reading {
+  placed: PlacedFigure;
+  /** Figures with equal keys may report the same quantity. */
+  key: string;
+  /** Part of a casualty count ("killed", "wounded", "total"), the event for other events, '' otherwise. */
+  part: string;
+  /** Whether values must be compatible to group (figures with no event to anchor them). */
+  needsCompatibleValues: boolean;
+  /** Range of true values the figure allows, given its qualifier. */
+  low: number;
+  high: number;
+}
+
+/**
+ * Groups the figures of one story that report the same quantity, each group holding figures from
+ * at least two articles, and flags disagreement. Group ids are left empty for the caller to set.
+ * Returns [] when no quantity is reported by two articles.
+ */
+export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
+  const byKey = new Map<string, Reading[]>();
+  for (const placed of figures) {
+    const reading = readFigure(placed);
+    if (!reading) continue;
+    const list = byKey.get(reading.key);
+    if (list) list.push(reading);
+    else byKey.set(reading.key, [reading]);
+  }
+  const groups: FigureGroup[] = [];
+  for (const readings of byKey.values()) {
+    const clusters = readings[0].needsCompatibleValues ? clusterByValue(readings) : [currentCounts(readings)];
+    for (const members of clusters) {
+      if (new Set(members.map((r) => r.placed.articleId)).size < 2) continue;
+      groups.push({ id: '', members: members.map((r) => r.placed.figure.id), disagreement: disagreement(members) });
+    }
+  }
+  return groups;
+}
+
+/** The quantity key of a figure, or null when it cannot be compared (vague, unknown, superseded). */
+function readFigure(placed: PlacedFigure): Reading | null {
+  const f = placed.figure;
+  if (f.value === null || !Number.isFinite(f.value)) return null;
+  // "A day earlier, 249 civilians were killed": an older count is not the story's figure
+  if (f.what.endsWith('(earlier count)')) return null;
+  const [low, high] = valueRange(f);
+  const base = { placed, low, high };
+  if (f.kind === 'ordinal') {
+    if (!f.what) return null;
+    return { ...base, key: `ordinal|${f.what}`, part: 'ordinal', needsCompatibleValues: false };
+  }
+  const words = f.what.split(' ').filter(Boolean);
+  const events = words.map((w) => EVENT_WORDS.get(w)).filter((e): e is EventKind => e !== undefined);
+  const noun = words.length > 0 && (!EVENT_WORDS.has(words[0]) || EVENT_NOUNS.has(words[0])) ? words[0] : '';
+  if (events.length > 0) {
+    const event = events[0];
+    // "364 civilians" and "a thousand people" count the same people; "12 children" a subset
+    const subject = !noun || GENERIC_PERSON_NOUNS.has(noun) || EVENT_NOUNS.has(noun) ? 'person' : singular(noun);
+    if (CASUALTY_EVENTS.has(event)) {
+      const total = events.length > 1 || event === 'casualties' || event === 'shot';
+      return { ...base, key: `casualty|${subject}`, part: total ? 'total' : event, needsCompatibleValues: false };
+    }
+    return { ...base, key: `${event}|${subject}`, part: event, needsCompatibleValues: false };
+  }
+  if (!noun) return null;
+  return { ...base, key: `${f.kind}|${words.map(singular).join(' ')}`, part: '', needsCompatibleValues: true };
+}
+
+/** The values a figure allows: "more than 1,000" allows 1,000 to 2,000, "about 50" 45 to 55. */
+function valueRange(f: Figure): [number, number] {
+  const v = f.value ?? 0;
+  const q = f.qualifier ?? '';
+  const range = /^to ([\d,.]+)$/.exec(q);
+  if (range) return [v, Number(range[1].replace(/,/g, ''))];
+  if (/^(?:more than|over|at least|upwards of|no fewer than|just over|well over|above|well above)$/.test(q)) {
+    return [v, 2 * v];
+  }
+  if (/^(?:nearly|almost|just under|under|below|less than|fewer than|up to|at most|no more than|not more than|as many as|as much as)$/.test(q)) {
+    return [v / 2, v];
+  }
+  if (/^(?:about|around|approximately|roughly|some|an estimated|estimated|close to)$/.test(q)) return [0.9 * v, 1.1 * v];
+  return [v, v];
+}
+
+const TOLERANCE = 0.005;
+const compatible = (a: Reading, b: Reading): boolean =>
+  a.low <= b.high * (1 + TOLERANCE) && b.low <= a.high * (1 + TOLERANCE);
+const sameValue = (a: Reading, b: Reading): boolean =>
+  Math.abs((a.placed.figure.value ?? 0) - (b.placed.figure.value ?? 0)) <= Math.abs(b.placed.figure.value ?? 0) * TOLERANCE;
+
+/**
+ * Each article's current count of each part: its first mention, plus repeated mentions of the
+ * same value. Other values in the same article ("On Friday it had confirmed 331 deaths") are
+ * older counts or sub-counts, not the figure the outlets compare.
+ */
+function currentCounts(readings: Reading[]): Reading[] {
+  const first = new Map<string, Reading>();
+  const kept: Reading[] = [];
+  for (const r of readings) {
+    const slot = `${r.placed.articleId}|${r.part}`;
+    const head = first.get(slot);
+    if (!head) first.set(slot, r);
+    if (!head || sameValue(r, head)) kept.push(r);
+  }
+  return kept;
+}
+
+/** Figures with no event to anchor them group only with compatible values ("39 countries" ≠ "100 countries"). */
+function clusterByValue(readings: Reading[]): Reading[][] {
+  const clusters: Reading[][] = [];
+  for (const r of readings) {
+    const home = clusters.find((c) => c.every((m) => compatible(m, r)));
+    if (home) home.push(r);
+    else clusters.push([r]);
+  }
+  return clusters;
+}
+
+// ---- disagreement ---------------------------------------------------------------------------
+
+/** A reader's phrase for why the group's figures disagree; null when they agree. */
+function disagreement(members: Reading[]): string | null {
+  const reasons: string[] = [];
+  const byPart = new Map<string, Reading[]>();
+  for (const r of members) {
+    const list = byPart.get(r.part);
+    if (list) list.push(r);
+    else byPart.set(r.part, [r]);
+  }
+  for (const [part, readings] of byPart) {
+    const distinct: Reading[] = [];
+    for (const r of readings) if (!distinct.some((d) => compatible(d, r))) distinct.push(r);
+    if (distinct.length > 1) {
+      const label = part === 'ordinal' || part === '' || part === 'total' ? readings[0].placed.figure.what : part;
+      reasons.push(`values differ: ${distinct.map((r) => formatFigure(r)).join(' vs ')}${label ? ` (${label})` : ''}`);
+    }
+  }
+  const parts = partsSum(members);
+  const total = byPart.get('total')?.[0];
+  if (parts && total) {
+    const shown = `total (${formatFigure(total)} ${total.placed.figure.what.replace(/^\S+ (?=killed|wounded|shot)/, '')})`;
+    const sum = `the parts (${parts.text})`;
+    if (total.high * (1 + TOLERANCE) < parts.sum) reasons.push(`${shown} is smaller than ${sum}`);
+    else if (total.low > parts.sum * (1 + TOLERANCE)) reasons.push(`${shown} is larger than ${sum}`);
+  }
+  return reasons.length > 0 ? reasons.join('; ') : null;
+}
+
+/** The first article that gives both killed and wounded counts: their sum, to compare with totals. */
+function partsSum(members: Reading[]): { sum: number; text: string } | null {
+  const articles = [...new Set(members.map((r) => r.placed.articleId))];
+  for (const articleId of articles) {
+    const killed = members.find((r) => r.placed.articleId === articleId && r.part === 'killed');
+    const wounded = members.find((r) => r.placed.articleId === articleId && r.part === 'wounded');
+    if (!killed || !wounded) continue;
+    const k = killed.placed.figure.value ?? 0;
+    const w = wounded.placed.figure.value ?? 0;
+    return { sum: k + w,
+      text: `${formatNumber(k)} killed + ${formatNumber(w)} wounded = ${formatNumber(k + w)}` };
+  }
+  return null;
+}
+
+/** "more than 1,000", "12th", "39%", "$2.5 billion". */
+function formatFigure(r: Reading): string {
+  const f = r.placed.figure;
+  const v = f.value ?? 0;
+  let shown = formatNumber(v);
+  if (f.kind === 'ordinal') shown = ordinal(v);
+  else if (f.kind === 'percent') shown = `${shown}%`;
+  else if (f.kind === 'money') shown = /^[$£€¥]/.test(f.text.trim()) ? `${f.text.trim()[0]}${shown}` : shown;
+  const q = f.qualifier && !f.qualifier.startsWith('to ') ? `${f.qualifier} ` : '';
+  const upTo = f.qualifier?.startsWith('to ') ? ` ${f.qualifier}` : '';
+  return `${q}${shown}${upTo}`;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100);
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
