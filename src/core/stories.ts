@@ -1,7 +1,215 @@
 // Grouping articles into stories (the same event) when the input does not say.
+//
+// 1. Each article gets a fingerprint (fingerprint.ts): its ~40 most distinctive terms, with idf
+//    taken over the whole input, after dropping paragraphs its outlet repeats in many articles.
+// 2. Candidate pairs come from an inverted index over rare terms only, so the work grows with
+//    the number of articles that share a rare name or place, not with n².
+// 3. A pair links when its cosine similarity clears a threshold that rises with the distance in
+//    days between the two articles (same event ⇒ close in time, unless the wording is very close).
+// 4. Links are merged strongest first (single link), except that two groups merge only when they
+//    are also close on average, which stops chains of loosely related events; articles that carry
+//    different given stories never merge.
+import {
+  articleTerms,
+  buildFingerprint,
+  countDocumentFrequencies,
+  dayNumber,
+  outletNoise,
+  prepareArticle,
+  similarity,
+  type Fingerprint,
+  type TermCounts,
+} from './fingerprint';
 import type { Article } from './types';
 
-/** A story id for each article, in input order; articles of one event share it. */
-export function groupStories(articles: readonly Article[]): string[] {
-  return articles.map((a) => a.story ?? `story-${a.id}`);
+/** Tunable constants of the grouping, exposed for measurement scripts and tests. */
+export interface StoryOptions {
+  /** Minimum cosine similarity for two articles published within `closeDays` of each other. */
+  threshold: number;
+  /** Days within which two reports count as simultaneous. */
+  closeDays: number;
+  /** Added to the threshold for every doubling of the day gap beyond `closeDays`. */
+  thresholdPerDoubling: number;
+  /** The threshold never rises above this: follow-ups months later that name the same people still link. */
+  maxThreshold: number;
+  /** Threshold used when one of the articles has no date. */
+  undatedThreshold: number;
+  /**
+   * Two groups merge only if, over all their cross pairs, the mean of similarity / required
+   * similarity (each capped at 1) reaches this value: a single strong pair cannot chain two
+   * otherwise unrelated groups together.
+   */
+  minGroupCohesion: number;
+}
+
+export const DEFAULT_STORY_OPTIONS: StoryOptions = {
+  threshold: 0.15,
+  closeDays: 3,
+  thresholdPerDoubling: 0.05,
+  maxThreshold: 0.35,
+  undatedThreshold: 0.3,
+  minGroupCohesion: 0.5,
+};
+
+/** A term shared by more than this share of the input is too common to propose candidates. */
+const CANDIDATE_MAX_SHARE = 0.02;
+/** …but a term in this many articles or fewer always proposes (small inputs). */
+const CANDIDATE_MIN_CAP = 30;
+
+/**
+ * A story id for each article, in input order; articles of one event share it. Articles that
+ * carry `story` keep it, and articles that match them join it; other groups get
+ * `story-<hash of the group's smallest article id>`, so ids do not depend on input order.
+ */
+export function groupStories(articles: readonly Article[], options: StoryOptions = DEFAULT_STORY_OPTIONS): string[] {
+  const n = articles.length;
+  if (n === 0) return [];
+  const fingerprints = storyFingerprints(articles);
+  // Ties are broken by id rank, never by input position, so shuffling the input changes nothing.
+  const rank = new Array<number>(n);
+  Array.from({ length: n }, (_, i) => i)
+    .sort((x, y) => compareStrings(articles[x].id, articles[y].id) || compareStrings(articles[x].text, articles[y].text))
+    .forEach((i, r) => (rank[i] = r));
+
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  // The given story of each group (at most one: groups with different given stories never merge).
+  const givenStory: (string | undefined)[] = articles.map((a) => a.story);
+  const union = (ra: number, rb: number): void => {
+    const [root, child] = rank[ra] < rank[rb] ? [ra, rb] : [rb, ra];
+    parent[child] = root;
+    for (const m of members[child]) members[root].push(m);
+    members[child] = [];
+    givenStory[root] ??= givenStory[child];
+  };
+
+  // Articles that carry the same story belong together whatever their content.
+  const firstWithStory = new Map<string, number>();
+  articles.forEach((a, i) => {
+    if (a.story === undefined) return;
+    const first = firstWithStory.get(a.story);
+    if (first === undefined) firstWithStory.set(a.story, i);
+    else if (find(first) !== find(i)) union(find(first), find(i));
+  });
+
+  const strength = (i: number, j: number): number => {
+    const required = requiredSimilarity(fingerprints[i].day, fingerprints[j].day, options);
+    return Math.min(1, similarity(fingerprints[i], fingerprints[j]) / required);
+  };
+  const cohesion = (ra: number, rb: number): number => {
+    let sum = 0;
+    for (const i of members[ra]) for (const j of members[rb]) sum += strength(i, j);
+    return sum / (members[ra].length * members[rb].length);
+  };
+
+  for (const [i, j] of linkedPairs(fingerprints, rank, options)) {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri === rj) continue;
+    const si = givenStory[ri];
+    const sj = givenStory[rj];
+    if (si !== undefined && sj !== undefined && si !== sj) continue;
+    if (options.minGroupCohesion > 0 && members[ri].length * members[rj].length > 1 && cohesion(ri, rj) < options.minGroupCohesion) continue;
+    union(ri, rj);
+  }
+
+  return articles.map((_, i) => {
+    const root = find(i);
+    if (givenStory[root] !== undefined) return givenStory[root];
+    let smallest = articles[root].id;
+    for (const m of members[root]) if (articles[m].id < smallest) smallest = articles[m].id;
+    return `story-${hashId(smallest)}`;
+  });
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Fingerprints of all articles (input order), with idf over the input and the noise each outlet
+ * repeats removed. Terms found in only one article are dropped: they cannot link anything.
+ */
+export function storyFingerprints(articles: readonly Article[]): Fingerprint[] {
+  const byOutlet = new Map<string, number[]>();
+  articles.forEach((a, i) => {
+    const list = byOutlet.get(a.outlet);
+    if (list) list.push(i);
+    else byOutlet.set(a.outlet, [i]);
+  });
+  const terms: TermCounts[] = new Array(articles.length);
+  // One outlet at a time, so only that outlet's token lists are held in memory.
+  for (const members of byOutlet.values()) {
+    const prepared = members.map((i) => prepareArticle(articles[i]));
+    const noise = outletNoise(prepared);
+    members.forEach((i, k) => (terms[i] = articleTerms(prepared[k], noise)));
+  }
+  const frequencies = countDocumentFrequencies(terms);
+  // A term no other article has cannot link anything; keeping it would only dilute the weights.
+  for (const doc of terms) for (const term of doc.keys()) if (frequencies.frequency(term) < 2) doc.delete(term);
+  return articles.map((a, i) => buildFingerprint(terms[i], dayNumber(a.date), frequencies));
+}
+
+/** The similarity a pair needs to link, given its publication days. */
+export function requiredSimilarity(dayA: number | null, dayB: number | null, options: StoryOptions = DEFAULT_STORY_OPTIONS): number {
+  if (dayA === null || dayB === null) return options.undatedThreshold;
+  const gap = Math.abs(dayA - dayB);
+  if (gap <= options.closeDays) return options.threshold;
+  return Math.min(options.maxThreshold, options.threshold + options.thresholdPerDoubling * Math.log2(gap / options.closeDays));
+}
+
+/**
+ * Pairs [i, j] (i < j) whose similarity clears the date-dependent threshold, strongest margin
+ * first (ties by id rank, so the order does not depend on the input order). Candidates share at least one rare term.
+ */
+function linkedPairs(fingerprints: readonly Fingerprint[], rank: readonly number[], options: StoryOptions): [number, number][] {
+  const n = fingerprints.length;
+  const postings = new Map<string, number[]>();
+  fingerprints.forEach((fp, i) => {
+    for (const term of fp.terms) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  const cap = Math.max(CANDIDATE_MIN_CAP, Math.floor(n * CANDIDATE_MAX_SHARE));
+  const seen = new Set<number>();
+  const links: { i: number; j: number; margin: number }[] = [];
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > cap) continue;
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const i = list[a];
+        const j = list[b];
+        const key = i * n + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const fi = fingerprints[i];
+        const fj = fingerprints[j];
+        const margin = similarity(fi, fj) - requiredSimilarity(fi.day, fj.day, options);
+        if (margin >= 0) links.push(rank[i] < rank[j] ? { i, j, margin } : { i: j, j: i, margin });
+      }
+    }
+  }
+  links.sort((x, y) => y.margin - x.margin || rank[x.i] - rank[y.i] || rank[x.j] - rank[y.j]);
+  return links.map(({ i, j }) => [i, j]);
+}
+
+/** A short stable hash (FNV-1a, two 32-bit lanes) of a string, in base 36. */
+function hashId(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return (h1 >>> 0).toString(36).padStart(7, '0') + (h2 >>> 0).toString(36).padStart(7, '0');
 }
