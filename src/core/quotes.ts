@@ -61,11 +61,28 @@ interface OpenQuote {
   sameKindOpenedInside: number;
 }
 
-const QUOTE_MARKS = '"“”„‟«»‹›\'‘’‚‛`';
+/** What the scan stops at; the regular expression engine skips the plain text in between. */
+const MARK_OR_LINE_BREAK = /[\n\r\u2028\u2029"“”„‟«»‹›'‘’‚‛`]/g;
 
 const isLineBreak = (c: string): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
-const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Exactly the characters of \s, tested by code (the scan calls this for every mark). */
+function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return true;
+  const code = c.charCodeAt(0);
+  if (code < 0x2000) return code <= 0x20 || code === 0xa0 || code === 0x1680;
+  return code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f ||
+    code === 0x3000 || code === 0xfeff;
+}
+
+/** A letter or digit of any script; ASCII and general punctuation are decided without a regex. */
+function isAlnum(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  return /[\p{L}\p{N}]/u.test(c);
+}
+
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /** Characters after which a mark is an opening one when a word follows: "(“A", "—'B", "“‘C". */
@@ -239,10 +256,16 @@ export function extractQuotes(text: string): QuoteSpan[] {
     }
   };
 
+  /** Whether no opening mark of its kind started a sentence while `quote` was open. */
+  const unbroken = (quote: OpenQuote): boolean => quote.sameKindOpenedInside < 0;
+
   /**
-   * Ends the paragraph that ends at `paragraphEnd`: the innermost open quotation of the kind that
-   * opens the next paragraph goes on, provided nothing of its kind was quoted after it (a
-   * paragraph ending on a closed quotation is not continued); the others are closed or dropped.
+   * Ends the paragraph that ends at `paragraphEnd`. Of each kind, the open quotations opened
+   * after the last sentence-starting mark of that kind are nested in one another; the outermost
+   * of them is the quotation the paragraph ends in. That one goes on into the next paragraph
+   * when the next paragraph opens with a mark of its kind, or else is closed here (single marks:
+   * dropped); the ones nested in it are dropped; the earlier ones lost their closing mark and end
+   * before the mark that broke them.
    */
   const endParagraph = (paragraphEnd: number): void => {
     if (stack.length === 0) return;
@@ -250,15 +273,16 @@ export function extractQuotes(text: string): QuoteSpan[] {
     const mark = next < text.length ? markAt(text, next) : null;
     let goesOn: OpenQuote | null = null;
     if (mark && mark.canOpen && opens(mark)) {
-      const candidate = topOfKind[mark.kind] >= 0 ? stack[topOfKind[mark.kind]] : null;
-      if (candidate && candidate.sameKindOpenedInside < 0) goesOn = candidate;
+      for (let at = topOfKind[mark.kind]; at >= 0 && unbroken(stack[at]); at = stack[at].belowSameKind) {
+        goesOn = stack[at];
+      }
     }
     while (stack.length > 0) {
       const quote = pop();
-      if (quote === goesOn || dropWhenUnclosed(quote.kind)) continue;
-      // A later opening mark of the same kind inside it means its closing mark is missing
-      // ("“We have a broad membership, he said. “I’m sure…”"): it ends before that mark.
-      const end = quote.sameKindOpenedInside >= 0 ? quote.sameKindOpenedInside : paragraphEnd;
+      const enclosedInUnbroken = quote.belowSameKind >= 0 && unbroken(stack[quote.belowSameKind]);
+      if (quote === goesOn || enclosedInUnbroken || dropWhenUnclosed(quote.kind)) continue;
+      // “We have a broad membership, he said. “I’m sure…” ends before the mark that broke it.
+      const end = unbroken(quote) ? paragraphEnd : quote.sameKindOpenedInside;
       emit(quote, trimEnd(text, quote.start, end), -1);
     }
     if (goesOn) {
@@ -269,22 +293,20 @@ export function extractQuotes(text: string): QuoteSpan[] {
     }
   };
 
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (isLineBreak(c)) {
+  const interesting = new RegExp(MARK_OR_LINE_BREAK);
+  for (let found = interesting.exec(text); found; found = interesting.exec(text)) {
+    const i = found.index;
+    if (isLineBreak(text[i])) {
       endParagraph(i);
       // The paragraph gap is skipped in one go so that endParagraph runs once per gap.
-      i = skipSpaces(text, i) - 1;
+      interesting.lastIndex = skipSpaces(text, i);
       continue;
     }
-    if (QUOTE_MARKS.indexOf(c) < 0) continue;
     const mark = markAt(text, i);
     if (!mark) continue;
-    if (i === continuationAt) {
-      // The mark reopening a continued quotation belongs to that quotation.
-      i += mark.length - 1;
-      continue;
-    }
+    interesting.lastIndex = i + mark.length;
+    // The mark reopening a continued quotation belongs to that quotation.
+    if (i === continuationAt) continue;
     const hasOpen = topOfKind[mark.kind] >= 0;
     if (closes(mark, hasOpen)) {
       // Quotations opened inside and never closed are strays or apostrophes: dropped.
@@ -293,7 +315,6 @@ export function extractQuotes(text: string): QuoteSpan[] {
     } else if (opens(mark)) {
       push(mark.kind, i, mark.length);
     }
-    i += mark.length - 1;
   }
   endParagraph(text.length);
 
