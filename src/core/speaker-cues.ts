@@ -187,7 +187,7 @@ export const NOT_NAMES = new Set([
   'no', 'not', 'even', 'just', 'only', 'speaking', 'read', 'related', 'watch', 'advertisement', 'photo', 'video',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.',
-  'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'mr', 'ms', 'mrs', 'updated', 'getty', 'images', 'reuters', 'ap',
+  'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'updated', 'getty', 'images', 'reuters', 'ap',
   'like', 'unlike', 'among', 'against', 'without', 'within', 'once', 'other', 'another', 'such', 'whether',
   'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   'should', 'let', 'please', 'yes', 'thank', 'thanks', 'dear', 'oh', 'well', 'okay', 'ok',

@@ -217,8 +217,6 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   const text = words.map((t) => t.text).join(' ');
   const other: RunReading = { kind: 'other', name: text, surname: '', roles: [], gender: null };
   if (words.length === 0) return other;
-  if (words.some((w) => ORGANIZATION_NOUNS.has(w.lower))) return { ...other, kind: 'org' };
-
   // The name starts after the last title that still has a name after it ("House Speaker John Boehner").
   let nameStart = 0;
   const roles: string[] = [];
@@ -242,6 +240,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
     }
   }
   const nameWords = words.slice(nameStart).filter((w) => w.cap || NAME_PARTICLES.has(w.lower));
+  // "European Commission President Ursula von der Leyen" is a person; "State Department" is not.
+  if (nameWords.some((w) => ORGANIZATION_NOUNS.has(w.lower))) return { ...other, kind: 'org' };
   const core = nameWords.filter((w) => !isSuffix(w));
   if (core.length === 0) return other;
   const name = nameWords.map((t) => t.text).join(' ');
@@ -254,12 +254,16 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   return { kind: 'person', name, surname, roles, gender };
 }
 
+// Capitalised words that cannot continue a name (months that are also names, like May, can).
+const RUN_BREAKS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|september|october|november|december|the|and|but|in|on|at|for|with|from|by|to|as)$/;
+
 /** Index of the last token of the capitalised run starting at i (names, particles, "of the"). */
 function runEnd(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j + 1 < tokens.length && !tokens[j].possessive) {
     const n = tokens[j + 1];
     if (n.kind !== 'word' || n.sentence !== tokens[i].sentence) break;
+    if (n.cap && RUN_BREAKS.test(n.lower)) break; // "Newsweek Sunday morning"
     if (n.cap) {
       j++;
       continue;
@@ -280,6 +284,7 @@ function runStart(tokens: readonly Token[], i: number): number {
   while (j - 1 >= 0) {
     const p = tokens[j - 1];
     if (p.kind !== 'word' || p.sentence !== tokens[i].sentence || p.possessive) break;
+    if (p.cap && RUN_BREAKS.test(p.lower)) break;
     if (p.cap) {
       j--;
       continue;
@@ -517,8 +522,7 @@ class Attributor {
       if (np && np.start === from) return np.cue;
     }
     for (let v = to; v >= from && to - v < 40; v--) {
-      if (t[v].kind !== 'word') continue;
-      const form = SPEECH_VERBS.get(t[v].lower);
+      const form = this.speechVerbAt(v);
       if (!form) continue;
       const cue = this.subjectOf(v, form, from);
       if (cue) return cue;
@@ -531,8 +535,7 @@ class Attributor {
     const t = this.tokens;
     for (let v = from; v <= to && v - from < 40; v++) {
       if (t[v].kind === 'quote') break;
-      if (t[v].kind !== 'word') continue;
-      const form = SPEECH_VERBS.get(t[v].lower);
+      const form = this.speechVerbAt(v);
       if (!form) continue;
       const cue = this.subjectOf(v, form, from);
       if (cue) return cue;
@@ -545,6 +548,26 @@ class Attributor {
     const t = this.tokens;
     for (let i = s; i < e; i++) if (t[i].lower === 'according' && t[i + 1].lower === 'to') return this.nounPhraseForward(i + 2, e);
     return null;
+  }
+
+  /**
+   * The form of tokens[v] when it is used as a speech verb here; null for nouns that look like one
+   * ("the United States", "the reports", "a warning", "the state").
+   */
+  private speechVerbAt(v: number): VerbForm | null {
+    const t = this.tokens;
+    const w = t[v];
+    if (w.kind !== 'word' || w.cap) return null;
+    const form = SPEECH_VERBS.get(w.lower);
+    if (!form) return null;
+    const prev = t[v - 1];
+    if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.possessive)) return null;
+    if (form === 'base') {
+      // Bare forms only after "to" or an auxiliary ("went on to say", "did not say", "they say").
+      if (!prev || prev.kind !== 'word') return null;
+      if (prev.lower !== 'to' && !VERB_MODIFIERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) return null;
+    }
+    return form;
   }
 
   /** Subject of speech verb tokens[v]; `from` bounds the search backward. */
