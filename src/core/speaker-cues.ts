@@ -53,7 +53,14 @@ export const SPEECH_VERBS: ReadonlyMap<string, VerbForm> = (() => {
 export const VERB_MODIFIERS = new Set([
   'also', 'later', 'then', 'again', 'once', 'never', 'not', 'still', 'just', 'even', 'only', 'further', 'earlier',
   'has', 'had', 'have', 'was', 'is', 'were', 'are', 'would', 'will', 'could', 'should', 'may', 'might', 'did', 'does',
-  'had', 'long', 'first', 'too', 'then', 'now', 'often', 'similarly', 'however', 'instead',
+  'had', 'long', 'first', 'too', 'then', 'now', 'often', 'similarly', 'however', 'instead', 'himself', 'herself',
+  'themselves', 'itself',
+]);
+
+/** Nouns for what a speaker issued: "the statement said" continues that speaker. */
+export const DOCUMENT_NOUNS = new Set([
+  'statement', 'release', 'letter', 'tweet', 'post', 'ad', 'advertisement', 'video', 'message', 'memo', 'email',
+  'e-mail', 'note', 'op-ed', 'column', 'speech', 'remarks', 'filing', 'complaint', 'lawsuit', 'suit',
 ]);
 
 // Finite verbs besides -ed forms, used to recognise a clause subject ("Fox went on Twitter, accusing…").

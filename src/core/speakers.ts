@@ -12,6 +12,7 @@ import {
   COMMON_FINITE_VERBS,
   DEPARTMENT_WORDS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   GENDERED_TITLES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -68,6 +69,8 @@ type Referent =
   | { kind: 'org'; name: string }
   | { kind: 'pronoun'; pronoun: string }
   | { kind: 'role'; role: string }
+  /** "the statement", "the ad": the words of whoever was last quoted. */
+  | { kind: 'document' }
   | { kind: 'unknown' };
 
 interface Attribution {
@@ -75,6 +78,8 @@ interface Attribution {
   person: Person | null;
   /** True when a cue in the quote's own sentence (or a colon introduction) names the speaker. */
   explicit: boolean;
+  /** A speech verb right beside the quote ("…," X said / X said: "…"), not one further off. */
+  direct?: boolean;
 }
 
 const NONE: Attribution = { speaker: null, person: null, explicit: false };
@@ -254,6 +259,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   return { kind: 'person', name, surname, roles, gender };
 }
 
+// Words that open a subordinate clause: a subject inside one is not the sentence's subject.
+const SUBORDINATORS = new Set(['that', 'who', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'whom', 'where', 'since', 'after', 'before', 'until', 'as']);
+
 // Capitalised words that cannot continue a name (months that are also names, like May, can).
 const RUN_BREAKS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|september|october|november|december|the|and|but|in|on|at|for|with|from|by|to|as)$/;
 
@@ -424,7 +432,8 @@ class Attributor {
         result[t[i].quote] = a;
         explicitQuote[t[i].quote] = a.explicit;
         prevQuote = { index: t[i].quote, token: i, attribution: a };
-        if (a.speaker || a.explicit) sentenceCue = a;
+        // The sentence's speaker for what follows: a direct cue beats a remote one ("…," said X, according to Y).
+        if ((a.speaker || a.explicit) && (!sentenceCue?.direct || a.direct)) sentenceCue = a;
       }
       if (!sentenceCue) sentenceCue = this.reportedSpeech(s, e);
       this.endSentence(s, e, sentenceCue);
@@ -460,12 +469,12 @@ class Attributor {
 
   private attributeQuote(qi: number, s: number, e: number): Attribution {
     const after = this.cueAfter(qi, e);
-    if (after) return this.attribution(after, true);
+    if (after) return { ...this.attribution(after, true), direct: true };
     // Region before the quote, back to the sentence start or the previous quote.
     let b = qi - 1;
     while (b >= s && this.tokens[b].kind !== 'quote') b--;
     const before = this.cueBefore(b + 1, qi - 1);
-    if (before) return this.attribution(before, true);
+    if (before) return { ...this.attribution(before, true), direct: true };
     const according = this.accordingTo(s, e);
     if (according) return this.attribution(according, true);
     // Scare quotes and embedded fragments: the speech verb of the sentence, wherever it is.
@@ -524,6 +533,11 @@ class Attributor {
     for (let v = to; v >= from && to - v < 40; v--) {
       const form = this.speechVerbAt(v);
       if (!form) continue;
+      // Inverted cue between two quotes: `"…," said Trump in an interview. "…"`.
+      if (form === 'finite' && (v === from || t[v - 1].kind !== 'word')) {
+        const np = this.nounPhraseForward(v + 1, to);
+        if (np) return np;
+      }
       const cue = this.subjectOf(v, form, from);
       if (cue) return cue;
     }
@@ -732,6 +746,8 @@ class Attributor {
     if (possessed && /^(?:response|reply|answer|statement|message|words|tweet|post|verdict|retort|explanation)$/.test(head))
       return { kind: 'pronoun', pronoun: possessed };
     if (first.possessive) return { kind: 'unknown' }; // "Stone’s attorney"
+    // "…," the statement continued: the author of the statement quoted just before.
+    if (first.lower === 'the' && words.length === 2 && DOCUMENT_NOUNS.has(head)) return { kind: 'document' };
     const capitalised = words.slice(1).filter((w) => w.cap);
     if (SPOKESPERSON_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) || head === 'official' || head === 'officials') {
       // "a State Department spokesman" → State Department.
@@ -768,6 +784,10 @@ class Attributor {
       case 'pronoun': {
         const p = this.resolvePronoun(r.pronoun, cue.at);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
+      }
+      case 'document': {
+        const last = this.lastCue?.attribution;
+        return last?.speaker ? { ...last, explicit } : { ...NONE, explicit };
       }
       case 'role': {
         const p = this.resolveRole(r.role);
@@ -810,29 +830,30 @@ class Attributor {
 
   private subjectAt = -1;
 
-  /** The first person named in the sentence outside a prepositional phrase (or a he/she there). */
+  /**
+   * The person who is the subject of the sentence's main clause: the noun phrase before the first
+   * finite verb that is not inside a subordinate clause ("On Friday, the day that Mr. Stone stood
+   * on the steps, Mr. Trump bashed…" is about Trump). Null when it is not a person.
+   */
   private findSentenceSubject(s: number, e: number): Person | null {
     const t = this.tokens;
     this.subjectAt = -1;
-    for (let i = s; i <= e && i - s < 30; i++) {
-      const w = t[i];
+    this.sentenceSubject = null;
+    let subordinate = false;
+    for (let v = s; v <= e && v - s < 60; v++) {
+      const w = t[v];
+      if (w.kind === 'punct' && w.text === ',') subordinate = false;
+      if (w.kind === 'quote') subordinate = false;
       if (w.kind !== 'word') continue;
-      const prev = i > s ? t[i - 1] : null;
-      const afterPreposition = prev !== null && prev.kind === 'word' && PREPOSITIONS.has(prev.lower);
-      if (PRONOUNS.has(w.lower) && !afterPreposition) {
-        this.subjectAt = i;
-        return null; // resolved when a cue uses it
-      }
-      if (!w.cap || NOT_NAMES.has(w.lower)) continue;
-      const end = runEnd(t, i);
-      if (!afterPreposition && !t[end].possessive) {
-        const r = this.readMention(i, end);
-        if (r.kind === 'person') {
-          this.subjectAt = i;
-          return r.person;
-        }
-      }
-      i = end;
+      if (SUBORDINATORS.has(w.lower)) subordinate = true;
+      if (subordinate || !this.isFiniteVerb(w) || (SPEECH_VERBS.has(w.lower) && !this.speechVerbAt(v))) continue;
+      const j = this.skipModifiersBackward(v - 1, s);
+      if (j < s) continue;
+      const np = this.nounPhraseBackward(j, s);
+      if (!np) continue;
+      this.subjectAt = np.start;
+      const a = this.attribution(np.cue, false);
+      return a.person;
     }
     return null;
   }
