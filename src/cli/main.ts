@@ -1,7 +1,8 @@
-// The command line: `parallax analyze ARTICLES.jsonl --out REPORT.json`.
+// The command line: `parallax analyze ARTICLES.jsonl --out REPORT.json`, `parallax pack …`.
 import { writeFileSync } from 'node:fs';
 import { analyzeArticles } from '../core/analyze';
 import { ArticleInputError } from '../core/articles';
+import { packCommand } from './pack';
 import { progressOnStderr } from './progress';
 import { FileError, readArticleFile } from './read-input';
 
@@ -10,6 +11,8 @@ const USAGE = `usage: parallax <command> [options]
 commands:
   analyze ARTICLES.jsonl [--out REPORT.json]   quotes, speakers, figures and their groups
                                                (report on stdout without --out)
+  pack ARTICLES.jsonl... --out PACK.jsonl      a corpus pack (docs/pack-format.md); build date
+       [--built YYYY-MM-DD]                    from --built, SOURCE_DATE_EPOCH or the newest article
 `;
 
 /** A command-line mistake: printed with the usage, exit code 2. */
@@ -52,6 +55,8 @@ export function main(argv: string[]): number {
       case 'analyze':
         analyzeCommand(rest);
         return 0;
+      case 'pack':
+        return packCommand(rest, USAGE);
       case undefined:
       case '--help':
       case '-h':

@@ -1,0 +1,286 @@
+// The corpus pack format (version 1): JSON Lines, streamable, validated without eval.
+//
+//   line 1   header  {"format":"parallax-pack","version":1,"built":"YYYY-MM-DD","counts":{…},"checksum":"…"}
+//   then     terms   document frequencies of the fingerprint terms, in chunks, terms ascending
+//            story   then that story's article records, then its quote records, then its figure records
+//            story   …
+//
+// Every record is one line with a `type` tag. A pack holds what the engine derived from its
+// articles (metadata, fingerprints, quotes with a sentence of context, figures), never whole texts.
+// The checksum is a CRC-32 over the header without its checksum (`checksumPrefix`) followed by
+// every byte after the header line, so a changed header field is caught as well as a changed record.
+// docs/pack-format.md describes the format for people.
+import * as v from 'valibot';
+
+/** Value of the header's `format` field. */
+export const PACK_FORMAT = 'parallax-pack';
+/** The format version this code writes and the newest it reads. */
+export const PACK_VERSION = 1;
+
+/** A pack that cannot be read: not a pack, newer format, truncated or corrupt. */
+export class PackError extends Error {
+  constructor(
+    message: string,
+    /** 1-based line of the pack the problem is on; null for problems of the whole pack. */
+    readonly line: number | null = null,
+  ) {
+    super(line === null ? message : `line ${line}: ${message}`);
+    this.name = 'PackError';
+  }
+}
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const offset = count;
+const positive = v.pipe(v.number(), v.integer(), v.minValue(1));
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const PackCountsSchema = v.strictObject({
+  stories: count,
+  articles: count,
+  quotes: count,
+  figures: count,
+  /** Entries of the document-frequency table. */
+  terms: count,
+  /** Lines after the header. */
+  records: count,
+});
+export type PackCounts = v.InferOutput<typeof PackCountsSchema>;
+
+export const PackHeaderSchema = v.strictObject({
+  format: v.literal(PACK_FORMAT),
+  version: v.literal(PACK_VERSION),
+  /** Build date: from the builder's caller or the newest article, never the wall clock. */
+  built: isoDate,
+  counts: PackCountsSchema,
+  /** CRC-32, 8 lower-case hex digits. */
+  checksum: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)),
+});
+export type PackHeader = v.InferOutput<typeof PackHeaderSchema>;
+
+/**
+ * A chunk of the document-frequency table: [term, number of the pack's articles whose terms
+ * include it]. The table counts over all the pack's articles (`counts.articles` documents) but
+ * lists only terms that appear in some stored fingerprint.
+ */
+export const TermsRecordSchema = v.strictObject({
+  type: v.literal('terms'),
+  entries: v.array(v.strictTuple([nonEmpty, positive])),
+});
+export type TermsRecord = v.InferOutput<typeof TermsRecordSchema>;
+
+/** One story (event); its articles, quotes and figures follow it, in that order. */
+export const StoryRecordSchema = v.strictObject({
+  type: v.literal('story'),
+  id: nonEmpty,
+  articles: positive,
+  quotes: count,
+  figures: count,
+  /** Utterance groups of the story; quotes refer to them as 1…quoteGroups. */
+  quoteGroups: count,
+  /** Figure groups of the story; figures refer to them as 1…figureGroups. */
+  figureGroups: count,
+});
+export type StoryRecord = v.InferOutput<typeof StoryRecordSchema>;
+
+export const FingerprintSchema = v.strictObject({
+  /** Publication day (days since 1970-01-01 UTC); null when the article has no date. */
+  day: v.nullable(v.pipe(v.number(), v.integer())),
+  terms: v.array(nonEmpty),
+  /** Weights of `terms` (same order), rounded to 4 decimals. */
+  weights: v.array(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+});
+
+export const ArticleRecordSchema = v.strictObject({
+  type: v.literal('article'),
+  id: nonEmpty,
+  story: nonEmpty,
+  outlet: v.string(),
+  url: v.nullable(v.string()),
+  /** `canonicalUrl(url)`: what a page's address is matched against; null without a url. */
+  canonicalUrl: v.nullable(v.string()),
+  title: v.nullable(v.string()),
+  /** As the input gave it (ISO date or date-time); null when unknown. */
+  date: v.nullable(v.string()),
+  fingerprint: FingerprintSchema,
+});
+export type ArticleRecord = v.InferOutput<typeof ArticleRecordSchema>;
+
+/** Where a quote (or one sentence of it) renders an utterance of the story. */
+export const QuoteGroupRefSchema = v.strictObject({
+  /** Story-local group number, 1-based. */
+  group: positive,
+  /** Offsets of the wording in the article text (inside the quote). */
+  start: offset,
+  end: offset,
+  relation: v.picklist(['reference', 'same', 'fragment', 'reworded']),
+});
+export type QuoteGroupRef = v.InferOutput<typeof QuoteGroupRefSchema>;
+
+export const QuoteRecordSchema = v.strictObject({
+  type: v.literal('quote'),
+  id: nonEmpty,
+  article: nonEmpty,
+  /** Offsets of `text` in the article text (quotation marks excluded). */
+  start: offset,
+  end: offset,
+  text: v.string(),
+  speaker: v.nullable(v.string()),
+  /** The sentence around the quote: text just before it (opening mark included) … */
+  before: v.string(),
+  /** … and just after it (closing mark included); each side capped, cut at a word. */
+  after: v.string(),
+  groups: v.array(QuoteGroupRefSchema),
+});
+export type QuoteRecord = v.InferOutput<typeof QuoteRecordSchema>;
+
+export const FigureRecordSchema = v.strictObject({
+  type: v.literal('figure'),
+  id: nonEmpty,
+  article: nonEmpty,
+  start: offset,
+  end: offset,
+  text: v.string(),
+  value: v.nullable(v.pipe(v.number(), v.finite())),
+  kind: v.picklist(['count', 'ordinal', 'percent', 'money', 'measure']),
+  qualifier: v.nullable(v.string()),
+  what: v.string(),
+  /** Story-local figure group number, 1-based; null when no other outlet reports the quantity. */
+  group: v.nullable(positive),
+  /** Why the figures of the group disagree; null when they agree or there is no group. */
+  disagreement: v.nullable(v.string()),
+  /** A few words before and after the figure, within its sentence. */
+  before: v.string(),
+  after: v.string(),
+});
+export type FigureRecord = v.InferOutput<typeof FigureRecordSchema>;
+
+export type PackRecord = TermsRecord | StoryRecord | ArticleRecord | QuoteRecord | FigureRecord;
+
+/** Schema of each record type, by its `type` tag. */
+export const RECORD_SCHEMAS = {
+  terms: TermsRecordSchema,
+  story: StoryRecordSchema,
+  article: ArticleRecordSchema,
+  quote: QuoteRecordSchema,
+  figure: FigureRecordSchema,
+} as const;
+
+/** One story with everything stored for it. */
+export interface PackStory {
+  story: StoryRecord;
+  articles: ArticleRecord[];
+  quotes: QuoteRecord[];
+  figures: FigureRecord[];
+}
+
+/** A pack's content, as built (before serialisation) or read back (without the header). */
+export interface PackContent {
+  /** Build date, YYYY-MM-DD. */
+  built: string;
+  /** Document frequencies [term, articles], terms ascending (code-unit order). */
+  frequencies: [string, number][];
+  /** Stories by id ascending. */
+  stories: PackStory[];
+}
+
+/** A pack read back: its content and the header it came with. */
+export interface Pack extends PackContent {
+  header: PackHeader;
+}
+
+/**
+ * What the checksum covers before the body: the header line as written, minus its checksum.
+ * Serialised with a fixed key order, so a reader rebuilds the same bytes from the parsed header.
+ */
+export function checksumPrefix(header: Omit<PackHeader, 'checksum'>): string {
+  const { stories, articles, quotes, figures, terms, records } = header.counts;
+  const canonical = {
+    format: header.format,
+    version: header.version,
+    built: header.built,
+    counts: { stories, articles, quotes, figures, terms, records },
+  };
+  return JSON.stringify(canonical) + '\n';
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** Initial state of a CRC-32 computation; finish with `crc32Hex`. */
+export const CRC32_START = 0xffffffff;
+
+/**
+ * Continues a CRC-32 (IEEE, as in zip and PNG) over the UTF-8 bytes of `text`, without building
+ * the bytes. A lone surrogate counts as U+FFFD, as TextEncoder writes it.
+ */
+export function crc32Update(crc: number, text: string): number {
+  const byte = (b: number): void => {
+    crc = CRC_TABLE[(crc ^ b) & 0xff] ^ (crc >>> 8);
+  };
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      crc = CRC_TABLE[(crc ^ c) & 0xff] ^ (crc >>> 8);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        i++;
+      } else c = 0xfffd;
+    }
+    if (c < 0x800) {
+      byte(0xc0 | (c >> 6));
+    } else if (c < 0x10000) {
+      byte(0xe0 | (c >> 12));
+      byte(0x80 | ((c >> 6) & 0x3f));
+    } else {
+      byte(0xf0 | (c >> 18));
+      byte(0x80 | ((c >> 12) & 0x3f));
+      byte(0x80 | ((c >> 6) & 0x3f));
+    }
+    byte(0x80 | (c & 0x3f));
+  }
+  return crc >>> 0;
+}
+
+/** The finished CRC-32 as 8 lower-case hex digits. */
+export function crc32Hex(crc: number): string {
+  return ((crc ^ 0xffffffff) >>> 0).toString(16).padStart(8, '0');
+}
+
+// Query parameters that track the reader, not the article ("?hp&_r=0" on NYT links, utm_* from
+// social shares): two links to one article differ only in them. Only names known to track:
+// a parameter that selects the article ("?id=123") must stay.
+const TRACKING_PARAMETERS = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_r|hp|smid|smtyp|cmpid|ref|ref_src|sr|ito|ocid|ncid|__twitter_impression|_ga)$/i;
+
+/**
+ * The address an article is recognised by: host without "www.", path without a trailing slash,
+ * tracking parameters and fragment removed, scheme dropped ("nytimes.com/2010/05/18/x.html").
+ * Returns the trimmed input when it is not an http(s) URL.
+ */
+export function canonicalUrl(url: string): string {
+  const trimmed = url.trim();
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return trimmed;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return trimmed;
+  const host = parsed.hostname.toLowerCase().replace(/^www\d*\./, '');
+  const path = parsed.pathname.replace(/\/+$/, '');
+  const kept = [...parsed.searchParams].filter(([name]) => !TRACKING_PARAMETERS.test(name));
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = kept.length > 0 ? '?' + new URLSearchParams(kept).toString() : '';
+  return host + path + query;
+}
