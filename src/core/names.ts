@@ -25,7 +25,7 @@ NICKNAMES.forEach((group, i) => group.forEach((n) => NICKNAME_GROUP.set(n, i)));
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** Edit distance (insertions, deletions, substitutions), capped: returns cap+1 once above cap. */
-function editDistance(a: string, b: string, cap: number): number {
+export function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

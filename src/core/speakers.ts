@@ -30,6 +30,7 @@ import {
   VERB_MODIFIERS,
   type VerbForm,
 } from './speaker-cues';
+import { editDistance } from './names';
 import type { QuoteSpan } from './types';
 
 type TokenKind = 'word' | 'punct' | 'quote' | 'para';
@@ -48,6 +49,8 @@ interface Token {
   quote: number;
   /** For a quote token: its text ends with . ? or ! */
   endsWithStop: boolean;
+  /** For a quote token: a nickname inside a name (William "Mo" Cowan). */
+  nickname: boolean;
   sentence: number;
   paragraph: number;
 }
@@ -101,6 +104,7 @@ function newToken(kind: TokenKind, text: string, start: number): Token {
     possessive: false,
     quote: -1,
     endsWithStop: false,
+    nickname: false,
     sentence: 0,
     paragraph: 0,
   };
@@ -186,6 +190,10 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
     t.sentence = sentence;
     t.paragraph = paragraph;
     const next = tokens[i + 1];
+    if (t.kind === 'quote') {
+      const prev = tokens[i - 1];
+      t.nickname = !!prev?.cap && !!next?.cap && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(quotes[t.quote].text);
+    }
     const nextStartsSentence = !next || next.kind !== 'word' || next.cap;
     if (t.kind === 'punct' && isTerminal(t.text) && nextStartsSentence && next?.text !== ')') sentence++;
     // "…everything.” Next sentence": the stop sits inside the quote.
@@ -218,7 +226,7 @@ interface RunReading {
 function readRun(tokens: readonly Token[], from: number, to: number): RunReading {
   // Sentence openers and the like are not part of a name ("Despite Trump", "The Pentagon").
   while (from <= to && NOT_NAMES.has(tokens[from].lower) && !isTitle(tokens[from])) from++;
-  const words = tokens.slice(from, to + 1);
+  const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');
   const text = words.map((t) => t.text).join(' ');
   const other: RunReading = { kind: 'other', name: text, surname: '', roles: [], gender: null };
   if (words.length === 0) return other;
@@ -270,6 +278,10 @@ function runEnd(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j + 1 < tokens.length && !tokens[j].possessive) {
     const n = tokens[j + 1];
+    if (n.nickname && tokens[j + 2]?.cap) {
+      j += 2; // William "Mo" Cowan
+      continue;
+    }
     if (n.kind !== 'word' || n.sentence !== tokens[i].sentence) break;
     if (n.cap && RUN_BREAKS.test(n.lower)) break; // "Newsweek Sunday morning"
     if (n.cap) {
@@ -291,6 +303,10 @@ function runStart(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j - 1 >= 0) {
     const p = tokens[j - 1];
+    if (p.nickname && tokens[j - 2]?.cap) {
+      j -= 2;
+      continue;
+    }
     if (p.kind !== 'word' || p.sentence !== tokens[i].sentence || p.possessive) break;
     if (p.cap && RUN_BREAKS.test(p.lower)) break;
     if (p.cap) {
@@ -331,8 +347,20 @@ class PeopleIndex {
     if (reading.gender) person.gender = reading.gender;
   }
 
+  /** Whether the article names someone of this surname in full (allowing a one-letter typo). */
   has(surname: string): boolean {
-    return this.bySurname.has(surname);
+    return this.lookup(surname) !== undefined;
+  }
+
+  // A misspelt surname ("Cowen" for "Cowan" in one paragraph) still finds the person: one edit,
+  // same first letter, five letters or more.
+  private lookup(surname: string): Person[] | undefined {
+    const exact = this.bySurname.get(surname);
+    if (exact || surname.length < 5) return exact;
+    for (const [key, list] of this.bySurname) {
+      if (key[0] === surname[0] && key.length >= 5 && editDistance(key, surname, 1) <= 1) return list;
+    }
+    return undefined;
   }
 
   /**
@@ -341,7 +369,7 @@ class PeopleIndex {
    * A person known only by surname when the article never gives a full name.
    */
   resolve(reading: RunReading, at: number): Person {
-    const list = this.bySurname.get(reading.surname);
+    const list = this.lookup(reading.surname);
     if (!list) return this.addFull(reading);
     let best = list[0];
     for (const p of list) {
