@@ -64,6 +64,10 @@ interface OpenQuote {
 /** What the scan stops at; the regular expression engine skips the plain text in between. */
 const MARK_OR_LINE_BREAK = /[\n\r\u2028\u2029"“”„‟«»‹›'‘’‚‛`]/g;
 
+/**
+ * Any line break ends a paragraph: the input separates paragraphs with blank lines, and scraped
+ * pages put captions and list items on lines of their own, which a quotation must not run into.
+ */
 const isLineBreak = (c: string): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 /** Exactly the characters of \s, tested by code (the scan calls this for every mark). */
 function isSpace(c: string | undefined): boolean {
@@ -182,9 +186,10 @@ function opens(mark: Mark): boolean {
 /**
  * Whether a quotation left open at the end of a paragraph is dropped rather than closed there.
  * An unclosed double quotation is nearly always a real quote whose closing mark the page forgot
- * ("…pretty chilling, frankly." and the paragraph ends): it is closed at the paragraph end.
- * An unclosed single mark is far more often a misread apostrophe (the players’ … ’90s), so it is
- * dropped.
+ * (a statement that ends "…pretty chilling, frankly." with the paragraph): it is closed at the
+ * paragraph end. The third-party BASIL quote spans agree: some of them (4 of 165) are covered
+ * only by such quotations, none of them lies in narrative that this swallows. An unclosed single
+ * mark is far more often a misread apostrophe (the players’ … ’90s), so it is dropped.
  */
 const dropWhenUnclosed = (kind: Kind): boolean => kind === Kind.Single || kind === Kind.AngleSingle;
 
