@@ -67,6 +67,24 @@ describe('extractQuotes on made-up sentences', () => {
     expect(quoted("Blinken: 'Very Credible Reports' of Attacks")).toEqual(['Very Credible Reports']);
   });
 
+  it('reads French spaced guillemets and German reversed ones', () => {
+    expect(quoted('Il a dit « Bonjour » hier.')).toEqual([' Bonjour ']);
+    expect(quoted('Er sagte »Das ist gut« und ging.')).toEqual(['Das ist gut']);
+  });
+
+  it('keeps a same-kind quotation nested mid-sentence inside its quotation', () => {
+    const closed = extractQuotes('“She was a true “hippie” who marched,” he said.');
+    expect(closed.map((q) => [q.text, q.depth])).toEqual([
+      ['She was a true “hippie” who marched,', 0],
+      ['hippie', 1],
+    ]);
+    const unclosed = extractQuotes('“She was a true “hippie” who marched.\n\nHe left.');
+    expect(unclosed.map((q) => [q.text, q.closeAt, q.depth])).toEqual([
+      ['She was a true “hippie” who marched.', -1, 0],
+      ['hippie', 23, 1],
+    ]);
+  });
+
   it('reads guillemets, low-9 marks and typewriter quotes', () => {
     expect(quoted('Il a dit «bonjour» et ‹salut›.')).toEqual(['bonjour', 'salut']);
     expect(quoted('Er sagte: „Das ist gut.“ Dann ‚klein‘ genug.')).toEqual(['Das ist gut.', 'klein']);
