@@ -73,7 +73,7 @@ export const EVENT_WORDS: ReadonlyMap<string, EventKind> = new Map<string, Event
     'hospitalized', 'hospitalised'] as const).map((w) => [w, 'wounded'] as [string, EventKind]),
   ['shot', 'shot'],
   ['casualties', 'casualties'],
-  ...(['fled', 'flee', 'fleeing', 'displaced', 'displacement', 'refugees', 'evacuated', 'escaped'] as const)
+  ...(['fled', 'flee', 'fleeing', 'displaced', 'displacement', 'refugees', 'evacuated'] as const)
     .map((w) => [w, 'displaced'] as [string, EventKind]),
   ...(['arrested', 'detained', 'arrests'] as const).map((w) => [w, 'arrested'] as [string, EventKind]),
   ['missing', 'missing'],

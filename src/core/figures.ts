@@ -56,7 +56,12 @@ const STOP_WORDS = new Set([
   'still', 'already', 'now', 'reportedly', 'allegedly', 'later', 'earlier', 'ago', 'again', 'here', 'there',
   'today', 'yesterday', 'tonight', 'percent', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'them', 'him', 'us',
   'got', 'get', 'were', 'if', 'because', 'though', 'although', 'whether', 'both', 'either', 'other than',
-  'away', 'back', 'ahead', 'yet', 'even', 'ever', 'never', 'very', 'too', 'such', 'next', 'last', 'per',
+  'away', 'back', 'ahead', 'yet', 'even', 'ever', 'never', 'very', 'too', 'such', 'next', 'last', 'behind',
+  'beyond', 'toward', 'towards', 'along', 'amid', 'despite', 'versus', 'vs', 'per', 'plus', 'minus',
+  // common irregular verbs in the past tense: "a group of four ran over"
+  'ran', 'went', 'came', 'left', 'took', 'made', 'saw', 'found', 'fell', 'put', 'set', 'held', 'led', 'met',
+  'sat', 'stood', 'began', 'brought', 'bought', 'gave', 'knew', 'thought', 'felt', 'kept', 'lost', 'won', 'paid',
+  'sent', 'spent', 'heard', 'hit', 'remain', 'remained', 'face', 'faced', 'say', 'remains', 'appeared',
 ]);
 
 // Capitalised words after which a number is part of a name ("Section 8", "Boeing 737", "Channel 2").
@@ -96,6 +101,8 @@ const QUANTITY_CUES = new Set([
 
 // Ordinal words count something only before a unit of time ("the eleventh day of the war").
 const ORDINAL_TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'anniversary', 'round', 'term']);
+const ORDINAL_NAME_NOUNS = new Set(['century', 'centuries', 'precinct', 'district', 'ward', 'floor', 'grade',
+  'street', 'avenue', 'amendment', 'circuit', 'congressional', 'place', 'edition', 'degree']);
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
 
 // Nouns that name a war, so that "12th day of its war" and "11th day of Russia's attack" read alike.
@@ -105,9 +112,11 @@ const WAR_WORDS = new Set(['war', 'invasion', 'attack', 'offensive', 'conflict',
 const CALIBER_WORDS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'millimeter', 'millimetre']);
 
 const TOKEN_RE = /\n|\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,:]\d+)*|\S/gu;
-// URLs, e-mail addresses and phone numbers: digits inside them are never figures.
+// URLs, e-mail addresses, web addresses and phone numbers: digits inside them are never figures.
+// Each alternative starts with a fixed anchor ("http", "www.", "@", ".com", a digit), so the scan stays
+// linear; e-mail and domain names are widened to the surrounding non-space characters afterwards.
 const MASK_RE =
-  /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|edu|io|co\.uk)\b\S*|(?:\+?1[-.\s])?\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b/g;
+  /https?:\/\/\S+|www\.\S+|@|\.(?:com|org|net|gov|edu|io|co\.uk)\b\S*|(?:\+?1[-.\s])?\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b/g;
 
 /** Every figure in `text`, in text order; [] when there is none. Dates, clock times and years left out. */
 export function extractFigures(text: string): FigureSpan[] {
@@ -133,7 +142,18 @@ export function extractFigures(text: string): FigureSpan[] {
 function tokenize(text: string): Token[] {
   const masks: Array<[number, number]> = [];
   MASK_RE.lastIndex = 0;
-  for (let m = MASK_RE.exec(text); m; m = MASK_RE.exec(text)) masks.push([m.index, m.index + m[0].length]);
+  for (let m = MASK_RE.exec(text); m; m = MASK_RE.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    if (m[0] === '@' || m[0][0] === '.') {
+      // "name@example.org", "example.com/2021/364": widen over the word around the anchor
+      const floor = masks.length > 0 ? masks[masks.length - 1][1] : 0;
+      while (start > floor && /[\w.+-]/.test(text[start - 1])) start--;
+      if (m[0] === '@') while (end < text.length && /[\w.-]/.test(text[end])) end++;
+      MASK_RE.lastIndex = Math.max(MASK_RE.lastIndex, end);
+    }
+    masks.push([start, end]);
+  }
   const tokens: Token[] = [];
   let mask = 0;
   TOKEN_RE.lastIndex = 0;
@@ -256,7 +276,7 @@ function skipClockSuffix(tokens: Token[], j: number): number {
 /** The number starting at token i (digits, words, "a dozen", "hundreds of"), or null. */
 function parseCore(tokens: Token[], i: number): Core | null {
   const t = tokens[i];
-  if (t.masked) return null;
+  if (!t || t.masked) return null;
   if (t.type === 'num') {
     const value = digitValue(t.text);
     if (value === null) return null;
@@ -367,6 +387,10 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     && !/['’]s$/.test(prev.text) && !isBoundary(prev)) {
     return true;
   }
+  // In captions and headlines too, "125th Season Gala" names an event; "12th Day" still counts days
+  if (core.ordinal && isCapitalised(after) && !ORDINAL_TIME_NOUNS.has(after.lower)) return true;
+  // "911 call": the emergency number
+  if (t.text === '911') return true;
   // Address: "1200 Elm Street", "2500 block of"
   if (!core.ordinal && wordAt(tokens, core.next) === 'block') return true;
   if (isCapitalised(after) && !t.titleLine) {
@@ -413,8 +437,15 @@ function eventAt(tokens: Token[], j: number): EventKind | undefined {
 function pairedEvent(tokens: Token[], j: number, dir: 1 | -1): boolean {
   const conj = wordAt(tokens, j + dir);
   if (conj !== 'and' && conj !== 'or') return false;
-  const other = eventAt(tokens, j + 2 * dir);
-  return !!other && other !== eventAt(tokens, j);
+  // only killed-and-wounded makes a total; "shot and wounded" is still the wounded
+  const pair = new Set([eventAt(tokens, j), eventAt(tokens, j + 2 * dir)]);
+  return pair.has('killed') && pair.has('wounded');
+}
+
+/** An event verb right before the figure ("killed one person and wounded eight others"). */
+function eventJustBefore(tokens: Token[], first: number): EventHit | null {
+  const event = eventAt(tokens, first - 1);
+  return event ? { at: first - 1, event, both: event === 'casualties' || pairedEvent(tokens, first - 1, -1) } : null;
 }
 
 /** The first event word within `limit` tokens from `from` in direction `dir`, inside the clause. */
@@ -422,11 +453,27 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
   for (let j = from, n = 0; n < limit && j >= 0 && j < tokens.length; j += dir, n++) {
     const t = tokens[j];
     if (isBoundary(t) || t.text === ',' || t.type === 'num' || isNumberWord(t.lower)) return null;
+    // After the noun, a preposition starts another phrase: "two men accused of killing", "arrests in the killing"
+    if (dir === 1 && FORWARD_STOPS.has(t.lower)) return null;
+    // Before the figure, only linking words may stand between it and its event ("the death toll rose to 12")
+    if (dir === -1 && !eventAt(tokens, j) && !BACKWARD_LINKS.has(t.lower)) return null;
     const event = eventAt(tokens, j);
+    // "two gunmen killing …": after the noun, an active form makes the counted people the agents
+    if (event && dir === 1 && AGENT_FORMS.has(t.lower)) return null;
     if (event) return { at: j, event, both: event === 'casualties' || pairedEvent(tokens, j, dir) };
   }
   return null;
 }
+
+const FORWARD_STOPS = new Set(['of', 'for', 'in', 'with', 'by', 'after', 'from', 'on', 'at', 'to', 'into', 'and',
+  'or', 'but']);
+const BACKWARD_LINKS = new Set(['of', 'to', 'the', 'a', 'an', 'toll', 'total', 'number', 'rose', 'risen', 'climbed',
+  'reached', 'increased', 'stood', 'jumped', 'was', 'is', 'at', 'had', 'has', 'have', 'been', 'which', 'that', 'its']);
+const AGENT_FORMS = new Set(['killing', 'kill', 'kills', 'wounding', 'wound', 'injuring', 'injure']);
+
+// Nouns that end like adverbs ("four family members" counts members)
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'belly', 'bully']);
+const isAdverb = (w: string): boolean => /ly$/.test(w) && !LY_NOUNS.has(w);
 
 /** The noun phrase after a number: up to three content words ("weekend shootings"). */
 function nounRun(tokens: Token[], from: number): { head: string; next: number } | null {
@@ -434,10 +481,17 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
   let j = from;
   while (words.length < 3) {
     const t = tokens[j];
-    if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !(/s$/.test(t.text) && words.length === 0)
-      && !(tokens[j + 1]?.type === 'word' && !isCapitalised(tokens[j + 1])))) break;
+    // Capitalised words in running text are names, except a nationality or group right after the
+    // number ("5 Americans", "3 Israeli soldiers")
+    if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && (words.length > 0
+      || !(/s$/.test(t.text) || (tokens[j + 1]?.type === 'word' && !isCapitalised(tokens[j + 1])))))) break;
     const w = t.lower;
-    if (STOP_WORDS.has(w) || w.length < 2 || /ly$/.test(w) || MONTHS.has(w)) break;
+    if (STOP_WORDS.has(w) || w.length < 2 || isAdverb(w) || MONTHS.has(w) || WEEKDAYS.has(w)) break;
+    // "two of the gunman's victims": a possessive is a determiner, the noun comes after it
+    if (/['’]s$/.test(t.text) && words.length === 0) {
+      j++;
+      continue;
+    }
     if (EVENT_WORDS.has(w) && !EVENT_NOUNS.has(w)) break;
     if (EVENT_NOUNS.has(w) && words.length > 0) break;
     // A participle is a modifier only when a noun follows ("masked gunmen"), else it is a verb
@@ -447,7 +501,12 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
     }
     words.push(w);
     j++;
-    if (EVENT_NOUNS.has(w) || isPlural(w)) break;
+    if (EVENT_NOUNS.has(w) || (isPlural(w) && !isCapitalised(t))) break;
+  }
+  // a participle ends no noun phrase: "a 13-minute shooting spree spanning …" counts a spree
+  while (words.length > 1 && /(?:ed|ing)$/.test(words[words.length - 1])) {
+    words.pop();
+    j--;
   }
   if (words.length === 0) return null;
   return { head: words[words.length - 1], next: j };
@@ -471,6 +530,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const core = parseCore(tokens, i);
   if (!core) return null;
   if (core.digits && isPartOfName(tokens, core)) return null;
+  // Footnote marks: "[13]"
+  if (tokens[i - 1]?.text === '[' && tokens[core.next]?.text === ']') return null;
   // Numbers at the start of a list item ("1. …", "2) …") are markers
   if (core.digits && isBoundary(tokens[i - 1]) && (tokens[core.next]?.text === '.' || tokens[core.next]?.text === ')')
     && tokens[i - 1]?.type === 'break') return null;
@@ -507,7 +568,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const dash = tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next]) && adjacent(tokens[next], tokens[next + 1]);
   if (value !== null && !core.ordinal && (wordAt(tokens, next) === 'to' || (dash && tokens[next + 1]?.type === 'num'))) {
     const second = parseCore(tokens, next + 1);
-    if (second && second.value !== null && !second.ordinal && second.digits === core.digits && second.value > value) {
+    if (second && second.value !== null && !second.ordinal && second.value > value) {
       upTo = second.value;
       next = second.next;
     }
@@ -526,14 +587,17 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       }
     }
   }
-  // ages: "14-month-old", "29-year-old", "17 years old"
   const hyphenUnit = kind !== 'percent' && tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next])
     && adjacent(tokens[next], tokens[next + 1]) && tokens[next + 1]?.type === 'word' ? tokens[next + 1].lower : '';
-  const ageUnit = /^(?:year|month|week|day)s?$/.test(hyphenUnit) ? next + 1
-    : /^(?:year|month|week|day)s$/.test(wordAt(tokens, next)) && wordAt(tokens, next + 1) === 'old' ? next : -1;
-  if (ageUnit > 0 && value !== null) {
+  // ages: "14-month-old", "29-year-old", "45 year-old", "17 years old"
+  const ageUnit = tokens[next]?.text === '-' ? next + 1 : next;
+  if (/^(?:year|month|week|day)s?$/.test(wordAt(tokens, ageUnit)) && value !== null && !core.ordinal) {
     const oldAt = ageUnit + (tokens[ageUnit + 1]?.text === '-' ? 2 : 1);
-    if (wordAt(tokens, oldAt) === 'old') {
+    // "This article is more than 2 years old" is page noise, not someone's age
+    const plainWithQualifier = ageUnit === next && tokens[ageUnit + 1]?.text !== '-'
+      && qualifierBefore(tokens, first) !== null;
+    // "old" or "old's" ("the 11-year-old's death")
+    if (/^old(?:['’]s)?$/.test(wordAt(tokens, oldAt)) && !plainWithQualifier) {
       return { first, next: oldAt + 1, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? null,
         noun: '', event: null, what: 'age' };
     }
@@ -573,9 +637,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
 
   // Years used as dates: "in 2014", "1948", "the 2020 election"; ZIP codes and other long codes
   const digitText = core.digits ? tokens[core.first].text : '';
-  if (core.digits && kind === 'count' && !core.ordinal && upTo === null) {
+  if (core.digits && kind === 'count' && !core.ordinal) {
+    // "2000 people" counts; "the 2008 presidential primaries" and "from 1965 to 1970" are years
     const plural = nounRun(tokens, next);
-    const countsThings = !!plural && isPlural(plural.head) && plural.head !== 'elections';
+    const countsThings = upTo === null && !!plural && plural.next === next + 1 && isPlural(plural.head);
+    if (/^(?:©|copyright)$/.test(tokens[core.first - 1]?.lower ?? '')) return null;
     if (/^\d{4}$/.test(digitText) && Number(digitText) >= 1000 && Number(digitText) < 2100 && !countsThings) return null;
     if (/^\d{5,}$/.test(digitText) && !countsThings) return null;
     if (/^0\d/.test(digitText)) return null; // "0900", zero-padded codes
@@ -600,7 +666,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   let noun = '';
   let ofNoun = '';
   if (core.value === null && wordAt(tokens, next) === 'of') next++; // "hundreds of civilians"
-  const run = nounRun(tokens, next);
+  // a duration ("for 11 years", "nearly 2 hours") counts no noun; "12-hour standoff" does
+  const run = unit && TIME_UNITS.has(unit) && tokens[next - 2]?.text !== '-' ? null : nounRun(tokens, next);
   if (run) {
     noun = run.head;
     next = run.next;
@@ -622,7 +689,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
   if (kind === 'ordinal') {
     if (!noun) return null; // "the 12th" alone is a date
-    if (noun === 'century' || noun === 'centuries') return null;
+    // "21st century", "5th precinct", "3rd district", "2nd floor" name a place or a period, not a count
+    if (ORDINAL_NAME_NOUNS.has(noun)) return null;
     if (!core.digits) {
       // ordinal words count only units of time: "the eleventh day", "a third straight week"
       const words = run ? tokens.slice(core.next, run.next).map((t) => t.lower) : [];
@@ -637,23 +705,27 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const nounEvent = EVENT_NOUNS.has(noun) ? EVENT_WORDS.get(noun) : undefined;
   if (nounEvent) event = { at: next - 1, event: nounEvent, both: nounEvent === 'casualties' };
   else if (kind === 'count' || kind === 'ordinal') {
-    event = findEvent(tokens, next, 1, 4) ?? findEvent(tokens, first - 1, -1, 5);
+    event = eventJustBefore(tokens, first) ?? findEvent(tokens, next, 1, 4) ?? findEvent(tokens, first - 1, -1, 5);
   }
   // the event word right after a bare number is its noun: "759 wounded", "12 dead"
   const eventRightAfter = !noun && event !== null && event.at === next;
   if (eventRightAfter) next = event!.at + (event!.both ? 3 : 1);
 
+  // "children under 13", "people over 65": an age limit, not a count
+  if (!noun && !unit && kind === 'count' && /^(?:under|over|above|below)$/.test(qualifier ?? '')
+    && tokens[first - 1]?.type === 'word') return null;
   // A bare number needs a reason to be a figure: a unit, a qualifier, an event, or a cue such as "toll rose to"
-  if (!noun && !unit && kind === 'count' && !eventRightAfter && !qualifier && core.value !== null) {
+  if (!noun && !unit && kind === 'count' && !eventRightAfter && core.value !== null) {
     let cue = false;
     for (let j = first - 1; j >= first - 3 && j >= 0 && !isBoundary(tokens[j]); j--) {
       if (QUANTITY_CUES.has(tokens[j].lower)) cue = true;
     }
     if (!cue) return null;
   }
-  // "one" is a pronoun unless it counts a person or a victim ("one man was killed", "one dead")
-  if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one' && kind === 'count'
-    && !eventRightAfter && !PERSON_NOUNS.has(noun)) return null;
+  // "one" is a pronoun unless it counts a person or a victim ("one man was killed", "one dead");
+  // "one minute this guy …", "one day" are idioms more often than durations
+  if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one'
+    && (kind === 'measure' || (kind === 'count' && !eventRightAfter && !PERSON_NOUNS.has(noun)))) return null;
   // spelled-out small numbers need something counted ("the two were charged" is a pronoun)
   if (!core.digits && kind === 'count' && !noun && !eventRightAfter && core.value !== null) return null;
 
@@ -666,7 +738,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
 
   const what = describe(kind, noun, unit, ofNoun, event, nounEvent !== undefined) +
-    (event && isEarlierCount(tokens, first) ? ' (earlier count)' : '');
+    (event && isEarlierCount(tokens, first, next) ? ' (earlier count)' : '');
   return { first, next, value, kind, qualifier, noun, event, what };
 }
 
@@ -675,11 +747,14 @@ function sameSentence(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** True when the sentence around token i dates the count as superseded ("A day earlier, 249 …"). */
-function isEarlierCount(tokens: Token[], i: number): boolean {
-  let start = i;
+/**
+ * True when the sentence before the figure, or a few words after it, dates the count as superseded
+ * ("A day earlier, 249 …", "… 331, up from 249").
+ */
+function isEarlierCount(tokens: Token[], first: number, next: number): boolean {
+  let start = first;
   while (start > 0 && !isBoundary(tokens[start - 1])) start--;
-  for (let j = start; j < tokens.length && !isBoundary(tokens[j]); j++) {
+  for (let j = start; j < next + 6 && j < tokens.length && !isBoundary(tokens[j]); j++) {
     const w = tokens[j].lower;
     if (EARLIER_MARKERS.has(w)) return true;
     if (w === 'up' && wordAt(tokens, j + 1) === 'from') return true;

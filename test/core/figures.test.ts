@@ -1,0 +1,176 @@
+import fc from 'fast-check';
+import { extractFigures } from '../../src/core/figures';
+import type { FigureSpan } from '../../src/core/types';
+import { article, loadArticles, paragraphWith } from '../support/shared';
+
+/** The figures of `text` as [text, value] pairs, for compact expectations. */
+const pairs = (text: string): Array<[string, number | null]> => extractFigures(text).map((f) => [f.text, f.value]);
+const only = (text: string): FigureSpan => {
+  const found = extractFigures(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe('extractFigures: numbers in digits and words', () => {
+  it.each<[string, string, number | null]>([
+    ['The UN counted 364 civilians.', '364 civilians', 364],
+    ['They counted 1,123 civilians.', '1,123 civilians', 1123],
+    ['Some 1.5 million people left.', 'Some 1.5 million people', 1.5e6],
+    ['It hit a thousand homes.', 'a thousand homes', 1000],
+    ['They found a dozen casings.', 'a dozen casings', 12],
+    ['Nearly half a million people left.', 'Nearly half a million people', 5e5],
+    ['It took twenty-five volunteers.', 'twenty-five volunteers', 25],
+    ['It fed one hundred and twenty families.', 'one hundred and twenty families', 120],
+    ['Tens of thousands marched.', 'Tens of thousands', null],
+    ['There were hundreds of civilians there.', 'hundreds of civilians', null],
+    ['He owned several hundred acres.', 'several hundred acres', null],
+  ])('%s → %s', (sentence, text, value) => {
+    const f = only(sentence);
+    expect([f.text, f.value]).toEqual([text, value]);
+  });
+
+  it('reads percentages, shares and money', () => {
+    expect(extractFigures('Support fell to 39% and then 39 percent; two-in-three voters agreed.').map(
+      (f) => [f.text, f.kind, f.value === null ? null : Math.round(f.value * 10) / 10],
+    )).toEqual([['39%', 'percent', 39], ['39 percent', 'percent', 39], ['two-in-three voters', 'percent', 66.7]]);
+    expect(extractFigures('The fund got $2.5bn, the club £3m and the city 40 million euros.').map(
+      (f) => [f.text, f.kind, f.value],
+    )).toEqual([['$2.5bn', 'money', 2.5e9], ['£3m', 'money', 3e6], ['40 million euros', 'money', 4e7]]);
+  });
+
+  it('reads ordinals that count days, and ages', () => {
+    const day = only('On the 12th day of its war against Ukraine, troops advanced.');
+    expect(day).toMatchObject({ text: '12th day', value: 12, kind: 'ordinal', what: 'day of the war' });
+    expect(only('Sunday marks the eleventh day of the invasion.')).toMatchObject({ value: 11, what: 'day of the war' });
+    expect(only('A 14-month-old was hurt.')).toMatchObject({ text: '14-month-old', value: 14, kind: 'measure' });
+  });
+
+  it('keeps ordinary "first" and "second", and ordinal names, out', () => {
+    expect(pairs('The first thing he said was that the second meeting and the 2nd Amendment mattered.')).toEqual([]);
+    expect(pairs('It was a first-degree murder in the 21st century on 5th Avenue.')).toEqual([]);
+  });
+});
+
+describe('extractFigures: qualifiers and what is counted', () => {
+  it('puts the qualifier into the span', () => {
+    const f = only('Bombings have killed and wounded more than a thousand people, the UN said.');
+    expect(f).toMatchObject({ text: 'more than a thousand people', qualifier: 'more than', value: 1000 });
+    expect(f.what).toBe('people killed and wounded');
+  });
+
+  it.each<[string, string | null]>([
+    ['At least 12 people died.', 'at least'], ['About 50 people came.', 'about'], ['Nearly 40 homes burned.', 'nearly'],
+    ['Up to 9 crime scenes were searched.', 'up to'], ['Almost 70 rounds were fired.', 'almost'],
+    ['Roughly 300 workers struck.', 'roughly'], ['Over 200 officers came.', 'over'], ['Some 80 boats sailed.', 'some'],
+    ['The 80 boats sailed.', null],
+  ])('%s → %s', (sentence, qualifier) => {
+    expect(only(sentence).qualifier).toBe(qualifier);
+  });
+
+  it('names the event near the number, and carries the noun to a bare count', () => {
+    const [killed, wounded] = extractFigures('The office said 364 civilians had been killed and 759 wounded so far.');
+    expect(killed).toMatchObject({ text: '364 civilians', what: 'civilians killed' });
+    expect(wounded).toMatchObject({ text: '759 wounded', what: 'civilians wounded' });
+    expect(only('More than a million people have fled the country.').what).toBe('people displaced');
+    expect(only('It caused the displacement of 2 million people.').what).toBe('people displaced');
+    expect(extractFigures('The gunman killed one person and wounded eight others.').map((f) => f.what)).toEqual([
+      'person killed', 'others wounded',
+    ]);
+    expect(only('The death toll rose to 12 on Monday.').what).toBe('killed');
+  });
+
+  it('does not take the counted people for the killers', () => {
+    expect(only('Two gang members accused of killing a man were indicted.').what).toBe('members');
+  });
+
+  it('marks superseded counts', () => {
+    expect(only('A day earlier, 249 civilians were killed.').what).toBe('civilians killed (earlier count)');
+  });
+});
+
+describe('extractFigures: what is not a figure', () => {
+  it.each([
+    'It happened on March 6, 2022 and on 24 February.',
+    'IRPIN, UKRAINE – MARCH 06: smoke rose.',
+    'Posted 2022-03-07 at 0900 GMT and again at 10:30 a.m.',
+    'On Friday (4), the office reported.',
+    'Updated 3:45 PM ET',
+    'The treaty was signed in 1948 and ratified in 2014.',
+    'Copyright 2014 WGCL-TV. All rights reserved.',
+    'Call 555-123-4567 or (212) 555-0100.',
+    'Write to Atlanta, GA 30303 or see https://example.com/page/2021/364.',
+    'He lived in Section 8 housing, flew a Boeing 737 and caught COVID-19.',
+    'Under Article 5 and Title IX, Channel 2 reported.',
+    'Shots rang out at 1200 Elm Street and in the 2500 block of Main.',
+    'Alexis Malone, 17, was found dead.',
+    'Police said they found a 9mm handgun and a .40-caliber pistol.',
+    'It happened two weeks ago, in the past three years.',
+    'One of them said the two were friends.',
+    'He called 911 twice.',
+  ])('%s', (sentence) => {
+    expect(pairs(sentence)).toEqual([]);
+  });
+
+  it('reads numbers in title-case headlines', () => {
+    expect(pairs('At Least 364 Civilians Killed In Ukraine, Says UN')).toEqual([['At Least 364 Civilians', 364]]);
+  });
+});
+
+describe('extractFigures on real paragraphs', () => {
+  it('finds the seed figures and skips the dates around them', () => {
+    const caption = paragraphWith('seeds', 'more than a million people have fled');
+    expect(pairs(caption)).toEqual([['more than a million people', 1e6], ['hundreds of thousands', null]]);
+    const counts = paragraphWith('seeds', '364 civilians had been killed');
+    expect(pairs(counts)).toEqual([['364 civilians', 364], ['759 wounded', 759]]);
+  });
+
+  it('reads a shooting report: counts and ages, not times or street names', () => {
+    const paragraph = paragraphWith('gva', 'left two men dead and three other people wounded');
+    expect(extractFigures(paragraph).map((f) => [f.text, f.what])).toEqual([
+      ['two men', 'men killed'], ['three other people', 'people wounded'],
+    ]);
+  });
+
+  it('ignores a wiki-style victim list of names with ages and footnote marks', () => {
+    const paragraph = paragraphWith('gva', 'Samir Zawahri, 55 (shot at home)');
+    expect(extractFigures(paragraph).filter((f) => f.kind === 'count' && !/[a-z]/i.test(f.text))).toEqual([]);
+  });
+
+  it('gives every seed figure a span that is the text it names', () => {
+    for (const a of loadArticles('seeds')) {
+      for (const f of extractFigures(a.text)) expect(a.text.slice(f.start, f.end)).toBe(f.text);
+    }
+    expect(extractFigures(article('seeds', 'seed-003').text).map((f) => f.text)).toEqual(['more than 100 countries']);
+  });
+});
+
+describe('extractFigures: invariants', () => {
+  const alphabet = fc.constantFrom(
+    ...'0123456789 ,.-:%$£()/\n'.split(''), 'more than ', 'a ', 'thousand ', 'million ', 'people ', 'killed ',
+    'th ', 'March ', 'hundreds of ', 'twenty', '-', 'year', 'old ', 'in ', 'three', 'Section ', 'at least ',
+  );
+  it('never throws; spans match the text; values are finite or null', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 60 }).map((a) => a.join(''))), (text) => {
+      for (const f of extractFigures(text)) {
+        expect(text.slice(f.start, f.end)).toBe(f.text);
+        expect(f.start).toBeLessThan(f.end);
+        expect(f.value === null || Number.isFinite(f.value)).toBe(true);
+      }
+    }), { numRuns: 1500 });
+  });
+
+  it('runs in linear time on large inputs', () => {
+    const unit = 'At least 364 civilians were killed on March 6, 2022 at 10:30 a.m., and 1,123 more fled. ';
+    const small = unit.repeat(200);
+    const large = unit.repeat(2000);
+    const time = (text: string): number => {
+      const t0 = performance.now();
+      extractFigures(text);
+      return performance.now() - t0;
+    };
+    time(small);
+    const ratio = time(large) / Math.max(time(small), 0.5);
+    expect(ratio).toBeLessThan(40);
+    expect(time('1'.repeat(100000) + ' ' + '-'.repeat(100000))).toBeLessThan(500);
+  });
+});
