@@ -1,0 +1,101 @@
+import { groupFigures, type PlacedFigure } from '../../src/core/figure-groups';
+import { extractFigures } from '../../src/core/figures';
+import type { Figure } from '../../src/core/types';
+import { loadArticles } from '../support/shared';
+
+/** Figures of made-up articles: each sentence is one article's text. */
+function place(texts: Record<string, string>): PlacedFigure[] {
+  return Object.entries(texts).flatMap(([articleId, text]) =>
+    extractFigures(text).map((f, i): PlacedFigure => ({ articleId, figure: { ...f, id: `${articleId}:f${i}` } })));
+}
+
+/** Groups as sorted lists of figure texts with their article, for readable expectations. */
+function grouped(placed: PlacedFigure[]): string[][] {
+  const byId = new Map(placed.map((p) => [p.figure.id, `${p.articleId}:${p.figure.text}`]));
+  return groupFigures(placed).map((g) => g.members.map((id) => byId.get(id)!).sort());
+}
+
+describe('groupFigures', () => {
+  it('groups the day of the war across outlets and flags the differing day', () => {
+    const placed = place({
+      a: 'On the 12th day of its war against Ukraine, Russian forces advanced.',
+      b: 'Sunday marks the 11th day of Russia’s attack on Ukraine.',
+    });
+    const groups = groupFigures(placed);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].members).toEqual(['a:f0', 'b:f0']);
+    expect(groups[0].disagreement).toBe('values differ: 12th vs 11th (day of the war)');
+  });
+
+  it('puts a killed-and-wounded total together with the killed and wounded parts', () => {
+    const placed = place({
+      a: 'Bombings have killed and wounded more than a thousand people.',
+      b: 'The UN said 364 civilians had been killed and 759 wounded. A day earlier, 249 civilians were killed.',
+    });
+    expect(grouped(placed)).toEqual([['a:more than a thousand people', 'b:364 civilians', 'b:759 wounded']]);
+    expect(groupFigures(placed)[0].disagreement).toBeNull(); // 364 + 759 = 1,123 is more than a thousand
+  });
+
+  it('says when a total is smaller than its parts', () => {
+    const placed = place({
+      a: 'The shelling killed and wounded 900 people.',
+      b: 'Officials said 364 civilians had been killed and 759 wounded.',
+    });
+    expect(groupFigures(placed)[0].disagreement).toBe(
+      'total (900 killed and wounded) is smaller than the parts (364 killed + 759 wounded = 1,123)',
+    );
+  });
+
+  it('keeps only the current count of an article: a later, different value is an older count', () => {
+    const placed = place({
+      a: 'At least 364 civilians killed, says UN. The UN said 364 civilians were killed. On Friday it had confirmed 331 deaths.',
+      b: 'The war has killed 300 civilians, officials said.',
+    });
+    expect(grouped(placed)).toEqual([['a:364 civilians', 'a:At least 364 civilians', 'b:300 civilians']]);
+    expect(groupFigures(placed)[0].disagreement).toBe('values differ: at least 364 vs 300 (killed)');
+  });
+
+  it('treats qualified values that can both be true as agreeing', () => {
+    const placed = place({
+      a: 'More than a million people have fled the country.',
+      b: 'The war displaced more than 1.5 million people.',
+    });
+    const groups = groupFigures(placed);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].disagreement).toBeNull();
+  });
+
+  it('does not group figures that merely count the same kind of thing', () => {
+    const placed = place({
+      a: 'The bombs have been denounced by more than 100 countries.',
+      b: 'He had received referrals from 39 countries.',
+    });
+    expect(groupFigures(placed)).toEqual([]);
+  });
+
+  it('groups equal counts of the same noun across outlets', () => {
+    const placed = place({ a: 'He was carrying 1,300 rounds of ammunition.', b: 'Police found 1,300 rounds in his bag.' });
+    expect(grouped(placed)).toEqual([['a:1,300 rounds', 'b:1,300 rounds']]);
+  });
+
+  it('returns no group that stays inside one article, and skips vague amounts', () => {
+    const placed = place({
+      a: 'Five people were shot. All five people survived. Hundreds of people gathered.',
+      b: 'Hundreds of people gathered at the vigil.',
+    });
+    expect(groupFigures(placed)).toEqual([]);
+  });
+
+  it('finds the seed story groups: day of the war, casualties, refugees', () => {
+    const placed: PlacedFigure[] = loadArticles('seeds').flatMap((a) =>
+      extractFigures(a.text).map((f, i) => ({ articleId: a.id, figure: { ...f, id: `${a.id}:f${i}` } as Figure })));
+    const byId = new Map(placed.map((p) => [p.figure.id, p.figure.text]));
+    const groups = groupFigures(placed).map((g) => g.members.map((id) => byId.get(id)).sort());
+    expect(groups).toEqual(expect.arrayContaining([
+      ['11th day', '12th day'],
+      ['364 civilians', '759 wounded', 'At least 364 civilians', 'more than a thousand people'],
+      ['more than 1.5 million people', 'more than a million people'],
+    ]));
+    expect(groups).toHaveLength(3);
+  });
+});
