@@ -15,7 +15,8 @@ const SPEECH_LEMMAS = [
   'muse', 'note', 'object', 'observe', 'plead', 'pledge', 'point', 'post', 'praise', 'predict', 'proclaim',
   'promise', 'protest', 'question', 'quip', 'recall', 'recount', 'reiterate', 'remark', 'repeat', 'reply', 'report',
   'respond', 'retort', 'reveal', 'scoff', 'shout', 'slam', 'snap', 'state', 'stress', 'suggest', 'testify',
-  'text', 'threaten', 'tweet', 'urge', 'vow', 'warn', 'wonder', 'yell',
+  'text', 'threaten', 'tweet', 'urge', 'vow', 'warn', 'wonder', 'yell', 'characterize', 'characterise', 'request',
+  'tout', 'chide', 'lambaste', 'assail', 'whisper', 'scream', 'grumble', 'concur', 'inform', 'acknowledge',
 ];
 // Irregular verbs and those whose last consonant doubles.
 const IRREGULAR: Record<string, string[]> = {
@@ -108,7 +109,8 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
   ['councilman', 'councilman'], ['councilwoman', 'councilwoman'], ['delegate', 'delegate'], ['host', 'host'],
   ['anchor', 'anchor'], ['correspondent', 'correspondent'], ['ceo', 'ceo'], ['founder', 'founder'],
   ['candidate', 'candidate'], ['nominee', 'nominee'], ['challenger', 'challenger'], ['incumbent', 'incumbent'],
-  ['sens.', 'senator'], ['reps.', 'representative'], ['presidents', 'president'], ['first', 'first'], ['emir', 'emir'],
+  ['agent', 'agent'], ['coach', 'coach'], ['analyst', 'analyst'], ['pastor', 'pastor'], ['bishop', 'bishop'],
+  ['cardinal', 'cardinal'], ['sens.', 'senator'], ['reps.', 'representative'], ['presidents', 'president'], ['first', 'first'], ['emir', 'emir'],
   ['ayatollah', 'ayatollah'], ['gop', 'gop'], ['republican', 'republican'], ['democrat', 'democrat'],
   ['democratic', 'democratic'], ['independent', 'independent'], ['state', 'state'], ['u.s.', 'u.s.'],
 ]);
@@ -219,3 +221,33 @@ export const ABBREVIATIONS = new Set([
   'prof', 'rev', 'adm', 'maj', 'cpl', 'pres', 'atty', 'supt', 'det', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'mt', 'ft', 'gop', 'e.g', 'i.e',
 ]);
+
+// Common first names with a clear gender, so that "she said" does not pick the last man named.
+// General English-language news usage; a name not listed leaves the gender unknown.
+const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty
+sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon
+cynthia kathleen amy shirley angela helen anna brenda pamela nicole ruth katherine samantha christine emma
+catherine debra virginia rachel carolyn janet maria heather diane julie joyce victoria christina joan
+evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria teresa
+doris sara janice julia marie madison grace judy theresa beverly denise marilyn amber danielle abigail brittany
+rose diana natalie sophia alexis lori kayla jane hillary condoleezza kamala elizabeth nikki sarah ivanka melania
+michelle hillary kirsten tammy amy dianne susan lisa kellyanne alexandria rashida ilhan ayanna tulsi maxine
+ursula angela theresa marine jacinda nicola sheryl oprah huma stormy kathy ruth sonia elena betsy nancy
+heidi claire mazie debbie patty kay kyrsten marsha joni shelley cindy liz sarah`;
+const MALE = `james robert john michael william david richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter
+ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan
+joe billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
+elijah louis bobby philip johnny barack mitt mike bernie ted marco rand chris jeb newt rick mitch chuck harry
+vladimir xi emmanuel boris justin benjamin bibi recep hassan jim tom bill bob dick ben dan dave steve
+tony andy jeff ron don nick matt greg ken hank fred vicente felipe enrique andres rudy 
+jared eric hunter beto pete cory kevin adam devin trey jerrold elijah lamar rex rex sean stephen`;
+/** Gender a first name suggests, when it clearly suggests one. */
+export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = (() => {
+ const m = new Map<string, 'm' | 'f'>();
+ for (const n of MALE.split(/\s+/)) if (n) m.set(n, 'm');
+ for (const n of FEMALE.split(/\s+/)) if (n) m.set(n, m.get(n) === 'm' ? 'm' : 'f');
+ return m;
+})();

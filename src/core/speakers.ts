@@ -13,6 +13,7 @@ import {
   DEPARTMENT_WORDS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FIRST_NAME_GENDER,
   GENDERED_TITLES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -332,7 +333,8 @@ class PeopleIndex {
     const list = this.bySurname.get(reading.surname) ?? [];
     let person = list.find((p) => p.name === reading.name);
     if (!person) {
-      person = { name: reading.name, surname: reading.surname, gender: null, roles: new Set(), count: 0 };
+      const first = reading.name.split(' ')[0].toLowerCase();
+      person = { name: reading.name, surname: reading.surname, gender: FIRST_NAME_GENDER.get(first) ?? null, roles: new Set(), count: 0 };
       list.push(person);
       this.bySurname.set(reading.surname, list);
     }
@@ -371,6 +373,11 @@ class PeopleIndex {
   resolve(reading: RunReading, at: number): Person {
     const list = this.lookup(reading.surname);
     if (!list) return this.addFull(reading);
+    const exact = reading.name.includes(' ') ? list.find((p) => p.name === reading.name) : undefined;
+    if (exact) {
+      this.lastSeen.set(exact, at);
+      return exact;
+    }
     let best = list[0];
     for (const p of list) {
       const seen = this.lastSeen.get(p) ?? -1;
@@ -844,8 +851,6 @@ class Attributor {
     else {
       for (let k = this.recent.length - 1; k >= 0 && !found; k--) if (this.compatible(this.recent[k], pronoun)) found = this.recent[k];
     }
-    // A resolved "she" teaches the person's gender for later pronouns.
-    if (found && !found.gender) found.gender = pronoun === 'she' ? 'f' : 'm';
     return found;
   }
 
