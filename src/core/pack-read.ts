@@ -173,7 +173,6 @@ export class PackReader {
 
   /** Checks the record's place in the fixed order and its references; counts it. */
   private place(record: PackRecord): void {
-    const order = SECTION_ORDER[record.type];
     if (record.type === 'story') {
       this.closeStory();
       if (this.storyIds.has(record.id)) throw new PackError(`story "${record.id}" appears twice`, this.line);
@@ -186,7 +185,9 @@ export class PackReader {
       this.seen.stories++;
       return;
     }
-    if (order < SECTION_ORDER[this.section] || (record.type !== 'terms' && this.story === null)) {
+    // A story has at least one article, and its articles come first.
+    const misplaced = this.section === 'story' ? record.type !== 'article' : SECTION_ORDER[record.type] < SECTION_ORDER[this.section];
+    if (misplaced || (record.type !== 'terms' && this.story === null)) {
       throw new PackError(`${record.type} record out of order (after ${this.section === 'header' ? 'the header' : `a ${this.section} record`})`, this.line);
     }
     this.section = record.type;
