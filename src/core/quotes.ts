@@ -200,6 +200,15 @@ function opensSentence(text: string, i: number): boolean {
   return j < 0 || '.!?…:'.includes(text[j]);
 }
 
+/** Whether the first letter from `i` on (within a few characters) is a lowercase one. */
+function startsLowercase(text: string, i: number): boolean {
+  for (let j = i; j < text.length && j < i + 4; j++) {
+    const c = text[j];
+    if (isAlnum(c)) return c !== c.toUpperCase();
+  }
+  return false;
+}
+
 /** Index of the first non-space character at or after `i` (text.length when none). */
 function skipSpaces(text: string, i: number): number {
   while (i < text.length && isSpace(text[i])) i++;
@@ -222,8 +231,8 @@ function trimEnd(text: string, start: number, end: number): number {
  * Every quoted span of `text`: one entry per pair of quotation marks (“…”, "…", ‘…’, '…', «…»,
  * „…“, ‚…‘, ‹…›, ``…''), the marks excluded, sorted by start; offsets are UTF-16 indices into
  * `text` itself. A quotation never crosses a paragraph (line) break, except the news pattern of a
- * quotation continued by an opening mark at the start of the next paragraph, which is one span
- * from the first opening to the last closing mark. A double quotation still open at a paragraph
+ * full-sentence quotation left open and continued by an opening mark at the start of the next
+ * paragraph, which is one span from the first opening to the last closing mark. A double quotation still open at a paragraph
  * end is closed there (`closeAt` -1); an unclosed single one is dropped. `depth` counts the
  * reported quotations that enclose a span. Returns [] when the text quotes nothing.
  */
@@ -281,6 +290,10 @@ export function extractQuotes(text: string): QuoteSpan[] {
       for (let at = topOfKind[mark.kind]; at >= 0 && unbroken(stack[at]); at = stack[at].belowSameKind) {
         goesOn = stack[at];
       }
+      // News style leaves a paragraph's quotation open only when it quotes full sentences; a
+      // partial quotation ("called it “a searing time") is closed even if the next paragraph goes
+      // on quoting, so one left open there lost its closing mark and the next paragraph is new.
+      if (goesOn && startsLowercase(text, goesOn.start)) goesOn = null;
     }
     while (stack.length > 0) {
       const quote = pop();

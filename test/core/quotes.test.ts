@@ -102,6 +102,14 @@ describe('extractQuotes on made-up sentences', () => {
     expect(span.text).toBe('First part of it.\n\n"Second part,');
   });
 
+  it('does not continue a partial quotation left open into the next paragraph', () => {
+    const text = 'He called the decision "the right thing to do.\n\n"There is little doubt," he said.';
+    expect(extractQuotes(text).map((q) => [q.text, q.closeAt])).toEqual([
+      ['the right thing to do.', -1],
+      ['There is little doubt,', text.lastIndexOf('"')],
+    ]);
+  });
+
   it('closes a double quotation left open at a paragraph end there, without crossing it', () => {
     const text = 'She said, "It is clear, frankly.\n\nThe next paragraph is narrative.';
     expect(extractQuotes(text)).toEqual([
