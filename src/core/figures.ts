@@ -111,7 +111,8 @@ const WAR_WORDS = new Set(['war', 'invasion', 'attack', 'offensive', 'conflict',
 // Gun names read like measures ("9mm handgun", ".40-caliber", "12-gauge shotgun"); they are names.
 const CALIBER_WORDS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'millimeter', 'millimetre']);
 
-const TOKEN_RE = /\n|\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,:]\d+)*|\S/gu;
+// One token per match; the capture group that matched gives its type without another test.
+const TOKEN_RE = /(\n)|(\p{L}+(?:['’]\p{L}+)*)|(\d+(?:[.,:]\d+)*)|\S/gu;
 // URLs, e-mail addresses, web addresses and phone numbers: digits inside them are never figures.
 // Each alternative starts with a fixed anchor ("http", "www.", "@", ".com", a digit), so the scan stays
 // linear; e-mail and domain names are widened to the surrounding non-space characters afterwards.
@@ -162,8 +163,9 @@ function tokenize(text: string): Token[] {
     while (mask < masks.length && masks[mask][1] <= start) mask++;
     const masked = mask < masks.length && masks[mask][0] <= start;
     const t = m[0];
-    const type: TokenType = t === '\n' ? 'break' : /^\d/.test(t) ? 'num' : /^\p{L}/u.test(t) ? 'word' : 'punct';
-    tokens.push({ type, text: t, lower: t.toLowerCase(), start, end: start + t.length, masked, titleLine: false });
+    const type: TokenType = m[1] ? 'break' : m[2] ? 'word' : m[3] ? 'num' : 'punct';
+    const lower = type === 'word' ? t.toLowerCase() : t;
+    tokens.push({ type, text: t, lower, start, end: start + t.length, masked, titleLine: false });
   }
   markTitleLines(tokens);
   return tokens;
@@ -430,7 +432,13 @@ interface EventHit {
 }
 
 function eventAt(tokens: Token[], j: number): EventKind | undefined {
-  return tokens[j]?.type === 'word' ? EVENT_WORDS.get(tokens[j].lower) : undefined;
+  const event = tokens[j]?.type === 'word' ? EVENT_WORDS.get(tokens[j].lower) : undefined;
+  if (event !== 'shot') return event;
+  // "shot dead", "fatally shot", "shot and killed" report deaths; "shot and wounded" the wounded
+  const after = wordAt(tokens, j + 1) === 'and' ? wordAt(tokens, j + 2) : wordAt(tokens, j + 1);
+  if (after === 'dead' || after === 'killed' || wordAt(tokens, j - 1) === 'fatally') return 'killed';
+  if (EVENT_WORDS.get(after) === 'wounded') return 'wounded';
+  return event;
 }
 
 /** "killed and wounded": the event at j joined to another event by and/or, looking in `dir`. */
