@@ -90,7 +90,7 @@ function isAlnum(c: string | undefined): boolean {
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /** Characters after which a mark is an opening one when a word follows: "(“A", "—'B", "“‘C". */
-const OPENING_CONTEXT = /[([{<\u2010-\u2015\-/\u2212"“”„‟«»‹›'‘’‚‛`]/;
+const OPENING_CONTEXT = '([{<‐‑‒–—―-/−"“”„‟«»‹›\'‘’‚‛`';
 
 /** Word-initial elisions written with a leading apostrophe ('em, 'til, rock 'n' roll). */
 const ELISIONS = new Set(['em', 'til', 'till', 'tis', 'twas', 'cause', 'cos', 'cuz', 'bout', 'round', 'n', 'nuff', 'kay', 'sup', 'ol', 'neath', 'gainst', 'burbs', 'coz']);
@@ -152,7 +152,7 @@ function markAt(text: string, i: number): Mark | null {
   // Between two letters or digits a single mark is an apostrophe (don’t, Russia's, O'Brien).
   if (single && isAlnum(before) && isAlnum(after)) return null;
   if ((c === '"' || c === "'" || c === '’' || c === '”') && isFootOrInch(text, i, single)) return null;
-  let canOpen = !isSpace(after) && (isSpace(before) || OPENING_CONTEXT.test(before));
+  let canOpen = !isSpace(after) && (isSpace(before) || OPENING_CONTEXT.includes(before as string));
   const canClose = !isSpace(before) && !isAlnum(after);
   if (canOpen && single && isElision(text, i)) canOpen = false;
   return { kind, shape, length, canOpen, canClose, spaced: isSpace(before) && isSpace(after) };
