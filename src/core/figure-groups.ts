@@ -80,7 +80,8 @@ function readFigure(placed: PlacedFigure): Reading | null {
     }
     return { ...base, key: `${event}|${subject}`, part: event, needsCompatibleValues: false };
   }
-  if (!noun) return null;
+  // Money and shares need no noun: "$716 billion" in two outlets is one amount (values must match)
+  if (!noun && f.kind !== 'money' && f.kind !== 'percent') return null;
   return { ...base, key: `${f.kind}|${words.map(singular).join(' ')}`, part: '', needsCompatibleValues: true };
 }
 

@@ -646,11 +646,14 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // Years used as dates: "in 2014", "1948", "the 2020 election"; ZIP codes and other long codes
   const digitText = core.digits ? tokens[core.first].text : '';
   if (core.digits && kind === 'count' && !core.ordinal) {
-    // "2000 people" counts; "the 2008 presidential primaries" and "from 1965 to 1970" are years
+    // "1500 troops" counts; "the 2008 presidential primaries", "the 2011 and 2012 trips" and "from 1965
+    // to 1970" are years (news style writes counts from 1,000 up with a comma, so 1900-2099 is a year)
     const plural = nounRun(tokens, next);
     const countsThings = upTo === null && !!plural && plural.next === next + 1 && isPlural(plural.head);
     if (/^(?:©|copyright)$/.test(tokens[core.first - 1]?.lower ?? '')) return null;
-    if (/^\d{4}$/.test(digitText) && Number(digitText) >= 1000 && Number(digitText) < 2100 && !countsThings) return null;
+    const year = /^\d{4}$/.test(digitText) ? Number(digitText) : 0;
+    if (year >= 1900 && year < 2100) return null;
+    if (year >= 1000 && !countsThings) return null;
     if (/^\d{5,}$/.test(digitText) && !countsThings) return null;
     if (/^0\d/.test(digitText)) return null; // "0900", zero-padded codes
   }
@@ -658,6 +661,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // Durations: "two days ago" is a date; "the past three years" is a period of the calendar
   if (unit && TIME_UNITS.has(unit)) {
     if (RELATIVE_TIME.has(wordAt(tokens, next))) return null;
+    // "24 hours a day", "seven days a week" are rates of speech, not durations
+    if (/^an?$/.test(wordAt(tokens, next)) && TIME_UNITS.has(wordAt(tokens, next + 1))) return null;
     const q = qualifierBefore(tokens, first);
     if (PERIOD_WORDS.has(wordAt(tokens, (q ? q[0] : first) - 1))) return null;
   }
