@@ -97,7 +97,7 @@ export class PackReader {
       }
       const header = this.header;
       if (!header) throw new PackError('not a Parallax pack: the file is empty');
-      this.closeStory();
+      this.closeStory(null);
       for (const key of Object.keys(header.counts) as (keyof PackCounts)[]) {
         if (header.counts[key] !== this.seen[key]) {
           const problem = this.seen[key] < header.counts[key] ? 'the pack is truncated' : 'the pack is corrupt';
@@ -174,7 +174,7 @@ export class PackReader {
   /** Checks the record's place in the fixed order and its references; counts it. */
   private place(record: PackRecord): void {
     if (record.type === 'story') {
-      this.closeStory();
+      this.closeStory(this.line);
       if (this.storyIds.has(record.id)) throw new PackError(`story "${record.id}" appears twice`, this.line);
       this.storyIds.add(record.id);
       this.story = record;
@@ -246,13 +246,13 @@ export class PackReader {
     }
   }
 
-  /** Checks that the story just read holds what its record announced. */
-  private closeStory(): void {
+  /** Checks that the story just read holds what its record announced (`line`: where the next story starts; null at the end). */
+  private closeStory(line: number | null): void {
     const story = this.story;
     if (!story) return;
     for (const key of ['articles', 'quotes', 'figures'] as const) {
       if (story[key] !== this.storyCounts[key]) {
-        throw new PackError(`story "${story.id}" announces ${story[key]} ${key} but holds ${this.storyCounts[key]}: the pack is corrupt or truncated`, this.line);
+        throw new PackError(`story "${story.id}" announces ${story[key]} ${key} but holds ${this.storyCounts[key]}: the pack is corrupt or truncated`, line);
       }
     }
     this.story = null;
