@@ -338,15 +338,18 @@ export function buildFingerprint(
   return { terms: kept.map(([t]) => t), weights: kept.map(([, w]) => w / norm), day };
 }
 
-/** Cosine similarity of two fingerprints' weighted terms, in [0, 1]; 0 when they share none. */
-export function similarity(a: Fingerprint, b: Fingerprint): number {
+/**
+ * Cosine similarity of two fingerprints' weighted terms, in [0, 1]; 0 when they share none.
+ * `termFactor` (in [0, 1]) can discount some shared terms, e.g. widespread ones.
+ */
+export function similarity(a: Fingerprint, b: Fingerprint, termFactor?: (term: string) => number): number {
   const [small, large] = a.terms.length <= b.terms.length ? [a, b] : [b, a];
   const index = new Map<string, number>();
   small.terms.forEach((t, i) => index.set(t, small.weights[i]));
   let dot = 0;
   large.terms.forEach((t, i) => {
     const w = index.get(t);
-    if (w !== undefined) dot += w * large.weights[i];
+    if (w !== undefined) dot += w * large.weights[i] * (termFactor ? termFactor(t) : 1);
   });
   return Math.min(1, dot);
 }

@@ -17,6 +17,7 @@ import {
   outletNoise,
   prepareArticle,
   similarity,
+  type DocumentFrequencies,
   type Fingerprint,
   type TermCounts,
 } from './fingerprint';
@@ -32,6 +33,12 @@ export interface StoryOptions {
   thresholdPerDoubling: number;
   /** The threshold never rises above this: follow-ups months later that name the same people still link. */
   maxThreshold: number;
+  /**
+   * Across more than `closeDays`, a shared term counts fully only if at most this many articles
+   * have it (less in proportion beyond): a victim's or suspect's name identifies an incident
+   * months later, while a topic's vocabulary ("Gaza", "cease-fire") recurs with every new event.
+   */
+  followUpTermFrequency: number;
   /** Threshold used when one of the articles has no date. */
   undatedThreshold: number;
   /**
@@ -47,6 +54,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   closeDays: 3,
   thresholdPerDoubling: 0.05,
   maxThreshold: 0.35,
+  followUpTermFrequency: 20,
   undatedThreshold: 0.3,
   minGroupCohesion: 0.5,
 };
@@ -64,7 +72,8 @@ const CANDIDATE_MIN_CAP = 30;
 export function groupStories(articles: readonly Article[], options: StoryOptions = DEFAULT_STORY_OPTIONS): string[] {
   const n = articles.length;
   if (n === 0) return [];
-  const fingerprints = storyFingerprints(articles);
+  const { fingerprints, frequencies } = storyFingerprints(articles);
+  const strength = pairStrength(fingerprints, frequencies, options);
   // Ties are broken by id rank, never by input position, so shuffling the input changes nothing.
   const rank = new Array<number>(n);
   Array.from({ length: n }, (_, i) => i)
@@ -99,17 +108,13 @@ export function groupStories(articles: readonly Article[], options: StoryOptions
     else if (find(first) !== find(i)) union(find(first), find(i));
   });
 
-  const strength = (i: number, j: number): number => {
-    const required = requiredSimilarity(fingerprints[i].day, fingerprints[j].day, options);
-    return Math.min(1, similarity(fingerprints[i], fingerprints[j]) / required);
-  };
   const cohesion = (ra: number, rb: number): number => {
     let sum = 0;
-    for (const i of members[ra]) for (const j of members[rb]) sum += strength(i, j);
+    for (const i of members[ra]) for (const j of members[rb]) sum += Math.min(1, strength(i, j));
     return sum / (members[ra].length * members[rb].length);
   };
 
-  for (const [i, j] of linkedPairs(fingerprints, rank, options)) {
+  for (const [i, j] of linkedPairs(fingerprints, rank, strength)) {
     const ri = find(i);
     const rj = find(j);
     if (ri === rj) continue;
@@ -137,7 +142,7 @@ function compareStrings(a: string, b: string): number {
  * Fingerprints of all articles (input order), with idf over the input and the noise each outlet
  * repeats removed. Terms found in only one article are dropped: they cannot link anything.
  */
-export function storyFingerprints(articles: readonly Article[]): Fingerprint[] {
+export function storyFingerprints(articles: readonly Article[]): { fingerprints: Fingerprint[]; frequencies: DocumentFrequencies } {
   const byOutlet = new Map<string, number[]>();
   articles.forEach((a, i) => {
     const list = byOutlet.get(a.outlet);
@@ -154,7 +159,7 @@ export function storyFingerprints(articles: readonly Article[]): Fingerprint[] {
   const frequencies = countDocumentFrequencies(terms);
   // A term no other article has cannot link anything; keeping it would only dilute the weights.
   for (const doc of terms) for (const term of doc.keys()) if (frequencies.frequency(term) < 2) doc.delete(term);
-  return articles.map((a, i) => buildFingerprint(terms[i], dayNumber(a.date), frequencies));
+  return { fingerprints: articles.map((a, i) => buildFingerprint(terms[i], dayNumber(a.date), frequencies)), frequencies };
 }
 
 /** The similarity a pair needs to link, given its publication days. */
@@ -166,10 +171,28 @@ export function requiredSimilarity(dayA: number | null, dayB: number | null, opt
 }
 
 /**
- * Pairs [i, j] (i < j) whose similarity clears the date-dependent threshold, strongest margin
- * first (ties by id rank, so the order does not depend on the input order). Candidates share at least one rare term.
+ * How strongly two articles (by index) match: similarity over the similarity their day gap
+ * requires, so 1 or more is a link.
  */
-function linkedPairs(fingerprints: readonly Fingerprint[], rank: readonly number[], options: StoryOptions): [number, number][] {
+function pairStrength(
+  fingerprints: readonly Fingerprint[],
+  frequencies: DocumentFrequencies,
+  options: StoryOptions,
+): (i: number, j: number) => number {
+  const followUpFactor = (term: string): number => Math.min(1, options.followUpTermFrequency / Math.max(1, frequencies.frequency(term)));
+  return (i, j) => {
+    const a = fingerprints[i];
+    const b = fingerprints[j];
+    const apart = a.day !== null && b.day !== null && Math.abs(a.day - b.day) > options.closeDays;
+    return similarity(a, b, apart ? followUpFactor : undefined) / requiredSimilarity(a.day, b.day, options);
+  };
+}
+
+/**
+ * Pairs [i, j] that link (strength ≥ 1), strongest first (ties by id rank, so the order does not
+ * depend on the input order). Candidates are the pairs that share at least one rare term.
+ */
+function linkedPairs(fingerprints: readonly Fingerprint[], rank: readonly number[], strength: (i: number, j: number) => number): [number, number][] {
   const n = fingerprints.length;
   const postings = new Map<string, number[]>();
   fingerprints.forEach((fp, i) => {
@@ -181,7 +204,7 @@ function linkedPairs(fingerprints: readonly Fingerprint[], rank: readonly number
   });
   const cap = Math.max(CANDIDATE_MIN_CAP, Math.floor(n * CANDIDATE_MAX_SHARE));
   const seen = new Set<number>();
-  const links: { i: number; j: number; margin: number }[] = [];
+  const links: { i: number; j: number; value: number }[] = [];
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > cap) continue;
     for (let a = 0; a < list.length; a++) {
@@ -191,14 +214,12 @@ function linkedPairs(fingerprints: readonly Fingerprint[], rank: readonly number
         const key = i * n + j;
         if (seen.has(key)) continue;
         seen.add(key);
-        const fi = fingerprints[i];
-        const fj = fingerprints[j];
-        const margin = similarity(fi, fj) - requiredSimilarity(fi.day, fj.day, options);
-        if (margin >= 0) links.push(rank[i] < rank[j] ? { i, j, margin } : { i: j, j: i, margin });
+        const value = strength(i, j);
+        if (value >= 1) links.push(rank[i] < rank[j] ? { i, j, value } : { i: j, j: i, value });
       }
     }
   }
-  links.sort((x, y) => y.margin - x.margin || rank[x.i] - rank[y.i] || rank[x.j] - rank[y.j]);
+  links.sort((x, y) => y.value - x.value || rank[x.i] - rank[y.i] || rank[x.j] - rank[y.j]);
   return links.map(({ i, j }) => [i, j]);
 }
 
