@@ -1,8 +1,13 @@
-// Builds the command line (dist/cli.js) and the extension for Chrome (dist/chrome/) and
-// Firefox (dist/firefox/) from one source manifest.json.
+// Builds the command line (dist/cli.js), the corpus packs (dist/packs/) and the extension for
+// Chrome (dist/chrome/) and Firefox (dist/firefox/) from one source manifest.json.
+//
+//   node build.mjs                   bundles packs built from the article files in assets/corpus/
+//   node build.mjs --corpus DIR      also from every *.jsonl in DIR (or PARALLAX_CORPUS=DIR);
+//                                    such builds are for testing and are never committed
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -31,6 +36,37 @@ function firefoxManifest(source) {
   };
 }
 
+/** Article files to pack: the committed demo corpus, plus a corpus folder named on the command line. */
+function corpusFiles() {
+  const flag = process.argv.indexOf('--corpus');
+  const extra = flag >= 0 ? process.argv[flag + 1] : process.env.PARALLAX_CORPUS;
+  if (flag >= 0 && !extra) throw new Error('--corpus needs a folder of article files (*.jsonl)');
+  const folders = ['assets/corpus', ...(extra ? [resolve(extra)] : [])];
+  return folders.flatMap((folder) => {
+    if (!existsSync(folder)) throw new Error(`corpus folder ${folder} does not exist`);
+    const files = readdirSync(folder).filter((f) => f.endsWith('.jsonl')).sort();
+    if (files.length === 0) throw new Error(`corpus folder ${folder} has no article files (*.jsonl)`);
+    return files.map((f) => join(folder, f));
+  });
+}
+
+/** Builds one pack per article file with the command line just built; returns the pack names. */
+function buildPacks() {
+  const out = join(dist, 'packs');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const packs = [];
+  for (const file of corpusFiles()) {
+    const name = `${basename(file, '.jsonl')}.pack.jsonl`;
+    if (packs.includes(name)) throw new Error(`two corpus files would both make ${name}`);
+    const result = spawnSync(process.execPath, [join(dist, 'cli.js'), 'pack', file, '--out', join(out, name)], { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`building the pack from ${file} failed`);
+    packs.push(name);
+  }
+  writeFileSync(join(out, 'index.json'), JSON.stringify({ packs }, null, 2) + '\n');
+  return packs;
+}
+
 async function buildExtension(browserName, manifest) {
   const out = join(dist, browserName);
   rmSync(out, { recursive: true, force: true });
@@ -47,6 +83,7 @@ async function buildExtension(browserName, manifest) {
   cpSync('src/panel/panel.css', join(out, 'panel.css'));
   cpSync('assets/icons', join(out, 'icons'), { recursive: true });
   cpSync('assets/_locales', join(out, '_locales'), { recursive: true });
+  cpSync(join(dist, 'packs'), join(out, 'corpus'), { recursive: true });
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
@@ -64,9 +101,7 @@ async function buildCli() {
 
 process.chdir(root);
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
-await Promise.all([
-  buildCli(),
-  buildExtension('chrome', chromeManifest(manifest)),
-  buildExtension('firefox', firefoxManifest(manifest)),
-]);
-console.log('built dist/cli.js, dist/chrome/, dist/firefox/');
+await buildCli();
+const packs = buildPacks();
+await Promise.all([buildExtension('chrome', chromeManifest(manifest)), buildExtension('firefox', firefoxManifest(manifest))]);
+console.log(`built dist/cli.js, dist/chrome/, dist/firefox/ with ${packs.length} corpus pack(s): ${packs.join(', ')}`);
