@@ -101,7 +101,12 @@ async function buildCli() {
 
 process.chdir(root);
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
-await buildCli();
-const packs = buildPacks();
-await Promise.all([buildExtension('chrome', chromeManifest(manifest)), buildExtension('firefox', firefoxManifest(manifest))]);
-console.log(`built dist/cli.js, dist/chrome/, dist/firefox/ with ${packs.length} corpus pack(s): ${packs.join(', ')}`);
+try {
+  await buildCli();
+  const packs = buildPacks();
+  await Promise.all([buildExtension('chrome', chromeManifest(manifest)), buildExtension('firefox', firefoxManifest(manifest))]);
+  console.log(`built dist/cli.js, dist/chrome/, dist/firefox/ with ${packs.length} corpus pack(s): ${packs.join(', ')}`);
+} catch (error) {
+  console.error(`build: ${error.message}`);
+  process.exitCode = 1;
+}
