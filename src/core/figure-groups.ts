@@ -82,8 +82,15 @@ function readFigure(placed: PlacedFigure): Reading | null {
   }
   // Money and shares need no noun: "$716 billion" in two outlets is one amount (values must match)
   if (!noun && f.kind !== 'money' && f.kind !== 'percent') return null;
+  // Without an event, small spelled-out counts ("two sides", "three things") and durations ("five
+  // years") recur across outlets as turns of phrase or as different periods, not as one quantity
+  if (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text)) return null;
+  if (f.kind === 'measure' && DURATION_WORDS.has(noun)) return null;
   return { ...base, key: `${f.kind}|${words.map(singular).join(' ')}`, part: '', needsCompatibleValues: true };
 }
+
+const DURATION_WORDS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour',
+  'minutes', 'minute', 'decades', 'seconds']);
 
 /** The values a figure allows: "more than 1,000" allows 1,000 to 2,000, "about 50" 45 to 55. */
 function valueRange(f: Figure): [number, number] {

@@ -103,6 +103,8 @@ const QUANTITY_CUES = new Set([
 const ORDINAL_TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'anniversary', 'round', 'term']);
 const ORDINAL_NAME_NOUNS = new Set(['century', 'centuries', 'precinct', 'district', 'ward', 'floor', 'grade',
   'street', 'avenue', 'amendment', 'circuit', 'congressional', 'place', 'edition', 'degree']);
+const FRACTION_WORDS = new Map([['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4],
+  ['quarters', 4], ['fifth', 5], ['fifths', 5], ['tenth', 10], ['tenths', 10]]);
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
 
 // Nouns that name a war, so that "12th day of its war" and "11th day of Russia's attack" read alike.
@@ -582,11 +584,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     }
   }
 
-  // "two-in-three", "one in five": a share
+  // "two-in-three", "one in five", "three out of four": a share
   if (!unit && value !== null && !core.ordinal) {
     const inAt = tokens[next]?.text === '-' ? next + 1 : next;
-    const denomAt = tokens[inAt + 1]?.text === '-' ? inAt + 2 : inAt + 1;
-    if (wordAt(tokens, inAt) === 'in') {
+    const outOf = wordAt(tokens, inAt) === 'out' && wordAt(tokens, inAt + 1) === 'of';
+    const denomAt = outOf ? inAt + 2 : tokens[inAt + 1]?.text === '-' ? inAt + 2 : inAt + 1;
+    if (wordAt(tokens, inAt) === 'in' || outOf) {
       const denom = parseCore(tokens, denomAt);
       if (denom && denom.value && !denom.ordinal && denom.value > value && denom.value <= 1000) {
         value = (value / denom.value) * 100;
@@ -594,6 +597,14 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
         next = denom.next;
       }
     }
+  }
+  // "two-thirds", "three-quarters": a share
+  const fraction = !core.digits && !core.ordinal && value !== null && value > 0 && tokens[next]?.text === '-'
+    && adjacent(tokens[next], tokens[next + 1]) ? FRACTION_WORDS.get(wordAt(tokens, next + 1)) : undefined;
+  if (fraction !== undefined && kind !== 'percent') {
+    value = ((value ?? 0) / fraction) * 100;
+    kind = 'percent';
+    next += 2;
   }
   const hyphenUnit = kind !== 'percent' && tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next])
     && adjacent(tokens[next], tokens[next + 1]) && tokens[next + 1]?.type === 'word' ? tokens[next + 1].lower : '';

@@ -33,9 +33,18 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(extractFigures('Support fell to 39% and then 39 percent; two-in-three voters agreed.').map(
       (f) => [f.text, f.kind, f.value === null ? null : Math.round(f.value * 10) / 10],
     )).toEqual([['39%', 'percent', 39], ['39 percent', 'percent', 39], ['two-in-three voters', 'percent', 66.7]]);
+    expect(extractFigures('Two-thirds of voters and three out of four doctors agreed.').map((f) => [f.text, f.kind,
+      Math.round(f.value! * 10) / 10])).toEqual([['Two-thirds', 'percent', 66.7], ['three out of four doctors', 'percent', 75]]);
     expect(extractFigures('The fund got $2.5bn, the club £3m and the city 40 million euros.').map(
       (f) => [f.text, f.kind, f.value],
     )).toEqual([['$2.5bn', 'money', 2.5e9], ['£3m', 'money', 3e6], ['40 million euros', 'money', 4e7]]);
+  });
+
+  it('reads ranges as their low end with the high end as qualifier', () => {
+    expect(only('Police say two to three masked gunmen broke in.')).toMatchObject({
+      text: 'two to three masked gunmen', value: 2, qualifier: 'to 3',
+    });
+    expect(only('Between 10-12 people were hurt.')).toMatchObject({ text: '10-12 people', value: 10, qualifier: 'to 12' });
   });
 
   it('reads ordinals that count days, and ages', () => {
@@ -163,14 +172,18 @@ describe('extractFigures: invariants', () => {
     const unit = 'At least 364 civilians were killed on March 6, 2022 at 10:30 a.m., and 1,123 more fled. ';
     const small = unit.repeat(200);
     const large = unit.repeat(2000);
+    // the fastest of a few runs, so that a busy machine does not decide the outcome
     const time = (text: string): number => {
-      const t0 = performance.now();
-      extractFigures(text);
-      return performance.now() - t0;
+      let best = Infinity;
+      for (let run = 0; run < 5; run++) {
+        const t0 = performance.now();
+        extractFigures(text);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
-    time(small);
     const ratio = time(large) / Math.max(time(small), 0.5);
-    expect(ratio).toBeLessThan(40);
+    expect(ratio).toBeLessThan(40); // 10 times the text: about 10 times the work, far from 100
     expect(time('1'.repeat(100000) + ' ' + '-'.repeat(100000))).toBeLessThan(500);
   });
 });
