@@ -374,8 +374,8 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   if (adjacent(prev, t) && (prev.type === 'word' || prev.text === '.' || prev.text === '#' || prev.text === '/')) {
     return true;
   }
-  if (prev?.text === '-' && adjacent(prev, t) && adjacent(tokens[i - 2], prev) && tokens[i - 2].type !== 'num') {
-    return true; // "COVID-19", "I-95", "AR-15"
+  if (prev?.text === '-' && adjacent(prev, t) && adjacent(tokens[i - 2], prev)) {
+    return true; // "COVID-19", "I-95", "AR-15"; after a number, a score or tally ("a 50-48 vote")
   }
   if (after?.text === '/' && adjacent(tokens[core.next - 1], after)) return true; // "24/7", "9/11"
   const glued = adjacent(tokens[core.next - 1], after) && after.type === 'word' ? after.lower : '';
@@ -493,9 +493,11 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
     const t = tokens[j];
     // Capitalised words in running text are names, except a nationality or group right after the
     // number ("5 Americans", "3 Israeli soldiers")
-    if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && (words.length > 0
-      || !(/s$/.test(t.text) || (tokens[j + 1]?.type === 'word' && !isCapitalised(tokens[j + 1])))))) break;
+    if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text)
+      && (words.length > 0 || !(tokens[j + 1]?.type === 'word' && !isCapitalised(tokens[j + 1]))))) break;
     const w = t.lower;
+    // another number starts here ("Image 10 of 10 Five shot …")
+    if (isNumberWord(w) || ORDINAL_WORDS.has(w)) break;
     if (STOP_WORDS.has(w) || w.length < 2 || isAdverb(w) || MONTHS.has(w) || WEEKDAYS.has(w)) break;
     // "two of the gunman's victims": a possessive is a determiner, the noun comes after it
     if (/['’]s$/.test(t.text) && words.length === 0) {

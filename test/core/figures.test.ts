@@ -116,6 +116,10 @@ describe('extractFigures: what is not a figure', () => {
     'It happened two weeks ago, in the past three years.',
     'One of them said the two were friends.',
     'He called 911 twice.',
+    'He was confirmed by a 50-48 margin after a 3-2 ruling.',
+    'Photo: Image 10 of 10',
+    'She has zero tolerance for it, and I was with him 24 hours a day.',
+    'Both the 2011 and 2012 trips were pilgrimages.',
   ])('%s', (sentence) => {
     expect(pairs(sentence)).toEqual([]);
   });
