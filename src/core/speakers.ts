@@ -91,17 +91,15 @@ const NONE: Attribution = { speaker: null, person: null, explicit: false };
 // ---------------------------------------------------------------------------------------------
 // Tokenising
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*/uy;
-const ACRONYM = /(?:\p{L}\.){2,}/uy;
 const isTerminal = (s: string) => s === '.' || s === '?' || s === '!';
 
 function newToken(kind: TokenKind, text: string, start: number): Token {
   return {
     kind,
     text,
-    lower: text.toLowerCase(),
+    lower: kind === 'word' ? text.toLowerCase() : text,
     start,
-    cap: kind === 'word' && /^\p{Lu}/u.test(text),
+    cap: kind === 'word' && text[0] !== text[0].toLowerCase(),
     possessive: false,
     quote: -1,
     endsWithStop: false,
@@ -111,54 +109,77 @@ function newToken(kind: TokenKind, text: string, start: number): Token {
   };
 }
 
-/** Tokens of text[from, to), quotes excluded (the caller inserts quote tokens). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letter, digit or combining mark (ASCII fast path). */
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Length of an acronym with periods at i ("U.S.", "U.K."), 0 when there is none. */
+function acronymLength(text: string, i: number, to: number): number {
+  let j = i;
+  while (j + 1 < to && isWordChar(text.charCodeAt(j), text[j]) && text[j + 1] === '.') j += 2;
+  return j - i >= 4 ? j - i : 0;
+}
+
+/** Tokens of text[from, to), quotes excluded (the caller inserts quote tokens). Linear, one pass. */
 function tokenizeProse(text: string, from: number, to: number, out: Token[]): void {
   let i = from;
   while (i < to) {
-    const c = text[i];
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       if (out.length === 0 || out[out.length - 1].kind !== 'para') out.push(newToken('para', '\n', i));
       i++;
       continue;
     }
-    if (/\s/.test(c)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
-    ACRONYM.lastIndex = i;
-    const acronym = ACRONYM.exec(text);
-    if (acronym && i + acronym[0].length <= to) {
-      out.push(newToken('word', acronym[0], i));
-      i += acronym[0].length;
+    if (!isWordChar(c, text[i])) {
+      out.push(newToken('punct', text[i], i));
+      i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const word = WORD.exec(text);
-    if (word && i + word[0].length <= to) {
-      let w = word[0];
-      let possessive = false;
-      // "Fox’s successor": the name is Fox, and a possessive name is not a clause subject.
-      const pm = /['’]s?$/u.exec(w);
-      if (pm && w.length > pm[0].length && (pm[0].length === 2 || /s['’]$/u.test(w))) {
-        w = w.slice(0, w.length - pm[0].length);
-        possessive = true;
-      } else if (w.endsWith("'") || w.endsWith('’')) {
-        w = w.slice(0, -1);
-      }
-      let len = word[0].length;
-      // Keep the period of abbreviations and initials so that it does not end a sentence.
-      if (text[i + len] === '.' && i + len < to && (w.length === 1 || ABBREVIATIONS.has(w.toLowerCase()))) {
-        w += '.';
-        len += 1;
-      }
-      const t = newToken('word', w, i);
-      t.possessive = possessive;
-      out.push(t);
-      i += len;
+    const acronym = acronymLength(text, i, to);
+    if (acronym) {
+      out.push(newToken('word', text.slice(i, i + acronym), i));
+      i += acronym;
       continue;
     }
-    out.push(newToken('punct', c, i));
-    i++;
+    let j = i + 1;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if (isWordChar(d, text[j]) || d === 39 || d === 0x2019 || d === 45) j++;
+      else break;
+    }
+    let w = text.slice(i, j);
+    let possessive = false;
+    // "Fox’s successor": the name is Fox, and a possessive name is not a clause subject.
+    const last = w[w.length - 1];
+    const beforeLast = w[w.length - 2];
+    if ((last === 's' || last === 'S') && (beforeLast === '’' || beforeLast === "'") && w.length > 2) {
+      w = w.slice(0, -2);
+      possessive = true;
+    } else if (last === '’' || last === "'" || last === '-') {
+      w = w.slice(0, -1);
+      possessive = last !== '-' && w.endsWith('s');
+    }
+    // Keep the period of abbreviations and initials so that it does not end a sentence.
+    if (text[j] === '.' && j < to && (w.length === 1 || ABBREVIATIONS.has(w.toLowerCase()))) {
+      w += '.';
+      j++;
+    }
+    const t = newToken('word', w, i);
+    t.possessive = possessive;
+    out.push(t);
+    i = j;
   }
 }
 
@@ -207,10 +228,10 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
 // ---------------------------------------------------------------------------------------------
 // Names
 
-const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
-const isTitle = (t: Token) => TITLES.has(t.lower) || TITLES.has(bare(t.lower));
+const bare = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
+const isTitle = (t: Token) => TITLES.has(t.lower) || (t.lower.endsWith('.') && TITLES.has(bare(t.lower)));
 const isSuffix = (t: Token) => NAME_SUFFIXES.has(t.lower);
-const foldAccents = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const foldAccents = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
 const surnameKey = (w: string) => foldAccents(w).toLowerCase();
 
 /** Result of reading a capitalised run such as "Secretary of State Antony Blinken". */
@@ -227,6 +248,13 @@ interface RunReading {
 function readRun(tokens: readonly Token[], from: number, to: number): RunReading {
   // Sentence openers and the like are not part of a name ("Despite Trump", "The Pentagon").
   while (from <= to && NOT_NAMES.has(tokens[from].lower) && !isTitle(tokens[from])) from++;
+  if (from === to) {
+    // Fast path: one word, a lone surname ("Blinken") or a one-word body ("NATO", "Russia").
+    const w = tokens[from];
+    if (isTitle(w) || ORGANIZATION_NOUNS.has(w.lower)) return { kind: ORGANIZATION_NOUNS.has(w.lower) ? 'org' : 'other', name: w.text, surname: '', roles: [], gender: null };
+    const acronym = w.text.length > 1 && w.text === w.text.toUpperCase() && !w.text.endsWith('.');
+    return { kind: acronym ? 'org' : 'surname', name: w.text, surname: surnameKey(w.text), roles: [], gender: null };
+  }
   const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');
   const text = words.map((t) => t.text).join(' ');
   const other: RunReading = { kind: 'other', name: text, surname: '', roles: [], gender: null };
@@ -235,10 +263,15 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   let nameStart = 0;
   const roles: string[] = [];
   let gender: Gender = null;
+  // nameAfter[i]: a name word (capitalised, not a title or suffix) follows word i.
+  const nameAfter = new Array<boolean>(words.length).fill(false);
+  for (let i = words.length - 2; i >= 0; i--) {
+    const x = words[i + 1];
+    nameAfter[i] = nameAfter[i + 1] || (x.cap && !isTitle(x) && !isSuffix(x));
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const nameLeft = words.slice(i + 1).some((x) => x.cap && !isTitle(x) && !isSuffix(x));
-    if (isTitle(w) && nameLeft) {
+    if (isTitle(w) && nameAfter[i]) {
       const role = TITLES.get(w.lower) ?? TITLES.get(bare(w.lower)) ?? '';
       roles.push(role);
       gender = GENDERED_TITLES.get(role) ?? gender;
@@ -359,11 +392,16 @@ class PeopleIndex {
   private lookup(surname: string): Person[] | undefined {
     const exact = this.bySurname.get(surname);
     if (exact || surname.length < 5) return exact;
+    if (this.fuzzy.has(surname)) return this.fuzzy.get(surname) ?? undefined;
+    let found: Person[] | null = null;
     for (const [key, list] of this.bySurname) {
-      if (key[0] === surname[0] && key.length >= 5 && editDistance(key, surname, 1) <= 1) return list;
+      if (key[0] === surname[0] && key.length >= 5 && editDistance(key, surname, 1) <= 1) found = list;
     }
-    return undefined;
+    this.fuzzy.set(surname, found);
+    return found ?? undefined;
   }
+
+  private fuzzy = new Map<string, Person[] | null>();
 
   /**
    * The person a surname-only mention ("Mr. Steele") refers to: the full name the article uses,
@@ -439,13 +477,19 @@ class Attributor {
   private indexFullNames(): void {
     const t = this.tokens;
     for (let i = 0; i < t.length; i++) {
-      if (t[i].kind !== 'word' || !t[i].cap) continue;
+      if (t[i].kind !== 'word' || !t[i].cap || NOT_NAMES.has(t[i].lower)) continue;
       const end = runEnd(t, i);
       const reading = readRun(t, i, end);
+      this.runs.push({ start: i, end, reading });
       if (reading.kind === 'person' && reading.name.includes(' ')) this.people.addFull(reading);
       i = end;
     }
   }
+
+  /** Every capitalised run of the article, in order, read once. */
+  private readonly runs: { start: number; end: number; reading: RunReading }[] = [];
+  /** Index into `runs` of the first run not yet added to the running index. */
+  private nextRun = 0;
 
   /** Attributes every quote token; returns attributions by input quote index. */
   run(count: number): Attribution[] {
@@ -900,15 +944,11 @@ class Attributor {
   /** Updates the running index with the people of the finished sentence. */
   private endSentence(s: number, e: number, cue: Attribution | null): void {
     const t = this.tokens;
-    for (let i = s; i <= e; i++) {
-      if (t[i].kind !== 'word' || !t[i].cap || NOT_NAMES.has(t[i].lower)) continue;
-      const end = runEnd(t, i);
-      const reading = readRun(t, i, end);
+    for (; this.nextRun < this.runs.length && this.runs[this.nextRun].start <= e; this.nextRun++) {
+      const { start, reading } = this.runs[this.nextRun];
       if (reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname))) {
-        const person = this.people.resolve(reading, i);
-        this.recent.push(person);
+        this.recent.push(this.people.resolve(reading, start));
       }
-      i = end;
     }
     if (this.recent.length > 60) this.recent = this.recent.slice(-30);
     if (this.sentenceSubject) this.focus = this.sentenceSubject;
