@@ -541,6 +541,9 @@ interface Built {
 function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built | null {
   const core = parseCore(tokens, i);
   if (!core) return null;
+  // "Day 12 of the invasion" numbers a day like "the 12th day of the invasion"
+  const dayOf = dayNumberAt(tokens, core);
+  if (dayOf) return dayOf;
   if (core.digits && isPartOfName(tokens, core)) return null;
   // Footnote marks: "[13]"
   if (tokens[i - 1]?.text === '[' && tokens[core.next]?.text === ']') return null;
@@ -705,13 +708,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "one of the victims" picks one out; it counts nothing
     if (ofRun && (kind === 'percent' || (core.value !== null && core.value > 1))) noun = ofRun.head;
   }
-  if (kind === 'ordinal' && noun) {
-    if (ORDINAL_TIME_NOUNS.has(noun) && wordAt(tokens, next) === 'of') {
-      let j = next + 1;
-      if (/^(?:the|its|their|his|her|this|a)$/.test(wordAt(tokens, j)) || /['’]s$/.test(tokens[j]?.text ?? '')) j++;
-      const w = wordAt(tokens, j);
-      if (w && !STOP_WORDS.has(w)) ofNoun = w;
-    }
+  if (kind === 'ordinal' && noun && ORDINAL_TIME_NOUNS.has(noun)) {
+    ofNoun = ofPhraseNoun(tokens, next);
+    // "the war's 12th day" says the same as "the 12th day of the war"
+    const owner = tokens[core.first - 1]?.type === 'word' ? /^(\p{L}+)['’]s$/u.exec(tokens[core.first - 1].lower) : null;
+    if (!ofNoun && owner && WAR_WORDS.has(owner[1])) ofNoun = owner[1];
   }
   if (kind === 'ordinal') {
     if (!noun) return null; // "the 12th" alone is a date
@@ -766,6 +767,25 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const what = describe(kind, noun, unit, ofNoun, event, nounEvent !== undefined) +
     (event && isEarlierCount(tokens, first, next) ? ' (earlier count)' : '');
   return { first, next, value, kind, qualifier, noun, event, what };
+}
+
+/** The noun of an "of" phrase at token j ("of its war" → "war"); '' when there is none. */
+function ofPhraseNoun(tokens: Token[], j: number): string {
+  if (wordAt(tokens, j) !== 'of') return '';
+  j++;
+  if (/^(?:the|its|their|his|her|this|a)$/.test(wordAt(tokens, j)) || /['’]s$/.test(tokens[j]?.text ?? '')) j++;
+  const w = wordAt(tokens, j);
+  return w && !STOP_WORDS.has(w) ? w : '';
+}
+
+/** "Day 12 of the war" as an ordinal figure, or null. */
+function dayNumberAt(tokens: Token[], core: Core): Built | null {
+  const day = tokens[core.first - 1];
+  if (!core.digits || core.ordinal || core.value === null || day?.type !== 'word' || day.lower !== 'day') return null;
+  const ofNoun = ofPhraseNoun(tokens, core.next);
+  if (!ofNoun) return null;
+  return { first: core.first - 1, next: core.next, value: core.value, kind: 'ordinal', qualifier: null, noun: 'day',
+    event: null, what: `day of the ${WAR_WORDS.has(ofNoun) ? 'war' : ofNoun}` };
 }
 
 function sameSentence(tokens: Token[], from: number, to: number): boolean {

@@ -51,6 +51,8 @@ describe('extractFigures: numbers in digits and words', () => {
     const day = only('On the 12th day of its war against Ukraine, troops advanced.');
     expect(day).toMatchObject({ text: '12th day', value: 12, kind: 'ordinal', what: 'day of the war' });
     expect(only('Sunday marks the eleventh day of the invasion.')).toMatchObject({ value: 11, what: 'day of the war' });
+    expect(only('It was Day 12 of the invasion.')).toMatchObject({ text: 'Day 12', value: 12, what: 'day of the war' });
+    expect(only('On the war’s 12th day, talks resumed.')).toMatchObject({ value: 12, what: 'day of the war' });
     expect(only('A 14-month-old was hurt.')).toMatchObject({ text: '14-month-old', value: 14, kind: 'measure' });
   });
 
