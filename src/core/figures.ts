@@ -34,8 +34,6 @@ interface Core {
   ordinal: boolean;
   /** Written in digits (names, years, codes and addresses are only ever digits). */
   digits: boolean;
-  /** Upper end of a range ("three to four times"), else null. */
-  upTo: number | null;
   /** Qualifier that is part of the number itself ("several hundred"). */
   qualifier: string | null;
 }
@@ -290,7 +288,7 @@ function parseCore(tokens: Token[], i: number): Core | null {
       ordinal = true;
       next++;
     }
-    return { first: i, next, value, ordinal, digits: true, upTo: null, qualifier: null };
+    return { first: i, next, value, ordinal, digits: true, qualifier: null };
   }
   if (t.type !== 'word') return null;
   const w = t.lower;
@@ -298,18 +296,18 @@ function parseCore(tokens: Token[], i: number): Core | null {
   if (VAGUE_PLURALS.has(w) && wordAt(tokens, i + 1) === 'of') {
     const inner = wordAt(tokens, i + 2);
     const next = (inner === 'thousands' || inner === 'millions' || inner === 'billions') ? i + 3 : i + 1;
-    return { first: i, next, value: null, ordinal: false, digits: false, upTo: null, qualifier: null };
+    return { first: i, next, value: null, ordinal: false, digits: false, qualifier: null };
   }
   // "several hundred", "a few thousand": vague too
   const fewAt = w === 'several' ? i + 1 : w === 'a' && wordAt(tokens, i + 1) === 'few' ? i + 2 : -1;
   if (fewAt > 0 && (SCALE_WORDS.has(wordAt(tokens, fewAt)) || wordAt(tokens, fewAt) === 'dozen')) {
-    return { first: i, next: fewAt + 1, value: null, ordinal: false, digits: false, upTo: null,
+    return { first: i, next: fewAt + 1, value: null, ordinal: false, digits: false,
       qualifier: w === 'several' ? 'several' : 'a few' };
   }
   // "half a million"
   if (w === 'half' && wordAt(tokens, i + 1) === 'a' && SCALE_WORDS.has(wordAt(tokens, i + 2))) {
     return { first: i, next: i + 3, value: 0.5 * SCALE_WORDS.get(wordAt(tokens, i + 2))!, ordinal: false,
-      digits: false, upTo: null, qualifier: null };
+      digits: false, qualifier: null };
   }
   // "a thousand", "a dozen", "a million"
   if ((w === 'a' || w === 'an') && (isBigScale(wordAt(tokens, i + 1)) || wordAt(tokens, i + 1) === 'dozen')) {
@@ -359,7 +357,7 @@ function parseNumberWords(tokens: Token[], i: number, seed: number): Core | null
     j++;
   }
   if (j === i) return null;
-  return { first: i, next: j, value: total + current, ordinal, digits: false, upTo: null, qualifier: null };
+  return { first: i, next: j, value: total + current, ordinal, digits: false, qualifier: null };
 }
 
 // ---- whether a number is a figure at all ----------------------------------------------------
@@ -579,7 +577,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     }
   }
   // ranges: "three to four times", "10-12 people"
-  let upTo: number | null = core.upTo;
+  let upTo: number | null = null;
   const dash = tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next]) && adjacent(tokens[next], tokens[next + 1]);
   if (value !== null && !core.ordinal && (wordAt(tokens, next) === 'to' || (dash && tokens[next + 1]?.type === 'num'))) {
     const second = parseCore(tokens, next + 1);
