@@ -576,6 +576,11 @@ class Attributor {
   /** `…," X said` / `…," said X` / `…," according to X` right after the quote. */
   private cueAfter(qi: number, e: number): Cue | null {
     const t = this.tokens;
+    // "“Stop lying!” Mr. Fox wrote.": the stop inside the quote ended the sentence, the cue is in the next one.
+    if (e === qi && t[qi].endsWithStop && t[qi + 1]?.kind === 'word') {
+      e = qi + 1;
+      while (e + 1 < t.length && t[e + 1].sentence === t[qi + 1].sentence) e++;
+    }
     let i = qi + 1;
     while (i <= e && t[i].kind === 'punct' && /[,;—–\-]/.test(t[i].text)) i++;
     if (i > e || t[i].kind !== 'word') return null;
@@ -779,7 +784,7 @@ class Attributor {
         if (k < j && (DETERMINERS.has(x.lower) || x.possessive)) {
           return { cue: { referent: this.describe(t.slice(k, j + 1)), at: j }, start: k };
         }
-        if (k < j && (PREPOSITIONS.has(x.lower) || SPEECH_VERBS.has(x.lower) || this.isFiniteVerb(x))) return null;
+        if (k < j && (PREPOSITIONS.has(x.lower) || this.speechVerbAt(k) || this.isFiniteVerb(x))) return null;
         k--;
       }
     }
@@ -805,7 +810,7 @@ class Attributor {
     if (DETERMINERS.has(w.lower) || possessed || w.possessive) {
       let k = i + 1;
       while (k <= e && k - i < 7 && t[k].kind === 'word' && !PREPOSITIONS.has(t[k].lower) && t[k].lower !== 'and' &&
-        t[k].lower !== 'who' && !SPEECH_VERBS.has(t[k].lower) && !this.isFiniteVerb(t[k])) k++;
+        t[k].lower !== 'who' && !this.speechVerbAt(k) && !this.isFiniteVerb(t[k])) k++;
       if (k === i + 1) return null;
       // "the U.S. Department of State", "the Ministry of Defence": keep "of <Name>" in capitalised names.
       while (k + 1 <= e && t[k].lower === 'of' && t[k + 1].cap && t[k - 1].cap) {

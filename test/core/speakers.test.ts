@@ -1,0 +1,218 @@
+import fc from 'fast-check';
+import { extractQuotes } from '../../src/core/quotes';
+import { attributeSpeakers } from '../../src/core/speakers';
+import type { QuoteSpan } from '../../src/core/types';
+import { article, paragraphWith } from '../support/shared';
+
+/** Speaker of every quote of `text`, keyed by the first words of the quote. */
+function speakers(text: string): Record<string, string | null> {
+  const spans = extractQuotes(text);
+  const names = attributeSpeakers(text, spans);
+  const out: Record<string, string | null> = {};
+  spans.forEach((s, i) => (out[s.text.split(/\s+/).slice(0, 3).join(' ')] = names[i]));
+  return out;
+}
+
+/** Speaker of the quote of `text` that contains `snippet`. */
+function speakerOf(text: string, snippet: string): string | null {
+  const spans = extractQuotes(text);
+  const i = spans.findIndex((s) => s.text.includes(snippet) && s.depth === 0);
+  if (i < 0) throw new Error(`no quote with "${snippet}"`);
+  return attributeSpeakers(text, spans)[i];
+}
+
+describe('attributeSpeakers: cue next to the quote', () => {
+  it('reads "X said" after the quote and "said X" inverted', () => {
+    expect(speakerOf('“We will win,” Jane Doe said on Monday.', 'We will')).toBe('Jane Doe');
+    expect(speakerOf('“We will win,” said Gov. Rick Perry, the Texas governor.', 'We will')).toBe('Rick Perry');
+  });
+
+  it('reads other speech verbs: told, wrote, tweeted, added, asked, continued, stressed', () => {
+    for (const verb of ['told CNN', 'wrote', 'tweeted', 'added', 'asked', 'continued', 'stressed']) {
+      expect(speakerOf(`Kim Lee spoke. “This is it,” Lee ${verb}.`, 'This is')).toBe('Kim Lee');
+    }
+  });
+
+  it('reads a cue before the quote, with "that" or a comma', () => {
+    expect(speakerOf('Sam Ortiz said that the plan was “dead on arrival” in the Senate.', 'dead on')).toBe('Sam Ortiz');
+    expect(speakerOf('Asked about it, Sam Ortiz said, “No comment.”', 'No comment')).toBe('Sam Ortiz');
+  });
+
+  it('gives both halves of an interrupted quote to the speaker in the middle', () => {
+    const text = '“The first half,” Tom Reyes said, “and the second half.”';
+    expect(speakers(text)).toEqual({ 'The first half,': 'Tom Reyes', 'and the second': 'Tom Reyes' });
+  });
+
+  it('reads "according to X"', () => {
+    expect(speakerOf('The talks were “productive,” according to Maria Gomez.', 'productive')).toBe('Maria Gomez');
+  });
+
+  it('reads colon introductions', () => {
+    expect(speakerOf('Blinken: “We have seen credible reports.”', 'We have')).toBe('Blinken');
+    expect(speakerOf('Paul Ryan said: “We are the ones offering a plan.”', 'We are')).toBe('Paul Ryan');
+  });
+});
+
+describe('attributeSpeakers: continuation and reference', () => {
+  it('carries the speaker into the next sentence and the next paragraph', () => {
+    const text = '“It was wrong,” Ann Cole said. “We must fix it.”\n\n“And we will.”\n\nThe vote is on Friday.\n\n“Nobody knows.”';
+    expect(speakers(text)).toEqual({
+      'It was wrong,': 'Ann Cole',
+      'We must fix': 'Ann Cole',
+      'And we will.': 'Ann Cole',
+      // two paragraphs after the last cue, with narration between: no evidence
+      'Nobody knows.': null,
+    });
+  });
+
+  it('takes a quote paragraph introduced by the previous paragraph ending in a colon', () => {
+    const text = 'President Donald Trump went further on Thursday, tweeting:\n\n“This is a disgrace!”';
+    expect(speakerOf(text, 'disgrace')).toBe('Donald Trump');
+  });
+
+  it('resolves he and she by gender hints and by the subject of the narration', () => {
+    const text =
+      'Ms. Ada Park met Mr. Ben Stone on Monday. Stone later spoke to reporters.\n\n' +
+      '“It went well,” she said.\n\n“We disagree,” he said.';
+    expect(speakers(text)).toEqual({ 'It went well,': 'Ada Park', 'We disagree,': 'Ben Stone' });
+  });
+
+  it('takes the subject of the sentence, not a name in an appositive or prepositional phrase', () => {
+    const text = 'Vicente Fox, a critic of Donald Trump, spoke on CNN. “He is not welcome,” he said.';
+    expect(speakerOf(text, 'not welcome')).toBe('Vicente Fox');
+  });
+
+  it('resolves "the secretary" to the last person with that title', () => {
+    const text =
+      'Secretary of State Antony Blinken spoke on Sunday. President Joe Biden was traveling.\n\n' +
+      '“We are documenting everything,” the secretary continued.';
+    expect(speakerOf(text, 'documenting')).toBe('Antony Blinken');
+  });
+
+  it('strips titles and maps a surname to the full name used anywhere in the article', () => {
+    const text = '“That was a joke,” Mr. Steele said.\n\nMichael Steele, the party chairman, later apologized.';
+    expect(speakerOf(text, 'joke')).toBe('Michael Steele');
+    expect(speakerOf('“Yes,” said Russian President Vladimir Putin.', 'Yes')).toBe('Vladimir Putin');
+  });
+
+  it('keeps a nickname inside a name', () => {
+    const text = 'The governor picked William "Mo" Cowan.\n\n“I am honored,” said Cowan.';
+    expect(speakerOf(text, 'honored')).toBe('William Cowan');
+  });
+
+  it('gives "the statement continued" to the author of the statement', () => {
+    const text = '“We are weak,” Ron Hale said in a statement.\n\n“We must be tough,” the statement continued.';
+    expect(speakerOf(text, 'tough')).toBe('Ron Hale');
+  });
+});
+
+describe('attributeSpeakers: organisations and missing evidence', () => {
+  it('names the organisation of a nameless spokesperson or office', () => {
+    expect(speakerOf('“It is a war crime,” a State Department spokesman said.', 'war crime')).toBe('State Department');
+    expect(speakerOf('The UN human rights office said it had “credible reports”.', 'credible')).toBe('UN human rights office');
+    expect(speakerOf('The attack aims to “break morale,” the UK Ministry of Defense said.', 'break morale')).toBe(
+      'UK Ministry of Defense',
+    );
+  });
+
+  it('gives a scare quote to the subject of the sentence’s claim verb', () => {
+    const text = 'On Sunday, Blinken acknowledged that the government has seen “very credible” reports of attacks.';
+    expect(speakerOf(text, 'very credible')).toBe('Blinken');
+  });
+
+  it('returns null rather than guess', () => {
+    expect(speakerOf('The so-called “peace plan” was published on Monday.', 'peace plan')).toBeNull();
+    // someone's unnamed attorney is not the person named
+    expect(speakerOf('“He has nothing to hide,” Stone’s attorney said.', 'nothing to hide')).toBeNull();
+    expect(speakerOf('Headline: Ukraine “very credible reports”', 'very credible')).toBeNull();
+  });
+
+  it('does not read nouns that look like speech verbs as cues', () => {
+    // "States", "reports" and "the state" are not verbs here
+    const text = 'The United States had “very credible reports” of attacks, Secretary Antony Blinken said.';
+    expect(speakerOf(text, 'very credible')).toBe('Antony Blinken');
+  });
+});
+
+describe('attributeSpeakers on real paragraphs', () => {
+  it('attributes cues after, before and interrupting quotes in the seed story', () => {
+    const p = paragraphWith('seeds', 'a State Department spokesman said');
+    expect(speakerOf(p, 'intentional targeting')).toBe('State Department');
+    const q = paragraphWith('seeds', 'Blinken told CNN’s Jake Tupper during');
+    expect(speakerOf(q, 'We have seen')).toBe('Blinken');
+  });
+
+  it('follows the narration through a whole seed article ("the secretary continued")', () => {
+    const a = article('seeds', 'seed-001');
+    expect(speakerOf(a.text, 'What we’re doing now')).toMatch(/Blinken$/);
+  });
+
+  it('attributes BASIL paragraphs with inverted cues and tweets', () => {
+    expect(speakerOf(paragraphWith('basil', 'Mr. Calderón told CNBC'), 'stupid wall')).toBe('Calderón');
+    expect(speakerOf(paragraphWith('basil', 'Ocasio-Cortez tweeted'), 'Republican hypocrisy')).toBe('Ocasio-Cortez');
+    expect(speakerOf(paragraphWith('basil', 'says Perry in the new ad'), 'ashamed to admit')).toBe('Perry');
+  });
+
+  it('resolves "Mr. Steele" to the full name given earlier in a BASIL article', () => {
+    const a = article('basil', 'basil-7fb609ed2146');
+    expect(speakerOf(a.text, 'trying to be cute')).toBe('Michael Steele');
+  });
+});
+
+describe('attributeSpeakers: properties', () => {
+  const pieces = fc.constantFrom(
+    '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
+    'according to', 'told', 'secretary', 'U.S.', 'Department', '(', ')', 'saying', 'who', '—', 'a', 'spokesman',
+  );
+  const texts = fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 120 }).map((a) => a.join(' '));
+
+  it('never throws and returns one entry per quote for the spans extractQuotes gives', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const spans = extractQuotes(text);
+        const out = attributeSpeakers(text, spans);
+        expect(out).toHaveLength(spans.length);
+        for (const s of out) expect(s === null || typeof s === 'string').toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('tolerates arbitrary, overlapping and unclosed spans', () => {
+    fc.assert(
+      fc.property(texts, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean(), fc.nat(2))), (text, raw) => {
+        const spans: QuoteSpan[] = raw.map(([a, b, closed, depth]) => {
+          const start = Math.min(a, b) % (text.length + 1);
+          const end = Math.max(start, Math.max(a, b) % (text.length + 1));
+          return { start, end, text: text.slice(start, end), openAt: Math.max(0, start - 1), closeAt: closed ? end : -1, depth };
+        });
+        expect(attributeSpeakers(text, spans)).toHaveLength(spans.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays linear: twice the text takes about twice the time, and 100 KB stays far from a second', () => {
+    const paragraph = (i: number) =>
+      `“Point ${i} stands,” Senator Ann Lee${i % 13} said on Monday. “And more,” she added, according to a U.S. official.`;
+    const timeFor = (n: number) => {
+      const text = Array.from({ length: n }, (_, i) => paragraph(i)).join('\n\n');
+      const spans = extractQuotes(text);
+      let best = Infinity;
+      let out: (string | null)[] = [];
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        out = attributeSpeakers(text, spans);
+        best = Math.min(best, performance.now() - t0);
+      }
+      expect(out[0]).toBe('Ann Lee0');
+      expect(out[out.length - 1]).toBe(`Ann Lee${(n - 1) % 13}`);
+      return best;
+    };
+    timeFor(200); // warm up
+    const small = timeFor(500);
+    const large = timeFor(1000);
+    expect(large).toBeLessThan(500);
+    expect(large / small).toBeLessThan(4);
+  });
+});
