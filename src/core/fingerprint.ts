@@ -99,40 +99,49 @@ export function stem(word: string): string {
   return word;
 }
 
-/** A word of a text with the casing facts needed to spot names. */
-export interface Token {
-  term: string;
-  /** Written with a capital initial. */
-  capital: boolean;
-  /** First word of a sentence or paragraph (its capital says nothing). */
-  sentenceStart: boolean;
-  /** Followed directly by punctuation or a line break (ends a name phrase). */
-  boundaryAfter: boolean;
+/** Token flag: written with a capital initial. */
+const CAPITAL = 1;
+/** Token flag: first word of a sentence or paragraph (its capital says nothing). */
+const SENTENCE_START = 2;
+/** Token flag: followed directly by punctuation or a line break (ends a name phrase). */
+const BOUNDARY_AFTER = 4;
+
+/** The words of a text, lower-cased, with casing facts as bit flags (kept flat: texts run to 50 KB). */
+export interface TokenList {
+  terms: string[];
+  /** Per term: CAPITAL | SENTENCE_START | BOUNDARY_AFTER bits. */
+  flags: Uint8Array;
 }
 
 /** Splits text into word tokens (lower-cased terms). Linear scan, no backtracking. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string): TokenList {
+  const terms: string[] = [];
+  const flagList: number[] = [];
   let sentenceStart = true;
   let i = 0;
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordCode(c)) {
-      // Sentence ends and line breaks make the next capital uninformative.
+      // Sentence ends, colons, opening quotes and line breaks make the next capital uninformative.
       if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8220 || c === 34) sentenceStart = true;
-      if (tokens.length > 0 && c !== 32 && c !== 39 && c !== 8217 && c !== 45) tokens[tokens.length - 1].boundaryAfter = true;
+      if (flagList.length > 0 && c !== 32 && c !== 39 && c !== 8217 && c !== 45) flagList[flagList.length - 1] |= BOUNDARY_AFTER;
       i++;
       continue;
     }
     const start = i;
     const digits = isDigitCode(c);
+    let comma = false;
     i++;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (isWordCode(d)) { i++; continue; }
       // "1,000" and "2.5" stay one number.
-      if (digits && (d === 44 || d === 46) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i - 1))) { i += 2; continue; }
+      if (digits && (d === 44 || d === 46) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i - 1))) {
+        comma ||= d === 44;
+        i += 2;
+        continue;
+      }
       break;
     }
     let raw = text.slice(start, i);
@@ -142,11 +151,12 @@ export function tokenize(text: string): Token[] {
       while (j < n && isWordCode(text.charCodeAt(j))) j++;
       if (j - i <= 3) i = j;
     }
-    if (digits) raw = raw.replace(/,/g, '');
-    tokens.push({ term: raw.toLowerCase(), capital: isUpperCode(c), sentenceStart, boundaryAfter: false });
+    if (comma) raw = raw.replace(/,/g, '');
+    terms.push(digits ? raw : raw.toLowerCase());
+    flagList.push((isUpperCode(c) ? CAPITAL : 0) | (sentenceStart ? SENTENCE_START : 0));
     sentenceStart = false;
   }
-  return tokens;
+  return { terms, flags: Uint8Array.from(flagList) };
 }
 
 /** True for a token worth keeping as a term on its own. */
@@ -163,7 +173,7 @@ export const SHINGLE_LENGTH = 6;
 
 /** An article tokenized once, for outlet-noise detection and for term counting. */
 export interface PreparedArticle {
-  body: Token[];
+  body: TokenList;
   /** Title segments ("Man shot in Tacoma", "KOMO News"), split at " - " and " | ". */
   titleSegments: string[];
   /** Hash of the `SHINGLE_LENGTH` words starting at each body token (shorter than `body`). */
@@ -173,7 +183,7 @@ export interface PreparedArticle {
 /** Tokenizes an article's text and title. */
 export function prepareArticle(article: { title?: string; text: string }): PreparedArticle {
   const body = tokenize(article.text);
-  return { body, titleSegments: titleSegments(article.title ?? ''), shingles: shingleHashes(body) };
+  return { body, titleSegments: titleSegments(article.title ?? ''), shingles: shingleHashes(body.terms) };
 }
 
 /** Title parts separated by a spaced dash or bar; sites append their name and tagline that way. */
@@ -188,15 +198,17 @@ function hashString(text: string): number {
   return h >>> 0;
 }
 
-function shingleHashes(tokens: readonly Token[]): Uint32Array {
-  const count = Math.max(0, tokens.length - SHINGLE_LENGTH + 1);
+function shingleHashes(terms: readonly string[]): Uint32Array {
+  const count = Math.max(0, terms.length - SHINGLE_LENGTH + 1);
   const out = new Uint32Array(count);
   if (count === 0) return out;
-  const wordHashes = tokens.map((t) => hashString(t.term));
+  const wordHashes = new Uint32Array(terms.length);
+  for (let i = 0; i < terms.length; i++) wordHashes[i] = hashString(terms[i]);
   for (let i = 0; i < count; i++) {
     let h = 0x9747b28c;
     for (let k = 0; k < SHINGLE_LENGTH; k++) h = Math.imul(h ^ wordHashes[i + k], 0x5bd1e995) ^ (h >>> 13);
-    out[i] = h >>> 0;
+    // 30 bits keep the hashes small integers, which JavaScript engines store and compare fast.
+    out[i] = h >>> 2;
   }
   return out;
 }
@@ -218,19 +230,25 @@ export function outletNoise(articles: readonly PreparedArticle[]): OutletNoise {
   const shingles = new Set<number>();
   const segments = new Set<string>();
   if (articles.length < 2) return { shingles, titleSegments: segments };
-  const seenShingles = new Set<number>();
-  const seenSegments = new Set<string>();
-  for (const a of articles) {
-    for (const h of new Set(a.shingles)) {
-      if (seenShingles.has(h)) shingles.add(h);
-      else seenShingles.add(h);
+  // Last article (by position) each shingle or segment was seen in.
+  const lastShingle = new Map<number, number>();
+  const lastSegment = new Map<string, number>();
+  articles.forEach((a, k) => {
+    for (const h of a.shingles) {
+      const last = lastShingle.get(h);
+      if (last === k) continue;
+      if (last !== undefined) shingles.add(h);
+      lastShingle.set(h, k);
     }
     // The first segment is the headline proper; only what follows can be a tagline.
-    for (const segment of new Set(a.titleSegments.slice(1).map((s) => s.toLowerCase()))) {
-      if (seenSegments.has(segment)) segments.add(segment);
-      else seenSegments.add(segment);
+    for (const segment of a.titleSegments.slice(1)) {
+      const key = segment.toLowerCase();
+      const last = lastSegment.get(key);
+      if (last === k) continue;
+      if (last !== undefined) segments.add(key);
+      lastSegment.set(key, k);
     }
-  }
+  });
   return { shingles, titleSegments: segments };
 }
 
@@ -245,58 +263,67 @@ export function articleTerms(article: PreparedArticle, noise?: OutletNoise): Ter
   const add = (term: string, weight: number): void => {
     counts.set(term, (counts.get(term) ?? 0) + weight);
   };
-  const body = noise && noise.shingles.size > 0 ? withoutNoise(article, noise.shingles) : article.body;
+  const { terms, flags } = noise && noise.shingles.size > 0 ? withoutNoise(article, noise.shingles) : article.body;
   // Names: words written capitalised where the sentence start does not force it, and never in
   // lower case ("police" beside "Memphis Police" stays a common word).
   const names = new Set<string>();
   const lower = new Set<string>();
-  for (const t of body) {
-    if (!t.capital) lower.add(t.term);
-    else if (!t.sentenceStart) names.add(t.term);
+  for (let i = 0; i < terms.length; i++) {
+    if ((flags[i] & CAPITAL) === 0) lower.add(terms[i]);
+    else if ((flags[i] & SENTENCE_START) === 0) names.add(terms[i]);
   }
   for (const term of lower) names.delete(term);
 
-  const addWords = (tokens: readonly Token[], boost: number): void => {
-    for (const t of tokens) {
-      if (!isContentTerm(t.term)) continue;
-      const isName = names.has(t.term);
-      add(isName ? t.term : stem(t.term), isName ? boost * NAME_BOOST : boost);
+  const addWords = (words: readonly string[], boost: number): void => {
+    for (const term of words) {
+      if (!isContentTerm(term)) continue;
+      if (names.has(term)) add(term, boost * NAME_BOOST);
+      else add(stem(term), boost);
     }
   };
-  addWords(body, 1);
+  addWords(terms, 1);
   // Titles are often in Title Case, so they add words (judged by the body's casing) but no phrases.
   article.titleSegments.forEach((segment, i) => {
-    if (i === 0 || !noise?.titleSegments.has(segment.toLowerCase())) addWords(tokenize(segment), TITLE_BOOST);
+    if (i === 0 || !noise?.titleSegments.has(segment.toLowerCase())) addWords(tokenize(segment).terms, TITLE_BOOST);
   });
 
   // Runs of two or more capitalised words ("Bourbon Street", "Trung Le") as single terms.
-  let run: string[] = [];
-  const closeRun = (): void => {
-    if (run.length >= 2) add(run.join(' '), PHRASE_BOOST);
-    run = [];
+  let runStart = 0;
+  const closeRun = (end: number): void => {
+    if (end - runStart >= 2) add(terms.slice(runStart, end).join(' '), PHRASE_BOOST);
   };
-  for (const t of body) {
-    if (t.capital && !STOPWORDS.has(t.term)) run.push(t.term);
-    else closeRun();
-    if (t.boundaryAfter) closeRun();
+  for (let i = 0; i < terms.length; i++) {
+    if ((flags[i] & CAPITAL) === 0 || STOPWORDS.has(terms[i])) {
+      closeRun(i);
+      runStart = i + 1;
+    } else if ((flags[i] & BOUNDARY_AFTER) !== 0) {
+      closeRun(i + 1);
+      runStart = i + 1;
+    }
   }
-  closeRun();
+  closeRun(terms.length);
   return counts;
 }
 
 /** The body tokens not covered by any noise shingle. */
-function withoutNoise(article: PreparedArticle, noise: ReadonlySet<number>): Token[] {
-  const covered = new Uint8Array(article.body.length);
+function withoutNoise(article: PreparedArticle, noise: ReadonlySet<number>): TokenList {
+  const { terms, flags } = article.body;
+  const covered = new Uint8Array(terms.length);
   article.shingles.forEach((h, i) => {
     if (noise.has(h)) covered.fill(1, i, i + SHINGLE_LENGTH);
   });
-  const kept: Token[] = [];
-  article.body.forEach((t, i) => {
-    if (covered[i] === 0) kept.push(t);
-    // A gap left by removed text must not glue two names into one phrase.
-    else if (kept.length > 0 && !kept[kept.length - 1].boundaryAfter) kept[kept.length - 1] = { ...kept[kept.length - 1], boundaryAfter: true };
-  });
-  return kept;
+  const keptTerms: string[] = [];
+  const keptFlags: number[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (covered[i] === 0) {
+      keptTerms.push(terms[i]);
+      keptFlags.push(flags[i]);
+    } else if (keptFlags.length > 0) {
+      // A gap left by removed text must not glue two names into one phrase.
+      keptFlags[keptFlags.length - 1] |= BOUNDARY_AFTER;
+    }
+  }
+  return { terms: keptTerms, flags: Uint8Array.from(keptFlags) };
 }
 
 /**
@@ -318,18 +345,22 @@ export function countDocumentFrequencies(documents: readonly TermCounts[]): Docu
 
 /**
  * The fingerprint of an article: its `size` terms with the highest (1 + ln tf)·idf weight,
- * L2-normalised. Ties are broken by term so the result does not depend on map order.
- * An article without content terms gets an empty fingerprint (similar to nothing).
+ * L2-normalised. Terms found in fewer than `minFrequency` documents are left out (in a batch,
+ * a term no other article has cannot link anything). Ties are broken by term so the result does
+ * not depend on map order. An article without content terms gets an empty fingerprint.
  */
 export function buildFingerprint(
   terms: TermCounts,
   day: number | null,
   frequencies: DocumentFrequencies,
   size = FINGERPRINT_SIZE,
+  minFrequency = 0,
 ): Fingerprint {
   const scored: [string, number][] = [];
   for (const [term, count] of terms) {
-    const weight = (1 + Math.log(count)) * inverseDocumentFrequency(frequencies.frequency(term), frequencies.documents);
+    const frequency = frequencies.frequency(term);
+    if (frequency < minFrequency) continue;
+    const weight = (1 + Math.log(count)) * inverseDocumentFrequency(frequency, frequencies.documents);
     if (weight > 0) scored.push([term, weight]);
   }
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -14,9 +14,9 @@ import {
   buildFingerprint,
   countDocumentFrequencies,
   dayNumber,
+  FINGERPRINT_SIZE,
   outletNoise,
   prepareArticle,
-  similarity,
   type DocumentFrequencies,
   type Fingerprint,
   type TermCounts,
@@ -63,6 +63,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
 const CANDIDATE_MAX_SHARE = 0.02;
 /** …but a term in this many articles or fewer always proposes (small inputs). */
 const CANDIDATE_MIN_CAP = 30;
+/** A candidate whose similarity over rare terms is below this share of the required one is dropped. */
+const CANDIDATE_MIN_ESTIMATE = 0.5;
 
 /**
  * A story id for each article, in input order; articles of one event share it. Articles that
@@ -73,7 +75,8 @@ export function groupStories(articles: readonly Article[], options: StoryOptions
   const n = articles.length;
   if (n === 0) return [];
   const { fingerprints, frequencies } = storyFingerprints(articles);
-  const strength = pairStrength(fingerprints, frequencies, options);
+  const { indexed, termCount } = indexFingerprints(fingerprints, frequencies, options);
+  const strength = pairStrength(indexed, options);
   // Ties are broken by id rank, never by input position, so shuffling the input changes nothing.
   const rank = new Array<number>(n);
   Array.from({ length: n }, (_, i) => i)
@@ -114,7 +117,7 @@ export function groupStories(articles: readonly Article[], options: StoryOptions
     return sum / (members[ra].length * members[rb].length);
   };
 
-  for (const [i, j] of linkedPairs(fingerprints, rank, strength)) {
+  for (const [i, j] of linkedPairs(indexed, termCount, rank, strength, options)) {
     const ri = find(i);
     const rj = find(j);
     if (ri === rj) continue;
@@ -158,8 +161,8 @@ export function storyFingerprints(articles: readonly Article[]): { fingerprints:
   }
   const frequencies = countDocumentFrequencies(terms);
   // A term no other article has cannot link anything; keeping it would only dilute the weights.
-  for (const doc of terms) for (const term of doc.keys()) if (frequencies.frequency(term) < 2) doc.delete(term);
-  return { fingerprints: articles.map((a, i) => buildFingerprint(terms[i], dayNumber(a.date), frequencies)), frequencies };
+  const fingerprints = articles.map((a, i) => buildFingerprint(terms[i], dayNumber(a.date), frequencies, FINGERPRINT_SIZE, 2));
+  return { fingerprints, frequencies };
 }
 
 /** The similarity a pair needs to link, given its publication days. */
@@ -170,55 +173,128 @@ export function requiredSimilarity(dayA: number | null, dayB: number | null, opt
   return Math.min(options.maxThreshold, options.threshold + options.thresholdPerDoubling * Math.log2(gap / options.closeDays));
 }
 
-/**
- * How strongly two articles (by index) match: similarity over the similarity their day gap
- * requires, so 1 or more is a link.
- */
-function pairStrength(
+/** A fingerprint with integer term ids in ascending order, for merge-join dot products. */
+interface IndexedFingerprint {
+  ids: Int32Array;
+  weights: Float64Array;
+  /** Weights scaled by √(follow-up factor), so their dot product discounts widespread terms. */
+  followUpWeights: Float64Array;
+  day: number | null;
+}
+
+/** Numbers the terms of all fingerprints and sorts each fingerprint by term id. */
+function indexFingerprints(
   fingerprints: readonly Fingerprint[],
   frequencies: DocumentFrequencies,
   options: StoryOptions,
-): (i: number, j: number) => number {
-  const followUpFactor = (term: string): number => Math.min(1, options.followUpTermFrequency / Math.max(1, frequencies.frequency(term)));
+): { indexed: IndexedFingerprint[]; termCount: number } {
+  const ids = new Map<string, number>();
+  const indexed = fingerprints.map((fp): IndexedFingerprint => {
+    const size = fp.terms.length;
+    const termIds = new Int32Array(size);
+    for (let k = 0; k < size; k++) {
+      let id = ids.get(fp.terms[k]);
+      if (id === undefined) ids.set(fp.terms[k], (id = ids.size));
+      termIds[k] = id;
+    }
+    const order = Array.from({ length: size }, (_, k) => k).sort((x, y) => termIds[x] - termIds[y]);
+    const result = { ids: new Int32Array(size), weights: new Float64Array(size), followUpWeights: new Float64Array(size), day: fp.day };
+    order.forEach((k, at) => {
+      const frequency = Math.max(1, frequencies.frequency(fp.terms[k]));
+      result.ids[at] = termIds[k];
+      result.weights[at] = fp.weights[k];
+      result.followUpWeights[at] = fp.weights[k] * Math.sqrt(Math.min(1, options.followUpTermFrequency / frequency));
+    });
+    return result;
+  });
+  return { indexed, termCount: ids.size };
+}
+
+/** Dot product of two sorted sparse vectors. */
+function sparseDot(aIds: Int32Array, aWeights: Float64Array, bIds: Int32Array, bWeights: Float64Array): number {
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  while (i < aIds.length && j < bIds.length) {
+    if (aIds[i] === bIds[j]) dot += aWeights[i++] * bWeights[j++];
+    else if (aIds[i] < bIds[j]) i++;
+    else j++;
+  }
+  return dot;
+}
+
+/**
+ * How strongly two articles (by index) match: their similarity (`similarity` in
+ * fingerprint.ts, with widespread terms discounted across days) over the similarity their day
+ * gap requires, so 1 or more is a link.
+ */
+function pairStrength(indexed: readonly IndexedFingerprint[], options: StoryOptions): (i: number, j: number) => number {
   return (i, j) => {
-    const a = fingerprints[i];
-    const b = fingerprints[j];
+    const a = indexed[i];
+    const b = indexed[j];
     const apart = a.day !== null && b.day !== null && Math.abs(a.day - b.day) > options.closeDays;
-    return similarity(a, b, apart ? followUpFactor : undefined) / requiredSimilarity(a.day, b.day, options);
+    const sim = apart ? sparseDot(a.ids, a.followUpWeights, b.ids, b.followUpWeights) : sparseDot(a.ids, a.weights, b.ids, b.weights);
+    return sim / requiredSimilarity(a.day, b.day, options);
   };
 }
 
 /**
  * Pairs [i, j] that link (strength ≥ 1), strongest first (ties by id rank, so the order does not
- * depend on the input order). Candidates are the pairs that share at least one rare term.
+ * depend on the input order). Candidates share at least one rare term: for each article, the dot
+ * products with all others are accumulated through the postings of its rare terms (terms in more
+ * than `cap` articles are skipped, so the work stays near-linear), and only pairs that come close
+ * to linking get an exact comparison.
  */
-function linkedPairs(fingerprints: readonly Fingerprint[], rank: readonly number[], strength: (i: number, j: number) => number): [number, number][] {
-  const n = fingerprints.length;
-  const postings = new Map<string, number[]>();
-  fingerprints.forEach((fp, i) => {
-    for (const term of fp.terms) {
-      const list = postings.get(term);
-      if (list) list.push(i);
-      else postings.set(term, [i]);
-    }
+function linkedPairs(
+  indexed: readonly IndexedFingerprint[],
+  termCount: number,
+  rank: readonly number[],
+  strength: (i: number, j: number) => number,
+  options: StoryOptions,
+): [number, number][] {
+  const n = indexed.length;
+  const postings: { docs: number[]; weights: number[]; followUpWeights: number[] }[] = Array.from({ length: termCount }, () => ({
+    docs: [],
+    weights: [],
+    followUpWeights: [],
+  }));
+  indexed.forEach((fp, i) => {
+    fp.ids.forEach((id, k) => {
+      postings[id].docs.push(i);
+      postings[id].weights.push(fp.weights[k]);
+      postings[id].followUpWeights.push(fp.followUpWeights[k]);
+    });
   });
   const cap = Math.max(CANDIDATE_MIN_CAP, Math.floor(n * CANDIDATE_MAX_SHARE));
-  const seen = new Set<number>();
+  const dot = new Float64Array(n);
+  const followUpDot = new Float64Array(n);
+  const touched: number[] = [];
   const links: { i: number; j: number; value: number }[] = [];
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > cap) continue;
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const i = list[a];
-        const j = list[b];
-        const key = i * n + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const value = strength(i, j);
-        if (value >= 1) links.push(rank[i] < rank[j] ? { i, j, value } : { i: j, j: i, value });
+  indexed.forEach((fp, i) => {
+    fp.ids.forEach((id, k) => {
+      const posting = postings[id];
+      if (posting.docs.length > cap) return;
+      for (let p = 0; p < posting.docs.length; p++) {
+        const j = posting.docs[p];
+        if (j <= i) continue;
+        if (dot[j] === 0 && followUpDot[j] === 0) touched.push(j);
+        dot[j] += fp.weights[k] * posting.weights[p];
+        followUpDot[j] += fp.followUpWeights[k] * posting.followUpWeights[p];
       }
+    });
+    for (const j of touched) {
+      const other = indexed[j];
+      const apart = fp.day !== null && other.day !== null && Math.abs(fp.day - other.day) > options.closeDays;
+      const estimate = (apart ? followUpDot[j] : dot[j]) / requiredSimilarity(fp.day, other.day, options);
+      dot[j] = 0;
+      followUpDot[j] = 0;
+      // Skipped common terms add little weight; pairs well short of a link are not worth an exact look.
+      if (estimate < CANDIDATE_MIN_ESTIMATE) continue;
+      const value = strength(i, j);
+      if (value >= 1) links.push(rank[i] < rank[j] ? { i, j, value } : { i: j, j: i, value });
     }
-  }
+    touched.length = 0;
+  });
   links.sort((x, y) => y.value - x.value || rank[x.i] - rank[y.i] || rank[x.j] - rank[y.j]);
   return links.map(({ i, j }) => [i, j]);
 }
