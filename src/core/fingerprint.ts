@@ -2,19 +2,22 @@
 //
 // A fingerprint is a compact, self-contained summary of one article: a few dozen weighted terms
 // (content words, names, multi-word proper names, numbers) plus its publication day. It is built
-// in two steps so that it works both inside one input and against a stored corpus:
+// in steps so that it works both inside one input and against a stored corpus:
 //
-//   1. `articleTerms(article)` — corpus-independent: salience-weighted term counts of one article
-//      (stopwords dropped, light stemming, capitalised names and name phrases boosted, title
-//      boosted). Cheap, linear in the text.
-//   2. `buildFingerprint(terms, day, frequencies)` — keeps the `size` terms with the highest
-//      tf·idf, where idf comes from a `DocumentFrequencies` table: the current input when grouping
-//      a batch, or the document frequencies of a stored corpus (IndexedDB) when recognising the
-//      story of an unseen article. Weights are L2-normalised, so `similarity` is a cosine in [0, 1].
+//   1. `prepareArticle(article)` tokenizes once (flat arrays; texts run to 50 KB).
+//   2. `outletNoise(preparedArticlesOfOneOutlet)` finds what an outlet repeats across its
+//      articles (6-word shingles, title taglines): page furniture that idf cannot catch because
+//      it is rare in a mixed input.
+//   3. `articleTerms(prepared, noise)` — corpus-independent salience-weighted term counts
+//      (stopwords dropped, light stemming, names and name phrases boosted, title boosted).
+//   4. `buildFingerprint(terms, day, frequencies)` keeps the `size` terms with the highest
+//      tf·idf, idf coming from a `DocumentFrequencies` table: the current input when grouping a
+//      batch (stories.ts), or a stored corpus's term counts when recognising the story of an
+//      unseen article. Weights are L2-normalised, so `similarity` is a cosine in [0, 1].
 //
-// For a stored corpus, keep per article `{terms, weights, day}` (≈ 40 terms) and a term → count
-// table for the document frequencies; candidates for a new article come from an inverted index
-// over its rarest terms (see stories.ts for the batch version of the same idea).
+// For a stored corpus (IndexedDB), keep per article `{terms, weights, day}` (≈ 40 terms, a few
+// hundred bytes), a term → document count table, and per outlet the noise shingle hashes; the
+// candidates for a new article come from an inverted index over its rarer terms, as in stories.ts.
 
 /** Salience-weighted counts of an article's terms (before idf), keyed by term. */
 export type TermCounts = Map<string, number>;
