@@ -98,12 +98,17 @@ describe('fingerprints', () => {
     expect(similarity(a, b, () => 0)).toBe(0);
   });
 
-  it('summarise a real 50 KB article in a few milliseconds', () => {
+  it('summarise a real 50 KB article in a few milliseconds (linear scan, no backtracking)', () => {
     const longest = loadArticles('allsides').reduce((x, y) => (y.text.length > x.text.length ? y : x));
     expect(longest.text.length).toBeGreaterThan(40_000);
-    const start = performance.now();
-    for (let i = 0; i < 5; i++) articleTerms(prepareArticle(longest));
-    expect((performance.now() - start) / 5).toBeLessThan(25);
+    for (let i = 0; i < 3; i++) articleTerms(prepareArticle(longest)); // warm-up
+    let fastest = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      articleTerms(prepareArticle(longest));
+      fastest = Math.min(fastest, performance.now() - start);
+    }
+    expect(fastest).toBeLessThan(20);
   });
 });
 
