@@ -330,6 +330,32 @@ function withoutNoise(article: PreparedArticle, noise: ReadonlySet<number>): Tok
 }
 
 /**
+ * Term counts of each article (input order), with the noise each outlet repeats across its own
+ * articles removed. One outlet at a time, so only that outlet's token lists are held in memory.
+ */
+export function termsByOutlet(
+  articles: readonly { outlet: string; title?: string; text: string }[],
+  onOutletDone?: (articlesDone: number) => void,
+): TermCounts[] {
+  const byOutlet = new Map<string, number[]>();
+  articles.forEach((a, i) => {
+    const list = byOutlet.get(a.outlet);
+    if (list) list.push(i);
+    else byOutlet.set(a.outlet, [i]);
+  });
+  const terms: TermCounts[] = new Array(articles.length);
+  let done = 0;
+  for (const members of byOutlet.values()) {
+    const prepared = members.map((i) => prepareArticle(articles[i]));
+    const noise = outletNoise(prepared);
+    members.forEach((i, k) => (terms[i] = articleTerms(prepared[k], noise)));
+    done += members.length;
+    onOutletDone?.(done);
+  }
+  return terms;
+}
+
+/**
  * Inverse document frequency, smoothed as if the collection also held `BACKGROUND_DOCUMENTS`
  * unrelated documents without the term: in a five-article input every shared word would
  * otherwise look worthless and every unique word decisive.

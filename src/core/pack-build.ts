@@ -6,14 +6,11 @@
 // is sorted by id first, so neither the input order nor the wall clock changes a byte.
 import { analyzeArticles } from './analyze';
 import {
-  articleTerms,
   buildFingerprint,
   countDocumentFrequencies,
   dayNumber,
-  outletNoise,
-  prepareArticle,
+  termsByOutlet,
   type Fingerprint,
-  type TermCounts,
 } from './fingerprint';
 import {
   checksumPrefix,
@@ -136,21 +133,7 @@ function packFingerprints(
   articles: readonly Article[],
   onProgress: BuildPackOptions['onProgress'],
 ): { fingerprints: Fingerprint[]; frequencies: [string, number][] } {
-  const byOutlet = new Map<string, number[]>();
-  articles.forEach((a, i) => {
-    const list = byOutlet.get(a.outlet);
-    if (list) list.push(i);
-    else byOutlet.set(a.outlet, [i]);
-  });
-  const terms: TermCounts[] = new Array(articles.length);
-  let done = 0;
-  for (const members of byOutlet.values()) {
-    const prepared = members.map((i) => prepareArticle(articles[i]));
-    const noise = outletNoise(prepared);
-    members.forEach((i, k) => (terms[i] = articleTerms(prepared[k], noise)));
-    done += members.length;
-    onProgress?.(done, articles.length, 'fingerprinting');
-  }
+  const terms = termsByOutlet(articles, (done) => onProgress?.(done, articles.length, 'fingerprinting'));
   // Unlike batch grouping (stories.ts), terms found in one article stay: a rare name shared by
   // a page and one stored article is the best evidence that they report the same event.
   const counted = countDocumentFrequencies(terms);

@@ -10,16 +10,13 @@
 //    are also close on average, which stops chains of loosely related events; articles that carry
 //    different given stories never merge.
 import {
-  articleTerms,
   buildFingerprint,
   countDocumentFrequencies,
   dayNumber,
+  termsByOutlet,
   FINGERPRINT_SIZE,
-  outletNoise,
-  prepareArticle,
   type DocumentFrequencies,
   type Fingerprint,
-  type TermCounts,
 } from './fingerprint';
 import type { Article } from './types';
 
@@ -146,19 +143,7 @@ function compareStrings(a: string, b: string): number {
  * repeats removed. Terms found in only one article are dropped: they cannot link anything.
  */
 export function storyFingerprints(articles: readonly Article[]): { fingerprints: Fingerprint[]; frequencies: DocumentFrequencies } {
-  const byOutlet = new Map<string, number[]>();
-  articles.forEach((a, i) => {
-    const list = byOutlet.get(a.outlet);
-    if (list) list.push(i);
-    else byOutlet.set(a.outlet, [i]);
-  });
-  const terms: TermCounts[] = new Array(articles.length);
-  // One outlet at a time, so only that outlet's token lists are held in memory.
-  for (const members of byOutlet.values()) {
-    const prepared = members.map((i) => prepareArticle(articles[i]));
-    const noise = outletNoise(prepared);
-    members.forEach((i, k) => (terms[i] = articleTerms(prepared[k], noise)));
-  }
+  const terms = termsByOutlet(articles);
   const frequencies = countDocumentFrequencies(terms);
   // A term no other article has cannot link anything; keeping it would only dilute the weights.
   const fingerprints = articles.map((a, i) => buildFingerprint(terms[i], dayNumber(a.date), frequencies, FINGERPRINT_SIZE, 2));
