@@ -2,6 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { analyzeArticles } from '../core/analyze';
 import { ArticleInputError } from '../core/articles';
+import { PackBuildError } from '../core/pack-build';
+import { parseFlags, UsageError } from './args';
 import { packCommand } from './pack';
 import { progressOnStderr } from './progress';
 import { FileError, readArticleFile } from './read-input';
@@ -14,24 +16,6 @@ commands:
   pack ARTICLES.jsonl... --out PACK.jsonl      a corpus pack (docs/pack-format.md); build date
        [--built YYYY-MM-DD]                    from --built, SOURCE_DATE_EPOCH or the newest article
 `;
-
-/** A command-line mistake: printed with the usage, exit code 2. */
-class UsageError extends Error {}
-
-function parseFlags(args: string[], known: readonly string[]): { positional: string[]; flags: Map<string, string> } {
-  const positional: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg.startsWith('--')) {
-      if (!known.includes(arg)) throw new UsageError(`unknown option ${arg}`);
-      const value = args[++i];
-      if (value === undefined) throw new UsageError(`${arg} needs a value`);
-      flags.set(arg, value);
-    } else positional.push(arg);
-  }
-  return { positional, flags };
-}
 
 function analyzeCommand(args: string[]): void {
   const { positional, flags } = parseFlags(args, ['--out']);
@@ -56,7 +40,8 @@ export function main(argv: string[]): number {
         analyzeCommand(rest);
         return 0;
       case 'pack':
-        return packCommand(rest, USAGE);
+        packCommand(rest);
+        return 0;
       case undefined:
       case '--help':
       case '-h':
@@ -70,7 +55,7 @@ export function main(argv: string[]): number {
       process.stderr.write(`parallax: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof ArticleInputError || error instanceof FileError) {
+    if (error instanceof ArticleInputError || error instanceof FileError || error instanceof PackBuildError) {
       process.stderr.write(`parallax: ${error.message}\n`);
       return 1;
     }

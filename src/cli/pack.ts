@@ -1,62 +1,34 @@
 // `parallax pack ARTICLES.jsonl... --out FILE [--built YYYY-MM-DD]`: builds a corpus pack.
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { ArticleInputError } from '../core/articles';
 import { buildPack, isValidDate, PackBuildError, serializePack } from '../core/pack-build';
 import type { Article } from '../core/types';
+import { parseFlags, UsageError } from './args';
 import { progressOnStderr } from './progress';
 import { FileError, readArticleFile } from './read-input';
 
-/** A mistake on the command line (printed with the usage, exit code 2). */
-class PackUsageError extends Error {}
-
 /**
- * Runs the pack command; prints its own errors. Returns the exit code: 0 on success, 1 for bad
- * input or a failed write, 2 for a usage mistake (printed with `usage`).
+ * Runs the pack command. Throws UsageError for a command-line mistake, and ArticleInputError,
+ * FileError or PackBuildError for bad input or a failed write (main prints them).
  */
-export function packCommand(args: string[], usage: string, environment: NodeJS.ProcessEnv = process.env): number {
-  try {
-    const { inputs, out, built } = parseArguments(args);
-    const articles = readInputs(inputs);
-    const progress = progressOnStderr();
-    const content = buildPack(articles, {
-      built: built ?? dateFromSourceDateEpoch(environment.SOURCE_DATE_EPOCH),
-      onProgress: (done, total, stage) => progress.update(done, total, stage),
-    });
-    progress.done();
-    writeAtomically(out, serializePack(content));
-    return 0;
-  } catch (error) {
-    if (error instanceof PackUsageError) {
-      process.stderr.write(`parallax: ${error.message}\n\n${usage}`);
-      return 2;
-    }
-    if (error instanceof ArticleInputError || error instanceof FileError || error instanceof PackBuildError) {
-      process.stderr.write(`parallax: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+export function packCommand(args: string[], environment: NodeJS.ProcessEnv = process.env): void {
+  const { inputs, out, built } = parseArguments(args);
+  const articles = readInputs(inputs);
+  const progress = progressOnStderr();
+  const content = buildPack(articles, {
+    built: built ?? dateFromSourceDateEpoch(environment.SOURCE_DATE_EPOCH),
+    onProgress: (done, total, stage) => progress.update(done, total, stage),
+  });
+  progress.done();
+  writeAtomically(out, serializePack(content));
 }
 
 function parseArguments(args: string[]): { inputs: string[]; out: string; built: string | undefined } {
-  const inputs: string[] = [];
-  let out: string | undefined;
-  let built: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg !== '--out' && arg !== '--built') {
-      if (arg.startsWith('--')) throw new PackUsageError(`unknown option ${arg}`);
-      inputs.push(arg);
-      continue;
-    }
-    const value = args[++i];
-    if (value === undefined) throw new PackUsageError(`${arg} needs a value`);
-    if (arg === '--out') out = value;
-    else built = value;
-  }
-  if (inputs.length === 0) throw new PackUsageError('pack needs at least one articles file');
-  if (out === undefined) throw new PackUsageError('pack needs --out FILE');
-  if (built !== undefined && !isValidDate(built)) throw new PackUsageError(`--built must be a date YYYY-MM-DD, not "${built}"`);
+  const { positional: inputs, flags } = parseFlags(args, ['--out', '--built']);
+  const out = flags.get('--out');
+  const built = flags.get('--built');
+  if (inputs.length === 0) throw new UsageError('pack needs at least one articles file');
+  if (out === undefined) throw new UsageError('pack needs --out FILE');
+  if (built !== undefined && !isValidDate(built)) throw new UsageError(`--built must be a date YYYY-MM-DD, not "${built}"`);
   return { inputs, out, built };
 }
 

@@ -8,6 +8,7 @@
 import {
   CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENERIC_PERSON_NOUNS, singular, type EventKind,
 } from './figure-words';
+import { formatNumber } from './figures';
 import type { Figure, FigureGroup } from './types';
 
 /** A figure with the article it comes from. */
@@ -198,10 +199,6 @@ function formatFigure(r: Reading): string {
   const q = f.qualifier && !f.qualifier.startsWith('to ') ? `${f.qualifier} ` : '';
   const upTo = f.qualifier?.startsWith('to ') ? ` ${f.qualifier}` : '';
   return `${q}${shown}${upTo}`;
-}
-
-function formatNumber(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100);
 }
 
 function ordinal(n: number): string {

@@ -816,7 +816,8 @@ function describe(kind: FigureKind, noun: string, unit: string, ofNoun: string, 
   return head ? `${head} ${label}` : label;
 }
 
-function formatNumber(n: number): string {
+/** A value as a reader writes it: "1,123", "2.5". */
+export function formatNumber(n: number): string {
   return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100);
 }
 
