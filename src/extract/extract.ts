@@ -1,0 +1,195 @@
+// Article extraction: metadata from the page, body text from Readability run on a clone.
+// Pure DOM code: runs on the live page in the content script and on a linkedom document in Node.
+import { Readability } from '@mozilla/readability';
+import { isArticlePage } from './detect';
+import { linkedDataArticle, linkedDataObjects, linkedDataText, metaContent, type LinkedDataObject } from './metadata';
+
+/** Extracted text is cut to this many characters so a megabyte page cannot stall the pipeline. */
+export const MAX_TEXT_CHARS = 200_000;
+
+/** What the extension keeps of one page. */
+export interface ExtractedArticle {
+  /** Whether detection took the page for an article; when false, `text` is ''. */
+  isArticle: boolean;
+  /** The url the page was loaded from. */
+  url: string;
+  /** rel=canonical or og:url resolved against `url`; `url` itself when the page names neither. */
+  canonicalUrl: string;
+  /** Headline without a trailing (or leading) " | Site name"; '' when the page has no title at all. */
+  title: string;
+  /** og:site_name, JSON-LD publisher name, else the host without "www."; '' for a url without host. */
+  outlet: string;
+  /** Publication time as an ISO 8601 string (UTC); null when the page states none that parses. */
+  date: string | null;
+  /** Body text, paragraphs separated by "\n", whitespace collapsed, at most MAX_TEXT_CHARS. */
+  text: string;
+}
+
+/**
+ * Extracts the article of `doc` (loaded from `url`). Detection runs first; Readability only runs
+ * (on a deep clone, since it rewrites the tree) when the page looks like an article.
+ * `force` skips the detection gate.
+ */
+export function extractArticle(doc: Document, url: string, options: { force?: boolean } = {}): ExtractedArticle {
+  const isArticle = isArticlePage(doc, url).isArticle;
+  const objects = linkedDataObjects(doc);
+  const ldArticle = linkedDataArticle(objects);
+  const outlet = outletName(doc, url, objects);
+  let readableTitle = '';
+  let text = '';
+  if (isArticle || options.force) {
+    const parsed = readableContent(doc);
+    readableTitle = parsed.title;
+    text = parsed.text;
+  }
+  const rawTitle = metaContent(doc, 'og:title') || linkedDataText(ldArticle?.data['headline']) || readableTitle || (doc.title ?? '');
+  return {
+    isArticle,
+    url,
+    canonicalUrl: canonicalUrl(doc, url),
+    title: stripSiteName(normaliseSpace(rawTitle), outlet),
+    outlet,
+    date: publicationDate(doc, ldArticle),
+    text,
+  };
+}
+
+function readableContent(doc: Document): { title: string; text: string } {
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  } catch {
+    // Readability throws on some broken trees; a page we cannot read has no text, not an error.
+    return { title: '', text: '' };
+  }
+  if (!parsed?.content) return { title: parsed?.title ?? '', text: '' };
+  return { title: parsed.title ?? '', text: blockText(parsed.content) };
+}
+
+// Elements that start a new paragraph in the text.
+const BLOCK_ELEMENTS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD',
+  'TH', 'TR', 'UL',
+]);
+const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+
+/** The text of `root`, one line per block, whitespace collapsed, empty lines dropped, capped. */
+export function blockText(root: Node): string {
+  const lines: string[] = [];
+  let current = '';
+  let total = 0;
+  const flush = (): void => {
+    const line = normaliseSpace(current);
+    current = '';
+    if (!line) return;
+    lines.push(line);
+    total += line.length + 1;
+  };
+  // Iterative walk (a deeply nested page must not overflow the stack).
+  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  while (stack.length > 0 && total < MAX_TEXT_CHARS) {
+    const { node, leaving } = stack.pop()!;
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      // Flush long runs so the cap also holds for one huge paragraph.
+      if (current.length > MAX_TEXT_CHARS) flush();
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = (node as Element).tagName ?? '';
+    if (SKIPPED_ELEMENTS.has(name)) continue;
+    const block = BLOCK_ELEMENTS.has(name.toUpperCase());
+    if (leaving) {
+      if (block) flush();
+      continue;
+    }
+    if (block) flush();
+    stack.push({ node, leaving: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], leaving: false });
+  }
+  flush();
+  const text = lines.join('\n');
+  return text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+}
+
+function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** rel=canonical, else og:url, resolved against the page url; the page url when neither is usable. */
+function canonicalUrl(doc: Document, url: string): string {
+  const candidates = [doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), metaContent(doc, 'og:url')];
+  for (const candidate of candidates) {
+    const href = candidate?.trim();
+    if (!href) continue;
+    try {
+      const resolved = new URL(href, url);
+      if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return resolved.href;
+    } catch {
+      // An unparsable canonical is ignored rather than trusted.
+    }
+  }
+  return url;
+}
+
+function outletName(doc: Document, url: string, objects: readonly LinkedDataObject[]): string {
+  const siteName = metaContent(doc, 'og:site_name');
+  if (siteName) return normaliseSpace(siteName);
+  for (const o of objects) {
+    const publisher = linkedDataText(o.data['publisher']);
+    if (publisher) return normaliseSpace(publisher);
+  }
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+// Separators sites put between headline and site name: "Headline | Site", "Headline - Site", "Site: Headline".
+const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' » ', ': '];
+
+/** Removes a leading or trailing "<separator> outlet" from a title; the title unchanged when it has none. */
+export function stripSiteName(title: string, outlet: string): string {
+  if (!outlet) return title;
+  const site = outlet.toLowerCase();
+  const lower = title.toLowerCase();
+  for (const separator of TITLE_SEPARATORS) {
+    const tail = separator + site;
+    if (lower.endsWith(tail)) {
+      const head = title.slice(0, title.length - tail.length).trim();
+      if (head) return head;
+    }
+    if (lower.startsWith(site + separator)) {
+      const tail = title.slice(site.length + separator.length).trim();
+      if (tail) return tail;
+    }
+  }
+  return title;
+}
+
+/** article:published_time, JSON-LD datePublished, else the first <time datetime>; as ISO 8601, or null. */
+function publicationDate(doc: Document, ldArticle: LinkedDataObject | undefined): string | null {
+  const candidates = [
+    metaContent(doc, 'article:published_time'),
+    linkedDataText(ldArticle?.data['datePublished']),
+    // A <time> inside the article before any in headers or sidebars (those date other things).
+    (doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]'))?.getAttribute('datetime') ?? '',
+  ];
+  for (const candidate of candidates) {
+    const date = isoDate(candidate);
+    if (date) return date;
+  }
+  return null;
+}
+
+function isoDate(text: string): string | null {
+  const trimmed = text.trim();
+  // Only strings that start like a date: Date.parse accepts far too much ("1", "May").
+  if (!/^\d{4}-\d{2}-\d{2}/.test(trimmed)) return null;
+  const time = Date.parse(trimmed);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}

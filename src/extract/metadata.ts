@@ -1,0 +1,95 @@
+// Page metadata shared by detection and extraction: <meta> tags and JSON-LD objects.
+// Pure DOM code: runs on the live page in the content script and on a linkedom document in Node.
+
+/** At most this many JSON-LD scripts are read, and each only up to this size, so a page cannot stall us. */
+const MAX_JSON_LD_SCRIPTS = 20;
+const MAX_JSON_LD_CHARS = 200_000;
+/** Bounds on walking one JSON-LD tree (nested @graph, arrays of objects). */
+const MAX_JSON_LD_OBJECTS = 500;
+const MAX_JSON_LD_DEPTH = 6;
+
+/** The content of the first `<meta property=KEY>` or `<meta name=KEY>` with a non-empty value; '' when none. */
+export function metaContent(doc: Document, key: string): string {
+  for (const attribute of ['property', 'name', 'itemprop']) {
+    const element = doc.querySelector(`meta[${attribute}="${key}"]`);
+    const value = element?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return '';
+}
+
+/** A JSON-LD object with its `@type` values lower-cased (empty when it has none). */
+export interface LinkedDataObject {
+  types: string[];
+  data: Record<string, unknown>;
+}
+
+/**
+ * Every typed object of the page's JSON-LD scripts, flattening arrays and `@graph`
+ * (including objects nested one level inside others, such as `mainEntity`); [] when there is none
+ * or it does not parse.
+ */
+export function linkedDataObjects(doc: Document): LinkedDataObject[] {
+  const found: LinkedDataObject[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < MAX_JSON_LD_SCRIPTS; i++) {
+    const source = scripts[i].textContent ?? '';
+    if (source.length > MAX_JSON_LD_CHARS) continue;
+    let parsed: unknown;
+    try {
+      // Some CMSs wrap the JSON in CDATA comments or leave control characters in strings.
+      parsed = JSON.parse(source.replace(/^\s*(?:\/\/)?\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      continue;
+    }
+    collectTyped(parsed, 0, found);
+  }
+  return found;
+}
+
+function collectTyped(value: unknown, depth: number, found: LinkedDataObject[]): void {
+  if (depth > MAX_JSON_LD_DEPTH || found.length >= MAX_JSON_LD_OBJECTS || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectTyped(item, depth + 1, found);
+    return;
+  }
+  const object = value as Record<string, unknown>;
+  const rawType = object['@type'];
+  const types = (Array.isArray(rawType) ? rawType : [rawType]).filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase());
+  if (types.length > 0) found.push({ types, data: object });
+  if ('@graph' in object) collectTyped(object['@graph'], depth + 1, found);
+  // A WebPage often carries the article as mainEntity; a QAPage its question.
+  if ('mainEntity' in object) collectTyped(object['mainEntity'], depth + 1, found);
+}
+
+/** A JSON-LD value as plain text: a string, or the `name` of an object (first item of an array); '' otherwise. */
+export function linkedDataText(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.length > 0 ? linkedDataText(value[0]) : '';
+  if (value !== null && typeof value === 'object') {
+    const name = (value as Record<string, unknown>)['name'];
+    return typeof name === 'string' ? name.trim() : '';
+  }
+  return '';
+}
+
+/** JSON-LD types of articles: news, blog posts, reports, opinion and analysis pieces. */
+export const ARTICLE_TYPES = new Set([
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'askpublicnewsarticle',
+  'blogposting',
+  'liveblogposting',
+  'report',
+  'satiricalarticle',
+]);
+
+/** The first JSON-LD object whose type is an article type; undefined when there is none. */
+export function linkedDataArticle(objects: readonly LinkedDataObject[]): LinkedDataObject | undefined {
+  return objects.find((o) => o.types.some((t) => ARTICLE_TYPES.has(t)));
+}
