@@ -58,12 +58,15 @@ export interface GenerationEntry {
 
 /** A story row (the pack's story record without `type`). */
 export type StoryRow = Omit<StoryRecord, 'type'> & { gen: number };
-/** An article row: the pack's record plus `recognitionUrl`, `canonicalUrl(url)` as this version computes it. */
-export type ArticleRow = Omit<ArticleRecord, 'type'> & { gen: number; recognitionUrl: string | null };
-/** A quote row, with the story it belongs to. */
-export type QuoteRow = Omit<QuoteRecord, 'type'> & { gen: number; story: string };
-/** A figure row, with the story it belongs to. */
-export type FigureRow = Omit<FigureRecord, 'type'> & { gen: number; story: string };
+/**
+ * An article row: the pack's record plus `recognitionUrl`, `canonicalUrl(url)` as this version
+ * computes it, and `seq`, its place among the story's articles (rows come back in pack order).
+ */
+export type ArticleRow = Omit<ArticleRecord, 'type'> & { gen: number; seq: number; recognitionUrl: string | null };
+/** A quote row, with the story it belongs to and its place among the story's quotes. */
+export type QuoteRow = Omit<QuoteRecord, 'type'> & { gen: number; story: string; seq: number };
+/** A figure row, with the story it belongs to and its place among the story's figures. */
+export type FigureRow = Omit<FigureRecord, 'type'> & { gen: number; story: string; seq: number };
 
 /** Key of a document-frequency row: [generation, term, articles]; the row's value is unused. */
 export type FrequencyKey = [number, string, number];
@@ -78,9 +81,9 @@ export class CorpusDb extends Dexie {
   packs!: EntityTable<PackEntry, 'id'>;
   generations!: EntityTable<GenerationEntry, 'id'>;
   stories!: Table<StoryRow, [number, string]>;
-  articles!: Table<ArticleRow, [number, string, string]>;
-  quotes!: Table<QuoteRow, [number, string, string]>;
-  figures!: Table<FigureRow, [number, string, string]>;
+  articles!: Table<ArticleRow, [number, string, number]>;
+  quotes!: Table<QuoteRow, [number, string, number]>;
+  figures!: Table<FigureRow, [number, string, number]>;
   frequencies!: Table<0, FrequencyKey>;
   postings!: Table<0, PostingKey>;
 
@@ -91,9 +94,9 @@ export class CorpusDb extends Dexie {
       packs: 'id',
       generations: '++id, pack',
       stories: '[gen+id]',
-      articles: '[gen+story+id], recognitionUrl',
-      quotes: '[gen+story+id]',
-      figures: '[gen+story+id]',
+      articles: '[gen+story+seq], recognitionUrl',
+      quotes: '[gen+story+seq]',
+      figures: '[gen+story+seq]',
       frequencies: '',
       postings: '',
     });

@@ -105,9 +105,9 @@ export class DexieCorpusIndex implements CorpusIndex {
         storyKey,
         pack,
         story: { type: 'story', ...storyFields },
-        articles: articles.map(({ gen: _gen, recognitionUrl: _url, ...a }) => ({ type: 'article', ...a })),
-        quotes: quotes.map(({ gen: _gen, story: _story, ...q }) => ({ type: 'quote', ...q })),
-        figures: figures.map(({ gen: _gen, story: _story, ...f }) => ({ type: 'figure', ...f })),
+        articles: articles.map(({ gen: _gen, seq: _seq, recognitionUrl: _url, ...a }) => ({ type: 'article', ...a })),
+        quotes: quotes.map(({ gen: _gen, seq: _seq, story: _story, ...q }) => ({ type: 'quote', ...q })),
+        figures: figures.map(({ gen: _gen, seq: _seq, story: _story, ...f }) => ({ type: 'figure', ...f })),
       };
     });
   }

@@ -211,11 +211,16 @@ async function writeStories(db: CorpusDb, gen: number, stories: PackStory[]): Pr
     db.stories.bulkPut(stories.map(({ story: { type: _type, ...story } }) => ({ ...story, gen }))),
     db.articles.bulkPut(
       stories.flatMap((s) =>
-        s.articles.map(({ type: _type, ...article }) => ({ ...article, gen, recognitionUrl: article.url === null ? null : canonicalUrl(article.url) })),
+        s.articles.map(({ type: _type, ...article }, seq) => ({
+          ...article,
+          gen,
+          seq,
+          recognitionUrl: article.url === null ? null : canonicalUrl(article.url),
+        })),
       ),
     ),
-    db.quotes.bulkPut(stories.flatMap((s) => s.quotes.map(({ type: _type, ...quote }) => ({ ...quote, gen, story: s.story.id })))),
-    db.figures.bulkPut(stories.flatMap((s) => s.figures.map(({ type: _type, ...figure }) => ({ ...figure, gen, story: s.story.id })))),
+    db.quotes.bulkPut(stories.flatMap((s) => s.quotes.map(({ type: _type, ...quote }, seq) => ({ ...quote, gen, story: s.story.id, seq })))),
+    db.figures.bulkPut(stories.flatMap((s) => s.figures.map(({ type: _type, ...figure }, seq) => ({ ...figure, gen, story: s.story.id, seq })))),
     db.postings.bulkPut(
       postingKeys.map(() => 0 as const),
       asKeys(postingKeys),

@@ -1,0 +1,282 @@
+// The corpus store: importing real packs, reading them back through the CorpusIndex, rejecting
+// bad packs without touching live data, atomic replacement, resuming, removal, and the user
+// database left alone.
+import { storyIndexTerms } from '../../src/core/corpus-index';
+import { canonicalUrl, PackError } from '../../src/core/pack-format';
+import { readPack } from '../../src/core/pack-read';
+import { DexieCorpusIndex } from '../../src/store/dexie-corpus';
+import { importPack, purgeRetired, removePack } from '../../src/store/import';
+import type { Highlight } from '../../src/store/user-db';
+import { basilPack, chunks, dumpCorpus, freshDatabases, withoutGenerations } from './helpers';
+
+jest.setTimeout(60_000);
+
+const packA = basilPack(0, 10);
+const packB = basilPack(10, 22);
+const optionsA = { id: 'added:a', name: 'A', source: 'added' as const, batchRows: 60 };
+
+/** Code-unit order of [term, count] entries, as packs list them. */
+const byTerm = ([a]: [string, number], [b]: [string, number]): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The message of the error `promise` rejects with (fails the test when it resolves). */
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('round trip', () => {
+  test('what the store returns equals the pack records', async () => {
+    const { corpus } = freshDatabases();
+    const result = await importPack(corpus, chunks(packA, 1000), optionsA);
+    expect(result.status).toBe('imported');
+    const pack = readPack(packA);
+    expect(result.pack.counts).toEqual(pack.header.counts);
+    const index = new DexieCorpusIndex(corpus);
+
+    const storyKeys = new Map<string, string>();
+    for (const expected of pack.stories) {
+      const [first] = await index.articlesWithUrl([expected.articles[0].url!]);
+      expect(first.story).toBe(expected.story.id);
+      storyKeys.set(expected.story.id, first.storyKey);
+      const content = await index.storyContent(first.storyKey);
+      expect(content).toEqual({ storyKey: first.storyKey, pack: 'added:a', ...expected });
+
+      const members = await index.articlesOfStories([first.storyKey]);
+      expect(members.map((a) => [a.id, a.pack, a.story, a.url, a.fingerprint])).toEqual(
+        expected.articles.map((a) => [a.id, 'added:a', a.story, a.url, a.fingerprint]),
+      );
+    }
+    expect(new Set(storyKeys.values()).size).toBe(pack.stories.length);
+
+    const frequencies = await index.termFrequencies(pack.frequencies.map(([term]) => term).concat(['no-such-term']));
+    expect(frequencies.documents).toBe(pack.header.counts.articles);
+    expect([...frequencies.frequencies].sort(byTerm)).toEqual(pack.frequencies);
+
+    // Each story is found under every term of its index, with its weight.
+    for (const expected of pack.stories) {
+      const { terms, weights } = storyIndexTerms(expected.articles.map((a) => a.fingerprint));
+      const postings = await index.storiesWithTerms(terms);
+      const own = postings.filter((p) => p.storyKey === storyKeys.get(expected.story.id));
+      expect(own.map((p): [string, number] => [p.term, p.weight]).sort(byTerm)).toEqual(terms.map((t, i): [string, number] => [t, weights[i]]).sort(byTerm));
+    }
+  });
+
+  test('pages are found by the canonical form of their address', async () => {
+    const { corpus } = freshDatabases();
+    await importPack(corpus, chunks(packA), optionsA);
+    const record = readPack(packA).stories[0].articles[0];
+    const index = new DexieCorpusIndex(corpus);
+    const tracked = new URL(record.url!);
+    tracked.searchParams.set('utm_source', 'share');
+    tracked.hash = 'comments';
+    expect((await index.articlesWithUrl([tracked.href])).map((a) => a.id)).toEqual([record.id]);
+    expect((await index.articlesWithUrl([canonicalUrl(record.url!)])).map((a) => a.id)).toEqual([record.id]);
+    expect(await index.articlesWithUrl(['example.com/not-stored'])).toEqual([]);
+  });
+
+  test('importing the same pack again is a no-op', async () => {
+    const { corpus } = freshDatabases();
+    const first = await importPack(corpus, chunks(packA), optionsA);
+    const before = await dumpCorpus(corpus);
+    let progressCalls = 0;
+    const again = await importPack(corpus, chunks(packA), { ...optionsA, onProgress: () => void progressCalls++ });
+    expect(again).toEqual({ status: 'unchanged', pack: first.pack });
+    expect(progressCalls).toBe(0);
+    expect(await dumpCorpus(corpus)).toEqual(before);
+  });
+});
+
+describe('bad packs', () => {
+  const lines = packB.split('\n');
+  const corruptRecord = packB.replace('"type":"figure"', '"type":"figure" ').replace(/"what":"[^"]*"/, '"what":"changed"');
+  const header = JSON.parse(lines[0]);
+  const cases: [string, string, RegExp][] = [
+    ['corrupt (a changed record)', corruptRecord, /checksum .* does not match/],
+    ['truncated at a line break', lines.slice(0, Math.floor(lines.length / 2)).join('\n') + '\n', /truncated/],
+    ['truncated mid-line', packB.slice(0, Math.floor(packB.length * 0.7)), /truncated/],
+    ['of a newer version', [JSON.stringify({ ...header, version: 2 }), ...lines.slice(1)].join('\n'), /newer than this version of Parallax reads \(1\): update the extension/],
+    ['not a pack', 'id,title\n1,x\n', /not a Parallax pack/],
+  ];
+
+  test.each(cases)('a pack %s is rejected with its message, live data untouched', async (_name, text, message) => {
+    const { corpus } = freshDatabases();
+    await importPack(corpus, chunks(packA), optionsA);
+    const before = await dumpCorpus(corpus);
+    const error = await rejection(importPack(corpus, chunks(text, 2000), { ...optionsA, batchRows: 40 }));
+    expect(error).toBeInstanceOf(PackError);
+    expect(error.message).toMatch(message);
+    expect(await dumpCorpus(corpus)).toEqual(before);
+  });
+
+  test('a failed first import leaves an empty store', async () => {
+    const { corpus } = freshDatabases();
+    await rejection(importPack(corpus, chunks(corruptRecord, 2000), { ...optionsA, batchRows: 40 }));
+    const dump = await dumpCorpus(corpus);
+    expect(Object.values(dump).every((rows) => rows.length === 0)).toBe(true);
+  });
+});
+
+describe('replacement', () => {
+  test('a reader during a replacement sees only the old or only the new pack', async () => {
+    const { corpus } = freshDatabases();
+    await importPack(corpus, chunks(packA), optionsA);
+    const index = new DexieCorpusIndex(corpus);
+    const [a, b] = [readPack(packA), readPack(packB)];
+    const terms = [...new Set([...a.frequencies, ...b.frequencies].map(([term]) => term))];
+    const stateOf = (documents: number): string => (documents === a.header.counts.articles ? 'old' : documents === b.header.counts.articles ? 'new' : 'mixed');
+
+    /** Which pack a reader sees: frequencies and story postings must agree with one of them. */
+    const observe = async (): Promise<string> => {
+      const [frequencies, postings] = await Promise.all([index.termFrequencies(terms), index.storiesWithTerms(terms)]);
+      const expected = stateOf(frequencies.documents) === 'old' ? a : b;
+      const sameFrequencies = JSON.stringify([...frequencies.frequencies].sort(byTerm)) === JSON.stringify(expected.frequencies);
+      const stories = new Set(postings.map((p) => p.storyKey.slice(p.storyKey.indexOf(':') + 1)));
+      const sameStories = JSON.stringify([...stories].sort()) === JSON.stringify(expected.stories.map((s) => s.story.id).sort());
+      return sameFrequencies && sameStories ? stateOf(frequencies.documents) : 'mixed';
+    };
+
+    const seen: (string | Promise<string>)[] = [];
+    let batches = 0;
+    await importPack(corpus, chunks(packB, 3000), {
+      ...optionsA,
+      batchRows: 50,
+      onProgress: async () => {
+        batches++;
+        seen.push(observe()); // racing the next write transactions
+        seen.push(await observe());
+      },
+    });
+    const states = await Promise.all(seen);
+    expect(batches).toBeGreaterThan(5);
+    expect(states).not.toContain('mixed');
+    expect(states[0]).toBe('old');
+    expect(await observe()).toBe('new');
+    // The old generation's rows are gone.
+    const live = (await corpus.packs.get('added:a'))!.generation;
+    const generations = new Set((await corpus.articles.toCollection().primaryKeys()).map(([gen]) => gen));
+    expect([...generations]).toEqual([live]);
+  });
+
+  test('packs of several ids are live together and can be removed one by one', async () => {
+    const { corpus } = freshDatabases();
+    await importPack(corpus, chunks(packA), optionsA);
+    await importPack(corpus, chunks(packB), { id: 'bundled:b', name: 'B', source: 'bundled' });
+    const index = new DexieCorpusIndex(corpus);
+    const [a, b] = [readPack(packA), readPack(packB)];
+    // A term both packs list: its frequencies add up.
+    const inB = new Map(b.frequencies);
+    const [shared, inA] = a.frequencies.find(([term]) => inB.has(term))!;
+    const both = await index.termFrequencies([shared]);
+    expect(both.documents).toBe(a.header.counts.articles + b.header.counts.articles);
+    expect(both.frequencies.get(shared)).toBe(inA + inB.get(shared)!);
+
+    expect(await removePack(corpus, 'added:a')).toBe(true);
+    const after = await index.termFrequencies([shared]);
+    expect(after.documents).toBe(b.header.counts.articles);
+    expect(after.frequencies.get(shared)).toBe(inB.get(shared));
+    expect(await index.articlesWithUrl([a.stories[0].articles[0].url!])).toEqual([]);
+    expect((await index.articlesWithUrl([b.stories[0].articles[0].url!])).map((x) => x.pack)).toEqual(['bundled:b']);
+    const generations = new Set((await corpus.postings.toCollection().primaryKeys()).map(([gen]) => gen));
+    expect([...generations]).toEqual([(await corpus.packs.get('bundled:b'))!.generation]);
+    expect(await removePack(corpus, 'added:a')).toBe(false);
+  });
+
+  test('story keys of a replaced generation give nothing', async () => {
+    const { corpus } = freshDatabases();
+    await importPack(corpus, chunks(packA), optionsA);
+    const index = new DexieCorpusIndex(corpus);
+    const [old] = await index.articlesWithUrl([readPack(packA).stories[0].articles[0].url!]);
+    await importPack(corpus, chunks(packB), optionsA);
+    expect(await index.articlesOfStories([old.storyKey])).toEqual([]);
+    expect(await index.storyContent(old.storyKey)).toBeNull();
+  });
+});
+
+describe('resuming', () => {
+  test('an interrupted import resumes where it stopped and ends as a clean import', async () => {
+    const { corpus } = freshDatabases();
+    const error = await rejection(importPack(corpus, chunks(packB, 2000, 40), { ...optionsA, batchRows: 50 }));
+    expect(error.message).toBe('stream interrupted');
+    const [partial] = await corpus.generations.toArray();
+    expect(partial.state).toBe('importing');
+    expect(partial.committed).toBeGreaterThan(0);
+    expect(partial.committed).toBeLessThan(partial.total);
+    expect(await corpus.packs.count()).toBe(0);
+
+    const progress: number[] = [];
+    const result = await importPack(corpus, chunks(packB, 2000), { ...optionsA, batchRows: 50, onProgress: ({ done }) => void progress.push(done) });
+    expect(result.status).toBe('imported');
+    expect(result.pack.generation).toBe(partial.id);
+    expect(progress[0]).toBe(partial.committed); // the stored part was not written again
+
+    const clean = freshDatabases().corpus;
+    await importPack(clean, chunks(packB, 2000), { ...optionsA, batchRows: 50 });
+    expect(withoutGenerations(await dumpCorpus(corpus))).toEqual(withoutGenerations(await dumpCorpus(clean)));
+    expect(await corpus.articles.count()).toBe(readPack(packB).header.counts.articles);
+  });
+
+  test('another pack under the same id discards the stale partial import', async () => {
+    const { corpus } = freshDatabases();
+    await rejection(importPack(corpus, chunks(packB, 2000, 40), { ...optionsA, batchRows: 50 }));
+    const [stale] = await corpus.generations.toArray();
+    const result = await importPack(corpus, chunks(packA), optionsA);
+    expect(result.pack.generation).not.toBe(stale.id);
+    const clean = freshDatabases().corpus;
+    await importPack(clean, chunks(packA), optionsA);
+    expect(withoutGenerations(await dumpCorpus(corpus))).toEqual(withoutGenerations(await dumpCorpus(clean)));
+    expect((await corpus.generations.toArray()).map((g) => g.state)).toEqual(['live']);
+  });
+
+  test('a deletion left half done is finished by purgeRetired', async () => {
+    const { corpus } = freshDatabases();
+    await importPack(corpus, chunks(packA), optionsA);
+    const [live] = await corpus.generations.toArray();
+    await corpus.transaction('rw', corpus.packs, corpus.generations, async () => {
+      await corpus.packs.delete('added:a');
+      await corpus.generations.update(live.id!, { state: 'retired' });
+    });
+    expect(await corpus.articles.count()).toBeGreaterThan(0);
+    await purgeRetired(corpus, 7);
+    const dump = await dumpCorpus(corpus);
+    expect(Object.values(dump).every((rows) => rows.length === 0)).toBe(true);
+  });
+});
+
+describe('user data', () => {
+  const highlight: Highlight = {
+    id: 'h1',
+    url: 'https://www.example.com/news/story?utm_source=x',
+    canonicalUrl: 'example.com/news/story',
+    title: 'A story',
+    createdAt: 1_700_000_000_000,
+    exact: 'the exact words',
+    prefix: 'before ',
+    suffix: ' after',
+    note: 'check this',
+    colour: 'yellow',
+  };
+
+  test('corpus import, replacement and removal never open the user database', async () => {
+    const { corpus, factory } = freshDatabases();
+    await importPack(corpus, chunks(packA), optionsA);
+    await importPack(corpus, chunks(packB), optionsA);
+    await removePack(corpus, 'added:a');
+    expect((await factory.databases()).map((d) => d.name)).toEqual(['parallax-corpus']);
+  });
+
+  test('highlights and settings survive corpus import, replacement and removal', async () => {
+    const { corpus, user } = freshDatabases();
+    await user.highlights.add(highlight);
+    await user.settings.put({ key: 'theme', value: 'dark' });
+    await importPack(corpus, chunks(packA), optionsA);
+    await importPack(corpus, chunks(packB), optionsA);
+    await rejection(importPack(corpus, chunks(packA.slice(0, 5000)), optionsA));
+    await removePack(corpus, 'added:a');
+    expect(await user.highlights.toArray()).toEqual([highlight]);
+    expect(await user.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+  });
+});
