@@ -3,6 +3,8 @@
 // density; it never walks the whole tree.
 import { ARTICLE_TYPES, linkedDataObjects, metaContent, type LinkedDataObject } from './metadata';
 
+/** Paragraph text counts for this many ancestors (parent, grandparent, …). */
+const CONTAINER_LEVELS = 3;
 /** At most this many <p> elements are looked at for the text-density estimate. */
 const MAX_PARAGRAPHS = 400;
 /** A paragraph shorter than this (characters) is a caption, teaser or label rather than prose. */
@@ -28,10 +30,26 @@ export interface PageSignals {
   bestContainerProse: number;
   /** Characters of prose paragraphs on the page (among the first MAX_PARAGRAPHS <p>). */
   totalProse: number;
+  /** A date of publication anywhere: JSON-LD datePublished, date meta tags or a <time datetime>. */
+  anyDate: boolean;
+  /** An author/byline element by class name (many themes mark bylines only that way). */
+  authorMarkup: boolean;
+  /** Shop markup: a price or an add-to-cart control. */
+  shopMarkup: boolean;
+  /** Share of the page's prose that sits in the best container (0 when there is no prose). */
+  proseConcentration: number;
+  /** The best prose container lies inside an <article> element. */
+  proseInArticleElement: boolean;
+  /** Number of <pre> code blocks (capped at 10). */
+  codeBlocks: number;
   /** The url's path is the site root, which is a home page and never one article. */
   rootPath: boolean;
   /** The url's path names a section that holds docs, forums, shops or listings rather than articles. */
   nonArticlePath: string;
+  /** Words in the longest path segment ("/2024/05/how-to-fix-a-leak" → 5); 0 for the root. */
+  slugWords: number;
+  /** The host name is a documentation portal, help centre, forum or shop ("docs.", "developer."). */
+  nonArticleHost: string;
 }
 
 /** Detection result: the decision, its score and the reasons (signals that counted) in order. */
@@ -42,7 +60,7 @@ export interface ArticleDetection {
 }
 
 /** Score at and above which a page counts as an article. */
-export const ARTICLE_THRESHOLD = 3;
+export const ARTICLE_THRESHOLD = 2;
 
 /** Decides cheaply whether `doc` (loaded from `url`) is an article page; never throws on odd pages. */
 export function isArticlePage(doc: Document, url: string): ArticleDetection {
@@ -53,8 +71,8 @@ export function isArticlePage(doc: Document, url: string): ArticleDetection {
 export function pageSignals(doc: Document, url: string): PageSignals {
   const objects = linkedDataObjects(doc);
   const openGraphType = metaContent(doc, 'og:type').toLowerCase();
-  const { bestContainerProse, totalProse } = proseDensity(doc);
-  const path = urlPath(url);
+  const { bestContainerProse, totalProse, proseInArticleElement } = proseDensity(doc);
+  const { host, path } = parseUrl(url);
   return {
     linkedDataArticle: objects.some((o) => o.types.some((t) => ARTICLE_TYPES.has(t))),
     linkedDataOther: otherMainType(objects),
@@ -67,21 +85,43 @@ export function pageSignals(doc: Document, url: string): PageSignals {
     byline: metaContent(doc, 'author') !== '' || doc.querySelector('[rel="author"], [itemprop="author"]') !== null,
     bestContainerProse,
     totalProse,
+    anyDate:
+      objects.some((o) => typeof o.data['datePublished'] === 'string') ||
+      doc.querySelector('meta[itemprop="datePublished"], meta[name="date"], meta[name="publish-date"], meta[name="parsely-pub-date"], time[datetime]') !== null,
+    authorMarkup: doc.querySelector('[class*="byline"], [class*="author"], [rel="author"], [itemprop="author"]') !== null,
+    shopMarkup: doc.querySelector('[itemprop="price"], [name="add-to-cart"], form[action*="cart"], [class*="add-to-cart"], [class*="price"]') !== null,
+    proseInArticleElement,
+    proseConcentration: totalProse > 0 ? bestContainerProse / totalProse : 0,
+    codeBlocks: Math.min(10, doc.querySelectorAll('pre').length),
     rootPath: path === '/' || path === '',
     nonArticlePath: NON_ARTICLE_PATH.exec(path)?.[1] ?? '',
+    slugWords: slugWords(path),
+    nonArticleHost: NON_ARTICLE_HOST.exec(host)?.[1] ?? '',
   };
 }
 
 // Path segments of site sections that are not articles: documentation sites, forums and Q&A,
-// shops and product pages, tag/category listings and search results.
+// shops and product pages, tag/category listings, search results, and companies' service pages.
 const NON_ARTICLE_PATH =
-  /\/(docs?|documentation|api|reference|manual|wiki|forums?|threads?|topics?|questions|community|products?|shop|store|collections?|category|categories|tags?|search|cart)(?:\/|$|\.)/i;
+  /\/(docs?|documentation|api|reference|manual|wiki|forums?|threads?|discussions?|questions|community|products?|shop|store|collections?|category|categories|tags?|search|cart|services?|solutions|pricing|portfolio)(?:\/|$|\.)/i;
+// Host names of documentation portals, help centres, forums and shops (docs.x.com, developer.x.com).
+const NON_ARTICLE_HOST = /^(docs?|developers?|learn|support|help|forums?|community|shop|store|api)\./i;
 
-function urlPath(url: string): string {
+function slugWords(path: string): number {
+  let most = 0;
+  for (const segment of path.split('/')) {
+    const words = segment.replace(/\.\w+$/, '').split(/[-_+]|%20/).filter((word) => word !== '').length;
+    if (words > most) most = words;
+  }
+  return most;
+}
+
+function parseUrl(url: string): { host: string; path: string } {
   try {
-    return new URL(url).pathname;
+    const parsed = new URL(url);
+    return { host: parsed.hostname, path: parsed.pathname };
   } catch {
-    return '';
+    return { host: '', path: '' };
   }
 }
 
@@ -93,27 +133,39 @@ function otherMainType(objects: readonly LinkedDataObject[]): string {
   return '';
 }
 
-/** Prose paragraph characters per parent (the best one) and in total, over a bounded number of <p>. */
-function proseDensity(doc: Document): { bestContainerProse: number; totalProse: number } {
+/**
+ * Prose paragraph characters under the best container and in total, over a bounded number of <p>.
+ * Each paragraph counts for its parent and the next ancestors: articles split into <section>s,
+ * or with a wrapper <div> per paragraph, still gather their prose in one ancestor.
+ */
+function proseDensity(doc: Document): { bestContainerProse: number; totalProse: number; proseInArticleElement: boolean } {
   const paragraphs = doc.querySelectorAll('p');
-  const perParent = new Map<Element, number>();
+  const perContainer = new Map<Element, number>();
   let totalProse = 0;
   let bestContainerProse = 0;
+  let best: Element | null = null;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const paragraph = paragraphs[i];
     const length = (paragraph.textContent ?? '').trim().length;
     if (length < MIN_PROSE_PARAGRAPH) continue;
-    const parent = paragraph.parentElement;
-    if (!parent) continue;
-    const sum = (perParent.get(parent) ?? 0) + length;
-    perParent.set(parent, sum);
-    if (sum > bestContainerProse) bestContainerProse = sum;
     totalProse += length;
+    let container = paragraph.parentElement;
+    for (let level = 0; level < CONTAINER_LEVELS && container; level++, container = container.parentElement) {
+      const sum = (perContainer.get(container) ?? 0) + length;
+      perContainer.set(container, sum);
+      if (sum > bestContainerProse) {
+        bestContainerProse = sum;
+        best = container;
+      }
+    }
   }
-  return { bestContainerProse, totalProse };
+  return { bestContainerProse, totalProse, proseInArticleElement: best?.closest('article') != null };
 }
 
-/** Weighs the signals into a score and a decision. */
+/**
+ * Weighs the signals into a score and a decision. Weights were set on the WCXB development pages
+ * as a whole (seven page types), never for single pages.
+ */
 export function scoreSignals(s: PageSignals): ArticleDetection {
   const reasons: string[] = [];
   let score = 0;
@@ -121,19 +173,33 @@ export function scoreSignals(s: PageSignals): ArticleDetection {
     score += points;
     reasons.push(`${reason} ${points > 0 ? '+' : ''}${points}`);
   };
+  // News sites and blogs declare their articles; shops and forums declare their own kinds.
   if (s.linkedDataArticle) add(3, 'JSON-LD article');
   if (s.linkedDataOther) add(-3, `JSON-LD ${s.linkedDataOther}`);
+  // WordPress themes put og:type=article on every page, services and landing pages included: weak.
   if (s.openGraphType === 'article') add(1, 'og:type article');
-  else if (s.openGraphType.startsWith('product') || s.openGraphType.includes(':product') || s.openGraphType.includes('item')) add(-3, `og:type ${s.openGraphType}`);
-  if (s.publishedTime) add(1, 'published time');
-  if (s.articleBodyMarkup) add(1, 'articleBody markup');
-  if (s.articleElements === 1) add(0.5, 'one <article>');
-  else if (s.articleElements >= 3) add(-1.5, 'many <article>');
-  if (s.byline) add(0.5, 'byline');
+  else if (/product|item/.test(s.openGraphType)) add(-3, `og:type ${s.openGraphType}`);
+  if (s.publishedTime || s.anyDate) add(0.5, 'date');
+  // Forum threads have authors too, so a byline is only a small hint.
+  if (s.byline || s.authorMarkup) add(0.5, 'byline');
+  // Product pages and category grids show prices.
+  if (s.shopMarkup) add(-1, 'price or cart');
+  // Documentation pages carry code samples; news articles rarely more than one.
+  if (s.codeBlocks >= 2) add(-1, 'code blocks');
+  // Listings and section fronts are grids of <article> teasers; a related-stories rail under a real
+  // article is excused when the main prose sits inside an <article>.
+  if (s.articleElements >= 3 && !s.proseInArticleElement) add(-1.5, 'many <article>');
   if (s.bestContainerProse >= 1500) add(2, 'long prose');
   else if (s.bestContainerProse >= 600) add(1, 'some prose');
   else if (s.bestContainerProse < 250) add(-2, 'little prose');
+  // An article's prose runs in one block; landing pages scatter short blurbs over many sections.
+  if (s.proseConcentration >= 0.7) add(0.5, 'prose in one block');
+  else if (s.proseConcentration < 0.3) add(-0.5, 'scattered prose');
+  // Article urls carry a headline slug ("/2024/05/city-council-votes-on-budget"); section fronts,
+  // service pages and docs have one-word paths ("/news", "/consulting").
+  if (s.slugWords >= 4) add(1.5, 'headline slug');
+  else if (s.slugWords <= 1) add(-1.5, 'short path');
   if (s.rootPath) add(-3, 'home page');
-  if (s.nonArticlePath) add(-1.5, `/${s.nonArticlePath}/ path`);
+  if (s.nonArticlePath || s.nonArticleHost) add(-2, `${s.nonArticleHost ? s.nonArticleHost + '. host' : '/' + s.nonArticlePath + '/ path'}`);
   return { isArticle: score >= ARTICLE_THRESHOLD, score, reasons };
 }
