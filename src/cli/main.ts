@@ -1,9 +1,12 @@
-// The command line: `parallax analyze ARTICLES.jsonl --out REPORT.json`, `parallax pack …`.
+// The command line: `parallax analyze ARTICLES.jsonl --out REPORT.json`, `parallax pack …`,
+// `parallax match …`.
 import { writeFileSync } from 'node:fs';
 import { analyzeArticles } from '../core/analyze';
 import { ArticleInputError } from '../core/articles';
 import { PackBuildError } from '../core/pack-build';
+import { PackError } from '../core/pack-format';
 import { parseFlags, UsageError } from './args';
+import { matchCommand } from './match';
 import { packCommand } from './pack';
 import { progressOnStderr } from './progress';
 import { FileError, readArticleFile } from './read-input';
@@ -15,6 +18,8 @@ commands:
                                                (report on stdout without --out)
   pack ARTICLES.jsonl... --out PACK.jsonl      a corpus pack (docs/pack-format.md); build date
        [--built YYYY-MM-DD]                    from --built, SOURCE_DATE_EPOCH or the newest article
+  match --pack PACK.jsonl ARTICLES.jsonl       the stored story of each article, one JSON line
+                                               each: {"id", "story", "score", "how"}
 `;
 
 function analyzeCommand(args: string[]): void {
@@ -32,7 +37,7 @@ function analyzeCommand(args: string[]): void {
   else process.stdout.write(json + '\n');
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -41,6 +46,9 @@ export function main(argv: string[]): number {
         return 0;
       case 'pack':
         packCommand(rest);
+        return 0;
+      case 'match':
+        await matchCommand(rest);
         return 0;
       case undefined:
       case '--help':
@@ -55,7 +63,7 @@ export function main(argv: string[]): number {
       process.stderr.write(`parallax: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof ArticleInputError || error instanceof FileError || error instanceof PackBuildError) {
+    if (error instanceof ArticleInputError || error instanceof FileError || error instanceof PackBuildError || error instanceof PackError) {
       process.stderr.write(`parallax: ${error.message}\n`);
       return 1;
     }

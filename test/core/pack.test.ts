@@ -286,6 +286,25 @@ describe('pack helpers', () => {
     expect(canonicalUrl(' not a url ')).toBe('not a url');
   });
 
+  it('gives the AMP and mobile editions of an article the address of the article', () => {
+    const article = 'theguardian.com/us-news/2016/jun/12/orlando-shooting';
+    for (const edition of [
+      'https://amp.theguardian.com/us-news/2016/jun/12/orlando-shooting',
+      'https://m.theguardian.com/us-news/2016/jun/12/orlando-shooting/',
+      'https://www.theguardian.com/us-news/2016/jun/12/orlando-shooting/amp',
+      'https://www.theguardian.com/amp/us-news/2016/jun/12/orlando-shooting',
+      'https://www.theguardian.com/us-news/2016/jun/12/orlando-shooting?amp=1',
+      'https://www.theguardian.com/us-news/2016/jun/12/orlando-shooting?outputType=amp#top',
+      'https://www-theguardian-com.cdn.ampproject.org/c/s/www.theguardian.com/us-news/2016/jun/12/orlando-shooting',
+    ]) {
+      expect(canonicalUrl(edition)).toBe(article);
+    }
+    expect(canonicalUrl('https://www.cnn.com/2016/06/12/us/orlando-nightclub-shooting/index.amp.html')).toBe('cnn.com/2016/06/12/us/orlando-nightclub-shooting/index.html');
+    // Words that merely contain "amp", and parameters that select content, stay.
+    expect(canonicalUrl('https://example.com/camp/champion?format=json')).toBe('example.com/camp/champion?format=json');
+    expect(canonicalUrl('https://m.co/x')).toBe('m.co/x');
+  });
+
   it('takes the sentence around an item as context, capped at a word boundary', () => {
     const filler = 'Other news of the day went on for a while without any quotes at all. '.repeat(3);
     const text = filler + 'Earlier news. The mayor said the city “will rebuild every home” after the storm, officials noted. Next sentence. ' + filler;

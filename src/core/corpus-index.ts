@@ -1,0 +1,64 @@
+// What story recognition needs from a stored corpus, whatever holds it: the IndexedDB store in
+// the service worker (src/store) or a pack read into memory (memory-corpus.ts, for the command
+// line and tests). Every method is asynchronous so that both can implement it.
+//
+// A corpus may hold several packs (the bundled one and packs the reader added); story keys are
+// opaque strings unique over the whole corpus, so two packs may both use a story id.
+import type { Fingerprint } from './fingerprint';
+
+/** A stored article, as recognition sees it. */
+export interface CorpusArticle {
+  id: string;
+  /** The pack the article came from (its name or store id). */
+  pack: string;
+  /** The story id inside that pack. */
+  story: string;
+  /** Opaque key of the story, unique over the corpus. */
+  storyKey: string;
+  url: string | null;
+  fingerprint: Fingerprint;
+}
+
+/** One entry of the story index: the story's weight for a term. */
+export interface StoryPosting {
+  term: string;
+  storyKey: string;
+  weight: number;
+}
+
+/** Document frequencies over the whole corpus, for some terms. */
+export interface CorpusFrequencies {
+  /** Articles in the corpus (all packs). */
+  documents: number;
+  /** Articles containing each term that the corpus knows; a term not in the map counts 0. */
+  frequencies: Map<string, number>;
+}
+
+export interface CorpusIndex {
+  /** Document frequencies of `terms` (terms the corpus does not list are left out). */
+  termFrequencies(terms: readonly string[]): Promise<CorpusFrequencies>;
+  /** Stored articles whose `recognitionUrl` is one of `urls`; empty when none. */
+  articlesWithUrl(urls: readonly string[]): Promise<CorpusArticle[]>;
+  /** Postings of the story index for `terms` (see `storyIndexTerms`); empty when none. */
+  storiesWithTerms(terms: readonly string[]): Promise<StoryPosting[]>;
+  /** Every stored article of the stories with these keys. */
+  articlesOfStories(storyKeys: readonly string[]): Promise<CorpusArticle[]>;
+}
+
+/** Terms a story is indexed under: enough to find it from any of its articles' rarer terms. */
+export const STORY_INDEX_SIZE = 48;
+
+/**
+ * The terms a story is indexed under, with weights: the mean over its articles of their
+ * fingerprint weight for the term (0 where an article lacks it), so terms several articles share
+ * (the event's names and places) come first; the `size` heaviest are kept. A page's dot product
+ * with these weights estimates its mean similarity to the story's articles. Ties break by term,
+ * so the result is deterministic.
+ */
+export function storyIndexTerms(fingerprints: readonly Fingerprint[], size = STORY_INDEX_SIZE): { terms: string[]; weights: number[] } {
+  const sums = new Map<string, number>();
+  for (const fp of fingerprints) fp.terms.forEach((t, i) => sums.set(t, (sums.get(t) ?? 0) + fp.weights[i]));
+  const kept = [...sums].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, size);
+  const members = Math.max(1, fingerprints.length);
+  return { terms: kept.map(([t]) => t), weights: kept.map(([, w]) => w / members) };
+}
