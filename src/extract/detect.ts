@@ -5,8 +5,8 @@ import { ARTICLE_TYPES, linkedDataObjects, metaContent, type LinkedDataObject } 
 
 /** Paragraph text counts for this many ancestors (parent, grandparent, …). */
 const CONTAINER_LEVELS = 3;
-/** At most this many <p> elements are looked at for the text-density estimate. */
-const MAX_PARAGRAPHS = 400;
+/** At most this many <p>, <div> and <td> elements are looked at for the text-density estimate. */
+const MAX_BLOCKS = 3000;
 /** A paragraph shorter than this (characters) is a caption, teaser or label rather than prose. */
 const MIN_PROSE_PARAGRAPH = 80;
 
@@ -28,7 +28,7 @@ export interface PageSignals {
   byline: boolean;
   /** Characters of prose paragraphs under the single parent holding the most of them. */
   bestContainerProse: number;
-  /** Characters of prose paragraphs on the page (among the first MAX_PARAGRAPHS <p>). */
+  /** Characters of prose paragraphs on the page (among the first MAX_BLOCKS blocks). */
   totalProse: number;
   /** A date of publication anywhere: JSON-LD datePublished, date meta tags or a <time datetime>. */
   anyDate: boolean;
@@ -48,6 +48,8 @@ export interface PageSignals {
   nonArticlePath: string;
   /** Words in the longest path segment ("/2024/05/how-to-fix-a-leak" → 5); 0 for the root. */
   slugWords: number;
+  /** A path segment is a number of four or more digits: a story id or a year ("/news/275221/", "/2019/11/"). */
+  numericId: boolean;
   /** The host name is a documentation portal, help centre, forum or shop ("docs.", "developer."). */
   nonArticleHost: string;
 }
@@ -60,7 +62,7 @@ export interface ArticleDetection {
 }
 
 /** Score at and above which a page counts as an article. */
-export const ARTICLE_THRESHOLD = 2;
+export const ARTICLE_THRESHOLD = 2.5;
 
 /** Decides cheaply whether `doc` (loaded from `url`) is an article page; never throws on odd pages. */
 export function isArticlePage(doc: Document, url: string): ArticleDetection {
@@ -96,6 +98,7 @@ export function pageSignals(doc: Document, url: string): PageSignals {
     rootPath: path === '/' || path === '',
     nonArticlePath: NON_ARTICLE_PATH.exec(path)?.[1] ?? '',
     slugWords: slugWords(path),
+    numericId: /\/\d{4,}(?:[/.]|$)/.test(path),
     nonArticleHost: NON_ARTICLE_HOST.exec(host)?.[1] ?? '',
   };
 }
@@ -133,23 +136,40 @@ function otherMainType(objects: readonly LinkedDataObject[]): string {
   return '';
 }
 
+// Inline elements whose text belongs to the paragraph around them.
+const INLINE_ELEMENTS = new Set(['A', 'ABBR', 'B', 'CITE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
+
+/** Length of the text an element holds itself (text nodes and inline children), not in nested blocks. */
+function ownTextLength(element: Element): number {
+  let length = 0;
+  const children = element.childNodes;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child.nodeType === 3) length += (child.nodeValue ?? '').trim().length;
+    else if (child.nodeType === 1 && INLINE_ELEMENTS.has((child as Element).tagName.toUpperCase())) length += (child.textContent ?? '').trim().length;
+  }
+  return length;
+}
+
 /**
- * Prose paragraph characters under the best container and in total, over a bounded number of <p>.
- * Each paragraph counts for its parent and the next ancestors: articles split into <section>s,
- * or with a wrapper <div> per paragraph, still gather their prose in one ancestor.
+ * Prose characters under the best container and in total, over a bounded number of text blocks.
+ * Blocks are <p> and also <div>/<td> holding text themselves: some news sites write paragraphs
+ * as <div class="paragraph"> or as text separated by <br>. Each block counts for its parent and
+ * the next ancestors: articles split into <section>s, or with a wrapper <div> per paragraph,
+ * still gather their prose in one ancestor.
  */
 function proseDensity(doc: Document): { bestContainerProse: number; totalProse: number; proseInArticleElement: boolean } {
-  const paragraphs = doc.querySelectorAll('p');
+  const blocks = doc.querySelectorAll('p, div, td');
   const perContainer = new Map<Element, number>();
   let totalProse = 0;
   let bestContainerProse = 0;
   let best: Element | null = null;
-  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
-    const paragraph = paragraphs[i];
-    const length = (paragraph.textContent ?? '').trim().length;
+  for (let i = 0; i < blocks.length && i < MAX_BLOCKS; i++) {
+    const block = blocks[i];
+    const length = block.tagName.toUpperCase() === 'P' ? (block.textContent ?? '').trim().length : ownTextLength(block);
     if (length < MIN_PROSE_PARAGRAPH) continue;
     totalProse += length;
-    let container = paragraph.parentElement;
+    let container = block.parentElement;
     for (let level = 0; level < CONTAINER_LEVELS && container; level++, container = container.parentElement) {
       const sum = (perContainer.get(container) ?? 0) + length;
       perContainer.set(container, sum);
@@ -180,8 +200,8 @@ export function scoreSignals(s: PageSignals): ArticleDetection {
   if (s.openGraphType === 'article') add(1, 'og:type article');
   else if (/product|item/.test(s.openGraphType)) add(-3, `og:type ${s.openGraphType}`);
   if (s.publishedTime || s.anyDate) add(0.5, 'date');
-  // Forum threads have authors too, so a byline is only a small hint.
-  if (s.byline || s.authorMarkup) add(0.5, 'byline');
+  // Forum threads have authors too, so a byline is only a hint.
+  if (s.byline || s.authorMarkup) add(1, 'byline');
   // Product pages and category grids show prices.
   if (s.shopMarkup) add(-1, 'price or cart');
   // Documentation pages carry code samples; news articles rarely more than one.
@@ -193,11 +213,12 @@ export function scoreSignals(s: PageSignals): ArticleDetection {
   else if (s.bestContainerProse >= 600) add(1, 'some prose');
   else if (s.bestContainerProse < 250) add(-2, 'little prose');
   // An article's prose runs in one block; landing pages scatter short blurbs over many sections.
-  if (s.proseConcentration >= 0.7) add(0.5, 'prose in one block');
+  if (s.proseConcentration >= 0.5) add(0.5, 'prose in one block');
   else if (s.proseConcentration < 0.3) add(-0.5, 'scattered prose');
-  // Article urls carry a headline slug ("/2024/05/city-council-votes-on-budget"); section fronts,
-  // service pages and docs have one-word paths ("/news", "/consulting").
-  if (s.slugWords >= 4) add(1.5, 'headline slug');
+  // Article urls carry a headline slug ("/city-council-votes-on-next-budget") or a story id or
+  // date ("/news/275221/", "/2019/11/18/"); section fronts, service pages and docs have one-word
+  // paths ("/news", "/consulting").
+  if (s.slugWords >= 5 || s.numericId) add(1.5, s.numericId ? 'story id or date' : 'headline slug');
   else if (s.slugWords <= 1) add(-1.5, 'short path');
   if (s.rootPath) add(-3, 'home page');
   if (s.nonArticlePath || s.nonArticleHost) add(-2, `${s.nonArticleHost ? s.nonArticleHost + '. host' : '/' + s.nonArticlePath + '/ path'}`);
