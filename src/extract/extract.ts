@@ -47,9 +47,9 @@ export function extractArticle(doc: Document, url: string, options: { force?: bo
     isArticle,
     url,
     canonicalUrl: canonicalUrl(doc, url),
-    title: stripSiteName(normaliseSpace(rawTitle), outlet),
+    title: stripSiteName(normaliseSpace(rawTitle), outlet, hostOf(url)),
     outlet,
-    date: publicationDate(doc, ldArticle),
+    date: publicationDate(doc, ldArticle, objects),
     text,
   };
 }
@@ -135,6 +135,14 @@ function canonicalUrl(doc: Document, url: string): string {
   return url;
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 function outletName(doc: Document, url: string, objects: readonly LinkedDataObject[]): string {
   const siteName = metaContent(doc, 'og:site_name');
   if (siteName) return normaliseSpace(siteName);
@@ -142,40 +150,54 @@ function outletName(doc: Document, url: string, objects: readonly LinkedDataObje
     const publisher = linkedDataText(o.data['publisher']);
     if (publisher) return normaliseSpace(publisher);
   }
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+  return hostOf(url).replace(/^www\./, '');
 }
 
 // Separators sites put between headline and site name: "Headline | Site", "Headline - Site", "Site: Headline".
 const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ', ' » ', ': '];
 
-/** Removes a leading or trailing "<separator> outlet" from a title; the title unchanged when it has none. */
-export function stripSiteName(title: string, outlet: string): string {
-  if (!outlet) return title;
-  const site = outlet.toLowerCase();
-  const lower = title.toLowerCase();
+/**
+ * Removes a trailing (or leading) "<separator> site name" from a title: the outlet itself, or a
+ * name the outlet or the host contains ("| Britannica" for "Encyclopedia Britannica",
+ * "| EPAM SolutionsHub" on solutionshub.epam.com). The title unchanged when it has none.
+ */
+export function stripSiteName(title: string, outlet: string, host = ''): string {
+  if (!outlet && !host) return title;
+  const squash = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const site = squash(outlet);
+  const hostName = squash(host);
+  const namesSite = (part: string): boolean => {
+    const name = squash(part);
+    if (name.length < 3) return false;
+    return name === site || site.includes(name) || hostName.includes(name) || wordsInHost(part, host);
+  };
   for (const separator of TITLE_SEPARATORS) {
-    const tail = separator + site;
-    if (lower.endsWith(tail)) {
-      const head = title.slice(0, title.length - tail.length).trim();
-      if (head) return head;
-    }
-    if (lower.startsWith(site + separator)) {
-      const tail = title.slice(site.length + separator.length).trim();
+    const last = title.lastIndexOf(separator);
+    if (last > 0 && namesSite(title.slice(last + separator.length))) return title.slice(0, last).trim();
+    const first = title.indexOf(separator);
+    if (first > 0 && separator !== ': ' && namesSite(title.slice(0, first))) {
+      const tail = title.slice(first + separator.length).trim();
       if (tail) return tail;
     }
   }
   return title;
 }
 
-/** article:published_time, JSON-LD datePublished, else the first <time datetime>; as ISO 8601, or null. */
-function publicationDate(doc: Document, ldArticle: LinkedDataObject | undefined): string | null {
+/** Every word of `part` appears in the host ("EPAM SolutionsHub" on solutionshub.epam.com). */
+function wordsInHost(part: string, host: string): boolean {
+  const words = part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const hostText = host.toLowerCase();
+  return words.length > 0 && words.every((word) => hostText.includes(word));
+}
+
+/** article:published_time, JSON-LD datePublished (the article's first), microdata, else <time datetime>; ISO 8601 or null. */
+function publicationDate(doc: Document, ldArticle: LinkedDataObject | undefined, objects: readonly LinkedDataObject[]): string | null {
   const candidates = [
     metaContent(doc, 'article:published_time'),
     linkedDataText(ldArticle?.data['datePublished']),
+    // Many CMSs date the WebPage rather than an Article object, or use microdata.
+    ...objects.map((o) => linkedDataText(o.data['datePublished'])),
+    metaContent(doc, 'datePublished'),
     // A <time> inside the article before any in headers or sidebars (those date other things).
     (doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]'))?.getAttribute('datetime') ?? '',
   ];
