@@ -6,6 +6,7 @@ import { ArticleInputError } from '../core/articles';
 import { PackBuildError } from '../core/pack-build';
 import { PackError } from '../core/pack-format';
 import { parseFlags, UsageError } from './args';
+import { extractCommand } from './extract';
 import { matchCommand } from './match';
 import { packCommand } from './pack';
 import { progressOnStderr } from './progress';
@@ -20,6 +21,8 @@ commands:
        [--built YYYY-MM-DD]                    from --built, SOURCE_DATE_EPOCH or the newest article
   match --pack PACK.jsonl ARTICLES.jsonl       the stored story of each article, one JSON line
                                                each: {"id", "story", "score", "how"}
+  extract PAGE.html[.gz] --url URL             one JSON line: isArticle, url, canonicalUrl, title,
+                                               outlet, date, text
 `;
 
 function analyzeCommand(args: string[]): void {
@@ -49,6 +52,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'match':
         await matchCommand(rest);
+        return 0;
+      case 'extract':
+        extractCommand(rest);
         return 0;
       case undefined:
       case '--help':
