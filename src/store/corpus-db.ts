@@ -68,14 +68,15 @@ export type QuoteRow = Omit<QuoteRecord, 'type'> & { gen: number; story: string;
 /** A figure row, with the story it belongs to and its place among the story's figures. */
 export type FigureRow = Omit<FigureRecord, 'type'> & { gen: number; story: string; seq: number };
 
-/** Key of a document-frequency row: [generation, term, articles]; the row's value is unused. */
-export type FrequencyKey = [number, string, number];
+/** Key of a document-frequency row: [generation, term]; the row's value is the number of articles. */
+export type FrequencyKey = [number, string];
 /** Key of a story-index posting: [generation, term, story id, weight]; the row's value is unused. */
 export type PostingKey = [number, string, string, number];
 
 /**
- * The corpus database. Frequencies and postings keep their data in the key, so readers fetch
- * keys only (one `getAllKeys` per term) and never clone values.
+ * The corpus database. Frequencies are read by exact key (one `get` per term); postings keep
+ * their data in the key, so readers fetch keys only (one `getAllKeys` per term) and never clone
+ * values.
  */
 export class CorpusDb extends Dexie {
   packs!: EntityTable<PackEntry, 'id'>;
@@ -84,12 +85,15 @@ export class CorpusDb extends Dexie {
   articles!: Table<ArticleRow, [number, string, number]>;
   quotes!: Table<QuoteRow, [number, string, number]>;
   figures!: Table<FigureRow, [number, string, number]>;
-  frequencies!: Table<0, FrequencyKey>;
+  frequencies!: Table<number, FrequencyKey>;
   postings!: Table<0, PostingKey>;
+  /** The IDBKeyRange of the IndexedDB in use (fake-indexeddb's in tests), for direct reads. */
+  readonly keyRange: typeof IDBKeyRange;
 
   /** Opens (lazily) the corpus database; tests pass `{indexedDB, IDBKeyRange}` and their own name. */
   constructor(name = CORPUS_DB_NAME, options?: DexieOptions) {
     super(name, { cache: 'disabled', ...options });
+    this.keyRange = (options?.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange;
     this.version(1).stores({
       packs: 'id',
       generations: '++id, pack',

@@ -3,7 +3,7 @@
 // consistent state: a replacement committed meanwhile shows all old rows or all new, never a mix.
 import type { CorpusArticle, CorpusFrequencies, CorpusIndex, StoryPosting } from '../core/corpus-index';
 import { canonicalUrl, type ArticleRecord, type FigureRecord, type QuoteRecord, type StoryRecord } from '../core/pack-format';
-import { CorpusDb, parseStoryKey, prefixEnd, storyKeyOf, type ArticleRow, type PackEntry } from './corpus-db';
+import { CorpusDb, parseStoryKey, prefixEnd, storyKeyOf, type ArticleRow, type PackEntry, type PostingKey } from './corpus-db';
 
 /** Everything stored for one story, as the pack gave it: for the panel. */
 export interface StoryContent {
@@ -16,50 +16,52 @@ export interface StoryContent {
   figures: FigureRecord[];
 }
 
-/** CorpusIndex over the live packs of a corpus database. */
+/**
+ * CorpusIndex over the live packs of a corpus database. The hot calls go to IndexedDB directly
+ * (one request per term or story in one read transaction): Dexie's per-query overhead made them
+ * several times slower.
+ */
 export class DexieCorpusIndex implements CorpusIndex {
   constructor(readonly db: CorpusDb) {}
 
   /** Document frequencies summed over the live packs; `documents` is their number of articles. */
   async termFrequencies(terms: readonly string[]): Promise<CorpusFrequencies> {
-    const { db } = this;
     const wanted = [...new Set(terms)];
-    return db.transaction('r', db.packs, db.frequencies, async () => {
-      const packs = await db.packs.toArray();
+    return this.read(['packs', 'frequencies'], async (tx) => {
+      const packs = await livePacks(tx);
       const documents = packs.reduce((sum, p) => sum + p.counts.articles, 0);
+      const store = tx.objectStore('frequencies');
+      const found = await Promise.all(packs.flatMap((p) => wanted.map((term) => request<number | undefined>(store.get([p.generation, term])))));
       const frequencies = new Map<string, number>();
-      const found = await Promise.all(
-        packs.flatMap((p) =>
-          wanted.map((term) => db.frequencies.where(':id').between([p.generation, term], prefixEnd([p.generation, term])).primaryKeys()),
-        ),
-      );
-      for (const keys of found) for (const [, term, articles] of keys) frequencies.set(term, (frequencies.get(term) ?? 0) + articles);
+      found.forEach((articles, i) => {
+        if (articles === undefined) return;
+        const term = wanted[i % wanted.length];
+        frequencies.set(term, (frequencies.get(term) ?? 0) + articles);
+      });
       return { documents, frequencies };
     });
   }
 
   /** Live articles whose address, made canonical, is one of `urls` (given raw or canonical). */
   async articlesWithUrl(urls: readonly string[]): Promise<CorpusArticle[]> {
-    const { db } = this;
-    const wanted = [...new Set(urls.flatMap((url) => [url, canonicalUrl(url)]))];
+    const wanted = [...new Set(urls.flatMap((url) => [url, canonicalUrl(url)]))].filter((url) => url !== '');
     if (wanted.length === 0) return [];
-    return db.transaction('r', db.packs, db.articles, async () => {
-      const live = liveGenerations(await db.packs.toArray());
-      const rows = await db.articles.where('recognitionUrl').anyOf(wanted).toArray();
-      return rows.filter((row) => live.has(row.gen)).map((row) => corpusArticle(row, live));
+    return this.read(['packs', 'articles'], async (tx) => {
+      const live = liveGenerations(await livePacks(tx));
+      const index = tx.objectStore('articles').index('recognitionUrl');
+      const found = await Promise.all(wanted.map((url) => request<ArticleRow[]>(index.getAll(url))));
+      return found.flat().filter((row) => live.has(row.gen)).map((row) => corpusArticle(row, live));
     });
   }
 
   /** Story-index postings of the live packs for `terms`. */
   async storiesWithTerms(terms: readonly string[]): Promise<StoryPosting[]> {
-    const { db } = this;
     const wanted = [...new Set(terms)];
-    return db.transaction('r', db.packs, db.postings, async () => {
-      const packs = await db.packs.toArray();
+    return this.read(['packs', 'postings'], async (tx) => {
+      const packs = await livePacks(tx);
+      const store = tx.objectStore('postings');
       const found = await Promise.all(
-        packs.flatMap((p) =>
-          wanted.map((term) => db.postings.where(':id').between([p.generation, term], prefixEnd([p.generation, term])).primaryKeys()),
-        ),
+        packs.flatMap((p) => wanted.map((term) => request<PostingKey[]>(store.getAllKeys(this.prefixRange([p.generation, term]))))),
       );
       const postings: StoryPosting[] = [];
       for (const keys of found) for (const [gen, term, story, weight] of keys) postings.push({ term, storyKey: storyKeyOf(gen, story), weight });
@@ -69,17 +71,32 @@ export class DexieCorpusIndex implements CorpusIndex {
 
   /** The live articles of these stories (keys of stories no longer live give nothing). */
   async articlesOfStories(storyKeys: readonly string[]): Promise<CorpusArticle[]> {
-    const { db } = this;
     const stories = [...new Set(storyKeys)].map(parseStoryKey).filter((s) => s !== null);
     if (stories.length === 0) return [];
-    return db.transaction('r', db.packs, db.articles, async () => {
-      const live = liveGenerations(await db.packs.toArray());
+    return this.read(['packs', 'articles'], async (tx) => {
+      const live = liveGenerations(await livePacks(tx));
+      const store = tx.objectStore('articles');
       const kept = stories.filter((s) => live.has(s.generation));
-      const found = await Promise.all(
-        kept.map((s) => db.articles.where(':id').between([s.generation, s.story], prefixEnd([s.generation, s.story])).toArray()),
-      );
+      const found = await Promise.all(kept.map((s) => request<ArticleRow[]>(store.getAll(this.prefixRange([s.generation, s.story])))));
       return found.flat().map((row) => corpusArticle(row, live));
     });
+  }
+
+  /** Keys that extend `prefix`. */
+  private prefixRange(prefix: unknown[]): IDBKeyRange {
+    return this.db.keyRange.bound(prefix, prefixEnd(prefix));
+  }
+
+  /** Runs `body` in one read-only IndexedDB transaction over `stores`. */
+  private async read<T>(stores: string[], body: (tx: IDBTransaction) => Promise<T>): Promise<T> {
+    if (!this.db.isOpen()) await this.db.open();
+    const tx = this.db.backendDB().transaction(stores, 'readonly');
+    const done = new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('the corpus read was aborted'));
+    });
+    const [result] = await Promise.all([body(tx), done]);
+    return result;
   }
 
   /** The story's records for the panel; null when the key names no live story. */
@@ -111,6 +128,19 @@ export class DexieCorpusIndex implements CorpusIndex {
       };
     });
   }
+}
+
+/** The live packs, read in the transaction (so its other reads see the same generations). */
+function livePacks(tx: IDBTransaction): Promise<PackEntry[]> {
+  return request<PackEntry[]>(tx.objectStore('packs').getAll());
+}
+
+/** The result of a request, as a promise (settled while the transaction is still active). */
+function request<T>(req: IDBRequest): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result as T);
+    req.onerror = () => reject(req.error);
+  });
 }
 
 /** Live generation → pack id. */

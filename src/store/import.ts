@@ -190,8 +190,8 @@ async function commitBatch(db: CorpusDb, generation: GenerationEntry, batch: Bat
     if (!current || current.state !== 'importing') throw new Error(`the import of ${options.id} was cancelled`);
     if (batch.frequencies.length > 0) {
       await db.frequencies.bulkPut(
-        batch.frequencies.map(() => 0 as const),
-        asKeys(batch.frequencies.map(([term, articles]): FrequencyKey => [gen, term, articles])),
+        batch.frequencies.map(([, articles]) => articles),
+        asKeys(batch.frequencies.map(([term]): FrequencyKey => [gen, term])),
       );
     }
     if (batch.stories.length > 0) await writeStories(db, gen, batch.stories);
