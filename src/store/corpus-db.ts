@@ -50,7 +50,10 @@ export interface GenerationEntry {
   state: 'importing' | 'live' | 'retired';
   checksum: string;
   built: string;
-  /** Records after the header already stored (stories are stored whole). */
+  /**
+   * Records after the header stored for good: the import resumes after them. (Rows of records
+   * after this checkpoint may exist too; a resumed import writes them again under the same keys.)
+   */
   committed: number;
   /** Records after the header, from the pack header. */
   total: number;
@@ -70,13 +73,22 @@ export type FigureRow = Omit<FigureRecord, 'type'> & { gen: number; story: strin
 
 /** Key of a document-frequency row: [generation, term]; the row's value is the number of articles. */
 export type FrequencyKey = [number, string];
-/** Key of a story-index posting: [generation, term, story id, weight]; the row's value is unused. */
-export type PostingKey = [number, string, string, number];
+/**
+ * Key of a story-index row: [generation, term, part]. A term's postings are stored in a few
+ * parts (one per checkpoint of the import, `part` = records read by then), each a list, so a
+ * term in thousands of stories is read as a few values instead of thousands of keys.
+ */
+export type PostingKey = [number, string, number];
+
+/** The postings of one part: stories (ids in the pack) and their weights for the term. */
+export interface PostingRow {
+  stories: string[];
+  weights: number[];
+}
 
 /**
- * The corpus database. Frequencies are read by exact key (one `get` per term); postings keep
- * their data in the key, so readers fetch keys only (one `getAllKeys` per term) and never clone
- * values.
+ * The corpus database. Frequencies are read by exact key (one `get` per term), postings by one
+ * key range per term (a few rows).
  */
 export class CorpusDb extends Dexie {
   packs!: EntityTable<PackEntry, 'id'>;
@@ -86,7 +98,7 @@ export class CorpusDb extends Dexie {
   quotes!: Table<QuoteRow, [number, string, number]>;
   figures!: Table<FigureRow, [number, string, number]>;
   frequencies!: Table<number, FrequencyKey>;
-  postings!: Table<0, PostingKey>;
+  postings!: Table<PostingRow, PostingKey>;
   /** The IDBKeyRange of the IndexedDB in use (fake-indexeddb's in tests), for direct reads. */
   readonly keyRange: typeof IDBKeyRange;
 

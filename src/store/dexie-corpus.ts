@@ -3,7 +3,7 @@
 // consistent state: a replacement committed meanwhile shows all old rows or all new, never a mix.
 import type { CorpusArticle, CorpusFrequencies, CorpusIndex, StoryPosting } from '../core/corpus-index';
 import { canonicalUrl, type ArticleRecord, type FigureRecord, type QuoteRecord, type StoryRecord } from '../core/pack-format';
-import { CorpusDb, parseStoryKey, prefixEnd, storyKeyOf, type ArticleRow, type PackEntry, type PostingKey } from './corpus-db';
+import { CorpusDb, parseStoryKey, prefixEnd, storyKeyOf, type ArticleRow, type PackEntry, type PostingRow } from './corpus-db';
 
 /** Everything stored for one story, as the pack gave it: for the panel. */
 export interface StoryContent {
@@ -60,11 +60,16 @@ export class DexieCorpusIndex implements CorpusIndex {
     return this.read(['packs', 'postings'], async (tx) => {
       const packs = await livePacks(tx);
       const store = tx.objectStore('postings');
-      const found = await Promise.all(
-        packs.flatMap((p) => wanted.map((term) => request<PostingKey[]>(store.getAllKeys(this.prefixRange([p.generation, term]))))),
-      );
       const postings: StoryPosting[] = [];
-      for (const keys of found) for (const [gen, term, story, weight] of keys) postings.push({ term, storyKey: storyKeyOf(gen, story), weight });
+      await Promise.all(
+        packs.flatMap(({ generation }) =>
+          wanted.map(async (term) => {
+            for (const row of await request<PostingRow[]>(store.getAll(this.prefixRange([generation, term])))) {
+              row.stories.forEach((story, i) => postings.push({ term, storyKey: storyKeyOf(generation, story), weight: row.weights[i] }));
+            }
+          }),
+        ),
+      );
       return postings;
     });
   }

@@ -11,7 +11,7 @@ import { canonicalUrl, PackError, type PackHeader, type PackRecord, type PackSto
 import { PackReader } from '../core/pack-read';
 import { storyIndexTerms } from '../core/corpus-index';
 import type { IndexableTypeArrayReadonly } from 'dexie';
-import { CorpusDb, prefixEnd, type FrequencyKey, type GenerationEntry, type PackEntry, type PackSource, type PostingKey } from './corpus-db';
+import { CorpusDb, prefixEnd, type FrequencyKey, type GenerationEntry, type PackEntry, type PackSource, type PostingKey, type PostingRow } from './corpus-db';
 
 /** Progress of an import: records (lines after the header) stored or skipped, of `total`. */
 export interface ImportProgress {
@@ -30,6 +30,11 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void | Promise<void>;
   /** Rows written per transaction (a story is never split); default 500. */
   batchRows?: number;
+  /**
+   * Stories whose story-index postings are gathered before they are written, grouped by term;
+   * an interrupted import resumes after the last such checkpoint. Default 1000.
+   */
+  checkpointStories?: number;
 }
 
 /** What an import did: `unchanged` when the same pack (same checksum) was already live. */
@@ -39,6 +44,7 @@ export interface ImportResult {
 }
 
 const DEFAULT_BATCH_ROWS = 500;
+const DEFAULT_CHECKPOINT_STORIES = 1000;
 
 // Imports of one pack in one page or worker run one after the other (install and startup events
 // can both start one); keyed by database name and pack id.
@@ -65,8 +71,10 @@ async function runImport(db: CorpusDb, chunks: AsyncIterable<string>, options: I
   const reader = new PackReader();
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
   let generation: GenerationEntry | null = null;
+  let resumeAfter = 0;
   let seen = 0;
   let batch = new Batch();
+  const postings = new PostingBuffer();
   try {
     for await (const chunk of chunks) {
       const records = reader.push(chunk);
@@ -78,14 +86,15 @@ async function runImport(db: CorpusDb, chunks: AsyncIterable<string>, options: I
           return { status: 'unchanged', pack: live };
         }
         generation = await beginGeneration(db, options, reader.header);
-        await options.onProgress?.({ pack: options.id, done: generation.committed, total: generation.total });
+        resumeAfter = generation.committed;
+        await options.onProgress?.({ pack: options.id, done: resumeAfter, total: generation.total });
       }
       for (const record of records) {
         seen++;
-        if (seen <= generation!.committed) continue;
+        if (seen <= resumeAfter) continue;
         // A story record closes the previous story (the reader has checked its counts).
         if ((record.type === 'story' || record.type === 'terms') && batch.rows >= batchRows) {
-          await commitBatch(db, generation!, batch, seen - 1, options);
+          await commitBatch(db, generation!, batch, postings, seen - 1, false, options);
           batch = new Batch();
         }
         batch.add(record);
@@ -93,7 +102,7 @@ async function runImport(db: CorpusDb, chunks: AsyncIterable<string>, options: I
     }
     const header = reader.end();
     if (generation === null) throw new PackError('not a Parallax pack: the file is empty');
-    if (batch.records > 0) await commitBatch(db, generation, batch, seen, options);
+    await commitBatch(db, generation, batch, postings, seen, true, options);
     const pack = await goLive(db, generation, header);
     await purgeRetired(db, batchRows);
     return { status: 'imported', pack };
@@ -160,8 +169,7 @@ class Batch {
         return;
       case 'article':
         this.stories[this.stories.length - 1].articles.push(record);
-        // The story's postings come with its articles.
-        this.rows += 1 + record.fingerprint.terms.length;
+        this.rows++;
         return;
       case 'quote':
         this.stories[this.stories.length - 1].quotes.push(record);
@@ -180,11 +188,46 @@ class Batch {
   }
 }
 
-/** Writes a batch and the count of stored records (`through`) in one transaction, then reports progress. */
-async function commitBatch(db: CorpusDb, generation: GenerationEntry, batch: Batch, through: number, options: ImportOptions): Promise<void> {
+/** Story-index postings of stories read since the last checkpoint, by term. */
+class PostingBuffer {
+  readonly byTerm = new Map<string, PostingRow>();
+  stories = 0;
+
+  add(story: PackStory): void {
+    const index = storyIndexTerms(story.articles.map((a) => a.fingerprint));
+    index.terms.forEach((term, i) => {
+      let row = this.byTerm.get(term);
+      if (!row) this.byTerm.set(term, (row = { stories: [], weights: [] }));
+      row.stories.push(story.story.id);
+      row.weights.push(index.weights[i]);
+    });
+    this.stories++;
+  }
+
+  clear(): void {
+    this.byTerm.clear();
+    this.stories = 0;
+  }
+}
+
+/**
+ * Writes a batch in one transaction (records up to `through` read). When the posting buffer is
+ * full, or `last`, its postings go in the same transaction and the checkpoint moves to `through`;
+ * with nothing buffered the checkpoint moves too. Then reports progress.
+ */
+async function commitBatch(
+  db: CorpusDb,
+  generation: GenerationEntry,
+  batch: Batch,
+  postings: PostingBuffer,
+  through: number,
+  last: boolean,
+  options: ImportOptions,
+): Promise<void> {
   const gen = generation.id!;
-  const tables = [db.generations, ...db.dataTables()];
-  await db.transaction('rw', tables, async () => {
+  for (const story of batch.stories) postings.add(story);
+  const checkpoint = last || postings.stories === 0 || postings.stories >= (options.checkpointStories ?? DEFAULT_CHECKPOINT_STORIES);
+  await db.transaction('rw', [db.generations, ...db.dataTables()], async () => {
     const current = await db.generations.get(gen);
     // Another page retired or finished this generation meanwhile: writing on would leave orphans.
     if (!current || current.state !== 'importing') throw new Error(`the import of ${options.id} was cancelled`);
@@ -195,18 +238,19 @@ async function commitBatch(db: CorpusDb, generation: GenerationEntry, batch: Bat
       );
     }
     if (batch.stories.length > 0) await writeStories(db, gen, batch.stories);
-    await db.generations.update(gen, { committed: through });
+    if (checkpoint && postings.byTerm.size > 0) {
+      await db.postings.bulkPut([...postings.byTerm.values()], asKeys([...postings.byTerm.keys()].map((term): PostingKey => [gen, term, through])));
+    }
+    if (checkpoint) await db.generations.update(gen, { committed: through });
   });
-  generation.committed = through;
+  if (checkpoint) {
+    postings.clear();
+    generation.committed = through;
+  }
   await options.onProgress?.({ pack: options.id, done: through, total: generation.total });
 }
 
 async function writeStories(db: CorpusDb, gen: number, stories: PackStory[]): Promise<void> {
-  const postingKeys: PostingKey[] = [];
-  for (const { story, articles } of stories) {
-    const index = storyIndexTerms(articles.map((a) => a.fingerprint));
-    index.terms.forEach((term, i) => postingKeys.push([gen, term, story.id, index.weights[i]]));
-  }
   await Promise.all([
     db.stories.bulkPut(stories.map(({ story: { type: _type, ...story } }) => ({ ...story, gen }))),
     db.articles.bulkPut(
@@ -221,10 +265,6 @@ async function writeStories(db: CorpusDb, gen: number, stories: PackStory[]): Pr
     ),
     db.quotes.bulkPut(stories.flatMap((s) => s.quotes.map(({ type: _type, ...quote }, seq) => ({ ...quote, gen, story: s.story.id, seq })))),
     db.figures.bulkPut(stories.flatMap((s) => s.figures.map(({ type: _type, ...figure }, seq) => ({ ...figure, gen, story: s.story.id, seq })))),
-    db.postings.bulkPut(
-      postingKeys.map(() => 0 as const),
-      asKeys(postingKeys),
-    ),
   ]);
 }
 

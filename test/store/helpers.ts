@@ -3,7 +3,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { buildPack, serializePack } from '../../src/core/pack-build';
 import type { Article } from '../../src/core/types';
-import { CorpusDb } from '../../src/store/corpus-db';
+import { CorpusDb, type PostingRow } from '../../src/store/corpus-db';
 import { UserDb } from '../../src/store/user-db';
 import { loadArticles } from '../support/shared';
 
@@ -56,7 +56,7 @@ export async function dumpCorpus(db: CorpusDb): Promise<Record<string, [unknown,
   return dump;
 }
 
-/** The dump with generation numbers replaced by 'G', to compare two databases' content. */
+/** The dump with generation numbers replaced by 'G' and postings merged by term, to compare two databases' content. */
 export function withoutGenerations(dump: Record<string, [unknown, unknown][]>): Record<string, [unknown, unknown][]> {
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return ['G', ...value.slice(1)];
@@ -68,5 +68,16 @@ export function withoutGenerations(dump: Record<string, [unknown, unknown][]>): 
     if (name === 'packs' || name === 'generations') continue;
     out[name] = rows.map(([key, value]) => [strip(key), strip(value)]);
   }
+  // A term's postings are split into parts where the import took checkpoints, which depend on
+  // where it resumed: compare each term's postings as one sorted list.
+  const byTerm = new Map<string, string[]>();
+  for (const [key, value] of dump.postings ?? []) {
+    const term = (key as [number, string, number])[1];
+    const { stories, weights } = value as PostingRow;
+    const list = byTerm.get(term) ?? [];
+    stories.forEach((story, i) => list.push(`${story} ${weights[i]}`));
+    byTerm.set(term, list);
+  }
+  out.postings = [...byTerm].map(([term, list]) => [term, list.sort()]);
   return out;
 }
