@@ -73,7 +73,7 @@ async function buildExtension(browserName, manifest) {
   mkdirSync(out, { recursive: true });
   await build({
     ...watchless,
-    entryPoints: { background: 'src/background/index.ts', panel: 'src/panel/index.tsx' },
+    entryPoints: { background: 'src/background/index.ts', panel: 'src/panel/index.tsx', options: 'src/options/options.tsx' },
     outdir: out,
     format: 'iife',
     jsx: 'automatic',
@@ -81,6 +81,8 @@ async function buildExtension(browserName, manifest) {
   });
   cpSync('src/panel/panel.html', join(out, 'panel.html'));
   cpSync('src/panel/panel.css', join(out, 'panel.css'));
+  cpSync('src/options/options.html', join(out, 'options.html'));
+  cpSync('src/options/options.css', join(out, 'options.css'));
   cpSync('assets/icons', join(out, 'icons'), { recursive: true });
   cpSync('assets/_locales', join(out, '_locales'), { recursive: true });
   cpSync(join(dist, 'packs'), join(out, 'corpus'), { recursive: true });
