@@ -5,6 +5,9 @@ import type { CorpusArticle, CorpusFrequencies, CorpusIndex, StoryPosting } from
 import { canonicalUrl, type ArticleRecord, type FigureRecord, type QuoteRecord, type StoryRecord } from '../core/pack-format';
 import { CorpusDb, parseStoryKey, prefixEnd, storyKeyOf, type ArticleRow, type PackEntry, type PostingRow } from './corpus-db';
 
+/** Terms whose frequencies are kept in memory at most (a few MB). */
+const FREQUENCY_CACHE_SIZE = 200_000;
+
 /** Everything stored for one story, as the pack gave it: for the panel. */
 export interface StoryContent {
   storyKey: string;
@@ -22,22 +25,41 @@ export interface StoryContent {
  * several times slower.
  */
 export class DexieCorpusIndex implements CorpusIndex {
+  /** Summed frequencies (0: not listed) of terms asked for, valid for `cachedGenerations`. */
+  private readonly cachedFrequencies = new Map<string, number>();
+  private cachedGenerations = '';
+
   constructor(readonly db: CorpusDb) {}
 
-  /** Document frequencies summed over the live packs; `documents` is their number of articles. */
+  /**
+   * Document frequencies summed over the live packs; `documents` is their number of articles.
+   * Frequencies of one set of live generations never change, so terms already asked for are
+   * answered from memory (pages share most of their common words) until the packs change.
+   */
   async termFrequencies(terms: readonly string[]): Promise<CorpusFrequencies> {
     const wanted = [...new Set(terms)];
     return this.read(['packs', 'frequencies'], async (tx) => {
       const packs = await livePacks(tx);
       const documents = packs.reduce((sum, p) => sum + p.counts.articles, 0);
+      const generations = packs.map((p) => p.generation).sort((a, b) => a - b).join(',');
+      if (generations !== this.cachedGenerations || this.cachedFrequencies.size > FREQUENCY_CACHE_SIZE) {
+        this.cachedFrequencies.clear();
+        this.cachedGenerations = generations;
+      }
+      const cache = this.cachedFrequencies;
+      const missing = wanted.filter((term) => !cache.has(term));
       const store = tx.objectStore('frequencies');
-      const found = await Promise.all(packs.flatMap((p) => wanted.map((term) => request<number | undefined>(store.get([p.generation, term])))));
-      const frequencies = new Map<string, number>();
+      const found = await Promise.all(packs.flatMap((p) => missing.map((term) => request<number | undefined>(store.get([p.generation, term])))));
+      missing.forEach((term) => cache.set(term, 0));
       found.forEach((articles, i) => {
-        if (articles === undefined) return;
-        const term = wanted[i % wanted.length];
-        frequencies.set(term, (frequencies.get(term) ?? 0) + articles);
+        const term = missing[i % missing.length];
+        if (articles !== undefined) cache.set(term, cache.get(term)! + articles);
       });
+      const frequencies = new Map<string, number>();
+      for (const term of wanted) {
+        const articles = cache.get(term)!;
+        if (articles > 0) frequencies.set(term, articles);
+      }
       return { documents, frequencies };
     });
   }
