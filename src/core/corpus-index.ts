@@ -37,7 +37,7 @@ export interface CorpusFrequencies {
 export interface CorpusIndex {
   /** Document frequencies of `terms` (terms the corpus does not list are left out). */
   termFrequencies(terms: readonly string[]): Promise<CorpusFrequencies>;
-  /** Stored articles whose `recognitionUrl` is one of `urls`; empty when none. */
+  /** Stored articles whose `canonicalUrl(url)` is one of `urls` (canonical addresses); empty when none. */
   articlesWithUrl(urls: readonly string[]): Promise<CorpusArticle[]>;
   /** Postings of the story index for `terms` (see `storyIndexTerms`); empty when none. */
   storiesWithTerms(terms: readonly string[]): Promise<StoryPosting[]>;
