@@ -1,19 +1,13 @@
 // `parallax extract PAGE.html --url URL`: the content script's extraction, run on a saved page.
-import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../extract/extract';
 import { parseFlags, UsageError } from './args';
-import { FileError } from './read-input';
+import { FileError, readBytes } from './read-input';
 
 /** Reads a saved page (.html, or gzip-compressed .html.gz), decoded as UTF-8 with replacement. */
 export function readPageFile(path: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new FileError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  let bytes = readBytes(path);
   // Compressed by content, not by name: a .gz renamed to .html still reads.
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {

@@ -4,8 +4,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { MemoryCorpus } from '../core/memory-corpus';
-import type { PackContent, PackStory } from '../core/pack-format';
-import { PackReader } from '../core/pack-read';
+import type { PackContent } from '../core/pack-format';
+import { addRecord, PackReader, type PackParts } from '../core/pack-read';
 import { recognize } from '../core/recognize';
 import { parseFlags, UsageError } from './args';
 import { progressOnStderr } from './progress';
@@ -45,14 +45,9 @@ export function readPackForMatching(path: string): PackContent {
   }
   const reader = new PackReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const frequencies: [string, number][] = [];
-  const stories: PackStory[] = [];
+  const parts: PackParts = { frequencies: [], stories: [] };
   const take = (text: string): void => {
-    for (const record of reader.push(text)) {
-      if (record.type === 'terms') for (const entry of record.entries) frequencies.push(entry);
-      else if (record.type === 'story') stories.push({ story: record, articles: [], quotes: [], figures: [] });
-      else if (record.type === 'article') stories[stories.length - 1].articles.push(record);
-    }
+    for (const record of reader.push(text)) if (record.type !== 'quote' && record.type !== 'figure') addRecord(parts, record);
   };
   try {
     const buffer = new Uint8Array(CHUNK_BYTES);
@@ -62,7 +57,7 @@ export function readPackForMatching(path: string): PackContent {
     closeSync(fd);
   }
   const header = reader.end();
-  return { built: header.built, frequencies, stories };
+  return { built: header.built, ...parts };
 }
 
 function decode(decoder: TextDecoder, bytes: Uint8Array, stream: boolean, path: string): string {

@@ -10,13 +10,16 @@ export class FileError extends Error {
 
 /** Reads a JSON Lines article file; throws ArticleInputError or FileError. */
 export function readArticleFile(path: string): Article[] {
-  let bytes: Buffer;
+  return parseArticles(decodeUtf8(readBytes(path), path), path);
+}
+
+/** The bytes of a file; FileError naming the file and the reason when it cannot be read. */
+export function readBytes(path: string): Buffer {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (error) {
     throw new FileError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  return parseArticles(decodeUtf8(bytes, path), path);
 }
 
 /** Decodes UTF-8 strictly; a bad byte is reported with its line and byte offset. */

@@ -37,7 +37,7 @@ export interface CorpusFrequencies {
 export interface CorpusIndex {
   /** Document frequencies of `terms` (terms the corpus does not list are left out). */
   termFrequencies(terms: readonly string[]): Promise<CorpusFrequencies>;
-  /** Stored articles whose `canonicalUrl(url)` is one of `urls` (canonical addresses); empty when none. */
+  /** Stored articles with one of these addresses (raw or canonical: compared as `canonicalUrl`); empty when none. */
   articlesWithUrl(urls: readonly string[]): Promise<CorpusArticle[]>;
   /** Postings of the story index for `terms` (see `storyIndexTerms`); empty when none. */
   storiesWithTerms(terms: readonly string[]): Promise<StoryPosting[]>;

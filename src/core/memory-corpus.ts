@@ -57,7 +57,7 @@ export class MemoryCorpus implements CorpusIndex {
   }
 
   async articlesWithUrl(urls: readonly string[]): Promise<CorpusArticle[]> {
-    return [...new Set(urls)].flatMap((url) => this.byUrl.get(url) ?? []);
+    return [...new Set(urls.map(canonicalUrl))].flatMap((url) => this.byUrl.get(url) ?? []);
   }
 
   async storiesWithTerms(terms: readonly string[]): Promise<StoryPosting[]> {

@@ -291,33 +291,39 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `${named}: ${issue.message}`;
 }
 
+/** A pack's terms and stories as its records arrive (see `addRecord`). */
+export interface PackParts {
+  frequencies: [string, number][];
+  stories: PackStory[];
+}
+
+/**
+ * Adds a record read in pack order: terms to the frequency table, a story as a new entry, and an
+ * article, quote or figure to the story before it (the reader has checked that order).
+ */
+export function addRecord(parts: PackParts, record: PackRecord): void {
+  if (record.type === 'terms') {
+    for (const entry of record.entries) parts.frequencies.push(entry);
+    return;
+  }
+  if (record.type === 'story') {
+    parts.stories.push({ story: record, articles: [], quotes: [], figures: [] });
+    return;
+  }
+  const story = parts.stories[parts.stories.length - 1];
+  if (record.type === 'article') story.articles.push(record);
+  else if (record.type === 'quote') story.quotes.push(record);
+  else story.figures.push(record);
+}
+
 /**
  * Reads a whole pack from one string and assembles it; throws PackError (see PackReader).
  * Terms are returned in one table, records grouped by story.
  */
 export function readPack(text: string): Pack {
   const reader = new PackReader();
-  const frequencies: [string, number][] = [];
-  const stories: PackStory[] = [];
-  for (const record of reader.push(text)) {
-    switch (record.type) {
-      case 'terms':
-        for (const entry of record.entries) frequencies.push(entry);
-        break;
-      case 'story':
-        stories.push({ story: record, articles: [], quotes: [], figures: [] });
-        break;
-      case 'article':
-        stories[stories.length - 1].articles.push(record);
-        break;
-      case 'quote':
-        stories[stories.length - 1].quotes.push(record);
-        break;
-      case 'figure':
-        stories[stories.length - 1].figures.push(record);
-        break;
-    }
-  }
+  const parts: PackParts = { frequencies: [], stories: [] };
+  for (const record of reader.push(text)) addRecord(parts, record);
   const header = reader.end();
-  return { header, built: header.built, frequencies, stories };
+  return { header, built: header.built, ...parts };
 }

@@ -202,9 +202,11 @@ function bestStory(
   articles: readonly CorpusArticle[],
   options: RecognitionOptions,
 ): Recognition {
+  const pageWeights = new Map<string, number>();
+  page.terms.forEach((term, i) => pageWeights.set(term, page.weights[i]));
   const byStory = new Map<string, Comparison[]>();
   for (const article of articles) {
-    const comparison = compareWithPage(page, frequencies, article, options);
+    const comparison = compareWithPage(page, pageWeights, frequencies, article, options);
     const list = byStory.get(article.storyKey);
     if (list) list.push(comparison);
     else byStory.set(article.storyKey, [comparison]);
@@ -217,7 +219,7 @@ function bestStory(
   for (const story of stories) {
     let runnerUp = 0;
     for (const other of stories) if (other !== story) runnerUp = Math.max(runnerUp, other.closest.similarity);
-    const score = matchScore(page, story.comparisons, story.closest.similarity - runnerUp);
+    const score = matchScore(pageWeights, story.comparisons, story.closest.similarity - runnerUp);
     if (
       best === null ||
       score > best.score ||
@@ -241,7 +243,7 @@ function bestStory(
 }
 
 /** The match score of one candidate story (`MATCH_MODEL`): positive means the page reports it. */
-function matchScore(page: Fingerprint, comparisons: readonly Comparison[], margin: number): number {
+function matchScore(pageWeights: ReadonlyMap<string, number>, comparisons: readonly Comparison[], margin: number): number {
   let closest = 0;
   let strongest = 0;
   let cohesion = 0;
@@ -257,7 +259,7 @@ function matchScore(page: Fingerprint, comparisons: readonly Comparison[], margi
   return (
     m.bias +
     m.closest * Math.log(0.01 + closest) +
-    m.centroid * centroidSimilarity(page, comparisons) +
+    m.centroid * centroidSimilarity(pageWeights, comparisons) +
     m.cohesion * cohesion +
     m.gap * Math.log1p(gap ?? UNKNOWN_GAP_DAYS) +
     m.strength * Math.log(0.01 + strongest) +
@@ -265,20 +267,18 @@ function matchScore(page: Fingerprint, comparisons: readonly Comparison[], margi
   );
 }
 
-/** Cosine of the page with the story's centroid (mean of its articles' fingerprints). */
-function centroidSimilarity(page: Fingerprint, comparisons: readonly Comparison[]): number {
+/** Cosine of the page (its term weights) with the story's centroid (mean of its articles' fingerprints). */
+function centroidSimilarity(pageWeights: ReadonlyMap<string, number>, comparisons: readonly Comparison[]): number {
   const centroid = storyIndexTerms(
     comparisons.map((c) => c.article.fingerprint),
     Number.POSITIVE_INFINITY,
   );
-  const weightOf = new Map<string, number>();
-  page.terms.forEach((term, i) => weightOf.set(term, page.weights[i]));
   let dot = 0;
   let norm = 0;
   centroid.terms.forEach((term, i) => {
     const w = centroid.weights[i];
     norm += w * w;
-    dot += (weightOf.get(term) ?? 0) * w;
+    dot += (pageWeights.get(term) ?? 0) * w;
   });
   return norm > 0 ? dot / Math.sqrt(norm) : 0;
 }
@@ -288,15 +288,19 @@ function centroidSimilarity(page: Fingerprint, comparisons: readonly Comparison[
  * similarity. Across more than `closeDays`, shared terms many articles have count less (as in
  * story grouping): a topic's vocabulary recurs with every new event, a victim's name does not.
  */
-function compareWithPage(page: Fingerprint, frequencies: CorpusFrequencies, article: CorpusArticle, options: RecognitionOptions): Comparison {
+function compareWithPage(
+  page: Fingerprint,
+  pageWeights: ReadonlyMap<string, number>,
+  frequencies: CorpusFrequencies,
+  article: CorpusArticle,
+  options: RecognitionOptions,
+): Comparison {
   const stored = article.fingerprint;
   const apart = page.day !== null && stored.day !== null && Math.abs(page.day - stored.day) > options.closeDays;
-  const weightOf = new Map<string, number>();
-  page.terms.forEach((term, i) => weightOf.set(term, page.weights[i]));
   let similarity = 0;
   let discounted = 0;
   stored.terms.forEach((term, i) => {
-    const weight = weightOf.get(term);
+    const weight = pageWeights.get(term);
     if (weight === undefined) return;
     const product = weight * stored.weights[i];
     similarity += product;

@@ -1,7 +1,7 @@
 // Cheap article detection: is this page one news/blog article (worth running Readability on)?
 // Uses a few querySelector calls, the page's metadata and a bounded estimate of paragraph text
 // density; it never walks the whole tree.
-import { ARTICLE_TYPES, linkedDataObjects, metaContent, type LinkedDataObject } from './metadata';
+import { isArticleObject, linkedDataObjects, metaContent, type LinkedDataObject } from './metadata';
 
 /** Paragraph text counts for this many ancestors (parent, grandparent, …). */
 const CONTAINER_LEVELS = 3;
@@ -64,24 +64,27 @@ export interface ArticleDetection {
 /** Score at and above which a page counts as an article. */
 export const ARTICLE_THRESHOLD = 2.5;
 
-/** Decides cheaply whether `doc` (loaded from `url`) is an article page; never throws on odd pages. */
-export function isArticlePage(doc: Document, url: string): ArticleDetection {
-  return scoreSignals(pageSignals(doc, url));
+/**
+ * Decides cheaply whether `doc` (loaded from `url`) is an article page; never throws on odd pages.
+ * `objects`: the page's JSON-LD objects, when the caller has read them already.
+ */
+export function isArticlePage(doc: Document, url: string, objects = linkedDataObjects(doc)): ArticleDetection {
+  return scoreSignals(pageSignals(doc, url, objects));
 }
 
-/** Reads the detection signals of a page. */
-export function pageSignals(doc: Document, url: string): PageSignals {
-  const objects = linkedDataObjects(doc);
+/** Reads the detection signals of a page (`objects`: its JSON-LD objects, read when not given). */
+export function pageSignals(doc: Document, url: string, objects = linkedDataObjects(doc)): PageSignals {
+  const articleObjects = objects.filter(isArticleObject);
   const openGraphType = metaContent(doc, 'og:type').toLowerCase();
   const { bestContainerProse, totalProse, proseInArticleElement } = proseDensity(doc);
   const { host, path } = parseUrl(url);
   return {
-    linkedDataArticle: objects.some((o) => o.types.some((t) => ARTICLE_TYPES.has(t))),
+    linkedDataArticle: articleObjects.length > 0,
     linkedDataOther: otherMainType(objects),
     openGraphType,
     publishedTime:
       metaContent(doc, 'article:published_time') !== '' ||
-      objects.some((o) => o.types.some((t) => ARTICLE_TYPES.has(t)) && typeof o.data['datePublished'] === 'string'),
+      articleObjects.some((o) => typeof o.data['datePublished'] === 'string'),
     articleElements: Math.min(10, doc.querySelectorAll('article').length),
     articleBodyMarkup: doc.querySelector('[itemprop="articleBody"]') !== null,
     byline: metaContent(doc, 'author') !== '' || doc.querySelector('[rel="author"], [itemprop="author"]') !== null,
@@ -119,7 +122,8 @@ function slugWords(path: string): number {
   return most;
 }
 
-function parseUrl(url: string): { host: string; path: string } {
+/** Host name and path of `url`; both '' when it does not parse. */
+export function parseUrl(url: string): { host: string; path: string } {
   try {
     const parsed = new URL(url);
     return { host: parsed.hostname, path: parsed.pathname };

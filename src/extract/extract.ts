@@ -1,7 +1,7 @@
 // Article extraction: metadata from the page, body text from Readability run on a clone.
 // Pure DOM code: runs on the live page in the content script and on a linkedom document in Node.
 import { Readability } from '@mozilla/readability';
-import { isArticlePage } from './detect';
+import { isArticlePage, parseUrl } from './detect';
 import { linkedDataArticle, linkedDataObjects, linkedDataText, metaContent, type LinkedDataObject } from './metadata';
 
 /** Extracted text is cut to this many characters so a megabyte page cannot stall the pipeline. */
@@ -31,8 +31,8 @@ export interface ExtractedArticle {
  * `force` skips the detection gate.
  */
 export function extractArticle(doc: Document, url: string, options: { force?: boolean } = {}): ExtractedArticle {
-  const isArticle = isArticlePage(doc, url).isArticle;
   const objects = linkedDataObjects(doc);
+  const isArticle = isArticlePage(doc, url, objects).isArticle;
   const ldArticle = linkedDataArticle(objects);
   const outlet = outletName(doc, url, objects);
   let readableTitle = '';
@@ -47,7 +47,7 @@ export function extractArticle(doc: Document, url: string, options: { force?: bo
     isArticle,
     url,
     canonicalUrl: canonicalUrl(doc, url),
-    title: stripSiteName(normaliseSpace(rawTitle), outlet, hostOf(url)),
+    title: stripSiteName(normaliseSpace(rawTitle), outlet, parseUrl(url).host),
     outlet,
     date: publicationDate(doc, ldArticle, objects),
     text,
@@ -135,14 +135,6 @@ function canonicalUrl(doc: Document, url: string): string {
   return url;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
 function outletName(doc: Document, url: string, objects: readonly LinkedDataObject[]): string {
   const siteName = metaContent(doc, 'og:site_name');
   if (siteName) return normaliseSpace(siteName);
@@ -150,7 +142,7 @@ function outletName(doc: Document, url: string, objects: readonly LinkedDataObje
     const publisher = linkedDataText(o.data['publisher']);
     if (publisher) return normaliseSpace(publisher);
   }
-  return hostOf(url).replace(/^www\./, '');
+  return parseUrl(url).host.replace(/^www\./, '');
 }
 
 // Separators sites put between headline and site name: "Headline | Site", "Headline - Site", "Site: Headline".

@@ -74,7 +74,7 @@ export function linkedDataText(value: unknown): string {
 }
 
 /** JSON-LD types of articles: news, blog posts, reports, opinion and analysis pieces. */
-export const ARTICLE_TYPES = new Set([
+const ARTICLE_TYPES = new Set([
   'article',
   'newsarticle',
   'reportagenewsarticle',
@@ -89,7 +89,12 @@ export const ARTICLE_TYPES = new Set([
   'satiricalarticle',
 ]);
 
+/** True for a JSON-LD object of an article type. */
+export function isArticleObject(object: LinkedDataObject): boolean {
+  return object.types.some((t) => ARTICLE_TYPES.has(t));
+}
+
 /** The first JSON-LD object whose type is an article type; undefined when there is none. */
 export function linkedDataArticle(objects: readonly LinkedDataObject[]): LinkedDataObject | undefined {
-  return objects.find((o) => o.types.some((t) => ARTICLE_TYPES.has(t)));
+  return objects.find(isArticleObject);
 }

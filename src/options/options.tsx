@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { packId, packName } from '../store/bundled';
 import { CorpusDb } from '../store/corpus-db';
 import { importPack, removePack } from '../store/import';
-import { CorpusActivity, corpusStatus, isCorpusStatusMessage, type PackStatus } from '../store/status';
+import { comparePackStatus, CorpusActivity, corpusStatus, isCorpusStatusMessage, type PackStatus } from '../store/status';
 import { textChunks } from '../store/text-stream';
 
 const t = (key: string, ...substitutions: (string | number)[]): string => browser.i18n.getMessage(key, substitutions.map(String));
@@ -33,7 +33,7 @@ function overlay(fromBackground: PackStatus[], local: PackStatus[]): PackStatus[
   const mine = new Set(activity.entries().map(([id]) => id));
   const byId = new Map(local.map((p) => [p.id, p]));
   for (const p of fromBackground) if (!mine.has(p.id)) byId.set(p.id, p);
-  return [...byId.values()].sort((a, b) => (a.source === b.source ? a.name.localeCompare(b.name) : a.source === 'bundled' ? -1 : 1));
+  return [...byId.values()].sort(comparePackStatus);
 }
 
 function stateText(pack: PackStatus): string {

@@ -66,7 +66,8 @@ export class DexieCorpusIndex implements CorpusIndex {
 
   /** Live articles whose address, made canonical, is one of `urls` (given raw or canonical). */
   async articlesWithUrl(urls: readonly string[]): Promise<CorpusArticle[]> {
-    const wanted = [...new Set(urls.flatMap((url) => [url, canonicalUrl(url)]))].filter((url) => url !== '');
+    // A canonical address is its own canonical form, so raw and canonical ones both work.
+    const wanted = [...new Set(urls.map(canonicalUrl))].filter((url) => url !== '');
     if (wanted.length === 0) return [];
     return this.read(['packs', 'articles'], async (tx) => {
       const live = liveGenerations(await livePacks(tx));

@@ -7,8 +7,8 @@
 // in batches. A failed pack (PackError) leaves the live data as it was and its rows are deleted;
 // an interrupted import (the service worker stopped, the stream broke) is resumed by importing
 // the same pack again: every byte is re-read and re-validated, the stored records are skipped.
-import { canonicalUrl, PackError, type PackHeader, type PackRecord, type PackStory, type TermsRecord } from '../core/pack-format';
-import { PackReader } from '../core/pack-read';
+import { canonicalUrl, PackError, type PackHeader, type PackRecord, type PackStory } from '../core/pack-format';
+import { addRecord, PackReader } from '../core/pack-read';
 import { storyIndexTerms } from '../core/corpus-index';
 import type { IndexableTypeArrayReadonly } from 'dexie';
 import { CorpusDb, prefixEnd, type FrequencyKey, type GenerationEntry, type PackEntry, type PackSource, type PostingKey, type PostingRow } from './corpus-db';
@@ -154,37 +154,12 @@ async function retireUnfinished(db: CorpusDb, id: string): Promise<void> {
 class Batch {
   readonly frequencies: [string, number][] = [];
   readonly stories: PackStory[] = [];
-  records = 0;
+  /** Rows the batch will write (a frequency entry or a record each): sizes the transaction. */
   rows = 0;
 
   add(record: PackRecord): void {
-    this.records++;
-    switch (record.type) {
-      case 'terms':
-        this.addTerms(record);
-        return;
-      case 'story':
-        this.stories.push({ story: record, articles: [], quotes: [], figures: [] });
-        this.rows++;
-        return;
-      case 'article':
-        this.stories[this.stories.length - 1].articles.push(record);
-        this.rows++;
-        return;
-      case 'quote':
-        this.stories[this.stories.length - 1].quotes.push(record);
-        this.rows++;
-        return;
-      case 'figure':
-        this.stories[this.stories.length - 1].figures.push(record);
-        this.rows++;
-        return;
-    }
-  }
-
-  private addTerms(record: TermsRecord): void {
-    for (const entry of record.entries) this.frequencies.push(entry);
-    this.rows += record.entries.length;
+    this.rows += record.type === 'terms' ? record.entries.length : 1;
+    addRecord(this, record);
   }
 }
 

@@ -77,7 +77,7 @@ export class CorpusActivity {
 
 /**
  * Every pack the database knows (live, or with an unfinished import) and those `activity` is
- * importing or saw fail; live ones first by name. Empty when there are none.
+ * importing or saw fail, in `comparePackStatus` order. Empty when there are none.
  */
 export async function corpusStatus(db: CorpusDb, activity?: CorpusActivity): Promise<PackStatus[]> {
   const [packs, generations] = await db.transaction('r', db.packs, db.generations, () => Promise.all([db.packs.toArray(), db.generations.toArray()]));
@@ -101,5 +101,10 @@ export async function corpusStatus(db: CorpusDb, activity?: CorpusActivity): Pro
     const known = byId.get(id);
     byId.set(id, { id, name: known?.name ?? name, source, built: known?.built ?? null, counts: known?.counts ?? null, ...state });
   }
-  return [...byId.values()].sort((a, b) => (a.source === b.source ? a.name.localeCompare(b.name) : a.source === 'bundled' ? -1 : 1));
+  return [...byId.values()].sort(comparePackStatus);
+}
+
+/** The order packs are listed in: bundled ones first, then by name. */
+export function comparePackStatus(a: PackStatus, b: PackStatus): number {
+  return a.source === b.source ? a.name.localeCompare(b.name) : a.source === 'bundled' ? -1 : 1;
 }
