@@ -4,6 +4,7 @@
 //   node build.mjs                   bundles packs built from the article files in assets/corpus/
 //   node build.mjs --corpus DIR      also from every *.jsonl in DIR (or PARALLAX_CORPUS=DIR);
 //                                    such builds are for testing and are never committed
+//   node build.mjs --out DIR         builds into DIR instead of dist/ (tests build variants there)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,17 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const dist = join(root, 'dist');
+
+/** The value after `--name` on the command line; undefined when the flag is absent. */
+function flagValue(name) {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return undefined;
+  const value = process.argv[at + 1];
+  if (!value || value.startsWith('--')) throw new Error(`${name} needs a folder`);
+  return value;
+}
+
+const dist = resolve(flagValue('--out') ?? join(root, 'dist'));
 const watchless = { logLevel: 'warning', bundle: true, minify: true, legalComments: 'none', target: ['es2022'] };
 
 /** Chrome: service worker and side panel, no Firefox-only keys. */
@@ -38,9 +49,7 @@ function firefoxManifest(source) {
 
 /** Article files to pack: the committed demo corpus, plus a corpus folder named on the command line. */
 function corpusFiles() {
-  const flag = process.argv.indexOf('--corpus');
-  const extra = flag >= 0 ? process.argv[flag + 1] : process.env.PARALLAX_CORPUS;
-  if (flag >= 0 && !extra) throw new Error('--corpus needs a folder of article files (*.jsonl)');
+  const extra = flagValue('--corpus') ?? process.env.PARALLAX_CORPUS;
   const folders = ['assets/corpus', ...(extra ? [resolve(extra)] : [])];
   return folders.flatMap((folder) => {
     if (!existsSync(folder)) throw new Error(`corpus folder ${folder} does not exist`);
@@ -73,7 +82,7 @@ async function buildExtension(browserName, manifest) {
   mkdirSync(out, { recursive: true });
   await build({
     ...watchless,
-    entryPoints: { background: 'src/background/index.ts', panel: 'src/panel/index.tsx', options: 'src/options/options.tsx' },
+    entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts', panel: 'src/panel/index.tsx', options: 'src/options/options.tsx' },
     outdir: out,
     format: 'iife',
     jsx: 'automatic',

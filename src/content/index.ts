@@ -1,0 +1,2 @@
+// The content script: written by the content-script work in progress.
+export {};
