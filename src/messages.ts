@@ -8,6 +8,8 @@
 //   panel → content        reveal            scroll to a quote or figure and flash it
 //   content → panels       item-clicked      the reader clicked a painted quote: focus it
 //   background → content   analyse-again     the corpus changed: send the page again
+//   panel → background     enable-site       the reader allowed a site (optional host
+//                                            permission granted): run on it from now on
 import type { Comparison, PageAnchor } from './core/comparison';
 import type { ExtractedArticle } from './extract/extract';
 
@@ -65,13 +67,22 @@ export interface AnalyseAgainMessage {
   type: 'analyse-again';
 }
 
+/** Sent after `permissions.request({origins: [origin + '/*']})` succeeded in the panel. */
+export interface EnableSiteMessage {
+  type: 'enable-site';
+  tabId: number;
+  /** "https://example.com" */
+  origin: string;
+}
+
 export type Message =
   | PageArticleMessage
   | GetTabStateMessage
   | TabStateChangedMessage
   | RevealMessage
   | ItemClickedMessage
-  | AnalyseAgainMessage;
+  | AnalyseAgainMessage
+  | EnableSiteMessage;
 
 /** True when `value` is a message of this type (checks the tag only: senders are our own parts). */
 export function isMessage<T extends Message['type']>(value: unknown, type: T): value is Extract<Message, { type: T }> {
