@@ -6,6 +6,7 @@
 //                                    such builds are for testing and are never committed
 //   node build.mjs --out DIR         builds into DIR instead of dist/ (tests build variants there)
 import { build } from 'esbuild';
+import webExt from 'web-ext';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -24,6 +25,49 @@ function flagValue(name) {
 
 const dist = resolve(flagValue('--out') ?? join(root, 'dist'));
 const watchless = { logLevel: 'warning', bundle: true, minify: true, legalComments: 'none', target: ['es2022'] };
+
+/** The domain a host is matched under: without "www.", "m.", "mobile." or "amp.". */
+function siteDomain(host) {
+  const stripped = host.toLowerCase().replace(/^(?:www\d*|m|mobile|amp)\./, '');
+  return stripped.includes('.') ? stripped : host.toLowerCase();
+}
+
+/** Domains of the articles' addresses in the built packs (read line by line: only article records). */
+function packDomains(packFiles) {
+  const domains = new Set();
+  for (const file of packFiles) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.startsWith('{"type":"article"')) continue;
+      const { url } = JSON.parse(line);
+      if (!url) continue;
+      try {
+        const { protocol, hostname } = new URL(url);
+        if ((protocol === 'http:' || protocol === 'https:') && hostname.includes('.')) domains.add(siteDomain(hostname));
+      } catch {
+        // An address that does not parse names no site.
+      }
+    }
+  }
+  return domains;
+}
+
+/**
+ * The content script's sites: the major news sites of assets/news-sites.json and the outlets of
+ * the bundled packs, each with its subdomains, over http and https.
+ */
+function contentScriptMatches(packFiles) {
+  const listed = JSON.parse(readFileSync('assets/news-sites.json', 'utf8')).domains;
+  const domains = [...new Set([...listed, ...packDomains(packFiles)])].sort();
+  return domains.map((domain) => `*://*.${domain}/*`);
+}
+
+/** The source manifest with the content script's sites filled in. */
+function withContentScripts(source, matches) {
+  return {
+    ...source,
+    content_scripts: [{ matches, js: ['content.js'], run_at: 'document_idle', all_frames: false }],
+  };
+}
 
 /** Chrome: service worker and side panel, no Firefox-only keys. */
 function chromeManifest(source) {
@@ -73,7 +117,7 @@ function buildPacks() {
     packs.push(name);
   }
   writeFileSync(join(out, 'index.json'), JSON.stringify({ packs }, null, 2) + '\n');
-  return packs;
+  return packs.map((name) => join(out, name));
 }
 
 async function buildExtension(browserName, manifest) {
@@ -98,6 +142,19 @@ async function buildExtension(browserName, manifest) {
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
+/** The store upload: a zip of one browser's build (web-ext zips any extension folder). */
+async function zipExtension(browserName, version) {
+  await webExt.cmd.build(
+    {
+      sourceDir: join(dist, browserName),
+      artifactsDir: dist,
+      filename: `parallax-${browserName}-${version}.zip`,
+      overwriteDest: true,
+    },
+    { shouldExitProgram: false },
+  );
+}
+
 async function buildCli() {
   await build({
     ...watchless,
@@ -115,8 +172,12 @@ const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
 try {
   await buildCli();
   const packs = buildPacks();
-  await Promise.all([buildExtension('chrome', chromeManifest(manifest)), buildExtension('firefox', firefoxManifest(manifest))]);
-  console.log(`built dist/cli.js, dist/chrome/, dist/firefox/ with ${packs.length} corpus pack(s): ${packs.join(', ')}`);
+  const full = withContentScripts(manifest, contentScriptMatches(packs));
+  await Promise.all([buildExtension('chrome', chromeManifest(full)), buildExtension('firefox', firefoxManifest(full))]);
+  await zipExtension('chrome', manifest.version);
+  await zipExtension('firefox', manifest.version);
+  const names = packs.map((file) => basename(file)).join(', ');
+  console.log(`built ${dist}: cli.js, chrome/, firefox/ and their zips, with ${packs.length} corpus pack(s): ${names}`);
 } catch (error) {
   console.error(`build: ${error.message}`);
   process.exitCode = 1;

@@ -1,31 +1,64 @@
-// The background: opens the panel from the toolbar button, loads the bundled corpus packs into
-// IndexedDB and answers questions about the corpus. The logic lives in src/store (tested in
-// Node); this file only connects it to the browser.
-import browser from 'webextension-polyfill';
+// The background: loads the bundled corpus packs into IndexedDB, recognises and compares the
+// pages the content script reports, keeps each tab's state for the panel, and drives the toolbar
+// badge, the toolbar button and the context menu. The logic lives in src/store, src/core and
+// page-analysis.ts (tested in Node); this file only connects it to the browser.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isMessage, type PageArticleMessage, type PaintPlan, type TabState, type TabStateChangedMessage } from '../messages';
 import { parseBundledIndex, syncBundledPacks } from '../store/bundled';
 import { CorpusDb } from '../store/corpus-db';
+import { DexieCorpusIndex } from '../store/dexie-corpus';
 import { CorpusActivity, corpusStatus, isCorpusStatusRequest, type CorpusStatusMessage } from '../store/status';
 import { textChunks } from '../store/text-stream';
+import { analyseReportedPage } from './page-analysis';
+import { enableSite, forgetSites, runContentScript, siteEnabled } from './sites';
+import { TabStates } from './tab-states';
+
+interface ChromeSidePanel {
+  setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void>;
+  open(options: { tabId: number }): Promise<void>;
+}
+interface FirefoxSidebar {
+  toggle(): Promise<void>;
+  open(): Promise<void>;
+}
+const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+const firefoxSidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
 
 // Chrome opens the side panel itself when the toolbar button is clicked; Firefox toggles its
 // sidebar from the action's click event.
-const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome
-  ?.sidePanel;
-if (chromeSidePanel) {
-  void chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true });
-} else {
-  browser.action.onClicked.addListener(() => {
-    void (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction.toggle();
-  });
+if (chromeSidePanel) void chromeSidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+else browser.action.onClicked.addListener(() => void firefoxSidebar?.toggle());
+
+/** Opens the panel beside `tabId`; must run before any await in a user-gesture handler. */
+function openPanel(tabId: number): void {
+  if (chromeSidePanel) void chromeSidePanel.open({ tabId }).catch(() => undefined);
+  else void firefoxSidebar?.open().catch(() => undefined);
 }
 
 const corpus = new CorpusDb();
+const corpusIndex = new DexieCorpusIndex(corpus);
 const activity = new CorpusActivity();
+const tabs = new TabStates();
 
-/** Tells open pages (the options page) how the imports advance; nobody listening is fine. */
+// ---- the corpus ----
+
+/** No pack is live and none could be loaded: the message says why, for the reader. */
+class CorpusUnavailable extends Error {}
+
+/** Tells open pages (options, panels) how imports advance; nobody listening is fine. */
 activity.onChange = () => {
   void corpusStatus(corpus, activity)
-    .then((packs) => browser.runtime.sendMessage({ type: 'corpus-progress', packs } satisfies CorpusStatusMessage))
+    .then((packs) => {
+      void browser.runtime.sendMessage({ type: 'corpus-progress', packs } satisfies CorpusStatusMessage).catch(() => undefined);
+      const { done, total } = packs.reduce(
+        (sum, p) => (p.state === 'importing' ? { done: sum.done + p.done, total: sum.total + p.total } : sum),
+        { done: 0, total: 0 },
+      );
+      for (const tabId of tabs.tabs()) {
+        const state = tabs.get(tabId);
+        if (state?.kind === 'corpus-loading') tabs.set(tabId, { ...state, done, total });
+      }
+    })
     .catch(() => undefined);
 };
 
@@ -43,7 +76,9 @@ function loadBundledPacks(): Promise<unknown> {
   loading ??= (async () => {
     const response = await fetch(browser.runtime.getURL('corpus/index.json'));
     const files = parseBundledIndex(await response.json());
-    return syncBundledPacks(corpus, files, (file) => openPackaged(`corpus/${file}`), activity);
+    const outcomes = await syncBundledPacks(corpus, files, (file) => openPackaged(`corpus/${file}`), activity);
+    // Pages compared before the corpus changed are compared again against the new one.
+    if (outcomes.some((o) => o.status !== 'unchanged')) askTabsAgain();
   })()
     .catch((error: unknown) => console.error('Parallax: loading the bundled corpus failed', error))
     .finally(() => {
@@ -52,16 +87,115 @@ function loadBundledPacks(): Promise<unknown> {
   return loading;
 }
 
-browser.runtime.onInstalled.addListener(() => void loadBundledPacks());
+browser.runtime.onInstalled.addListener(() => {
+  void loadBundledPacks();
+  browser.contextMenus.create({
+    id: 'parallax-compare',
+    title: browser.i18n.getMessage('contextMenuCompare'),
+    contexts: ['page', 'selection'],
+  });
+});
 browser.runtime.onStartup.addListener(() => void loadBundledPacks());
 // A worker stopped mid-import is restarted by the next event, not by onStartup: checking costs
 // one header read per pack, so every start of the worker checks.
 void loadBundledPacks();
 
-/** The answer to `{type: 'corpus-status'}` (a native promise: Chrome ignores others). */
+/**
+ * Waits until some pack is live. While the first import runs, the tab shows its progress; when
+ * no pack could be loaded, throws the reason.
+ */
+async function corpusReady(tabId: number, url: string, report: number): Promise<void> {
+  if ((await corpus.packs.count()) > 0) return;
+  if (loading) {
+    tabs.set(tabId, { kind: 'corpus-loading', url, done: 0, total: 0 }, report);
+    activity.onChange?.();
+    await loading;
+  }
+  if ((await corpus.packs.count()) > 0) return;
+  const failures = (await corpusStatus(corpus, activity)).flatMap((p) => (p.state === 'failed' ? [p.message] : []));
+  throw new CorpusUnavailable(browser.i18n.getMessage('errorCorpusFailed', failures.join('; ') || 'no pack is installed'));
+}
+
+// ---- pages ----
+
+/** Compares the page a content script reported; answers with what to paint. */
+async function onPageReported(tabId: number, message: PageArticleMessage): Promise<PaintPlan> {
+  const { article } = message;
+  const report = tabs.beginReport(tabId);
+  tabs.set(tabId, article.isArticle ? { kind: 'working', url: article.url } : { kind: 'not-article', url: article.url }, report);
+  try {
+    if (article.isArticle) await corpusReady(tabId, article.url, report);
+    const outcome = await analyseReportedPage(corpusIndex, article);
+    if (!tabs.set(tabId, outcome.state, report)) return { items: [] };
+    await setBadge(tabId, outcome.badge);
+    return outcome.plan;
+  } catch (error) {
+    const text = error instanceof CorpusUnavailable ? error.message : browser.i18n.getMessage('errorAnalysisFailed', (error as Error).message);
+    console.error('Parallax: comparing', article.url, 'failed', error);
+    tabs.set(tabId, { kind: 'error', url: article.url, message: text }, report);
+    await setBadge(tabId, '');
+    return { items: [] };
+  }
+}
+
+async function setBadge(tabId: number, text: string): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+/** The tab's state; when the worker lost it (it was stopped), asks the tab's content script to report again. */
+async function tabState(tabId: number): Promise<TabState> {
+  const known = tabs.get(tabId);
+  if (known) return known;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const url = tab?.url ?? null;
+  const enabled = await siteEnabled(url).catch(() => false);
+  if (enabled) void browser.tabs.sendMessage(tabId, { type: 'analyse-again' }).catch(() => undefined);
+  return { kind: 'unknown', url, siteEnabled: enabled };
+}
+
+/** Has every tab with a known state report its page again (the corpus changed). */
+function askTabsAgain(): void {
+  for (const tabId of tabs.tabs()) void browser.tabs.sendMessage(tabId, { type: 'analyse-again' }).catch(() => undefined);
+}
+
+tabs.onChange = (tabId) => {
+  void browser.runtime.sendMessage({ type: 'tab-state-changed', tabId } satisfies TabStateChangedMessage).catch(() => undefined);
+};
+
+browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
+// A new document in the tab: its old state and badge no longer apply.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' && change.url !== undefined) tabs.forget(tabId);
+});
+browser.permissions.onRemoved.addListener((removed) => void forgetSites(removed.origins ?? []).catch(() => undefined));
+
+browser.contextMenus.onClicked.addListener((_info, tab) => {
+  if (tab?.id === undefined) return;
+  openPanel(tab.id);
+  // The menu grants this tab for now: run the content script here if it is not running yet.
+  if (!tabs.get(tab.id)) void runContentScript(tab.id).catch((error: unknown) => console.warn('Parallax:', error));
+});
+
+/** Answers the messages the background handles; `undefined` leaves others' messages alone. */
+function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  // Chrome honours only native promises returned from here: every branch calls an async function.
+  if (isCorpusStatusRequest(message)) return answerStatus();
+  if (isMessage(message, 'page-article')) {
+    const tabId = sender.tab?.id;
+    return tabId === undefined ? undefined : onPageReported(tabId, message);
+  }
+  if (isMessage(message, 'get-tab-state')) return tabState(message.tabId);
+  if (isMessage(message, 'enable-site')) return enableSite(message.origin, message.tabId);
+  return undefined;
+}
+
 async function answerStatus(): Promise<CorpusStatusMessage> {
   return { type: 'corpus-status', packs: await corpusStatus(corpus, activity) };
 }
 
-// Answers only its own messages: returning a promise for others would claim their reply.
-browser.runtime.onMessage.addListener((message: unknown) => (isCorpusStatusRequest(message) ? answerStatus() : undefined));
+browser.runtime.onMessage.addListener(onMessage);
+void browser.action.setBadgeBackgroundColor({ color: '#35507a' });
