@@ -23,7 +23,7 @@ function flagValue(name) {
   return value;
 }
 
-const dist = resolve(flagValue('--out') ?? join(root, 'dist'));
+let dist;
 const watchless = { logLevel: 'warning', bundle: true, minify: true, legalComments: 'none', target: ['es2022'] };
 
 /** The domain a host is matched under: without "www.", "m.", "mobile." or "amp.". */
@@ -170,6 +170,7 @@ async function buildCli() {
 process.chdir(root);
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
 try {
+  dist = resolve(flagValue('--out') ?? join(root, 'dist'));
   await buildCli();
   const packs = buildPacks();
   const full = withContentScripts(manifest, contentScriptMatches(packs));
