@@ -180,14 +180,25 @@ browser.contextMenus.onClicked.addListener((_info, tab) => {
   if (!tabs.get(tab.id)) void runContentScript(tab.id).catch((error: unknown) => console.warn('Parallax:', error));
 });
 
-/** Answers the messages the background handles; `undefined` leaves others' messages alone. */
+/** Whether the sender is one of the extension's own pages (panel, options), not a content script. */
+function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+}
+
+/**
+ * Answers the messages the background handles; `undefined` leaves others' messages alone.
+ * Only the extension's own contexts can message it (no `externally_connectable`); even so, page
+ * reports are taken only from content scripts in tabs, and requests only from extension pages.
+ */
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id) return undefined;
   // Chrome honours only native promises returned from here: every branch calls an async function.
-  if (isCorpusStatusRequest(message)) return answerStatus();
   if (isMessage(message, 'page-article')) {
     const tabId = sender.tab?.id;
-    return tabId === undefined ? undefined : onPageReported(tabId, message);
+    return tabId !== undefined && !fromExtensionPage(sender) ? onPageReported(tabId, message) : undefined;
   }
+  if (!fromExtensionPage(sender)) return undefined;
+  if (isCorpusStatusRequest(message)) return answerStatus();
   if (isMessage(message, 'get-tab-state')) return tabState(message.tabId);
   if (isMessage(message, 'enable-site')) return enableSite(message.origin, message.tabId);
   return undefined;
