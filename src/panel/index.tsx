@@ -1,15 +1,31 @@
-// The side panel (Preact). For now it introduces itself; the comparison views come with the
-// extension issue.
+// The side panel: shows, for one tab, how other outlets worded the page's quotes and reported
+// its figures. The controller holds the state; the components draw it; the service is the
+// browser.
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
+import { useEffect, useState } from 'preact/hooks';
+import { Panel, type PanelActions } from './components/Panel';
+import { PanelController } from './controller';
+import { browserPanelService, browserPanelText } from './browser-service';
+import { TextContext } from './text';
 
-function Panel() {
+const controller = new PanelController(browserPanelService());
+const text = browserPanelText();
+const actions: PanelActions = {
+  reveal: (item) => void controller.reveal(item),
+  enableSite: () => void controller.enableSite(),
+  retry: () => void controller.refresh(),
+};
+
+function App() {
+  const [state, setState] = useState(controller.state);
+  useEffect(() => controller.subscribe(() => setState(controller.state)), []);
   return (
-    <>
-      <h1>{browser.i18n.getMessage('panelTitle')}</h1>
-      <p>{browser.i18n.getMessage('panelIntro')}</p>
-    </>
+    <TextContext.Provider value={text}>
+      <Panel state={state} actions={actions} />
+    </TextContext.Provider>
   );
 }
 
-render(<Panel />, document.getElementById('app')!);
+document.title = text.t('panelTitle');
+render(<App />, document.getElementById('app')!);
+void controller.start();

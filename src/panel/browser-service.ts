@@ -1,0 +1,66 @@
+// The panel's one door to the browser (webextension-polyfill): the real `PanelService` and the
+// browser's messages.
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { EnableSiteMessage, GetTabStateMessage, RevealMessage, TabState } from '../messages';
+import { tabIdFromSearch, type PanelService } from './service';
+import type { PanelText } from './text';
+
+/** The real browser, through webextension-polyfill. */
+export function browserPanelService(): PanelService {
+  const fixed = tabIdFromSearch(location.search);
+  return {
+    fixedTabId: () => fixed,
+    async activeTabId() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    onTabActivated(listener) {
+      browser.tabs.onActivated.addListener(() => listener());
+    },
+    onTabNavigated(listener) {
+      browser.tabs.onUpdated.addListener((tabId, change) => {
+        if (change.url !== undefined || change.status !== undefined) listener(tabId);
+      });
+    },
+    onMessage(listener) {
+      // Returns nothing: the panel never answers, so the background's answers reach their senders.
+      browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): undefined => {
+        listener(message, sender.tab?.id ?? null);
+      });
+    },
+    async getTabState(tabId) {
+      const request: GetTabStateMessage = { type: 'get-tab-state', tabId };
+      const answer: unknown = await browser.runtime.sendMessage(request);
+      if (typeof answer !== 'object' || answer === null || typeof (answer as { kind?: unknown }).kind !== 'string') {
+        throw new Error('no answer from the background');
+      }
+      return answer as TabState;
+    },
+    async reveal(tabId, item) {
+      const message: RevealMessage = { type: 'reveal', item };
+      try {
+        await browser.tabs.sendMessage(tabId, message);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    enableSite(tabId, origin) {
+      // No await before the request: it has to run inside the click's user gesture.
+      return browser.permissions.request({ origins: [`${origin}/*`] }).then(async (granted) => {
+        if (!granted) return false;
+        const message: EnableSiteMessage = { type: 'enable-site', tabId, origin };
+        await browser.runtime.sendMessage(message);
+        return true;
+      });
+    },
+  };
+}
+
+/** The browser's messages in its UI language. */
+export function browserPanelText(): PanelText {
+  return {
+    t: (key, ...substitutions) => browser.i18n.getMessage(key, substitutions.map(String)),
+    locale: browser.i18n.getUILanguage(),
+  };
+}
