@@ -483,7 +483,7 @@ interface Reported {
 function disagreement(figure: Figure, others: readonly StoredFigure[]): string | null {
   if (figure.value === null) return null;
   const [low, high] = valueRange(figure.value, figure.qualifier);
-  const differing = reportsAgainst(partOf(figure.what), low, high, others).filter((r) => !overlaps(low, high, r.low, r.high));
+  const differing = reportsAgainst(figure.what, low, high, others).filter((r) => !overlaps(low, high, r.low, r.high));
   if (differing.length === 0) return null;
   const shown = [...new Set(differing.map((r) => r.shown))];
   if (figure.kind === 'ordinal') {
@@ -498,8 +498,9 @@ function disagreement(figure: Figure, others: readonly StoredFigure[]): string |
   return `${subject} ${direction}: ${shown.join(', ')}`;
 }
 
-/** What the other articles report that can be held against a page figure of `part` allowing [low, high]. */
-function reportsAgainst(part: Part, low: number, high: number, others: readonly StoredFigure[]): Reported[] {
+/** What the other articles report that can be held against a page figure counting `what` and allowing [low, high]. */
+function reportsAgainst(what: string, low: number, high: number, others: readonly StoredFigure[]): Reported[] {
+  const part = partOf(what);
   const reported: Reported[] = [];
   const byArticle = new Map<string, StoredFigure[]>();
   for (const o of others) byArticle.set(o.record.article, [...(byArticle.get(o.record.article) ?? []), o]);
@@ -510,8 +511,8 @@ function reportsAgainst(part: Part, low: number, high: number, others: readonly 
       const [l, h] = valueRange(record.value, record.qualifier);
       // A total larger than the page's part, or a part smaller than the page's total, is no contradiction.
       if (part !== theirPart && !(theirPart === 'total' ? h < low : l > high)) continue;
-      // Across parts, say what theirs counts: "fewer: 300 people killed and wounded".
-      const shown = describe(record.value, record.kind, record.qualifier, record.text) + (theirPart === part ? '' : ` ${record.what}`);
+      // When theirs counts something else, say what: "fewer: 300 people killed and wounded".
+      const shown = describe(record.value, record.kind, record.qualifier, record.text) + (record.what && record.what !== what ? ` ${record.what}` : '');
       reported.push({ low: l, high: h, shown, outlet: source.outlet });
     }
     const killed = members.find((m) => partOf(m.record.what) === 'killed')?.record.value;
