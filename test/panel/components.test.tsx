@@ -118,10 +118,13 @@ describe('a matched page', () => {
     expect([...fragment.querySelectorAll('ins')].map(visibleText)).toEqual(['about', '.']);
   });
 
-  test("an outlet naming another speaker says so; one naming the page's speaker does not", () => {
-    const card = quoteCard(showPanel(panelState(matched())), 'What we’re doing');
-    const notes = [...card.querySelectorAll('.wording')].map((w) => [...w.querySelectorAll('.relation-note')].map(visibleText));
-    expect(notes).toEqual([[], ['Attributed to Blinken']]);
+  test("an outlet naming another speaker says so; one naming nobody or the page's speaker does not", () => {
+    const comparison = blinkenComparison();
+    comparison.quotes[0].others[1].speaker = 'Anthony Blinken';
+    const root = showPanel(panelState(matched(comparison)));
+    const notes = (start: string) => [...quoteCard(root, start).querySelectorAll('.wording')].map((w) => [...w.querySelectorAll('.relation-note')].map(visibleText));
+    expect(notes('What we’re doing')).toEqual([[], ['Attributed to Jake Tapper']]);
+    expect(notes('We’ve seen')).toEqual([[], ['Quotes only part of it']]);
   });
 
   test('figures show the page figure, the others, and a disagreement in plain words', () => {
@@ -133,7 +136,7 @@ describe('a matched page', () => {
     expect(visibleText(differing.querySelector('.other-figure')!)).toBe(
       'Arabic-language outlet (English translation) 7 Mar 2022 more than a thousand people differs bombings that have killed and wounded more than a thousand people',
     );
-    expect(visibleText(agreeing.querySelector('.verdict')!)).toBe('= Other outlets report the same');
+    expect(visibleText(agreeing.querySelector('.verdict')!)).toBe('= No disagreement between outlets');
     expect(agreeing.querySelector('.differs-tag')).toBeNull();
   });
 

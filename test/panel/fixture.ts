@@ -55,7 +55,7 @@ export function blinkenComparison(): Comparison {
       ]),
       quote('q2', 'What we’re doing now', 'putting it all together,', (page) => [
         wording(page, 'seed-003', "What we're doing right now", 'putting it all together.', 'reworded', null),
-        wording(page, 'seed-004', 'What we’re doing right now', 'putting it all together,', 'reworded', 'Blinken'),
+        wording(page, 'seed-004', 'What we’re doing right now', 'putting it all together,', 'reworded', 'Jake Tapper'),
       ]),
     ],
     figures: [

@@ -3,10 +3,14 @@ import { useText } from '../text';
 import { DiffText } from './DiffText';
 import { SourceLine } from './SourceLine';
 
-/** True when two names differ beyond case and spacing. */
-function otherName(a: string | null, b: string | null): boolean {
-  const norm = (name: string | null) => (name ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-  return b !== null && norm(a) !== norm(b);
+/** The last word of a name, lower-cased: "Antony Blinken", "Anthony Blinken" and "Blinken" are one person to a reader. */
+function surname(name: string): string {
+  return name.trim().split(/\s+/).pop()!.toLowerCase();
+}
+
+/** True when the outlet names a speaker with another surname than the page's. */
+function otherSpeaker(pageSpeaker: string | null, theirs: string | null): theirs is string {
+  return theirs !== null && (pageSpeaker === null || surname(pageSpeaker) !== surname(theirs));
 }
 
 /** One other outlet's wording of a quote: its source, then the words marked against the page's. */
@@ -26,7 +30,7 @@ export function OtherWordingRow({ other, pageSpeaker }: { other: OtherWording; p
           {other.relation === 'longer' && <p class="relation-note">{t('panelLongerNote')}</p>}
         </>
       )}
-      {otherName(pageSpeaker, other.speaker) && <p class="relation-note">{t('panelTheirSpeaker', other.speaker!)}</p>}
+      {otherSpeaker(pageSpeaker, other.speaker) && <p class="relation-note">{t('panelTheirSpeaker', other.speaker)}</p>}
     </li>
   );
 }
