@@ -18,9 +18,9 @@ import { CASUALTY_EVENTS, EVENT_WORDS } from './figure-words';
 import { formatNumber } from './figures';
 import type { ArticleRecord, FigureRecord, PackStory, QuoteRecord } from './pack-format';
 import type { PageArticle, RecognitionMethod } from './recognize';
+import { splitSentences } from './sentences';
 import type { ArticleAnalysis, Figure, Quote } from './types';
 import { words } from './words';
-import { splitSentences } from './sentences';
 
 /** Characters of page text analysed: a page with a megabyte of text costs no more than a long article. */
 export const MAX_PAGE_TEXT = 200_000;
@@ -234,7 +234,22 @@ function compareQuotes(
  */
 function candidateQuotes(pageQuotes: readonly Quote[], stored: readonly QuoteRecord[]): QuoteRecord[] {
   const pageSentences = pageQuotes.flatMap((q) => sentenceContentWords(q.text));
-  const direct = new Set(stored.filter((r) => sentenceContentWords(r.text).some((theirs) => pageSentences.some((ours) => mayLink(ours, theirs)))));
+  const sentencesWith = new Map<string, number[]>();
+  pageSentences.forEach((sentence, i) => {
+    for (const word of sentence) sentencesWith.set(word, [...(sentencesWith.get(word) ?? []), i]);
+  });
+  const mayLink = (theirs: ReadonlySet<string>): boolean => {
+    const shared = new Map<number, number>();
+    for (const word of theirs) {
+      for (const i of sentencesWith.get(word) ?? []) {
+        const count = (shared.get(i) ?? 0) + 1;
+        if (count >= 2 || theirs.size === 1 || pageSentences[i].size === 1) return true;
+        shared.set(i, count);
+      }
+    }
+    return false;
+  };
+  const direct = new Set(stored.filter((r) => sentenceContentWords(r.text).some(mayLink)));
   const groups = new Set([...direct].flatMap((r) => r.groups.map((g) => g.group)));
   return stored.filter((r) => direct.has(r) || r.groups.some((g) => groups.has(g.group)));
 }
@@ -242,12 +257,6 @@ function candidateQuotes(pageQuotes: readonly Quote[], stored: readonly QuoteRec
 /** Per sentence, the comparable forms of the words that say which utterance it is. */
 function sentenceContentWords(text: string): Set<string>[] {
   return splitSentences(text).map((s) => new Set(words(text.slice(s.start, s.end)).filter((w) => !w.stop).map((w) => w.key)));
-}
-
-function mayLink(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared >= 2 || (shared === 1 && (a.size === 1 || b.size === 1));
 }
 
 /**
@@ -329,7 +338,7 @@ function relation(pageWording: string, theirs: readonly string[]): WordingRelati
   const runs = theirs.map(tokens);
   if (runs.length === 1 && sameTokens(runs[0], page)) return 'same';
   if (runsInOrder(runs, page)) return 'fragment';
-  // The page's wording is longer than none of their runs; it is part of theirs only when they quote one run.
+  // The page's wording is part of theirs only when theirs is one run.
   if (runs.length === 1 && runsInOrder([page], runs[0])) return 'longer';
   return 'reworded';
 }

@@ -40,7 +40,10 @@ export type WordingRelation =
 
 /** One other outlet's wording of a quote on the page. */
 export interface OtherWording extends SourceArticle {
-  /** Their wording (the part of their quote that renders the same utterance). */
+  /**
+   * Their wording (the part of their quote that renders the same utterance). When they quote the
+   * page quote's sentences in separate quotations, those parts joined by " … ".
+   */
   text: string;
   /** Who they say spoke; null when they do not say. */
   speaker: string | null;
