@@ -13,7 +13,7 @@ import type {
   WordingRelation,
 } from './comparison';
 import { diffWording } from './diff';
-import { groupFigures, type PlacedFigure } from './figure-groups';
+import { groupFigures, ordinal, TOLERANCE, valueRange, type PlacedFigure } from './figure-groups';
 import { CASUALTY_EVENTS, EVENT_WORDS } from './figure-words';
 import { formatNumber } from './figures';
 import type { ArticleRecord, FigureRecord, PackStory, QuoteRecord } from './pack-format';
@@ -535,29 +535,9 @@ function reportsAgainst(what: string, low: number, high: number, others: readonl
   return reported;
 }
 
-const TOLERANCE = 0.005;
-
 function overlaps(aLow: number, aHigh: number, bLow: number, bHigh: number): boolean {
   return aLow <= bHigh * (1 + TOLERANCE) && bLow <= aHigh * (1 + TOLERANCE);
 }
-
-/**
- * The true values a figure allows given its qualifier, as figure-groups.ts reads them: "more than
- * 1,000" allows 1,000 to 2,000, "nearly 50" 25 to 50, "about 50" 45 to 55, "5 to 7" 5 to 7.
- */
-function valueRange(value: number, qualifier: string | null): [number, number] {
-  const q = qualifier ?? '';
-  const range = /^to ([\d,.]+)$/.exec(q);
-  if (range) return [value, Number(range[1].replace(/,/g, ''))];
-  if (AT_LEAST.test(q)) return [value, 2 * value];
-  if (AT_MOST.test(q)) return [value / 2, value];
-  if (ABOUT.test(q)) return [0.9 * value, 1.1 * value];
-  return [value, value];
-}
-
-const AT_LEAST = /^(?:more than|over|at least|upwards of|no fewer than|just over|well over|above|well above)$/;
-const AT_MOST = /^(?:nearly|almost|just under|under|below|less than|fewer than|up to|at most|no more than|not more than|as many as|as much as)$/;
-const ABOUT = /^(?:about|around|approximately|roughly|some|an estimated|estimated|close to)$/;
 
 /** A figure as a reader writes it: "more than 1,000", "12th", "39%", "$2.5 billion" as "$2,500,000,000". */
 function describe(value: number, kind: Figure['kind'], qualifier: string | null, text: string): string {
@@ -569,8 +549,3 @@ function describe(value: number, kind: Figure['kind'], qualifier: string | null,
   return qualifier ? `${qualifier} ${shown}` : shown;
 }
 
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}

@@ -62,7 +62,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
   if (f.value === null || !Number.isFinite(f.value)) return null;
   // "A day earlier, 249 civilians were killed": an older count is not the story's figure
   if (f.what.endsWith('(earlier count)')) return null;
-  const [low, high] = valueRange(f);
+  const [low, high] = valueRange(f.value, f.qualifier);
   const base = { placed, low, high };
   if (f.kind === 'ordinal') {
     if (!f.what) return null;
@@ -93,23 +93,23 @@ function readFigure(placed: PlacedFigure): Reading | null {
 const DURATION_WORDS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour',
   'minutes', 'minute', 'decades', 'seconds']);
 
-/** The values a figure allows: "more than 1,000" allows 1,000 to 2,000, "about 50" 45 to 55. */
-function valueRange(f: Figure): [number, number] {
-  const v = f.value ?? 0;
-  const q = f.qualifier ?? '';
+/** The values a figure allows given its qualifier: "more than 1,000" allows 1,000 to 2,000, "nearly 50" 25 to 50, "about 50" 45 to 55, "5 to 7" 5 to 7. */
+export function valueRange(value: number, qualifier: string | null): [number, number] {
+  const q = qualifier ?? '';
   const range = /^to ([\d,.]+)$/.exec(q);
-  if (range) return [v, Number(range[1].replace(/,/g, ''))];
-  if (/^(?:more than|over|at least|upwards of|no fewer than|just over|well over|above|well above)$/.test(q)) {
-    return [v, 2 * v];
-  }
-  if (/^(?:nearly|almost|just under|under|below|less than|fewer than|up to|at most|no more than|not more than|as many as|as much as)$/.test(q)) {
-    return [v / 2, v];
-  }
-  if (/^(?:about|around|approximately|roughly|some|an estimated|estimated|close to)$/.test(q)) return [0.9 * v, 1.1 * v];
-  return [v, v];
+  if (range) return [value, Number(range[1].replace(/,/g, ''))];
+  if (AT_LEAST.test(q)) return [value, 2 * value];
+  if (AT_MOST.test(q)) return [value / 2, value];
+  if (ABOUT.test(q)) return [0.9 * value, 1.1 * value];
+  return [value, value];
 }
 
-const TOLERANCE = 0.005;
+const AT_LEAST = /^(?:more than|over|at least|upwards of|no fewer than|just over|well over|above|well above)$/;
+const AT_MOST = /^(?:nearly|almost|just under|under|below|less than|fewer than|up to|at most|no more than|not more than|as many as|as much as)$/;
+const ABOUT = /^(?:about|around|approximately|roughly|some|an estimated|estimated|close to)$/;
+
+/** Tolerance of value comparisons, relative: rounding in "1.1 million" against "1,123,000". */
+export const TOLERANCE = 0.005;
 const compatible = (a: Reading, b: Reading): boolean =>
   a.low <= b.high * (1 + TOLERANCE) && b.low <= a.high * (1 + TOLERANCE);
 const sameValue = (a: Reading, b: Reading): boolean =>
@@ -201,7 +201,8 @@ function formatFigure(r: Reading): string {
   return `${q}${shown}${upTo}`;
 }
 
-function ordinal(n: number): string {
+/** "1st", "12th", "23rd". */
+export function ordinal(n: number): string {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
   return `${n}${suffix}`;
