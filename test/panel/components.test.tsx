@@ -239,7 +239,6 @@ describe('every other state explains itself', () => {
 
   test.each<[string, TabState, string, string]>([
     ['a page Parallax cannot read', { kind: 'unknown', url: 'chrome://settings/', siteEnabled: false }, 'panelNotWebHeading', 'panelNotWebText'],
-    ['no address at all', { kind: 'unknown', url: null, siteEnabled: false }, 'panelNotWebHeading', 'panelNotWebText'],
     ['an allowed site not read yet', { kind: 'unknown', url: site, siteEnabled: true }, 'panelNotReadHeading', 'panelNotReadText'],
     ['working', { kind: 'working', url: site }, 'panelWorkingHeading', 'panelWorkingText'],
     ['not an article', { kind: 'not-article', url: site }, 'panelNotArticleHeading', 'panelNotArticleText'],
@@ -247,6 +246,13 @@ describe('every other state explains itself', () => {
     const root = showPanel(panelState(tab));
     expect(root.querySelector('h1')!.textContent).toBe(t(heading));
     expect(root.querySelector('.status-text')!.textContent).toBe(t(text));
+    expect(root.querySelector('button')).toBeNull();
+  });
+
+  test('a page whose address the browser hides points to the context menu', () => {
+    const root = showPanel(panelState({ kind: 'unknown', url: null, siteEnabled: false }));
+    expect(root.querySelector('h1')!.textContent).toBe('Parallax is not running on this page');
+    expect(root.querySelector('.status-text')!.textContent).toContain('right-click the page and choose “Compare with other outlets” to compare it.');
     expect(root.querySelector('button')).toBeNull();
   });
 

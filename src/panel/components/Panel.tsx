@@ -18,6 +18,8 @@ function TabStateMessage({ tab, notice, actions }: { tab: Exclude<TabState, { ki
   const { t } = text;
   switch (tab.kind) {
     case 'unknown':
+      // Without a permission for the site the browser hides the tab's address: the reader can still grant this tab from the page's context menu.
+      if (tab.url === null) return <StatusMessage kind="unknown" heading={t('panelNotRunningHeading')} text={t('panelNotRunningText', t('contextMenuCompare'))} />;
       if (pageOrigin(tab.url) === null) return <StatusMessage kind="unknown" heading={t('panelNotWebHeading')} text={t('panelNotWebText')} />;
       if (tab.siteEnabled) return <StatusMessage kind="unknown" heading={t('panelNotReadHeading')} text={t('panelNotReadText')} />;
       return (
