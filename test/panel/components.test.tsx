@@ -49,7 +49,7 @@ describe('a matched page', () => {
     expect(visibleText(header)).toContain('5 outlets');
     expect(visibleText(header)).toContain('6 Mar 2022 – 7 Mar 2022');
     expect(visibleText(header)).toContain('Same story, matched by content (score 0.71)');
-    expect(visibleText(header)).toContain("3 of this page's 6 quotes appear in other reports. 2 of its 7 figures too.");
+    expect([...header.querySelectorAll('.story-found')].map(visibleText)).toEqual(['Quotes also in other reports: 3 of 6', 'Figures also in other reports: 2 of 7']);
   });
 
   test.each([

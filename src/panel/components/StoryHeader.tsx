@@ -33,9 +33,8 @@ export function StoryHeader({ comparison, pageTitle }: { comparison: Comparison;
         )}
       </p>
       <p class="story-how">{recognitionText(story, t)}</p>
-      <p class="story-found">
-        {plural(text, 'panelFoundQuotes', comparison.pageQuotes, comparison.quotes.length)} {plural(text, 'panelFoundFigures', comparison.pageFigures, comparison.figures.length)}
-      </p>
+      <p class="story-found">{t('panelFoundQuotes', comparison.quotes.length, comparison.pageQuotes)}</p>
+      <p class="story-found">{t('panelFoundFigures', comparison.figures.length, comparison.pageFigures)}</p>
     </header>
   );
 }
