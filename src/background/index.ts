@@ -167,9 +167,11 @@ tabs.onChange = (tabId) => {
 };
 
 browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
-// A new document in the tab: its old state and badge no longer apply.
+// A new document in the tab: its old state no longer applies (the browser resets the badge).
+// Without the "tabs" permission `change.url` is hidden on sites the extension may not read, so
+// the loading status alone decides; the content script reports the new page when it is idle.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading' && change.url !== undefined) tabs.forget(tabId);
+  if (change.status === 'loading') tabs.forget(tabId);
 });
 browser.permissions.onRemoved.addListener((removed) => void forgetSites(removed.origins ?? []).catch(() => undefined));
 
