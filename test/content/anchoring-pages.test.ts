@@ -2,7 +2,7 @@
 // way the background takes them, found again in the text nodes of the page they came from.
 // PARALLAX_ALL_PAGES=1 runs every Zyte page and prints the shares.
 import { extractQuotes } from '../../src/core/quotes';
-import { matchQuote, matchQuotesInOrder, type TextQuoteSelector } from '../../src/content/anchoring/match-quote';
+import { matchQuote, matchQuotesInOrder, openingOffset, type TextQuoteSelector } from '../../src/content/anchoring/match-quote';
 import { buildTextIndex, normaliseForSearch, type TextIndex } from '../../src/content/anchoring/text-index';
 import { parsePage } from '../../src/cli/extract';
 import { extractArticle } from '../../src/extract/extract';
@@ -25,14 +25,24 @@ interface LoadedPage {
   index: TextIndex;
   text: string;
   selectors: TextQuoteSelector[];
+  /** Where each quote is expected in the page text (as the content script predicts it). */
+  hints: number[];
 }
+
+/** Pages whose article text was placed in the page text by its opening. */
+let openings = 0;
 
 function loadPage(number: number): LoadedPage {
   const page = zytePage(number);
   const doc = parsePage(page.html);
   const article = extractArticle(doc, page.url, { force: true });
-  const selectors = extractQuotes(article.text).map((q) => selectorAt(article.text, q.start, q.end));
-  return { url: page.url, index: buildTextIndex(doc.body ?? doc.documentElement), text: article.text, selectors };
+  const quotes = extractQuotes(article.text);
+  const selectors = quotes.map((q) => selectorAt(article.text, q.start, q.end));
+  const index = buildTextIndex(doc.body ?? doc.documentElement);
+  const opening = openingOffset(index.searchText, article.text);
+  if (opening !== null) openings++;
+  const hints = opening === null ? [] : quotes.map((q) => opening + q.start);
+  return { url: page.url, index, text: article.text, selectors, hints };
 }
 
 /**
@@ -58,20 +68,20 @@ describe('anchoring quotes of real pages in their text nodes', () => {
   const misses: string[] = [];
 
   /** The same quote, edited as another copy of the article might be, still finds its place. */
-  const checkEdited = (index: TextIndex, selector: TextQuoteSelector, start: number): void => {
+  const checkEdited = (index: TextIndex, selector: TextQuoteSelector, start: number, hint?: number): void => {
     const words = selector.exact.split(' ');
     if (words.length >= 6) {
       // One word in the middle replaced by another.
       const middle = words.length >> 1;
       const changed = { ...selector, exact: [...words.slice(0, middle), 'meanwhile', ...words.slice(middle + 1)].join(' ') };
       edited.changedWord++;
-      if (matchQuote(index.searchText, changed)?.start === start) edited.changedWordSame++;
+      if (matchQuote(index.searchText, changed, { hint })?.start === start) edited.changedWordSame++;
     }
     // Straight marks for curly ones and a line break for a space (wording kept).
     const retype = (text = ''): string => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(' ', '\n  ');
     const retyped = { exact: retype(selector.exact), prefix: retype(selector.prefix), suffix: retype(selector.suffix) };
     edited.retyped++;
-    if (matchQuote(index.searchText, retyped)?.start === start) edited.retypedSame++;
+    if (matchQuote(index.searchText, retyped, { hint })?.start === start) edited.retypedSame++;
   };
 
   beforeAll(() => {
@@ -80,7 +90,7 @@ describe('anchoring quotes of real pages in their text nodes', () => {
       if (page.selectors.length === 0) continue;
       totals.pages++;
       const started = performance.now();
-      const matches = matchQuotesInOrder(page.index.searchText, page.selectors);
+      const matches = matchQuotesInOrder(page.index.searchText, page.selectors, page.hints);
       totals.ms += performance.now() - started;
       page.selectors.forEach((selector, i) => {
         const match = matches[i];
@@ -96,14 +106,14 @@ describe('anchoring quotes of real pages in their text nodes', () => {
         if (inPlace(page.index, selector, match.start, match.end)) {
           totals.inPlace++;
           if (repeated) totals.repeatedInPlace++;
-          checkEdited(page.index, selector, match.start);
+          checkEdited(page.index, selector, match.start, page.hints[i]);
         } else {
           misses.push(`${page.url}: elsewhere: ${selector.exact.slice(0, 60)} → ${page.index.text.slice(match.start - 20, match.end + 20)}`);
         }
       });
     }
     if (process.env.PARALLAX_ALL_PAGES) {
-      console.log(JSON.stringify(totals), JSON.stringify(edited), '\n' + misses.slice(0, 40).join('\n'));
+      console.log(JSON.stringify({ ...totals, openings }), JSON.stringify(edited), '\n' + misses.slice(0, 40).join('\n'));
     }
   });
 

@@ -1,4 +1,4 @@
-import { matchQuote, matchQuotesInOrder } from '../../src/content/anchoring/match-quote';
+import { matchQuote, matchQuotesInOrder, openingOffset } from '../../src/content/anchoring/match-quote';
 import { normaliseForSearch } from '../../src/content/anchoring/text-index';
 
 // Short made-up sentences in the style of news copy.
@@ -50,6 +50,16 @@ describe('matchQuote', () => {
     expect(withContext && TEXT.slice(withContext.start, withContext.end)).toMatch(/family will have a roof before winter comes$/);
   });
 
+  it('lets the expected position decide between occurrences in the same context', () => {
+    const text = normaliseForSearch('Teaser: He said "we will win" today. Story: He said "we will win" today.');
+    const selector = { exact: 'we will win', prefix: 'He said "', suffix: '" today' };
+    const second = text.lastIndexOf('we will win');
+    expect(matchQuote(text, selector, { hint: second - 3 })!.start).toBe(second);
+    expect(matchQuote(text, selector, { hint: 0 })!.start).toBe(text.indexOf('we will win'));
+    // Context still outweighs position.
+    expect(matchQuote(text, { ...selector, prefix: 'Teaser: He said "' }, { hint: second })!.start).toBe(text.indexOf('we will win'));
+  });
+
   it('searches only the window it is given', () => {
     const first = TEXT.indexOf('We will rebuild');
     expect(matchQuote(TEXT, { exact: 'We will rebuild' }, { from: first + 1 })!.start).toBeGreaterThan(first);
@@ -70,5 +80,15 @@ describe('matchQuotesInOrder', () => {
 
   it('keeps null for a quote that is not there', () => {
     expect(matchQuotesInOrder(TEXT, [{ exact: 'The storm hit' }, { exact: 'a completely different sentence about budgets' }])[1]).toBeNull();
+  });
+});
+
+describe('openingOffset', () => {
+  it('places an extracted text by its opening, past a teaser that repeats its first sentence', () => {
+    const page = normaliseForSearch('Menu The storm hit the coast. Share The storm hit the coast.\n"We will rebuild," the mayor said.');
+    const article = 'The storm hit the coast.\n"We will rebuild," the mayor said.';
+    expect(openingOffset(page, article)).toBe(page.lastIndexOf('The storm'));
+    expect(openingOffset(page, 'Nothing of this is on the page.')).toBeNull();
+    expect(openingOffset(page, '')).toBeNull();
   });
 });

@@ -32,10 +32,16 @@ export function anchor(root: Node, selector: TextQuoteSelector, index: TextIndex
 
 /**
  * Anchors quotes listed in reading order with one text index, in time close to linear in the
- * page text (see `matchQuotesInOrder`). One Range or null per selector.
+ * page text (see `matchQuotesInOrder`; `hints` are expected start offsets in the index's text).
+ * One Range or null per selector.
  */
-export function anchorAll(root: Node, selectors: readonly TextQuoteSelector[], index: TextIndex = buildTextIndex(root)): (Range | null)[] {
-  return matchQuotesInOrder(index.searchText, selectors).map((match) =>
+export function anchorAll(
+  root: Node,
+  selectors: readonly TextQuoteSelector[],
+  index: TextIndex = buildTextIndex(root),
+  hints: readonly number[] = [],
+): (Range | null)[] {
+  return matchQuotesInOrder(index.searchText, selectors, hints).map((match) =>
     match ? rangeFromOffsets(root, index, match.start, match.end) : null,
   );
 }

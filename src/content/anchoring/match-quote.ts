@@ -53,6 +53,14 @@ const SURE_QUOTE_SCORE = 0.75;
 const LEAST_QUOTE_SCORE = 0.5;
 const SURE_CONTEXT_SCORE = 0.75;
 
+/**
+ * Page text between two quotes is their distance in the extracted text plus what extraction
+ * dropped (captions, advertisements): a quote with an exact neighbour on one side only is looked
+ * for up to this many times that distance away, plus REACH_SLACK characters.
+ */
+const REACH_FACTOR = 4;
+const REACH_SLACK = 2000;
+
 interface Candidate {
   start: number;
   end: number;
@@ -101,6 +109,12 @@ export function matchQuote(text: string, selector: TextQuoteSelector, options: M
     candidates = approxSearch(text.slice(from, to), quote, maxErrors).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
   }
 
+  if (exact && candidates.length > 1 && (prefix || suffix)) {
+    // Occurrences with their context verbatim score highest: when there are any, the others need
+    // no approximate scoring (a short quote can occur a thousand times in a long page).
+    const verbatim = candidates.filter((c) => text.endsWith(prefix, c.start) && text.startsWith(suffix, c.end));
+    if (verbatim.length > 0) candidates = verbatim;
+  }
   const contextWeight = (prefix ? PREFIX_WEIGHT : 0) + (suffix ? SUFFIX_WEIGHT : 0);
   const positionWeight = options.hint === undefined ? 0 : POSITION_WEIGHT;
   let best: QuoteMatch | null = null;
@@ -126,33 +140,51 @@ export function matchQuote(text: string, selector: TextQuoteSelector, options: M
  * Matches several quotes of one text, given in reading order, in time close to linear in the text:
  * an exact pass for all of them, then an approximate pass for the rest, each searched only
  * between the exact matches of its neighbours in the list (plus the quote's length either side),
- * since extracted text keeps the page's order. Returns one match (or null) per selector.
+ * since extracted text keeps the page's order. `hints[i]`, when given, is where quote i is
+ * expected to start: it decides between otherwise equal matches. Returns one match (or null) per
+ * selector.
  */
-export function matchQuotesInOrder(text: string, selectors: readonly TextQuoteSelector[]): (QuoteMatch | null)[] {
-  const matches = selectors.map((selector) => matchQuote(text, selector, { exactOnly: true }));
+export function matchQuotesInOrder(
+  text: string,
+  selectors: readonly TextQuoteSelector[],
+  hints: readonly number[] = [],
+): (QuoteMatch | null)[] {
+  const matches = selectors.map((selector, i) => matchQuote(text, selector, { exactOnly: true, hint: hints[i] }));
   const exactMatches = matches.slice();
+  const nearestExact = (from: number, step: 1 | -1): number => {
+    for (let j = from + step; j >= 0 && j < selectors.length; j += step) if (exactMatches[j]) return j;
+    return -1;
+  };
   for (let i = 0; i < selectors.length; i++) {
     if (matches[i]) continue;
-    let before = 0;
-    for (let j = i - 1; j >= 0; j--) {
-      const found = exactMatches[j];
-      if (found) {
-        before = found.end;
-        break;
-      }
-    }
-    let after = text.length;
-    for (let j = i + 1; j < selectors.length; j++) {
-      const found = exactMatches[j];
-      if (found) {
-        after = found.start;
-        break;
-      }
-    }
-    const slack = selectors[i].exact.length;
+    const previous = nearestExact(i, -1);
+    const next = nearestExact(i, 1);
+    const length = selectors[i].exact.length;
+    // With hints, a quote past the last exact match (or before the first) is looked for within a
+    // few times its distance from that match, not through the rest of the page.
+    const reach = (j: number): number | null =>
+      hints[i] === undefined || hints[j] === undefined ? null : REACH_FACTOR * Math.abs(hints[i] - hints[j]) + REACH_SLACK + 2 * length;
+    let from = previous >= 0 ? exactMatches[previous]!.end : 0;
+    let to = next >= 0 ? exactMatches[next]!.start : text.length;
+    if (previous < 0 && next >= 0) from = Math.max(0, to - (reach(next) ?? to));
+    if (next < 0 && previous >= 0) to = Math.min(text.length, from + (reach(previous) ?? text.length));
     // Neighbours out of order (the page repeats a passage elsewhere): search everywhere.
-    const window = before <= after ? { from: before - slack, to: after + slack } : {};
-    matches[i] = matchQuote(text, selectors[i], { ...window, hint: before });
+    const window = from <= to ? { from: from - length, to: to + length } : {};
+    matches[i] = matchQuote(text, selectors[i], { ...window, hint: hints[i] ?? from });
   }
   return matches;
+}
+
+/** Characters of a text's opening looked up by `openingOffset`. */
+const OPENING_CHARS = 160;
+
+/**
+ * Where `text` (an article extracted from the page) starts in `searchText` (the page's), or null
+ * when its opening is not there verbatim. The article text is the page text minus what extraction
+ * dropped, so a quote at offset `start` of it sits a little after `start` plus this in the page:
+ * a hint that tells the article's quote from the same words in a teaser or sidebar.
+ */
+export function openingOffset(searchText: string, text: string): number | null {
+  if (!text.trim()) return null;
+  return matchQuote(searchText, { exact: text.slice(0, OPENING_CHARS) }, { exactOnly: true })?.start ?? null;
 }

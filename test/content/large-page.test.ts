@@ -1,0 +1,56 @@
+// A page with a megabyte of text must not stall the tab: one index, indexOf first, fuzzy search
+// only between the neighbours' matches.
+import { parseHTML } from 'linkedom';
+import { extractQuotes } from '../../src/core/quotes';
+import { matchQuotesInOrder, openingOffset } from '../../src/content/anchoring/match-quote';
+import { buildTextIndex } from '../../src/content/anchoring/text-index';
+import { parsePage } from '../../src/cli/extract';
+import { extractArticle } from '../../src/extract/extract';
+import { zytePage } from '../extract/pages';
+
+jest.setTimeout(60_000);
+
+it('indexes a megabyte of page text and anchors every quote of an article in it within a few hundred ms', () => {
+  // Bodies of real pages (not the article's) one after another, repeated to a megabyte of text,
+  // the article to anchor in the middle.
+  const filler: string[] = [];
+  let visible = 0;
+  for (let n = 6; n < 36; n++) {
+    const body = parsePage(zytePage(n).html).body;
+    if (!body) continue;
+    visible += buildTextIndex(body).text.length;
+    filler.push(body.innerHTML);
+  }
+  const bodies = Array.from({ length: Math.ceil(1_100_000 / visible) }, () => filler).flat();
+  const articlePage = zytePage(5);
+  const article = extractArticle(parsePage(articlePage.html), articlePage.url, { force: true });
+  const middle = bodies.length >> 1;
+  const html = [...bodies.slice(0, middle), parsePage(articlePage.html).body!.innerHTML, ...bodies.slice(middle)].join('\n');
+  const root = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as HTMLElement;
+
+  const quotes = extractQuotes(article.text);
+  expect(quotes.length).toBeGreaterThan(4);
+
+  const started = performance.now();
+  const index = buildTextIndex(root);
+  const indexed = performance.now() - started;
+  const opening = openingOffset(index.searchText, article.text);
+  // Every other quote with a changed word, so half of them need the approximate search.
+  const edited = quotes.map((q, i) => ({
+    exact: i % 2 === 1 && q.text.includes(' ') ? q.text.replace(/ \S+ /, ' zzzz ') : q.text,
+    prefix: article.text.slice(Math.max(0, q.start - 32), q.start),
+    suffix: article.text.slice(q.end, q.end + 32),
+  }));
+  const beforeMatching = performance.now();
+  const matches = matchQuotesInOrder(index.searchText, edited, opening === null ? [] : quotes.map((q) => opening + q.start));
+  if (process.env.PARALLAX_ALL_PAGES) console.log(`opening ${(beforeMatching - started - indexed).toFixed(0)} ms, matching ${(performance.now() - beforeMatching).toFixed(0)} ms`);
+  const elapsed = performance.now() - started;
+
+  expect(index.text.length).toBeGreaterThan(1_000_000);
+  expect(opening).not.toBeNull();
+  expect(matches.filter(Boolean).length).toBe(quotes.length);
+  // Every match lies in the article's own copy, not in the pages around it.
+  for (const match of matches) expect(match!.start).toBeGreaterThanOrEqual(opening!);
+  if (process.env.PARALLAX_ALL_PAGES) console.log(`${index.text.length} characters, ${quotes.length} quotes: ${elapsed.toFixed(0)} ms (index ${indexed.toFixed(0)} ms)`);
+  expect(elapsed).toBeLessThan(1500);
+});
