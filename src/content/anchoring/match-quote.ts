@@ -67,14 +67,38 @@ interface Candidate {
   errors: number;
 }
 
-/** Every exact occurrence of `pattern` in text[from, to), at most MAX_EXACT_CANDIDATES. */
-function exactOccurrences(text: string, pattern: string, from: number, to: number): Candidate[] {
+/**
+ * Exact occurrences of `quote` whose quote part lies in text[from, to): `before` and `after` must
+ * stand verbatim around it. At most MAX_EXACT_CANDIDATES.
+ */
+function occurrences(text: string, quote: string, before: string, after: string, from: number, to: number): Candidate[] {
   const found: Candidate[] = [];
-  for (let at = text.indexOf(pattern, from); at >= 0 && at + pattern.length <= to; at = text.indexOf(pattern, at + 1)) {
-    found.push({ start: at, end: at + pattern.length, errors: 0 });
+  const pattern = before + quote + after;
+  for (let at = text.indexOf(pattern, Math.max(0, from - before.length)); at >= 0; at = text.indexOf(pattern, at + 1)) {
+    const start = at + before.length;
+    if (start + quote.length > to) break;
+    found.push({ start, end: start + quote.length, errors: 0 });
     if (found.length >= MAX_EXACT_CANDIDATES) break;
   }
   return found;
+}
+
+/**
+ * The exact occurrences worth scoring: those with prefix and suffix verbatim around them if any,
+ * else those with one of the two, else all. Searching the quote with its context is one indexOf
+ * pass however often the quote alone occurs (a "No." in a long page).
+ */
+function exactCandidates(text: string, quote: string, prefix: string, suffix: string, from: number, to: number): Candidate[] {
+  if (prefix || suffix) {
+    const both = occurrences(text, quote, prefix, suffix, from, to);
+    if (both.length > 0) return both;
+    const either = [
+      ...(prefix ? occurrences(text, quote, prefix, '', from, to) : []),
+      ...(suffix ? occurrences(text, quote, '', suffix, from, to) : []),
+    ];
+    if (either.length > 0) return either;
+  }
+  return occurrences(text, quote, '', '', from, to);
 }
 
 /** How well `pattern` matches somewhere in `text`: 1 - edits / length; 1 for an empty pattern. */
@@ -100,7 +124,7 @@ export function matchQuote(text: string, selector: TextQuoteSelector, options: M
   const to = Math.min(text.length, options.to ?? text.length);
   if (to - from < 1) return null;
 
-  let candidates = exactOccurrences(text, quote, from, to);
+  let candidates = exactCandidates(text, quote, prefix, suffix, from, to);
   const exact = candidates.length > 0;
   if (!exact) {
     if (options.exactOnly) return null;
@@ -109,12 +133,6 @@ export function matchQuote(text: string, selector: TextQuoteSelector, options: M
     candidates = approxSearch(text.slice(from, to), quote, maxErrors).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
   }
 
-  if (exact && candidates.length > 1 && (prefix || suffix)) {
-    // Occurrences with their context verbatim score highest: when there are any, the others need
-    // no approximate scoring (a short quote can occur a thousand times in a long page).
-    const verbatim = candidates.filter((c) => text.endsWith(prefix, c.start) && text.startsWith(suffix, c.end));
-    if (verbatim.length > 0) candidates = verbatim;
-  }
   const contextWeight = (prefix ? PREFIX_WEIGHT : 0) + (suffix ? SUFFIX_WEIGHT : 0);
   const positionWeight = options.hint === undefined ? 0 : POSITION_WEIGHT;
   let best: QuoteMatch | null = null;

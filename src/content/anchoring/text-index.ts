@@ -23,6 +23,8 @@ const SKIPPED_ELEMENTS = new Set([
 /** Whitespace (as `\s`, which is what extraction collapses) and characters that render as nothing. */
 const COLLAPSED_RUN = /[\s\u00ad\u200b-\u200d\u2060]+/g;
 const WHITESPACE = /\s/;
+/** Text that is not already in normal form: whitespace other than single spaces, or invisible characters. */
+const NEEDS_REWRITE = /[^\S ]| {2}|[\u00ad\u200b-\u200d\u2060]/;
 /** Node.DOCUMENT_POSITION_FOLLOWING (the constant is not a global in Node). */
 const FOLLOWING = 4;
 
@@ -121,6 +123,12 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
     if (value.length === 0) return;
     const nodeIndex = nodes.length;
     nodes.push(node);
+    // Most prose nodes are in normal form already: one chunk, no scanning.
+    if (!NEEDS_REWRITE.test(value)) {
+      const skip = lastIsSpace && value.charCodeAt(0) === 32 ? 1 : 0;
+      if (value.length > skip) emit(value.slice(skip), nodeIndex, skip);
+      return;
+    }
     let at = 0;
     for (const run of value.matchAll(COLLAPSED_RUN)) {
       const runStart = run.index ?? 0;
