@@ -1,0 +1,176 @@
+/**
+ * @jest-environment jsdom
+ */
+// The page session in a DOM without the Highlight API (jsdom): what it reports, which answers it
+// keeps, how it reveals, and that odd documents do not make it throw.
+import { isArticlePage } from '../../src/extract/detect';
+import type { Message, PaintPlan } from '../../src/messages';
+import { PageSession } from '../../src/content/page-session';
+
+const URL_OF_ARTICLE = 'https://news.example/world/2024/05/03/flood-town-rebuilds';
+
+// Made-up news copy, long enough for detection and Readability.
+const PARAGRAPHS = [
+  'Floodwaters receded on Friday from the river town, leaving streets covered in mud and residents counting the cost of the worst flooding in decades.',
+  '“We will rebuild, and we will do it together,” the mayor told a crowd gathered outside the town hall, which had itself taken in a metre of water.',
+  'Officials said more than 1,200 homes had been damaged and that emergency crews would keep working through the weekend to clear the main roads.',
+  'A local shopkeeper said the water came faster than anyone expected. “It was in the shop within ten minutes,” she said, standing among ruined stock.',
+  'The regional government promised emergency funds on Saturday, though it did not say how much money would be made available or when it would arrive.',
+];
+
+function articleHtml(): string {
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Flood town rebuilds', datePublished: '2024-05-03T10:00:00Z' });
+  return `<!doctype html><html><head><title>Flood town rebuilds | News Example</title>
+    <meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-03T10:00:00Z">
+    <meta name="author" content="A. Reporter"><script type="application/ld+json">${ld}</script></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Flood town rebuilds</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</article>
+    <footer>© News Example</footer></body></html>`;
+}
+
+function loadArticle(): void {
+  document.open();
+  document.write(articleHtml());
+  document.close();
+  window.history.replaceState({}, '', URL_OF_ARTICLE.replace('https://news.example', ''));
+}
+
+/** A session whose messages are recorded and answered by `answer`. */
+function session(answer: (message: Message) => unknown = () => undefined, win: Window = window): { session: PageSession; sent: Message[] } {
+  const sent: Message[] = [];
+  return { session: new PageSession(win, async (message) => (sent.push(message), answer(message))), sent };
+}
+
+async function until(condition: () => boolean, ms = 3000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** A plan for the page's first quote, as the background would describe it. */
+function planFor(text: string, exact: string): PaintPlan {
+  const start = text.indexOf(exact);
+  return {
+    items: [
+      {
+        kind: 'quote',
+        id: 'q0',
+        differs: true,
+        anchor: { start, end: start + exact.length, exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + exact.length, start + exact.length + 32) },
+      },
+    ],
+  };
+}
+
+beforeAll(() => {
+  // jsdom does no layout: give ranges and elements the little geometry reveal uses.
+  Element.prototype.scrollIntoView = jest.fn();
+  const rect = { x: 10, y: 10, left: 10, top: 10, right: 110, bottom: 30, width: 100, height: 20 } as DOMRect;
+  Range.prototype.getClientRects = () => [rect] as unknown as DOMRectList;
+  Range.prototype.getBoundingClientRect = () => rect;
+});
+
+describe('PageSession', () => {
+  it('reports an article with its extracted text, then anchors the plan the background answers', async () => {
+    // jsdom's address is the test page's; the article's own url is what the session reports.
+    loadArticle();
+    expect(isArticlePage(document, location.href).isArticle).toBe(true);
+    let text = '';
+    const { session: s, sent } = session((message) => {
+      if (message.type !== 'page-article') return undefined;
+      text = message.article.text;
+      return planFor(text, 'We will rebuild, and we will do it together,');
+    });
+    s.run();
+    await until(() => sent.length > 0);
+    const report = sent[0];
+    expect(report.type).toBe('page-article');
+    if (report.type !== 'page-article') return;
+    expect(report.article.isArticle).toBe(true);
+    expect(report.article.text).toContain('We will rebuild');
+    expect(report.article.url).toBe(location.href);
+
+    await expect(s.reveal({ kind: 'quote', id: 'q0' })).resolves.toBe(true);
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith(expect.objectContaining({ block: 'center' }));
+    await expect(s.reveal({ kind: 'quote', id: 'q9' })).resolves.toBe(false);
+    await expect(s.reveal({ kind: 'figure', id: 'q0' })).resolves.toBe(false);
+  });
+
+  it('flashes a revealed quote with boxes in a shadow root that leave the page as it was', async () => {
+    loadArticle();
+    const { session: s } = session();
+    const text = Array.from(document.querySelectorAll('p'), (p) => p.textContent).join('\n');
+    s.applyPlan(planFor(text, 'It was in the shop within ten minutes,'), text);
+    const before = document.documentElement.children.length;
+    await expect(s.reveal({ kind: 'quote', id: 'q0' })).resolves.toBe(true);
+    const host = document.documentElement.lastElementChild as HTMLElement;
+    expect(document.documentElement.children.length).toBe(before + 1);
+    expect(host.style.pointerEvents).toBe('none');
+    s.clear();
+    expect(document.documentElement.children.length).toBe(before);
+  });
+
+  it('anchors again when the page re-rendered the article after painting', async () => {
+    loadArticle();
+    const { session: s } = session();
+    const text = Array.from(document.querySelectorAll('p'), (p) => p.textContent).join('\n');
+    s.applyPlan(planFor(text, 'It was in the shop within ten minutes,'), text);
+    // A framework replacing the article's nodes with equal ones leaves the old range collapsed.
+    const article = document.querySelector('article')!;
+    article.replaceWith(article.cloneNode(true));
+    await expect(s.reveal({ kind: 'quote', id: 'q0' })).resolves.toBe(true);
+    // Re-rendered without the quote: the stale range is not used.
+    const quoted = Array.from(document.querySelectorAll('p')).find((p) => p.textContent!.includes('ten minutes'))!;
+    quoted.replaceWith(document.createElement('p'));
+    await expect(s.reveal({ kind: 'quote', id: 'q0' })).resolves.toBe(false);
+  });
+
+  it('reports a page that is not an article at once, without extracting it', async () => {
+    document.open();
+    document.write('<!doctype html><html><head><title>Shop</title></head><body><a href="/a">A</a> <a href="/b">B</a></body></html>');
+    document.close();
+    const { session: s, sent } = session();
+    s.run();
+    await until(() => sent.length > 0);
+    expect(sent[0]).toMatchObject({ type: 'page-article', article: { isArticle: false, text: '', title: 'Shop' } });
+  });
+
+  it('drops the answer to a run that a newer run replaced', async () => {
+    loadArticle();
+    let answers = 0;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { session: s, sent } = session(async (message) => {
+      if (message.type !== 'page-article') return undefined;
+      answers++;
+      // The first answer arrives only after the second run started.
+      if (answers === 1) await held;
+      return answers === 1 ? planFor(message.article.text, 'We will rebuild, and we will do it together,') : { items: [] };
+    });
+    s.run();
+    await until(() => sent.length === 1);
+    s.run();
+    await until(() => sent.length === 2);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(s.reveal({ kind: 'quote', id: 'q0' })).resolves.toBe(false);
+  });
+
+  it('does not throw on an XML document or a document without a body', async () => {
+    const xml = new DOMParser().parseFromString('<rss><channel><title>Feed</title></channel></rss>', 'application/xml');
+    const fakeWindow = (doc: Document): Window => ({ document: doc, location: { href: 'https://news.example/feed.xml' } }) as unknown as Window;
+    const { session: onXml, sent } = session(() => undefined, fakeWindow(xml));
+    expect(() => onXml.run()).not.toThrow();
+    await until(() => sent.length > 0);
+    expect(sent[0]).toMatchObject({ type: 'page-article', article: { isArticle: false } });
+
+    const bodiless = document.implementation.createHTMLDocument('x');
+    bodiless.body.remove();
+    const { session: onBodiless, sent: sentBodiless } = session(() => ({ items: [] }), fakeWindow(bodiless));
+    expect(() => onBodiless.run()).not.toThrow();
+    await until(() => sentBodiless.length > 0);
+    await expect(onBodiless.reveal({ kind: 'quote', id: 'q0' })).resolves.toBe(false);
+  });
+});
