@@ -1,63 +1,219 @@
-// Launching the built extension in real browsers: Debian's Chromium through playwright-core,
-// Firefox ESR through puppeteer-core over WebDriver BiDi (see ../shared/notes).
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Launching the built extension in real browsers behind the demo proxy (scripts/demo): Debian's
+// Chromium through playwright-core, Firefox ESR through puppeteer-core over WebDriver BiDi (see
+// ../shared/notes). Both come wrapped in one small interface, so a test runs unchanged in each.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
+import type { Browser as WebExtensionApi } from 'webextension-polyfill';
+import { FIREFOX_PATH, firefoxEnvironment, firefoxProxyPrefs, launchChromiumWithExtension } from '../../scripts/demo/browsers.mjs';
 
-export const DIST = join(__dirname, '..', '..', 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The build under test: PARALLAX_DIST (a folder built with `node build.mjs --out`), else dist/. */
+export const DIST = process.env.PARALLAX_DIST ?? join(__dirname, '..', '..', 'dist');
 
-/** Flags that keep Chromium from calling home (this machine has no network; neither should tests). */
-const QUIET_CHROMIUM = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-gpu',
-];
+/** Where the tests leave screenshots for people to look at (not committed). */
+export const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
 
-export interface ChromiumWithExtension {
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
+/** How long a page may take to be analysed and its panel to show the result. */
+export const ANALYSIS_TIMEOUT_MS = 30_000;
+
+/** A browser tab, seen the same way in both browsers. */
+export interface TestPage {
+  /** Runs `fn(arg)` in the page (a content page's main world, or an extension page with its APIs). */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Waits until an element matching `selector` is visible; rejects after `timeout` ms. */
+  waitFor(selector: string, timeout?: number): Promise<void>;
+  /**
+   * Clicks the first element matching `selector` with a DOM click: it works while the tab is in
+   * the background, as the panel is beside the page it shows.
+   */
+  click(selector: string): Promise<void>;
+  /** The visible text of every element matching `selector`. */
+  texts(selector: string): Promise<string[]>;
+  /** The colour schemes the page can be shown in (Firefox over BiDi cannot emulate dark). */
+  colorSchemes: ('light' | 'dark')[];
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  setWidth(width: number): Promise<void>;
+  /** Saves a screenshot of the whole page under test-artifacts/. */
+  screenshot(name: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  /** Loads `url` in this tab; for extension pages, waits until `readySelector` is visible. */
+  open(url: string, readySelector?: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<ChromiumWithExtension> {
-  const extension = join(DIST, 'chrome');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parallax-chromium-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...QUIET_CHROMIUM, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, close: () => context.close() };
+/** A browser with the extension installed. */
+export interface ExtensionBrowser {
+  name: 'Chromium' | 'Firefox';
+  /** Origin of the extension's pages ("chrome-extension://ID", "moz-extension://UUID"). */
+  extensionOrigin: string;
+  /** Opens `url` in a new tab; resolves with the tab and its id as the extension knows it. */
+  openTab(url: string): Promise<{ page: TestPage; tabId: number }>;
+  /** An extension page (the panel) in its own tab, for calling extension APIs and showing panels. */
+  extensionPage(): Promise<TestPage>;
+  /** The toolbar button's badge text on tab `tabId`, read through the extension's action API. */
+  badgeText(tabId: number): Promise<string>;
+  /** Every url a page or the extension requested (Chromium only; Firefox: the proxy's record). */
+  requestedUrls: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The global of an extension page or worker, for functions the tests run there (they are sent
+ * as source, so they can only reach the API through `globalThis`; Chrome 156 has `browser` too).
+ */
+export type ExtensionGlobal = { browser: WebExtensionApi };
+
+function screenshotPath(browserName: string, name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, `${browserName.toLowerCase()}-${name}.png`);
+}
+
+function playwrightPage(page: PlaywrightPage): TestPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: (selector, timeout = ANALYSIS_TIMEOUT_MS) => page.locator(selector).first().waitFor({ state: 'visible', timeout }),
+    click: (selector) => page.locator(selector).first().dispatchEvent('click'),
+    texts: (selector) => page.locator(selector).allInnerTexts(),
+    colorSchemes: ['light', 'dark'],
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    setWidth: (width) => page.setViewportSize({ width, height: page.viewportSize()?.height ?? 900 }),
+    screenshot: async (name) => void (await page.screenshot({ path: screenshotPath('chromium', name), fullPage: true })),
+    bringToFront: () => page.bringToFront(),
+    open: async (url, readySelector) => {
+      await page.goto(url);
+      if (readySelector) await page.locator(readySelector).first().waitFor({ state: 'visible', timeout: ANALYSIS_TIMEOUT_MS });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Launches Chromium with dist/chrome behind the proxy at `proxyUrl`. */
+export async function launchChromium(proxyUrl: string): Promise<ExtensionBrowser> {
+  const { context, worker, extensionId } = await launchChromiumWithExtension({ extensionDir: join(DIST, 'chrome'), proxyUrl });
+  const requestedUrls: string[] = [];
+  context.on('request', (request) => requestedUrls.push(request.url()));
+  const extensionOrigin = `chrome-extension://${extensionId}`;
+  let probe: TestPage | undefined;
+  const handle: ExtensionBrowser = {
+    name: 'Chromium',
+    extensionOrigin,
+    requestedUrls,
+    async openTab(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.bringToFront();
+      // Without the "tabs" permission the extension sees no tab addresses: the tab just
+      // brought to the front is the active one of the browser's only window.
+      const active = await worker.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.tabs.query({ active: true }));
+      if (active.length !== 1 || active[0].id === undefined) throw new Error(`${active.length} active tabs after opening ${url}`);
+      return { page: playwrightPage(page), tabId: active[0].id };
+    },
+    async extensionPage() {
+      const page = playwrightPage(await context.newPage());
+      await page.open(`${extensionOrigin}/panel.html`, 'body');
+      return page;
+    },
+    async badgeText(tabId) {
+      probe ??= await handle.extensionPage();
+      return probe.evaluate((id) => (globalThis as unknown as ExtensionGlobal).browser.action.getBadgeText({ tabId: id }), tabId);
+    },
+    close: () => context.close(),
+  };
+  return handle;
 }
 
 /** A fixed moz-extension UUID, so tests know the extension's pages' addresses. */
 export const FIREFOX_UUID = '6f1d3c1e-2b7a-4c4e-9d55-5a3f0c1b2e77';
 
-export interface FirefoxWithExtension {
-  browser: Browser;
-  baseUrl: string;
-  close(): Promise<void>;
+function puppeteerPage(page: PuppeteerPage): TestPage {
+  const handle: TestPage = {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    // Polls on a timer: puppeteer's default for visibility waits on animation frames, which a
+    // background tab does not get.
+    waitFor: async (selector, timeout = ANALYSIS_TIMEOUT_MS) => {
+      await page.waitForFunction(
+        (wanted: string) => {
+          const element = document.querySelector(wanted);
+          return element !== null && element.getClientRects().length > 0;
+        },
+        { timeout, polling: 100 },
+        selector,
+      );
+    },
+    click: (selector) => page.$eval(selector, (element) => (element as HTMLElement).click()),
+    texts: (selector) => page.$$eval(selector, (elements) => elements.map((element) => (element as HTMLElement).innerText)),
+    // Media emulation needs CDP, which Firefox does not speak: its pages stay in the light scheme.
+    colorSchemes: ['light'],
+    setColorScheme: async (scheme) => {
+      if (scheme !== 'light') throw new Error('Firefox over WebDriver BiDi cannot emulate a dark colour scheme');
+    },
+    setWidth: (width) => page.setViewport({ width, height: page.viewport()?.height ?? 900 }),
+    screenshot: async (name) => void (await page.screenshot({ path: screenshotPath('firefox', name) as `${string}.png`, fullPage: true })),
+    bringToFront: () => page.bringToFront(),
+    open: async (url, readySelector) => {
+      if (url.startsWith('moz-extension:')) {
+        // goto on moz-extension pages rejects with "Frame detached" while the page loads fine: wait
+        // instead for a new document (the old one is marked) at that address to finish loading.
+        await page.evaluate(() => Object.assign(window, { parallaxTestStale: true })).catch(() => undefined);
+        page.goto(url).catch(() => undefined);
+        await page.waitForFunction(
+          (expected: string) => location.href === expected && !('parallaxTestStale' in window) && document.readyState === 'complete',
+          { timeout: ANALYSIS_TIMEOUT_MS, polling: 100 },
+          url,
+        );
+      } else {
+        await page.goto(url);
+      }
+      if (readySelector) await handle.waitFor(readySelector);
+    },
+    close: () => page.close(),
+  };
+  return handle;
 }
 
-export async function launchFirefox(): Promise<FirefoxWithExtension> {
+/** Launches Firefox ESR with dist/firefox behind the proxy on 127.0.0.1:`proxyPort`. */
+export async function launchFirefox(proxyPort: number): Promise<ExtensionBrowser> {
   const manifest = JSON.parse(readFileSync(join(DIST, 'firefox', 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
-  const browser = await puppeteer.launch({
+  const firefox = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX,
+    executablePath: FIREFOX_PATH,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) },
+    env: firefoxEnvironment(),
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      ...firefoxProxyPrefs(proxyPort),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+    },
   });
-  await browser.installExtension(join(DIST, 'firefox'));
-  return { browser, baseUrl: `moz-extension://${FIREFOX_UUID}`, close: () => browser.close() };
+  await firefox.installExtension(join(DIST, 'firefox'));
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  let probe: TestPage | undefined;
+  const handle: ExtensionBrowser = {
+    name: 'Firefox',
+    extensionOrigin,
+    requestedUrls: [],
+    async openTab(url) {
+      probe ??= await handle.extensionPage();
+      const page = puppeteerPage(await firefox.newPage());
+      await page.open(url);
+      await page.bringToFront();
+      const active = await probe.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.tabs.query({ active: true }), null);
+      if (active.length !== 1 || active[0].id === undefined) throw new Error(`${active.length} active tabs after opening ${url}`);
+      return { page, tabId: active[0].id };
+    },
+    async extensionPage() {
+      const page = puppeteerPage(await firefox.newPage());
+      await page.open(`${extensionOrigin}/panel.html`, 'body');
+      return page;
+    },
+    async badgeText(tabId) {
+      probe ??= await handle.extensionPage();
+      return probe.evaluate((id) => (globalThis as unknown as ExtensionGlobal).browser.action.getBadgeText({ tabId: id }), tabId);
+    },
+    close: () => firefox.close(),
+  };
+  return handle;
 }
