@@ -1,29 +1,27 @@
 // The reader's own data ("parallax-user"): highlights and settings. A database of its own, so
 // that loading, replacing or deleting corpus packs never opens it, and a corpus schema change
-// never migrates it. Schema changes add a `version(n)` with an upgrade; old versions stay listed.
+// never migrates it. Schema changes add a `version(n)` with an upgrade; old versions stay listed,
+// so a database written by any earlier version opens and keeps every highlight.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import { DEFAULT_COLOUR, type Highlight } from '../highlights/highlight';
+import { readAnnotations, type SkippedAnnotation } from '../highlights/import';
+
+export type { Highlight } from '../highlights/highlight';
 
 /** Name of the user database. */
 export const USER_DB_NAME = 'parallax-user';
 
-/** A passage the reader highlighted (schema version 1; later versions add fields). */
-export interface Highlight {
-  /** Random id (crypto.randomUUID()). */
+/** A highlight as schema version 1 stored it; version 2 added the fields `Highlight` has beyond these. */
+export interface HighlightV1 {
   id: string;
-  /** The page's address as it was when highlighted. */
   url: string;
-  /** `canonicalUrl(url)`: how the page is found again. */
   canonicalUrl: string;
   title: string | null;
-  /** When it was made (ms since 1970). */
   createdAt: number;
-  /** The highlighted text, and a little text before and after it to find it again (TextQuoteSelector). */
   exact: string;
   prefix: string;
   suffix: string;
-  /** The reader's note; empty when none. */
   note: string;
-  /** A CSS colour name or hex value. */
   colour: string;
 }
 
@@ -31,6 +29,32 @@ export interface Highlight {
 export interface Setting {
   key: string;
   value: unknown;
+}
+
+/** Schema version 1: highlights by page and time. */
+const SCHEMA_V1 = {
+  highlights: 'id, canonicalUrl, createdAt',
+  settings: 'key',
+};
+
+/** Schema version 2: also by story (a story's highlights across outlets) and by tag. */
+const SCHEMA_V2 = {
+  highlights: 'id, canonicalUrl, createdAt, story, *tags',
+  settings: 'key',
+};
+
+/** A version 1 highlight with the version 2 fields: nothing was known of them, so they are empty. */
+export function upgradeHighlightV1(old: HighlightV1): Highlight {
+  return {
+    ...old,
+    outlet: null,
+    story: null,
+    modifiedAt: old.createdAt,
+    start: null,
+    end: null,
+    tags: [],
+    colour: old.colour || DEFAULT_COLOUR,
+  };
 }
 
 /** The user database. */
@@ -41,9 +65,38 @@ export class UserDb extends Dexie {
   /** Opens (lazily) the user database; tests pass `{indexedDB, IDBKeyRange}` and their own name. */
   constructor(name = USER_DB_NAME, options?: DexieOptions) {
     super(name, options);
-    this.version(1).stores({
-      highlights: 'id, canonicalUrl, createdAt',
-      settings: 'key',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table<HighlightV1 & Partial<Highlight>, string>('highlights')
+          .toCollection()
+          .modify((row, ref) => {
+            ref.value = upgradeHighlightV1(row);
+          }),
+      );
   }
+}
+
+/** What an import of a Web Annotation file did. */
+export interface HighlightImport {
+  /** Highlights added. */
+  added: number;
+  /** Annotations of the file not imported, with the reason (an id already saved, no text quote, …). */
+  skipped: SkippedAnnotation[];
+}
+
+/**
+ * Imports a Web Annotation file (export.ts's JSON-LD or another tool's) into `db`: idempotent,
+ * since an annotation whose id is already saved is skipped. Throws AnnotationImportError when
+ * the text holds no annotations list.
+ */
+export async function importHighlights(db: UserDb, text: string, now = Date.now()): Promise<HighlightImport> {
+  return db.transaction('rw', db.highlights, async () => {
+    const known = new Set(await db.highlights.toCollection().primaryKeys());
+    const { highlights, skipped } = readAnnotations(text, known, now);
+    await db.highlights.bulkAdd(highlights);
+    return { added: highlights.length, skipped };
+  });
 }

@@ -254,11 +254,17 @@ describe('user data', () => {
     url: 'https://www.example.com/news/story?utm_source=x',
     canonicalUrl: 'example.com/news/story',
     title: 'A story',
+    outlet: 'Example News',
+    story: 'story-1',
     createdAt: 1_700_000_000_000,
+    modifiedAt: 1_700_000_000_000,
     exact: 'the exact words',
     prefix: 'before ',
     suffix: ' after',
+    start: 120,
+    end: 135,
     note: 'check this',
+    tags: ['later'],
     colour: 'yellow',
   };
 
