@@ -18,7 +18,12 @@ const actions: PanelActions = {
 
 function App() {
   const [state, setState] = useState(controller.state);
-  useEffect(() => controller.subscribe(() => setState(controller.state)), []);
+  useEffect(() => {
+    // Effects run after a frame (much later in a hidden tab): an answer that came meanwhile is
+    // in the controller already.
+    setState(controller.state);
+    return controller.subscribe(() => setState(controller.state));
+  }, []);
   return (
     <TextContext.Provider value={text}>
       <Panel state={state} actions={actions} />
