@@ -4,7 +4,10 @@
 //   zyte:     precision, recall and F1 of the extracted body text (the benchmark's published metric).
 // Prints a table, then one JSON line per figure: {name, value, unit, n}.
 //
-// usage: node scripts/eval-extract.mjs [--pages DIR] [--bundle MODULE.mjs] [--verbose]
+// usage: node scripts/eval-extract.mjs [--pages DIR] [--bundle MODULE.mjs] [--verbose] [--cross-validate]
+// --cross-validate also refits the detection weights (logistic regression over detectionFeatures)
+// on one half of the WCXB pages and scores the other half, for several stratified splits: the
+// figure to expect on pages the weights never saw.
 // Without --bundle the TypeScript sources are bundled with esbuild into a folder under os.tmpdir()
 // (never into dist/). --bundle takes a module exporting extractArticle, pageSignals, scoreSignals
 // and parsePage, built from the same entry as below.
@@ -18,16 +21,17 @@ import { performance } from 'node:perf_hooks';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = `
 export { extractArticle } from './src/extract/extract';
-export { pageSignals, scoreSignals } from './src/extract/detect';
+export { pageSignals, scoreSignals, detectionFeatures, DETECTION_WEIGHTS, DETECTION_BASE } from './src/extract/detect';
 export { parsePage } from './src/cli/extract';
 `;
 
 function parseArgs(argv) {
-  const options = { pages: join(ROOT, '..', 'shared', 'pages'), bundle: '', verbose: false };
+  const options = { pages: join(ROOT, '..', 'shared', 'pages'), bundle: '', verbose: false, crossValidate: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--pages') options.pages = argv[++i];
     else if (argv[i] === '--bundle') options.bundle = argv[++i];
     else if (argv[i] === '--verbose') options.verbose = true;
+    else if (argv[i] === '--cross-validate') options.crossValidate = true;
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return options;
@@ -102,6 +106,78 @@ export function meanScores(pairs) {
   return { P, R, F1: P + R > 0 ? (2 * P * R) / (P + R) : 0 };
 }
 
+// --- Cross-validation of the detection weights.
+const SPLITS = ['a', 'b', 'c', 'd', 'e'];
+
+function hash(text) {
+  let h = 2166136261;
+  for (const c of text) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
+/** Two halves of the pages, each page type split evenly, shuffled by a seeded hash of the id. */
+function split(pages, seed) {
+  const halves = [[], []];
+  const byType = new Map();
+  for (const page of pages) byType.set(page.type, [...(byType.get(page.type) ?? []), page]);
+  for (const list of byType.values()) {
+    list.sort((a, b) => hash(a.id + seed) - hash(b.id + seed)).forEach((page, k) => halves[k % 2].push(page));
+  }
+  return halves;
+}
+
+/** Logistic regression with balanced classes and light L2, by gradient descent; returns {bias, weights}. */
+function fitWeights(pages, names, l2 = 0.001, iterations = 4000, rate = 1) {
+  const weights = Object.fromEntries(names.map((n) => [n, 0]));
+  let bias = 0;
+  const positives = pages.filter((p) => p.type === 'article').length;
+  const negatives = pages.length - positives;
+  for (let it = 0; it < iterations; it++) {
+    const gradient = Object.fromEntries(names.map((n) => [n, 0]));
+    let gradientBias = 0;
+    for (const page of pages) {
+      const z = bias + names.reduce((sum, n) => sum + weights[n] * page.features[n], 0);
+      const wanted = page.type === 'article' ? 1 : 0;
+      const error = (1 / (1 + Math.exp(-z)) - wanted) * (wanted ? 0.5 / positives : 0.5 / negatives);
+      for (const n of names) gradient[n] += error * page.features[n];
+      gradientBias += error;
+    }
+    for (const n of names) weights[n] -= rate * (gradient[n] + l2 * weights[n]);
+    bias -= rate * gradientBias;
+  }
+  return { bias, weights };
+}
+
+/**
+ * Refits the weights on one half and scores the other (both ways, SPLITS times). Hand-set weights
+ * (the home-page veto, which the fit leaves at 0) are kept; the threshold shift of the shipped
+ * base over the fitted intercept is applied to each refit intercept.
+ */
+function crossValidate(pages, shippedBase, shippedWeights) {
+  const names = Object.keys(shippedWeights).filter((n) => n !== 'homePage');
+  const allFit = fitWeights(pages, names);
+  const shift = shippedBase - Math.round(allFit.bias * 4) / 4;
+  let articles = 0, articlesRight = 0, others = 0, othersRight = 0, forums = 0, forumsRight = 0;
+  for (const seed of SPLITS) {
+    const [a, b] = split(pages, seed);
+    for (const [train, test] of [[a, b], [b, a]]) {
+      const { bias, weights } = fitWeights(train, names);
+      for (const page of test) {
+        const score = bias + shift + names.reduce((sum, n) => sum + weights[n] * page.features[n], 0) + (shippedWeights.homePage ?? 0) * (page.features.homePage ?? 0);
+        const isArticle = score >= 0;
+        if (page.type === 'article') { articles++; if (isArticle) articlesRight++; }
+        else { others++; if (!isArticle) othersRight++; }
+        if (page.type === 'forum') { forums++; if (!isArticle) forumsRight++; }
+      }
+    }
+  }
+  return [
+    { name: 'held-out wcxb articles detected', value: articlesRight / articles, unit: 'share', n: articles },
+    { name: 'held-out wcxb non-articles rejected', value: othersRight / others, unit: 'share', n: others },
+    { name: 'held-out wcxb forum rejected', value: forumsRight / forums, unit: 'share', n: forums },
+  ];
+}
+
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 async function main() {
@@ -114,10 +190,16 @@ async function main() {
   const wcxb = join(options.pages, 'wcxb-dev');
   const metadata = JSON.parse(readFileSync(join(wcxb, 'metadata.json'), 'utf8'));
   const byType = new Map();
+  const detectTimes = [];
+  const labelled = [];
   for (const [id, meta] of Object.entries(metadata)) {
     const truth = JSON.parse(readFileSync(join(wcxb, 'ground-truth', `${id}.json`), 'utf8'));
     const doc = lib.parsePage(readPage(join(wcxb, 'html', `${id}.html.gz`)));
-    const detection = lib.scoreSignals(lib.pageSignals(doc, truth.url));
+    const started = performance.now();
+    const signals = lib.pageSignals(doc, truth.url);
+    const detection = lib.scoreSignals(signals);
+    detectTimes.push(performance.now() - started);
+    labelled.push({ id, type: meta.page_type, features: lib.detectionFeatures(signals) });
     const wanted = meta.page_type === 'article';
     const right = detection.isArticle === wanted;
     const entry = byType.get(meta.page_type) ?? { n: 0, right: 0 };
@@ -137,6 +219,10 @@ async function main() {
     figures.push({ name: `wcxb ${type} rejected`, value: entry.right / entry.n, unit: 'share', n: entry.n });
   }
   figures.push({ name: 'wcxb non-articles rejected', value: otherRight / otherN, unit: 'share', n: otherN });
+  if (options.crossValidate) figures.push(...crossValidate(labelled, lib.DETECTION_BASE, lib.DETECTION_WEIGHTS));
+  const sortedDetect = [...detectTimes].sort((a, b) => a - b);
+  figures.push({ name: 'detect time median (linkedom)', value: quantile(sortedDetect, 0.5), unit: 'ms', n: sortedDetect.length });
+  figures.push({ name: 'detect time p95 (linkedom)', value: quantile(sortedDetect, 0.95), unit: 'ms', n: sortedDetect.length });
 
   // (2) Extraction on the Zyte benchmark.
   const zyte = join(options.pages, 'zyte');

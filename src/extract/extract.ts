@@ -2,7 +2,7 @@
 // Pure DOM code: runs on the live page in the content script and on a linkedom document in Node.
 import { Readability } from '@mozilla/readability';
 import { isArticlePage, parseUrl } from './detect';
-import { linkedDataArticle, linkedDataObjects, linkedDataText, metaContent, type LinkedDataObject } from './metadata';
+import { linkedDataArticle, linkedDataObjects, linkedDataText, metaTags, type LinkedDataObject, type MetaTags } from './metadata';
 
 /** Extracted text is cut to this many characters so a megabyte page cannot stall the pipeline. */
 export const MAX_TEXT_CHARS = 200_000;
@@ -32,9 +32,10 @@ export interface ExtractedArticle {
  */
 export function extractArticle(doc: Document, url: string, options: { force?: boolean } = {}): ExtractedArticle {
   const objects = linkedDataObjects(doc);
-  const isArticle = isArticlePage(doc, url, objects).isArticle;
+  const meta = metaTags(doc);
+  const isArticle = isArticlePage(doc, url, objects, meta).isArticle;
   const ldArticle = linkedDataArticle(objects);
-  const outlet = outletName(doc, url, objects);
+  const outlet = outletName(meta, url, objects);
   let readableTitle = '';
   let text = '';
   if (isArticle || options.force) {
@@ -42,14 +43,14 @@ export function extractArticle(doc: Document, url: string, options: { force?: bo
     readableTitle = parsed.title;
     text = parsed.text;
   }
-  const rawTitle = metaContent(doc, 'og:title') || linkedDataText(ldArticle?.data['headline']) || readableTitle || (doc.title ?? '');
+  const rawTitle = meta.get('og:title') || linkedDataText(ldArticle?.data['headline']) || readableTitle || (doc.title ?? '');
   return {
     isArticle,
     url,
-    canonicalUrl: canonicalUrl(doc, url),
+    canonicalUrl: canonicalUrl(doc, meta, url),
     title: stripSiteName(normaliseSpace(rawTitle), outlet, parseUrl(url).host),
     outlet,
-    date: publicationDate(doc, ldArticle, objects),
+    date: publicationDate(doc, meta, ldArticle, objects),
     text,
   };
 }
@@ -120,8 +121,8 @@ function normaliseSpace(text: string): string {
 }
 
 /** rel=canonical, else og:url, resolved against the page url; the page url when neither is usable. */
-function canonicalUrl(doc: Document, url: string): string {
-  const candidates = [doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), metaContent(doc, 'og:url')];
+function canonicalUrl(doc: Document, meta: MetaTags, url: string): string {
+  const candidates = [doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), meta.get('og:url')];
   for (const candidate of candidates) {
     const href = candidate?.trim();
     if (!href) continue;
@@ -135,8 +136,8 @@ function canonicalUrl(doc: Document, url: string): string {
   return url;
 }
 
-function outletName(doc: Document, url: string, objects: readonly LinkedDataObject[]): string {
-  const siteName = metaContent(doc, 'og:site_name');
+function outletName(meta: MetaTags, url: string, objects: readonly LinkedDataObject[]): string {
+  const siteName = meta.get('og:site_name');
   if (siteName) return normaliseSpace(siteName);
   for (const o of objects) {
     const publisher = linkedDataText(o.data['publisher']);
@@ -183,13 +184,13 @@ function wordsInHost(part: string, host: string): boolean {
 }
 
 /** article:published_time, JSON-LD datePublished (the article's first), microdata, else <time datetime>; ISO 8601 or null. */
-function publicationDate(doc: Document, ldArticle: LinkedDataObject | undefined, objects: readonly LinkedDataObject[]): string | null {
+function publicationDate(doc: Document, meta: MetaTags, ldArticle: LinkedDataObject | undefined, objects: readonly LinkedDataObject[]): string | null {
   const candidates = [
-    metaContent(doc, 'article:published_time'),
+    meta.get('article:published_time'),
     linkedDataText(ldArticle?.data['datePublished']),
     // Many CMSs date the WebPage rather than an Article object, or use microdata.
     ...objects.map((o) => linkedDataText(o.data['datePublished'])),
-    metaContent(doc, 'datePublished'),
+    meta.get('datePublished'),
     // A <time> inside the article before any in headers or sidebars (those date other things).
     (doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]'))?.getAttribute('datetime') ?? '',
   ];

@@ -8,14 +8,28 @@ const MAX_JSON_LD_CHARS = 200_000;
 const MAX_JSON_LD_OBJECTS = 500;
 const MAX_JSON_LD_DEPTH = 6;
 
-/** The content of the first `<meta property=KEY>` or `<meta name=KEY>` with a non-empty value; '' when none. */
-export function metaContent(doc: Document, key: string): string {
-  for (const attribute of ['property', 'name', 'itemprop']) {
-    const element = doc.querySelector(`meta[${attribute}="${key}"]`);
-    const value = element?.getAttribute('content')?.trim();
-    if (value) return value;
+/** A page's <meta> tags, read once: lookups by property, name or itemprop. */
+export interface MetaTags {
+  /** The content of the first `<meta property=KEY>`, else `name=KEY`, else `itemprop=KEY` with a non-empty value; '' when none. */
+  get(key: string): string;
+}
+
+/** At most this many <meta> tags are read (a page cannot stall us with thousands). */
+const MAX_META_TAGS = 500;
+
+/** Reads the page's <meta> tags in one pass (one query instead of three per key looked up). */
+export function metaTags(doc: Document): MetaTags {
+  const byAttribute = { property: new Map<string, string>(), name: new Map<string, string>(), itemprop: new Map<string, string>() };
+  const elements = doc.querySelectorAll('meta[content]');
+  for (let i = 0; i < elements.length && i < MAX_META_TAGS; i++) {
+    const value = elements[i].getAttribute('content')?.trim();
+    if (!value) continue;
+    for (const attribute of ['property', 'name', 'itemprop'] as const) {
+      const key = elements[i].getAttribute(attribute);
+      if (key && !byAttribute[attribute].has(key)) byAttribute[attribute].set(key, value);
+    }
   }
-  return '';
+  return { get: (key) => byAttribute.property.get(key) ?? byAttribute.name.get(key) ?? byAttribute.itemprop.get(key) ?? '' };
 }
 
 /** A JSON-LD object with its `@type` values lower-cased (empty when it has none). */

@@ -44,7 +44,7 @@ describe('isArticlePage signals', () => {
     const url = 'https://news.example/2024/05/council-votes-on-new-budget';
     expect(isArticlePage(article, url)).toMatchObject({ isArticle: true });
     expect(isArticlePage(product, url).isArticle).toBe(false);
-    expect(isArticlePage(product, url).reasons.join()).toContain('product');
+    expect(isArticlePage(product, url).reasons.join()).toContain('JSON-LD product');
   });
 
   test('a home page is not an article even with prose', () => {
