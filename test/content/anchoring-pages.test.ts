@@ -1,19 +1,23 @@
 // Anchoring on real saved pages: the article text Readability extracts, quotes taken from it the
 // way the background takes them, found again in the text nodes of the page they came from.
-// PARALLAX_ALL_PAGES=1 runs every Zyte page and prints the shares.
+// PARALLAX_ALL_PAGES=1 runs every Zyte page and every WCXB article page and prints the shares.
 import { extractQuotes } from '../../src/core/quotes';
 import { matchQuote, matchQuotesInOrder, openingOffset, type TextQuoteSelector } from '../../src/content/anchoring/match-quote';
 import { buildTextIndex, normaliseForSearch, type TextIndex } from '../../src/content/anchoring/text-index';
 import { parsePage } from '../../src/cli/extract';
 import { extractArticle } from '../../src/extract/extract';
-import { zytePage } from '../extract/pages';
+import { wcxbHtml, wcxbIds, wcxbPage, zytePage } from '../extract/pages';
 
 jest.setTimeout(120_000);
 
 const ZYTE_PAGES = 181;
-const pageNumbers = process.env.PARALLAX_ALL_PAGES
-  ? Array.from({ length: ZYTE_PAGES }, (_, i) => i)
-  : Array.from({ length: 30 }, (_, i) => i * 6);
+const all = Boolean(process.env.PARALLAX_ALL_PAGES);
+const wcxbArticles = wcxbIds('article');
+/** Saved pages: Zyte benchmark pages by number, WCXB article pages by id. */
+const pageSources: Array<{ zyte: number } | { wcxb: string }> = [
+  ...(all ? Array.from({ length: ZYTE_PAGES }, (_, i) => i) : Array.from({ length: 30 }, (_, i) => i * 6)).map((zyte) => ({ zyte })),
+  ...(all ? wcxbArticles : wcxbArticles.filter((_, i) => i % 12 === 0)).map((wcxb) => ({ wcxb })),
+];
 
 /** A quote of the page text as the background describes it (PageAnchor): 32 characters of context. */
 function selectorAt(text: string, start: number, end: number): TextQuoteSelector {
@@ -29,18 +33,14 @@ interface LoadedPage {
   hints: number[];
 }
 
-/** Pages whose article text was placed in the page text by its opening. */
-let openings = 0;
-
-function loadPage(number: number): LoadedPage {
-  const page = zytePage(number);
+function loadPage(source: { zyte: number } | { wcxb: string }): LoadedPage {
+  const page = 'zyte' in source ? zytePage(source.zyte) : { url: wcxbPage(source.wcxb).url, html: wcxbHtml(source.wcxb) };
   const doc = parsePage(page.html);
   const article = extractArticle(doc, page.url, { force: true });
   const quotes = extractQuotes(article.text);
   const selectors = quotes.map((q) => selectorAt(article.text, q.start, q.end));
   const index = buildTextIndex(doc.body ?? doc.documentElement);
   const opening = openingOffset(index.searchText, article.text);
-  if (opening !== null) openings++;
   const hints = opening === null ? [] : quotes.map((q) => opening + q.start);
   return { url: page.url, index, text: article.text, selectors, hints };
 }
@@ -64,7 +64,7 @@ function inPlace(index: TextIndex, selector: TextQuoteSelector, start: number, e
 
 describe('anchoring quotes of real pages in their text nodes', () => {
   const edited = { changedWord: 0, changedWordSame: 0, retyped: 0, retypedSame: 0 };
-  const totals = { pages: 0, quotes: 0, anchored: 0, inPlace: 0, repeated: 0, repeatedInPlace: 0, ms: 0 };
+  const totals = { pages: 0, placedByOpening: 0, quotes: 0, anchored: 0, inPlace: 0, repeated: 0, repeatedInPlace: 0, ms: 0 };
   const misses: string[] = [];
 
   /** The same quote, edited as another copy of the article might be, still finds its place. */
@@ -85,10 +85,11 @@ describe('anchoring quotes of real pages in their text nodes', () => {
   };
 
   beforeAll(() => {
-    for (const number of pageNumbers) {
-      const page = loadPage(number);
+    for (const source of pageSources) {
+      const page = loadPage(source);
       if (page.selectors.length === 0) continue;
       totals.pages++;
+      if (page.hints.length > 0) totals.placedByOpening++;
       const started = performance.now();
       const matches = matchQuotesInOrder(page.index.searchText, page.selectors, page.hints);
       totals.ms += performance.now() - started;
@@ -113,7 +114,7 @@ describe('anchoring quotes of real pages in their text nodes', () => {
       });
     }
     if (process.env.PARALLAX_ALL_PAGES) {
-      console.log(JSON.stringify({ ...totals, openings }), JSON.stringify(edited), '\n' + misses.slice(0, 40).join('\n'));
+      console.log(JSON.stringify(totals), JSON.stringify(edited), '\n' + misses.slice(0, 40).join('\n'));
     }
   });
 
