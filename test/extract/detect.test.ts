@@ -1,4 +1,4 @@
-import { isArticlePage } from '../../src/extract/detect';
+import { detectionFeatures, isArticlePage, pageSignals } from '../../src/extract/detect';
 import { parsePage } from '../../src/cli/extract';
 import { wcxbIds, wcxbPage, zytePage } from './pages';
 
@@ -55,5 +55,87 @@ describe('isArticlePage signals', () => {
   test('an @graph JSON-LD article counts; broken JSON-LD is ignored, not thrown', () => {
     const graph = page('<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["BlogPosting"]}]}</script><script type="application/ld+json">{oops</script>', prose.repeat(4));
     expect(isArticlePage(graph, 'https://blog.example/posts/why-we-moved-our-office-downtown').reasons.join()).toContain('JSON-LD article');
+  });
+});
+
+describe('detection signals on real pages', () => {
+  test('forum threads show two or more discussion marks; articles fewer', () => {
+    const marks = (type: string): number[] =>
+      wcxbIds(type)
+        .slice(0, SAMPLE)
+        .map((id) => {
+          const page = wcxbPage(id);
+          return pageSignals(page.doc, page.url).discussionMarks.length;
+        });
+    expect(marks('forum').filter((n) => n >= 2).length).toBeGreaterThanOrEqual(SAMPLE * 0.75);
+    expect(marks('article').every((n) => n < 2)).toBe(true);
+  });
+
+  test('listing pages are mostly link text; articles mostly prose', () => {
+    const proseShare = (type: string): number => {
+      const shares = wcxbIds(type)
+        .slice(0, SAMPLE)
+        .map((id) => {
+          const page = wcxbPage(id);
+          const s = pageSignals(page.doc, page.url);
+          return detectionFeatures(s).proseShare;
+        });
+      return shares.reduce((a, b) => a + b, 0) / shares.length;
+    };
+    expect(proseShare('article')).toBeGreaterThan(0.75);
+    expect(proseShare('listing')).toBeLessThan(proseShare('article') - 0.2);
+  });
+
+  test('article headlines are longer than the titles of documentation pages', () => {
+    const shortHeadlines = (type: string): number =>
+      wcxbIds(type)
+        .slice(0, SAMPLE)
+        .filter((id) => {
+          const page = wcxbPage(id);
+          return pageSignals(page.doc, page.url).headlineWords <= 3;
+        }).length;
+    expect(shortHeadlines('article')).toBeLessThanOrEqual(2);
+    expect(shortHeadlines('documentation')).toBeGreaterThanOrEqual(SAMPLE / 2);
+  });
+});
+
+describe('detection signals on made-up pages', () => {
+  const sentence = 'The council voted on Tuesday to approve the new budget after a long debate. ';
+  const parse = (body: string, head = ''): Document => parsePage(`<html><head>${head}</head><body>${body}</body></html>`);
+
+  test('link text is not prose: a mega-menu in a <div> counts nothing, paragraphs do', () => {
+    const menu = `<div>${'<a href="/x">Living room furniture and sofas</a> '.repeat(60)}</div>`;
+    const s = pageSignals(parse(menu + `<main><p>${sentence.repeat(3)}</p></main>`), 'https://shop.example/a');
+    expect(s.totalProse).toBe(sentence.repeat(3).trim().length);
+    expect(s.linkText).toBeGreaterThan(1000);
+  });
+
+  test('a thread of posts with profile links and numbered ids is a discussion; blog comments are not', () => {
+    const post = (n: number): string => `<div id="post-${n}"><a href="/members/user${n}.${n}/">user${n}</a><p>${sentence}</p></div>`;
+    const thread = pageSignals(parse([1, 2, 3, 4].map(post).join('')), 'https://cars.example/2024-led-lights.1797645/');
+    expect(thread.discussionMarks).toEqual(['profile links', 'numbered posts']);
+    expect(isArticlePage(parse([1, 2, 3, 4].map(post).join('')), 'https://cars.example/2024-led-lights.1797645/').reasons.join()).toContain('discussion (profile links, numbered posts)');
+    const comment = (n: number): string => `<li id="comment-${n}"><a href="https://someone${n}.example/">Someone</a><p>${sentence}</p></li>`;
+    const blog = pageSignals(parse(`<article><p>${sentence.repeat(8)}</p></article><ol>${[1, 2, 3, 4].map(comment).join('')}</ol>`), 'https://blog.example/why-we-moved');
+    expect(blog.discussionMarks).toEqual([]);
+  });
+
+  test('story ids in paths and queries, article sections but not section fronts', () => {
+    const signals = (url: string): ReturnType<typeof pageSignals> => pageSignals(parse(''), url);
+    expect(signals('http://media.example/news/news_view.html?idx=8576&page=1').storyId).toBe(true);
+    expect(signals('https://feeds.example/entries/ujfb125tjzxi56y9qfpd.html').storyId).toBe(true);
+    expect(signals('https://shop.example/catalog?page=2').storyId).toBe(false);
+    expect(signals('https://site.example/blog/why-we-moved').articleSection).toBe(true);
+    expect(signals('https://site.example/news').articleSection).toBe(false);
+  });
+
+  test('the walk stops at its budget on a huge page and skips navigation', () => {
+    const filler = '<div><span></span></div>'.repeat(20_000);
+    const started = Date.now();
+    const s = pageSignals(parse(`<nav>${'<a href="/u/x">x</a>'.repeat(100)}</nav>${filler}<p>${sentence.repeat(3)}</p>`), 'https://news.example/a');
+    expect(s.visited).toBe(6000);
+    expect(s.discussionMarks).not.toContain('profile links');
+    expect(s.totalProse).toBe(0);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
