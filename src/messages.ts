@@ -10,8 +10,18 @@
 //   background → content   analyse-again     the corpus changed: send the page again
 //   panel → background     enable-site       the reader allowed a site (optional host
 //                                            permission granted): run on it from now on
+//
+// Highlights (the user database lives in the background):
+//   content → background   save-highlight     a new highlight from the reader's selection
+//   content → background   page-highlights    the page's saved highlights, to re-find and paint
+//   content/panel → bg     highlight-request  list, update, delete, restore, export, import
+//   background → all       highlights-changed  saved highlights changed: repaint, re-list
+//   panel → content        refind-status      which of the page's highlights were found
+//   panel → content        reveal-highlight   scroll to a highlight and flash it
+//   background → content   save-selection     the context menu or shortcut asked to save the selection
 import type { Comparison, PageAnchor } from './core/comparison';
 import type { ExtractedArticle } from './extract/extract';
+import type { Highlight } from './highlights/highlight';
 
 /** What the panel shows for a tab. */
 export type TabState =
@@ -75,6 +85,56 @@ export interface EnableSiteMessage {
   origin: string;
 }
 
+/** A new highlight (made with `createHighlight`); answered with the saved Highlight. */
+export interface SaveHighlightMessage {
+  type: 'save-highlight';
+  highlight: Highlight;
+}
+
+/** Answered with the page's highlights (Highlight[]), matched by canonical url. */
+export interface PageHighlightsMessage {
+  type: 'page-highlights';
+  canonicalUrl: string;
+}
+
+/** Requests on saved highlights, answered as the comment says. */
+export type HighlightRequest =
+  /** → Highlight[]: those of one page (canonical url), or all when null; newest first; `query` filters text, note, tags, title. */
+  | { action: 'list'; canonicalUrl: string | null; query: string }
+  /** → Highlight: the updated highlight. */
+  | { action: 'update'; id: string; changes: Partial<Pick<Highlight, 'note' | 'tags' | 'colour'>> }
+  /** → Highlight | null: the deleted highlight, for undo. */
+  | { action: 'delete'; id: string }
+  /** → void: puts a deleted highlight back as it was. */
+  | { action: 'restore'; highlight: Highlight }
+  /** → string: every highlight (or one page's) in that format. */
+  | { action: 'export'; format: 'markdown' | 'csv' | 'jsonld'; canonicalUrl: string | null }
+  /** → HighlightImport: W3C Web Annotation JSON-LD text. */
+  | { action: 'import'; text: string };
+
+export interface HighlightRequestMessage {
+  type: 'highlight-request';
+  request: HighlightRequest;
+}
+
+export interface HighlightsChangedMessage {
+  type: 'highlights-changed';
+}
+
+/** Answered with `{found: string[], missing: string[]}`: ids of the page's highlights re-found or not. */
+export interface RefindStatusMessage {
+  type: 'refind-status';
+}
+
+export interface RevealHighlightMessage {
+  type: 'reveal-highlight';
+  id: string;
+}
+
+export interface SaveSelectionMessage {
+  type: 'save-selection';
+}
+
 export type Message =
   | PageArticleMessage
   | GetTabStateMessage
@@ -82,7 +142,14 @@ export type Message =
   | RevealMessage
   | ItemClickedMessage
   | AnalyseAgainMessage
-  | EnableSiteMessage;
+  | EnableSiteMessage
+  | SaveHighlightMessage
+  | PageHighlightsMessage
+  | HighlightRequestMessage
+  | HighlightsChangedMessage
+  | RefindStatusMessage
+  | RevealHighlightMessage
+  | SaveSelectionMessage;
 
 /** True when `value` is a message of this type (checks the tag only: senders are our own parts). */
 export function isMessage<T extends Message['type']>(value: unknown, type: T): value is Extract<Message, { type: T }> {

@@ -3,12 +3,23 @@
 // badge, the toolbar button and the context menu. The logic lives in src/store, src/core and
 // page-analysis.ts (tested in Node); this file only connects it to the browser.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isMessage, type PageArticleMessage, type PaintPlan, type TabState, type TabStateChangedMessage } from '../messages';
+import type { Highlight } from '../highlights/highlight';
+import {
+  isMessage,
+  type HighlightRequestMessage,
+  type PageArticleMessage,
+  type PaintPlan,
+  type SaveHighlightMessage,
+  type TabState,
+  type TabStateChangedMessage,
+} from '../messages';
 import { parseBundledIndex, syncBundledPacks } from '../store/bundled';
 import { CorpusDb } from '../store/corpus-db';
+import { UserDb } from '../store/user-db';
 import { DexieCorpusIndex } from '../store/dexie-corpus';
 import { CorpusActivity, corpusStatus, isCorpusStatusRequest, type CorpusStatusMessage } from '../store/status';
 import { textChunks } from '../store/text-stream';
+import { answerHighlightRequest, changesHighlights, pageHighlights, saveHighlight } from './highlights';
 import { analyseReportedPage } from './page-analysis';
 import { enableSite, forgetSites, runContentScript, siteEnabled } from './sites';
 import { TabStates } from './tab-states';
@@ -36,6 +47,7 @@ function openPanel(tabId: number): void {
 }
 
 const corpus = new CorpusDb();
+const userData = new UserDb();
 const corpusIndex = new DexieCorpusIndex(corpus);
 const activity = new CorpusActivity();
 const tabs = new TabStates();
@@ -93,6 +105,11 @@ browser.runtime.onInstalled.addListener(() => {
     id: 'parallax-compare',
     title: browser.i18n.getMessage('contextMenuCompare'),
     contexts: ['page', 'selection'],
+  });
+  browser.contextMenus.create({
+    id: 'parallax-save-highlight',
+    title: browser.i18n.getMessage('contextMenuSaveHighlight'),
+    contexts: ['selection'],
   });
 });
 browser.runtime.onStartup.addListener(() => void loadBundledPacks());
@@ -175,12 +192,51 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 browser.permissions.onRemoved.addListener((removed) => void forgetSites(removed.origins ?? []).catch(() => undefined));
 
-browser.contextMenus.onClicked.addListener((_info, tab) => {
+browser.contextMenus.onClicked.addListener((info, tab) => {
   if (tab?.id === undefined) return;
+  if (info.menuItemId === 'parallax-save-highlight') {
+    void saveSelection(tab.id);
+    return;
+  }
   openPanel(tab.id);
   // The menu grants this tab for now: run the content script here if it is not running yet.
   if (!tabs.get(tab.id)) void runContentScript(tab.id).catch((error: unknown) => console.warn('Parallax:', error));
 });
+
+/** Has the tab's content script save the reader's selection (running it first if needed). */
+async function saveSelection(tabId: number): Promise<void> {
+  try {
+    if (!tabs.get(tabId)) await runContentScript(tabId);
+    await browser.tabs.sendMessage(tabId, { type: 'save-selection' });
+  } catch (error) {
+    console.warn('Parallax: saving the selection failed', error);
+  }
+}
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'save-highlight' && tab?.id !== undefined) void saveSelection(tab.id);
+});
+
+// ---- highlights ----
+
+/** Tells every part showing highlights (panels, content scripts) to read them again. */
+function highlightsChanged(): void {
+  const message = { type: 'highlights-changed' } as const;
+  void browser.runtime.sendMessage(message).catch(() => undefined);
+  for (const tabId of tabs.tabs()) void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+}
+
+async function onSaveHighlight(message: SaveHighlightMessage): Promise<Highlight> {
+  const saved = await saveHighlight(userData, message.highlight);
+  highlightsChanged();
+  return saved;
+}
+
+async function onHighlightRequest(message: HighlightRequestMessage): Promise<unknown> {
+  const answer = await answerHighlightRequest(userData, message.request);
+  if (changesHighlights(message.request)) highlightsChanged();
+  return answer;
+}
 
 /** Whether the sender is one of the extension's own pages (panel, options), not a content script. */
 function fromExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -199,10 +255,14 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
     const tabId = sender.tab?.id;
     return tabId !== undefined && !fromExtensionPage(sender) ? onPageReported(tabId, message) : undefined;
   }
+  // Highlights: the content script saves and reads its page's; the panel does the rest.
+  if (isMessage(message, 'save-highlight')) return onSaveHighlight(message);
+  if (isMessage(message, 'page-highlights')) return pageHighlights(userData, message.canonicalUrl);
   if (!fromExtensionPage(sender)) return undefined;
   if (isCorpusStatusRequest(message)) return answerStatus();
   if (isMessage(message, 'get-tab-state')) return tabState(message.tabId);
   if (isMessage(message, 'enable-site')) return enableSite(message.origin, message.tabId);
+  if (isMessage(message, 'highlight-request')) return onHighlightRequest(message);
   return undefined;
 }
 
