@@ -10,6 +10,9 @@
 //                 their articles must get no story at all.
 // Folds come from a hash of the id, so they do not depend on file order. Prints a table, one
 // JSON line per figure ({"name", "value", "unit", "n"}) on stdout, and exits 1 when a bar is missed.
+// --cli (or PARALLAX_CLI) names another bundle of src/cli/cli.ts, e.g. one built to a temp folder.
+// MATCH_MODEL was fitted on these two corpora's folds, so their figures here are in-sample; the
+// figures of a model that never saw the page's story come from scripts/fit-match.ts (cross-fitted).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +25,7 @@ const UNKNOWN_BAR = 0.97;
 
 function options() {
   const args = process.argv.slice(2);
-  const result = { cli: join(root, 'dist/cli.js'), folds: 5, corpora: [] };
+  const result = { cli: process.env.PARALLAX_CLI ? resolve(process.env.PARALLAX_CLI) : join(root, 'dist/cli.js'), folds: 5, corpora: [] };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--cli') result.cli = resolve(args[++i]);
     else if (args[i] === '--folds') result.folds = Number(args[++i]);

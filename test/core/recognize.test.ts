@@ -2,7 +2,8 @@
 // the same `recognize` through its own CorpusIndex).
 import { MemoryCorpus } from '../../src/core/memory-corpus';
 import { buildPack } from '../../src/core/pack-build';
-import { recognize, pageUrls } from '../../src/core/recognize';
+import { MATCH_MODEL } from '../../src/core/match-model';
+import { matchScore, recognize, pageUrls, storyCandidates, type MatchFeatures, type MatchModel } from '../../src/core/recognize';
 import type { Article } from '../../src/core/types';
 import { loadArticles } from '../support/shared';
 
@@ -101,5 +102,51 @@ describe('recognize', () => {
     for (const page of heldOut.slice(0, 10)) {
       expect(await recognize(asPage(page), reversed)).toEqual(await recognize(asPage(page), corpus));
     }
+  });
+
+  it('scores with every feature the fitted model names, each a finite number', async () => {
+    const { candidates } = await storyCandidates(asPage(heldOut[0]), corpus);
+    expect(candidates.length).toBeGreaterThan(1);
+    for (const { features } of candidates) {
+      // The generated model indexes features by name: a feature renamed in code but not refitted would read undefined.
+      for (const name of MATCH_MODEL.features) expect(Number.isFinite(features[name])).toBe(true);
+      expect(Object.keys(features).sort()).toEqual([...MATCH_MODEL.features].sort());
+      expect(features.missing).toBeLessThanOrEqual(0);
+      expect(features.coverage).toBeGreaterThanOrEqual(0);
+      expect(features.coverage).toBeLessThanOrEqual(1.0001);
+    }
+    // Only the best candidate can stand out: at most one has a positive margin over the others.
+    expect(candidates.filter((c) => c.features.margin > 0).length).toBeLessThanOrEqual(1);
+  });
+
+  it('walks each tree of the model to a leaf and adds the leaves to the base', () => {
+    const model: MatchModel = {
+      features: ['closest', 'gap'],
+      base: -1,
+      trees: [[0, -1, 0.5, [1, 2, 2, -3]], [1, 3, 0.25, -0.25]],
+    };
+    const features = (closest: number, gap: number) => ({ closest, gap }) as MatchFeatures;
+    expect(matchScore(features(-2, 0), model)).toBeCloseTo(-1 + 0.5 + 0.25);
+    expect(matchScore(features(0, 1), model)).toBeCloseTo(-1 + 2 + 0.25);
+    expect(matchScore(features(0, 5), model)).toBeCloseTo(-1 - 3 - 0.25);
+    expect(matchScore(features(0, 0), { ...model, trees: [] })).toBe(-1);
+  });
+
+  it('still recognises a short report buried in page furniture (headline and names, little text)', async () => {
+    const storiesInPack = new Set(basil.filter((a) => hash(a.id) % 5 !== 0).map((a) => a.story));
+    const pages = heldOut.filter((a) => storiesInPack.has(a.story) && a.title && a.text.length > 3000).slice(0, 12);
+    // Furniture: other stories' headlines as a sidebar, as on local news sites.
+    const sidebar = basil.filter((a) => hash(a.id) % 5 === 1).slice(0, 15).map((a) => a.title).join('\n');
+    let right = 0;
+    let wrong = 0;
+    for (const page of pages) {
+      const lead = page.text.slice(0, 600);
+      const found = await recognize({ ...asPage(page), text: `${sidebar}\n${lead}\n${sidebar}` }, corpus);
+      if (found.story === page.story) right++;
+      else if (found.story !== null) wrong++;
+    }
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    expect(right / pages.length).toBeGreaterThanOrEqual(0.7);
+    expect(wrong).toBeLessThanOrEqual(1);
   });
 });
