@@ -74,7 +74,8 @@ const BLOCK_ELEMENTS = new Set([
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD',
   'TH', 'TR', 'UL',
 ]);
-const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+// An iframe's children are fallback markup no current browser shows: the page's text never holds it.
+const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg', 'SVG']);
 
 /** The text of `root`, one line per block, whitespace collapsed, empty lines dropped, capped. */
 export function blockText(root: Node): string {
