@@ -69,10 +69,10 @@ function withContentScripts(source, matches) {
   };
 }
 
-/** Chrome: service worker and side panel, no Firefox-only keys. */
+/** Chrome: service worker and side panel, no Firefox-only keys; 116 is the first with `sidePanel.open`. */
 function chromeManifest(source) {
   const { browser_specific_settings: _gecko, ...manifest } = source;
-  return manifest;
+  return { ...manifest, minimum_chrome_version: '116' };
 }
 
 /** Firefox: event page scripts instead of a service worker, a sidebar instead of a side panel. */
