@@ -16,6 +16,37 @@ export const FIGURE_HIGHLIGHT = 'parallax-figure';
 export const FLASH_HIGHLIGHT = 'parallax-flash';
 /** How long a revealed item stays flashed (ms). */
 export const FLASH_MS = 1500;
+/** The reader's highlights: one Highlight per palette colour, named `parallax-highlight-<colour>`. */
+export const READER_HIGHLIGHT = 'parallax-highlight';
+
+/**
+ * The colours reader highlights are painted in, as translucent backgrounds that keep the text
+ * legible on light and dark pages. A stored colour is data: it is looked up here and never put
+ * into CSS itself.
+ */
+export const HIGHLIGHT_PALETTE = {
+  yellow: 'rgba(255, 221, 0, 0.4)',
+  green: 'rgba(80, 200, 120, 0.35)',
+  blue: 'rgba(90, 160, 255, 0.35)',
+  pink: 'rgba(255, 110, 180, 0.35)',
+  purple: 'rgba(170, 120, 255, 0.35)',
+} as const;
+
+/** A colour of HIGHLIGHT_PALETTE. */
+export type PaletteColour = keyof typeof HIGHLIGHT_PALETTE;
+
+/** The palette colour a stored colour is painted in: itself when in the palette (any case), else yellow. */
+export function paletteColour(colour: string): PaletteColour {
+  const name = colour.trim().toLowerCase();
+  return Object.prototype.hasOwnProperty.call(HIGHLIGHT_PALETTE, name) ? (name as PaletteColour) : 'yellow';
+}
+
+/** The registered Highlight name of one palette colour ("parallax-highlight-yellow"). */
+export function readerHighlightName(colour: PaletteColour): string {
+  return `${READER_HIGHLIGHT}-${colour}`;
+}
+
+const READER_NAMES = (Object.keys(HIGHLIGHT_PALETTE) as PaletteColour[]).map(readerHighlightName);
 
 // Translucent amber reads on white and on dark backgrounds alike; the dotted underline marks the
 // text even where a page's own background hides a faint tint.
@@ -27,6 +58,9 @@ const STYLE = `
 ::highlight(${FLASH_HIGHLIGHT}) {
   background-color: rgba(255, 184, 0, 0.5);
 }
+${(Object.entries(HIGHLIGHT_PALETTE) as [PaletteColour, string][])
+  .map(([colour, background]) => `::highlight(${readerHighlightName(colour)}) { background-color: ${background}; }`)
+  .join('\n')}
 `;
 const FALLBACK_BOX_STYLE = 'position:absolute;background:rgba(255,184,0,0.45);border-radius:2px;pointer-events:none;';
 
@@ -36,9 +70,11 @@ export interface Highlighter {
   readonly paints: boolean;
   /** Replaces the painted quotes and figures. */
   paint(quotes: readonly Range[], figures: readonly Range[]): void;
+  /** Replaces the painted reader highlights (an empty map removes them). */
+  paintHighlights(byColour: ReadonlyMap<PaletteColour, readonly Range[]>): void;
   /** Flashes one range for FLASH_MS (the last flash wins). */
   flash(range: Range): void;
-  /** Removes every paint and flash. */
+  /** Removes the painted quotes and figures and the flash (reader highlights stay). */
   clear(): void;
   /** Whether `element` is the extension's own (the text index must leave it out). */
   owns(element: Element): boolean;
@@ -73,6 +109,14 @@ class CssHighlighter implements Highlighter {
     this.registry.delete(FIGURE_HIGHLIGHT);
     if (quotes.length > 0) this.registry.set(QUOTE_HIGHLIGHT, new this.Highlight(...quotes));
     if (figures.length > 0) this.registry.set(FIGURE_HIGHLIGHT, new this.Highlight(...figures));
+  }
+
+  paintHighlights(byColour: ReadonlyMap<PaletteColour, readonly Range[]>): void {
+    this.adoptStyle();
+    for (const name of READER_NAMES) this.registry.delete(name);
+    for (const [colour, ranges] of byColour) {
+      if (ranges.length > 0) this.registry.set(readerHighlightName(colour), new this.Highlight(...ranges));
+    }
   }
 
   flash(range: Range): void {
@@ -120,6 +164,10 @@ class FlashBoxHighlighter implements Highlighter {
 
   paint(): void {
     // Nothing to paint without the Highlight API (see the file comment).
+  }
+
+  paintHighlights(): void {
+    // As paint().
   }
 
   flash(range: Range): void {

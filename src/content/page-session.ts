@@ -9,6 +9,11 @@ import { anchorAll } from './anchoring/anchor';
 import { openingOffset } from './anchoring/match-quote';
 import { buildTextIndex } from './anchoring/text-index';
 import { createHighlighter, type Highlighter } from './highlighter';
+import { isLive, scrollToCentre, warn } from './page-tools';
+import { highlightPage, readHighlightPage, ReaderHighlights } from './reader-highlights';
+import { SAVE_BUTTON_TAG } from './selection-button';
+
+export { warn } from './page-tools';
 
 type PlanItem = PaintPlan['items'][number];
 
@@ -20,11 +25,6 @@ interface AnchoredItem {
 
 /** Sends a message to the extension; resolves to the answer. */
 export type SendMessage = (message: Message) => Promise<unknown>;
-
-/** Logs a failure the page must not see as an exception. */
-export function warn(what: string, error?: unknown): void {
-  console.warn(`Parallax: ${what}`, error ?? '');
-}
 
 /** Whether `value` looks like a PaintPlan (the background may answer nothing, or be an old version). */
 function isPaintPlan(value: unknown): value is PaintPlan {
@@ -66,12 +66,17 @@ export class PageSession {
   /** The text last sent to the background (the text the plan's offsets refer to). */
   private articleText = '';
   private readonly highlighter: Highlighter;
+  /** The reader's highlights on this page (saved, found again, painted). */
+  readonly highlights: ReaderHighlights;
 
   constructor(
     private readonly win: Window,
     private readonly send: SendMessage,
   ) {
     this.highlighter = createHighlighter(win);
+    this.highlights = new ReaderHighlights(win, send, this.highlighter, (element) => this.isOwn(element), (range) =>
+      scrollToCentre(win, range),
+    );
   }
 
   /**
@@ -81,6 +86,7 @@ export class PageSession {
   run(): void {
     const run = ++this.runs;
     this.clear();
+    this.highlights.reset();
     const doc = this.win.document;
     const url = this.win.location.href;
     let article = false;
@@ -91,6 +97,7 @@ export class PageSession {
     }
     if (!article) {
       void this.report(run, notAnArticle(doc, url));
+      this.highlights.setPage(readHighlightPage(doc, url));
       return;
     }
     whenIdle(this.win, () => {
@@ -103,6 +110,7 @@ export class PageSession {
         extracted = notAnArticle(doc, url);
       }
       void this.report(run, extracted);
+      this.highlights.setPage(highlightPage(extracted));
     });
   }
 
@@ -128,7 +136,7 @@ export class PageSession {
       const items = plan.items.filter(isPlanItem);
       const root = this.root();
       if (!root) return;
-      const index = buildTextIndex(root, { ignore: (element) => this.highlighter.owns(element) });
+      const index = buildTextIndex(root, { ignore: (element) => this.isOwn(element) });
       const articleStart = openingOffset(index.searchText, articleText);
       const hints = articleStart === null ? [] : items.map((item) => articleStart + item.anchor.start);
       const ranges = anchorAll(root, items.map((item) => item.anchor), index, hints);
@@ -194,6 +202,11 @@ export class PageSession {
     }
   }
 
+  /** Whether `element` is the extension's own (flash boxes, the save button): not page text. */
+  private isOwn(element: Element): boolean {
+    return this.highlighter.owns(element) || element.localName === SAVE_BUTTON_TAG;
+  }
+
   private root(): Element | null {
     return this.win.document.body ?? this.win.document.documentElement;
   }
@@ -228,10 +241,6 @@ export class PageSession {
   }
 }
 
-function isLive(range: Range): boolean {
-  return !range.collapsed && range.startContainer.isConnected && range.endContainer.isConnected;
-}
-
 function safeIsPointInRange(range: Range, node: Node, offset: number): boolean {
   try {
     return range.isPointInRange(node, offset);
@@ -253,18 +262,4 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
     return range ? { node: range.startContainer, offset: range.startOffset } : null;
   }
   return null;
-}
-
-/** Brings `range` to the middle of the view (smoothly, unless the reader asked for less motion). */
-function scrollToCentre(win: Window, range: Range): void {
-  const behavior: ScrollBehavior = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
-  const element = range.startContainer.parentElement;
-  // Scrolling the element also scrolls any scrolling box the article sits in; a paragraph taller
-  // than half the view would put the quote off centre, so then the window scrolls by the range.
-  if (element && element.getBoundingClientRect().height <= win.innerHeight / 2) {
-    element.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
-    return;
-  }
-  const rect = range.getBoundingClientRect();
-  win.scrollBy({ top: rect.top + rect.height / 2 - win.innerHeight / 2, behavior });
 }

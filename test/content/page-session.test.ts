@@ -35,10 +35,15 @@ function loadArticle(): void {
   window.history.replaceState({}, '', URL_OF_ARTICLE.replace('https://news.example', ''));
 }
 
-/** A session whose messages are recorded and answered by `answer`. */
+/** A session whose messages are recorded and answered by `answer` (the page has no saved highlights: those requests are answered [] and not recorded). */
 function session(answer: (message: Message) => unknown = () => undefined, win: Window = window): { session: PageSession; sent: Message[] } {
   const sent: Message[] = [];
-  return { session: new PageSession(win, async (message) => (sent.push(message), answer(message))), sent };
+  const send = async (message: Message): Promise<unknown> => {
+    if (message.type === 'page-highlights') return [];
+    sent.push(message);
+    return answer(message);
+  };
+  return { session: new PageSession(win, send), sent };
 }
 
 async function until(condition: () => boolean, ms = 3000): Promise<void> {

@@ -59,3 +59,16 @@ export function describe(range: Range, root: Node, index: TextIndex = buildTextI
     suffix: index.text.slice(end, end + CONTEXT_CHARS),
   };
 }
+
+/**
+ * Where `range` is in `index.text` (a reader's selection turned into page-text offsets), with the
+ * spaces at either end left out: a selection dragged past a word takes the space or block break
+ * after it. Null when the range holds no text of the index (only whitespace, or outside it).
+ */
+export function rangeOffsets(range: Range, index: TextIndex): { start: number; end: number } | null {
+  let start = index.offsetAt(range.startContainer, range.startOffset);
+  let end = index.offsetAt(range.endContainer, range.endOffset);
+  while (start < end && index.text[start] === ' ') start++;
+  while (end > start && index.text[end - 1] === ' ') end--;
+  return start < end ? { start, end } : null;
+}
