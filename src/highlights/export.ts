@@ -159,6 +159,14 @@ export function toMarkdown(highlights: readonly Highlight[]): string {
       if (about.length > 0) lines.push(escapeMarkdown(about.join(' · ')), '');
     }
     lines.push(`> ${escapeMarkdown(h.exact)}`, '');
+    if (h.compared && h.compared.others.length > 0) {
+      lines.push(h.compared.kind === 'quote' ? 'Other outlets’ wordings:' : 'Other outlets’ figures:', '');
+      for (const other of h.compared.others) {
+        const source = [other.outlet, other.date?.slice(0, 10)].filter((part): part is string => !!part).join(', ');
+        lines.push(`- ${escapeMarkdown(source)}: “${escapeMarkdown(other.text)}”`);
+      }
+      lines.push('');
+    }
     if (h.note) lines.push(...h.note.split(/\r?\n/).map(escapeMarkdown), '');
     const tags = h.tags.map(hashtag).filter(Boolean);
     lines.push([new Date(h.createdAt).toISOString().slice(0, 10), ...tags].join(' '), '');

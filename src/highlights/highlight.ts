@@ -46,6 +46,15 @@ export interface Highlight {
   tags: string[];
   /** A CSS colour name or hex value. */
   colour: string;
+  /** For a quote or figure saved from the panel's comparison: how other outlets reported it; absent otherwise. */
+  compared?: ComparedVersions;
+}
+
+/** Other outlets' versions of a saved quote or figure, as the comparison showed them. */
+export interface ComparedVersions {
+  kind: 'quote' | 'figure';
+  /** One entry per other article: its outlet, its wording or figure, its date (null when unknown). */
+  others: { outlet: string; text: string; date: string | null }[];
 }
 
 /** What is known about the page a highlight is made on. */

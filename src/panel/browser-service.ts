@@ -1,8 +1,10 @@
 // The panel's one door to the browser (webextension-polyfill): the real `PanelService` and the
 // browser's messages.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { EnableSiteMessage, GetTabStateMessage, RevealMessage, TabState } from '../messages';
-import { tabIdFromSearch, type PanelService } from './service';
+import type { Highlight } from '../highlights/highlight';
+import type { EnableSiteMessage, GetTabStateMessage, HighlightRequestMessage, RefindStatusMessage, RevealHighlightMessage, RevealMessage, SaveHighlightMessage, TabState } from '../messages';
+import { downloadText } from './download';
+import { tabIdFromSearch, type PanelService, type RefindStatus } from './service';
 import type { PanelText } from './text';
 
 /** The real browser, through webextension-polyfill. */
@@ -53,6 +55,38 @@ export function browserPanelService(): PanelService {
         await browser.runtime.sendMessage(message);
         return true;
       });
+    },
+    highlightRequest(request) {
+      const message: HighlightRequestMessage = { type: 'highlight-request', request };
+      return browser.runtime.sendMessage(message);
+    },
+    async saveHighlight(highlight) {
+      const message: SaveHighlightMessage = { type: 'save-highlight', highlight };
+      return (await browser.runtime.sendMessage(message)) as Highlight;
+    },
+    async refindStatus(tabId) {
+      const message: RefindStatusMessage = { type: 'refind-status' };
+      try {
+        const answer = (await browser.tabs.sendMessage(tabId, message)) as Partial<RefindStatus> | undefined;
+        return Array.isArray(answer?.found) && Array.isArray(answer?.missing) ? { found: answer.found, missing: answer.missing } : null;
+      } catch {
+        return null;
+      }
+    },
+    async revealHighlight(tabId, id) {
+      const message: RevealHighlightMessage = { type: 'reveal-highlight', id };
+      try {
+        await browser.tabs.sendMessage(tabId, message);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    openPage(url) {
+      void browser.tabs.create({ url });
+    },
+    download(filename, text, mimeType) {
+      downloadText(document, filename, text, mimeType);
     },
   };
 }

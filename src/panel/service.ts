@@ -1,7 +1,14 @@
 // What the panel asks of the browser: which tab to show, the background's answers and news, and
 // messages to the tab's content script. The controller works against this interface, so it and
 // the components are tested without a browser; browser-service.ts is the real one.
-import type { ItemRef, TabState } from '../messages';
+import type { Highlight } from '../highlights/highlight';
+import type { HighlightRequest, ItemRef, TabState } from '../messages';
+
+/** The content script's answer to `refind-status`: ids of the page's highlights it re-found, and of those it did not. */
+export interface RefindStatus {
+  found: string[];
+  missing: string[];
+}
 
 /** The browser as the panel sees it. */
 export interface PanelService {
@@ -25,6 +32,18 @@ export interface PanelService {
    * Resolves true when the permission was granted.
    */
   enableSite(tabId: number, origin: string): Promise<boolean>;
+  /** Sends a highlight request to the background and resolves with its answer (see HighlightRequest); rejects with the background's error. */
+  highlightRequest(request: HighlightRequest): Promise<unknown>;
+  /** Saves a new highlight; resolves with the saved one, rejects when the background refused it. */
+  saveHighlight(highlight: Highlight): Promise<Highlight>;
+  /** Asks the tab's content script which of the page's highlights it found; null when nobody answers. */
+  refindStatus(tabId: number): Promise<RefindStatus | null>;
+  /** Asks the tab's content script to scroll to a highlight and flash it; resolves false when nobody is listening. */
+  revealHighlight(tabId: number, id: string): Promise<boolean>;
+  /** Opens an http(s) address in a new tab. */
+  openPage(url: string): void;
+  /** Hands `text` to the reader as a file named `filename` (a download; nothing leaves the browser). */
+  download(filename: string, text: string, mimeType: string): void;
 }
 
 /** The tab id in `search` ("?tab=12"); null when absent or not a whole number. */

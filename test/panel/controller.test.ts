@@ -2,53 +2,8 @@
 // background again, which messages it trusts, and what reveal and enable-site send.
 import type { ItemRef, TabState } from '../../src/messages';
 import { pageOrigin, PanelController } from '../../src/panel/controller';
-import { tabIdFromSearch, type PanelService } from '../../src/panel/service';
-
-/** A browser with tabs whose states the test sets, recording what the panel sends. */
-class FakeBrowser implements PanelService {
-  fixed: number | null = null;
-  active: number | null = 1;
-  states = new Map<number, TabState>();
-  asked: number[] = [];
-  revealed: [number, ItemRef][] = [];
-  enabled: [number, string][] = [];
-  grant = true;
-  pageListens = true;
-  backgroundAnswers = true;
-  private activated: (() => void)[] = [];
-  private navigated: ((tabId: number) => void)[] = [];
-  private messages: ((message: unknown, sender: number | null) => void)[] = [];
-
-  fixedTabId = () => this.fixed;
-  activeTabId = async () => this.active;
-  onTabActivated = (listener: () => void) => void this.activated.push(listener);
-  onTabNavigated = (listener: (tabId: number) => void) => void this.navigated.push(listener);
-  onMessage = (listener: (message: unknown, sender: number | null) => void) => void this.messages.push(listener);
-  async getTabState(tabId: number): Promise<TabState> {
-    this.asked.push(tabId);
-    if (!this.backgroundAnswers) throw new Error('Could not establish connection');
-    return this.states.get(tabId) ?? { kind: 'unknown', url: null, siteEnabled: false };
-  }
-  async reveal(tabId: number, item: ItemRef): Promise<boolean> {
-    this.revealed.push([tabId, item]);
-    return this.pageListens;
-  }
-  async enableSite(tabId: number, origin: string): Promise<boolean> {
-    this.enabled.push([tabId, origin]);
-    return this.grant;
-  }
-
-  activate(tabId: number): void {
-    this.active = tabId;
-    for (const listener of this.activated) listener();
-  }
-  navigate(tabId: number): void {
-    for (const listener of this.navigated) listener(tabId);
-  }
-  send(message: unknown, senderTabId: number | null): void {
-    for (const listener of this.messages) listener(message, senderTabId);
-  }
-}
+import { tabIdFromSearch } from '../../src/panel/service';
+import { FakeBrowser } from './fake-browser';
 
 const working = (url: string): TabState => ({ kind: 'working', url });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -2,6 +2,7 @@ import type { FigureComparison, OtherFigure } from '../../core/comparison';
 import type { ItemRef } from '../../messages';
 import type { FocusRequest } from '../controller';
 import { useText } from '../text';
+import { SaveHighlightButton } from './SaveHighlightButton';
 import { SourceLine } from './SourceLine';
 import { useItemCard } from './use-item-card';
 
@@ -55,6 +56,7 @@ export function FigureItem({ figure, focus, onReveal }: { figure: FigureComparis
           </li>
         ))}
       </ul>
+      <SaveHighlightButton item={{ kind: 'figure', id: figure.id }} anchor={figure.anchor} describedBy={textId} />
     </li>
   );
 }

@@ -3,6 +3,7 @@ import type { ItemRef } from '../../messages';
 import type { FocusRequest } from '../controller';
 import { plural, useText } from '../text';
 import { OtherWordingRow } from './OtherWordingRow';
+import { SaveHighlightButton } from './SaveHighlightButton';
 import { useItemCard } from './use-item-card';
 
 /** One quote of the page: who said it, the page's words, and every other outlet's wording. */
@@ -27,6 +28,7 @@ export function QuoteItem({ quote, focus, onReveal }: { quote: QuoteComparison; 
           <OtherWordingRow key={other.articleId} other={other} pageSpeaker={quote.speaker} />
         ))}
       </ul>
+      <SaveHighlightButton item={{ kind: 'quote', id: quote.id }} anchor={quote.anchor} describedBy={wordsId} />
     </li>
   );
 }
