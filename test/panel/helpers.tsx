@@ -60,6 +60,6 @@ export function unmountAll(): void {
 export function visibleText(element: Element): string {
   const copy = element.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('.sr-only')) hidden.remove();
-  for (const block of copy.querySelectorAll('p, li, blockquote, h1, h2, header, section')) block.append(' ');
+  for (const block of copy.querySelectorAll('p, li, blockquote, h1, h2, h3, header, section')) block.append(' ');
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

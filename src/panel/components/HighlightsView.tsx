@@ -66,9 +66,13 @@ function PageHeading({ group, headingId, isShownPage }: { group: PageGroup; head
         )}
       </h3>
       <p class="source">
-        {isShownPage && <span class="this-page-tag">{t('panelThisPageTag')}</span>}
-        {newest.outlet !== null && <span class="outlet">{newest.outlet}</span>}
-        {date !== null && <span class="date">{date}</span>}
+        {[
+          isShownPage ? <span class="this-page-tag">{t('panelThisPageTag')}</span> : null,
+          newest.outlet !== null ? <span class="outlet">{newest.outlet}</span> : null,
+          date !== null ? <span class="date">{date}</span> : null,
+        ]
+          .filter((part) => part !== null)
+          .flatMap((part, index) => (index === 0 ? [part] : [' ', part]))}
       </p>
     </header>
   );
@@ -163,7 +167,7 @@ function UndoBar({ onUndo }: { onUndo: () => void }) {
   useEffect(() => undo.current?.focus(), []);
   return (
     <div class="undo-bar" role="status">
-      <span>{t('panelDeleted')}</span>
+      <span>{t('panelDeleted')}</span>{' '}
       <button type="button" ref={undo} onClick={onUndo}>
         {t('panelUndo')}
       </button>
