@@ -2,7 +2,8 @@
  * @jest-environment jsdom
  */
 // Ranges from selectors and back, on a live DOM (jsdom has Range; linkedom does not).
-import { anchor, anchorAll, describe as describeRange } from '../../src/content/anchoring/anchor';
+import { anchor, anchorAll, describe as describeRange, rangeOffsets } from '../../src/content/anchoring/anchor';
+import { buildTextIndex } from '../../src/content/anchoring/text-index';
 
 beforeEach(() => {
   document.body.innerHTML = `
@@ -57,5 +58,25 @@ describe('describe', () => {
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('em')!);
     expect(describeRange(range, document.body).exact).toBe('“we will rebuild”');
+  });
+});
+
+describe('rangeOffsets', () => {
+  it('gives the offsets of a selection across paragraphs in the normalised text, without the spaces at its ends', () => {
+    const paragraphs = document.querySelectorAll('p');
+    const index = buildTextIndex(document.body);
+    const range = document.createRange();
+    // From just after "The" (the spaces after it are selected too) to the start of the second paragraph.
+    range.setStart(paragraphs[0].firstChild!, 3);
+    range.setEnd(paragraphs[1].firstChild!, 3);
+    const offsets = rangeOffsets(range, index)!;
+    expect(index.text.slice(offsets.start, offsets.end)).toBe('mayor said “we will rebuild” on Friday. “We');
+  });
+
+  it('is null for a range over whitespace or script text only', () => {
+    const index = buildTextIndex(document.body);
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('script')!);
+    expect(rangeOffsets(range, index)).toBeNull();
   });
 });
