@@ -141,9 +141,9 @@ export class HighlightsController {
     return this.followPanel() ?? this.refresh();
   }
 
-  /** Shows the comparison or the highlights. */
+  /** Shows the comparison or the highlights; what came of an action in the other view is no longer news. */
   setView(view: PanelView): void {
-    this.update({ view });
+    if (view !== this.current.view) this.update({ view, notice: null });
   }
 
   /** Lists this page's highlights or all. */

@@ -55,7 +55,7 @@ function PageHeading({ group, headingId, isShownPage }: { group: PageGroup; head
   const date = formatDate(new Date(newest.createdAt).toISOString(), locale);
   return (
     <header class="page-group-head">
-      <h3 class="page-group-title" id={headingId}>
+      <h2 class="page-group-title" id={headingId}>
         {href !== null ? (
           <a href={href} target="_blank" rel="noopener noreferrer">
             {title}
@@ -64,7 +64,7 @@ function PageHeading({ group, headingId, isShownPage }: { group: PageGroup; head
         ) : (
           title
         )}
-      </h3>
+      </h2>
       <p class="source">
         {[
           isShownPage ? <span class="this-page-tag">{t('panelThisPageTag')}</span> : null,
