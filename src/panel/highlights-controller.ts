@@ -263,7 +263,7 @@ export class HighlightsController {
    */
   async saveItem(item: ItemRef): Promise<void> {
     const tab = this.panel.state.tab;
-    const pageKey = this.current.pageKey;
+    const pageKey = this.savingKey();
     if (tab?.kind !== 'matched' || pageKey === null) return;
     const { comparison } = tab;
     const found = item.kind === 'quote' ? comparison.quotes.find((q) => q.id === item.id) : comparison.figures.find((f) => f.id === item.id);
@@ -303,6 +303,17 @@ export class HighlightsController {
   /** Forgets the last notice. */
   dismissNotice(): void {
     this.update({ notice: null });
+  }
+
+  /**
+   * The key to save a new highlight of the shown page under: the one the content script looks the
+   * page up by, when a highlight it reported shows it (pages declaring another canonical address
+   * than their own); else the address's key.
+   */
+  private savingKey(): string | null {
+    const { refind, pageHighlights, pageKey } = this.current;
+    const reported = new Set(refind ? [...refind.found, ...refind.missing] : []);
+    return pageHighlights.find((h) => reported.has(h.id))?.canonicalUrl ?? pageKey;
   }
 
   private list(query: string): Promise<Highlight[]> {

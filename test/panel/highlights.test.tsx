@@ -237,7 +237,8 @@ describe('editing', () => {
     expect(colours.map((c) => c.parentElement!.querySelector('.sr-only')!.textContent)).toEqual(['Yellow', 'Green', 'Blue', 'Pink', 'Purple']);
     expect(colours.find((c) => c.checked)!.value).toBe('yellow');
     await click(colours[2]);
-    expect(fake.requests.at(-1)).toEqual({ action: 'update', id: 'id-1000', changes: { colour: 'lightskyblue' } });
+    expect(fake.requests.at(-1)).toEqual({ action: 'update', id: 'id-1000', changes: { colour: 'blue' } });
+    expect(card.querySelector<HTMLInputElement>('.hl-colours input:checked')!.value).toBe('blue');
   });
 });
 
@@ -393,8 +394,8 @@ describe('reader text stays text', () => {
     expect(card.querySelector('.hl-note')!.textContent).toBe('<img src=x onerror="window.pwned=1">');
     expect(card.querySelector('.hl-text')!.textContent).toBe('<b>bold</b> claim');
     expect(card.querySelector('.hl-tag')!.textContent).toBe('<script>alert(1)</script>');
-    // A colour that is not one is dropped by the style property, not written into a style sheet.
-    expect((card as HTMLElement).style.borderLeftColor).not.toContain('evil');
+    // A stored colour outside the palette is shown as the page paints it: yellow.
+    expect(['#ffdd00', 'rgb(255, 221, 0)']).toContain((card as HTMLElement).style.borderLeftColor);
   });
 });
 
@@ -433,10 +434,20 @@ describe('saving from the comparison', () => {
     expect(markdown).toContain(`- ${quote.others[0].outlet}, ${quote.others[0].date!.slice(0, 10)}: “`);
   });
 
+  test('on a page the content script keys by another canonical address, a new highlight takes that key', async () => {
+    const keyed = highlightOf('seed-001', 'war crimes', 'https://canonical.example/story', 500);
+    const { root, fake } = await openPanel([keyed], (f) => (f.refind = { found: [keyed.id], missing: [] }));
+    await click(button(root.querySelector('li.item.quote')!, 'Save highlight'));
+    expect(fake.saved.at(-1)!.canonicalUrl).toBe('canonical.example/story');
+  });
+
   test('figures too; a failed save says so', async () => {
     const { root, fake } = await openPanel([], (f) => (f.saveHighlight = () => Promise.reject(new Error('no'))));
     await click(button(root.querySelector('li.item.figure')!, 'Save highlight'));
     expect(fake.saved).toEqual([]);
     expect(visibleText(root.querySelector('.highlight-notice')!)).toBe('The highlight could not be saved. Dismiss');
+    // A notice belongs to the view it came from.
+    await showHighlights(root);
+    expect(root.querySelector('.highlight-notice')).toBeNull();
   });
 });

@@ -4,14 +4,23 @@ import { safeHttpUrl } from '../safe-url';
 import { formatDate, plural, useText } from '../text';
 import type { HighlightsActions } from './HighlightsView';
 
-/** The colours offered for highlights: CSS names the page paints with, each with its message key. */
+/**
+ * The colours offered for highlights: the names the content script paints (HIGHLIGHT_PALETTE in
+ * content/highlighter.ts), each with the swatch shown here and its message key.
+ */
 export const HIGHLIGHT_PALETTE = [
-  { colour: 'yellow', label: 'panelColourYellow' },
-  { colour: 'lightgreen', label: 'panelColourGreen' },
-  { colour: 'lightskyblue', label: 'panelColourBlue' },
-  { colour: 'pink', label: 'panelColourPink' },
-  { colour: 'plum', label: 'panelColourPurple' },
+  { colour: 'yellow', swatch: '#ffdd00', label: 'panelColourYellow' },
+  { colour: 'green', swatch: '#50c878', label: 'panelColourGreen' },
+  { colour: 'blue', swatch: '#5aa0ff', label: 'panelColourBlue' },
+  { colour: 'pink', swatch: '#ff6eb4', label: 'panelColourPink' },
+  { colour: 'purple', swatch: '#aa78ff', label: 'panelColourPurple' },
 ] as const;
+
+/** The swatch of a stored colour: its palette entry's (any case), else yellow's, as the page paints it; a stored colour never reaches CSS. */
+export function swatchOf(colour: string): string {
+  const name = colour.trim().toLowerCase();
+  return (HIGHLIGHT_PALETTE.find((entry) => entry.colour === name) ?? HIGHLIGHT_PALETTE[0]).swatch;
+}
 
 /** Where a listed highlight is, which decides what choosing it does. */
 export type HighlightPlace =
@@ -75,10 +84,10 @@ function HighlightEditor({ highlight, actions }: { highlight: Highlight; actions
       />
       <fieldset class="hl-colours">
         <legend>{t('panelColourLabel')}</legend>
-        {HIGHLIGHT_PALETTE.map(({ colour, label }) => (
+        {HIGHLIGHT_PALETTE.map(({ colour, swatch, label }) => (
           <label key={colour} class="swatch-choice">
-            <input type="radio" name={`colour-${highlight.id}`} value={colour} checked={highlight.colour === colour} onChange={() => actions.edit(highlight.id, { colour })} />
-            <span class="swatch" style={{ background: colour }} aria-hidden="true" />
+            <input type="radio" name={`colour-${highlight.id}`} value={colour} checked={highlight.colour.trim().toLowerCase() === colour} onChange={() => actions.edit(highlight.id, { colour })} />
+            <span class="swatch" style={{ background: swatch }} aria-hidden="true" />
             <span class="sr-only">{t(label)}</span>
           </label>
         ))}
@@ -100,7 +109,7 @@ export function HighlightCard({ highlight, place, actions }: { highlight: Highli
   };
   const saved = formatDate(new Date(highlight.createdAt).toISOString(), locale);
   return (
-    <li class={`highlight hl-${place}`} style={{ borderLeftColor: highlight.colour }}>
+    <li class={`highlight hl-${place}`} style={{ borderLeftColor: swatchOf(highlight.colour) }}>
       <blockquote class={`hl-text${place === 'found' || href !== null ? ' choosable' : ''}`} id={textId} onClick={choose}>
         {highlight.exact}
       </blockquote>
