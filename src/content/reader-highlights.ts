@@ -48,6 +48,19 @@ export function readHighlightPage(doc: Document, url: string): HighlightPage {
   }
 }
 
+/**
+ * A random UUID (version 4). `crypto.randomUUID` exists only in secure contexts, and news pages
+ * are still sometimes served over http; `getRandomValues` exists everywhere.
+ */
+export function randomId(crypto: Crypto): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** Whether `value` has the fields re-finding and painting read (the background may be an old version). */
 function isHighlight(value: unknown): value is Highlight {
   const h = value as Highlight;
@@ -162,7 +175,7 @@ export class ReaderHighlights {
       const offsets = rangeOffsets(range, index);
       if (!offsets) return null;
       const page = this.page ?? readHighlightPage(this.win.document, this.win.location.href);
-      const highlight = createHighlight(index.text, offsets.start, offsets.end, page, this.win.crypto.randomUUID(), Date.now());
+      const highlight = createHighlight(index.text, offsets.start, offsets.end, page, randomId(this.win.crypto), Date.now());
       if (!highlight) return null;
       const generation = this.generation;
       const saved = await this.send({ type: 'save-highlight', highlight });
@@ -220,7 +233,12 @@ export class ReaderHighlights {
     try {
       const answer = await this.send({ type: 'page-highlights', canonicalUrl: page.canonicalUrl });
       if (generation !== this.generation) return;
-      this.highlights = Array.isArray(answer) ? answer.filter(isHighlight) : [];
+      // No list is a failed answer, not an empty page: what is painted stays.
+      if (!Array.isArray(answer)) {
+        warn('the saved highlights could not be read', answer);
+        return;
+      }
+      this.highlights = answer.filter(isHighlight);
       this.place();
     } catch (error) {
       warn('could not read the saved highlights', error);

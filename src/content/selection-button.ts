@@ -55,6 +55,7 @@ export class SelectionButton {
   /** The selection last saved with the button: not offered again (the Enter key's release follows the save). */
   private saved: Range | null = null;
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  private listening = false;
 
   /**
    * `offer`: the selection worth a button now, or null. `save`: what pressing the button does.
@@ -86,15 +87,17 @@ export class SelectionButton {
       [this.win, 'resize', this.hideListener],
     ];
     for (const [target, type, listener] of listeners) target.addEventListener(type, listener, options);
+    this.listening = true;
     return () => {
+      this.listening = false;
+      clearTimeout(this.checkTimer);
       this.hide();
       for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, options);
     };
   }
 
-  /** Removes the button. */
+  /** Removes the button (a look at a selection just made still follows: the scroll it caused must not cancel it). */
   hide(): void {
-    clearTimeout(this.checkTimer);
     this.host?.remove();
     this.host = null;
     this.range = null;
@@ -102,14 +105,19 @@ export class SelectionButton {
 
   private readonly hideListener = (): void => this.hide();
 
-  /** A mouse or key release may have made a selection: look once the browser has updated it. */
+  /** A mouse or key release may have made a selection: look once the browser has updated it and scrolled to it. */
   private readonly onSelectionGesture = (event: Event): void => {
     if (this.isOwn(event)) return;
     // Escape hides; Tab moves focus (perhaps to the button): neither makes a selection.
     const key = (event as KeyboardEvent).key;
     if (event.type === 'keyup' && (key === 'Escape' || key === 'Tab')) return;
     clearTimeout(this.checkTimer);
-    this.checkTimer = setTimeout(() => this.check(), 0);
+    // Next frame: a keyboard selection scrolls its end into view, and the scroll events of that
+    // frame come before animation frame callbacks; the button must not show and then vanish.
+    this.checkTimer = setTimeout(() => {
+      if (typeof this.win.requestAnimationFrame === 'function') this.win.requestAnimationFrame(() => this.check());
+      else this.check();
+    }, 0);
   };
 
   private readonly onPress = (event: Event): void => {
@@ -128,6 +136,7 @@ export class SelectionButton {
   };
 
   private check(): void {
+    if (!this.listening) return;
     try {
       const range = this.offer();
       if (!range) {
