@@ -226,6 +226,11 @@ function highlightsChanged(): void {
   for (const tabId of tabs.tabs()) void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 }
 
+/** A native promise around the Dexie one: Chrome drops other promises' results. */
+async function answerPageHighlights(canonicalUrl: string): Promise<Highlight[]> {
+  return pageHighlights(userData, canonicalUrl);
+}
+
 async function onSaveHighlight(message: SaveHighlightMessage): Promise<Highlight> {
   const saved = await saveHighlight(userData, message.highlight);
   highlightsChanged();
@@ -257,7 +262,7 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
   }
   // Highlights: the content script saves and reads its page's; the panel does the rest.
   if (isMessage(message, 'save-highlight')) return onSaveHighlight(message);
-  if (isMessage(message, 'page-highlights')) return pageHighlights(userData, message.canonicalUrl);
+  if (isMessage(message, 'page-highlights')) return answerPageHighlights(message.canonicalUrl);
   if (!fromExtensionPage(sender)) return undefined;
   if (isCorpusStatusRequest(message)) return answerStatus();
   if (isMessage(message, 'get-tab-state')) return tabState(message.tabId);
