@@ -23,7 +23,10 @@ import type { Comparison, PageAnchor } from './core/comparison';
 import type { ExtractedArticle } from './extract/extract';
 import type { Highlight } from './highlights/highlight';
 
-/** What the panel shows for a tab. */
+/**
+ * What the panel shows for a tab. `pageKey` is the key the page's highlights are stored under:
+ * `canonicalUrl()` of the address the page declares canonical (else its own).
+ */
 export type TabState =
   /** The content script has not reported yet (or does not run on this site). */
   | { kind: 'unknown'; url: string | null; siteEnabled: boolean }
@@ -31,10 +34,10 @@ export type TabState =
   | { kind: 'working'; url: string }
   /** The corpus is still loading: comparison waits for it. */
   | { kind: 'corpus-loading'; url: string; done: number; total: number }
-  | { kind: 'not-article'; url: string }
+  | { kind: 'not-article'; url: string; pageKey: string }
   /** An article, but no stored story reports it. */
-  | { kind: 'no-match'; url: string; title: string; outlet: string; quotes: number; figures: number }
-  | { kind: 'matched'; url: string; title: string; outlet: string; comparison: Comparison }
+  | { kind: 'no-match'; url: string; pageKey: string; title: string; outlet: string; quotes: number; figures: number }
+  | { kind: 'matched'; url: string; pageKey: string; title: string; outlet: string; comparison: Comparison }
   | { kind: 'error'; url: string | null; message: string };
 
 /** A quote or figure of the page, by its id in the tab's Comparison. */
@@ -45,6 +48,8 @@ export interface ItemRef {
 
 /** What the content script paints: every compared item with where it is in the page text. */
 export interface PaintPlan {
+  /** Key of the recognised story (highlights saved on the page record it); null when none. */
+  story: string | null;
   items: (ItemRef & { anchor: PageAnchor; differs: boolean })[];
 }
 

@@ -139,11 +139,11 @@ async function corpusReady(tabId: number, url: string, report: number): Promise<
 async function onPageReported(tabId: number, message: PageArticleMessage): Promise<PaintPlan> {
   const { article } = message;
   const report = tabs.beginReport(tabId);
-  tabs.set(tabId, article.isArticle ? { kind: 'working', url: article.url } : { kind: 'not-article', url: article.url }, report);
+  if (article.isArticle) tabs.set(tabId, { kind: 'working', url: article.url }, report);
   try {
     if (article.isArticle) await corpusReady(tabId, article.url, report);
     const outcome = await analyseReportedPage(corpusIndex, article);
-    if (!tabs.set(tabId, outcome.state, report)) return { items: [] };
+    if (!tabs.set(tabId, outcome.state, report)) return { story: null, items: [] };
     await setBadge(tabId, outcome.badge);
     return outcome.plan;
   } catch (error) {
@@ -151,7 +151,7 @@ async function onPageReported(tabId: number, message: PageArticleMessage): Promi
     console.error('Parallax: comparing', article.url, 'failed', error);
     tabs.set(tabId, { kind: 'error', url: article.url, message: text }, report);
     await setBadge(tabId, '');
-    return { items: [] };
+    return { story: null, items: [] };
   }
 }
 

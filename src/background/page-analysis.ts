@@ -3,6 +3,7 @@
 // the corpus through DexieCorpusIndex), so the tests run it in Node on fake-indexeddb.
 import { analysePage, compareWithStory } from '../core/compare';
 import type { Comparison } from '../core/comparison';
+import { canonicalUrl } from '../core/pack-format';
 import { recognize } from '../core/recognize';
 import type { ExtractedArticle } from '../extract/extract';
 import type { PaintPlan, TabState } from '../messages';
@@ -16,12 +17,13 @@ export interface PageOutcome {
   badge: string;
 }
 
-const NOTHING_TO_PAINT: PaintPlan = { items: [] };
+const NOTHING_TO_PAINT: PaintPlan = { story: null, items: [] };
 
 /** Recognises the page's story and compares it; a page that is not an article gets 'not-article'. */
 export async function analyseReportedPage(corpus: DexieCorpusIndex, article: ExtractedArticle): Promise<PageOutcome> {
+  const pageKey = canonicalUrl(article.canonicalUrl || article.url);
   if (!article.isArticle || article.text.trim() === '') {
-    return { state: { kind: 'not-article', url: article.url }, plan: NOTHING_TO_PAINT, badge: '' };
+    return { state: { kind: 'not-article', url: article.url, pageKey }, plan: NOTHING_TO_PAINT, badge: '' };
   }
   const analysis = analysePage(article.text);
   const recognition = await recognize(article, corpus);
@@ -29,12 +31,12 @@ export async function analyseReportedPage(corpus: DexieCorpusIndex, article: Ext
   const { url, title, outlet } = article;
   const { how } = recognition;
   if (how === null || story === null) {
-    const state: TabState = { kind: 'no-match', url, title, outlet, quotes: analysis.quotes.length, figures: analysis.figures.length };
+    const state: TabState = { kind: 'no-match', url, pageKey, title, outlet, quotes: analysis.quotes.length, figures: analysis.figures.length };
     return { state, plan: NOTHING_TO_PAINT, badge: '' };
   }
   const comparison = compareWithStory(article, story, { ...recognition, how }, analysis);
   return {
-    state: { kind: 'matched', url, title, outlet, comparison },
+    state: { kind: 'matched', url, pageKey, title, outlet, comparison },
     plan: paintPlan(comparison),
     badge: badgeText(comparison),
   };
@@ -43,6 +45,7 @@ export async function analyseReportedPage(corpus: DexieCorpusIndex, article: Ext
 /** Every compared quote and figure, with whether another outlet's version differs from the page's. */
 export function paintPlan(comparison: Comparison): PaintPlan {
   return {
+    story: comparison.story.storyKey,
     items: [
       ...comparison.quotes.map((q) => ({
         kind: 'quote' as const,

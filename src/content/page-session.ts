@@ -123,6 +123,7 @@ export class PageSession {
       return;
     }
     if (run !== this.runs || !isPaintPlan(answer)) return;
+    this.highlights.setStory(typeof answer.story === 'string' ? answer.story : null);
     this.applyPlan(answer, article.text);
   }
 
@@ -130,7 +131,7 @@ export class PageSession {
    * Anchors every item of `plan` in the page and paints the ones that differ elsewhere.
    * `articleText`: the extracted text the plan's offsets refer to (helps place repeated text).
    */
-  applyPlan(plan: PaintPlan, articleText = this.articleText): void {
+  applyPlan(plan: Pick<PaintPlan, 'items'>, articleText = this.articleText): void {
     try {
       this.articleText = articleText;
       const items = plan.items.filter(isPlanItem);

@@ -23,7 +23,7 @@ export interface RefindStatus {
  * What a highlight records of the page, from what extraction read. `canonicalUrl` is the page's
  * canonical address (rel=canonical, else og:url, else its url) in the form highlights are stored
  * and looked up by (`canonicalUrl` of core/pack-format: no scheme, "www." or tracking parameters).
- * The story is null: the background's answer does not say which story it recognised.
+ * The story is null until the background says which story it recognised (`setStory`).
  */
 export function highlightPage(article: ExtractedArticle): HighlightPage {
   return {
@@ -141,6 +141,11 @@ export class ReaderHighlights {
   setPage(page: HighlightPage): void {
     this.page = page;
     this.reload();
+  }
+
+  /** Highlights saved from now on record this story (the background recognised the page). */
+  setStory(story: string | null): void {
+    if (this.page) this.page = { ...this.page, story };
   }
 
   /** Asks for the page's highlights again (they changed) and repaints; nothing before `setPage`. */

@@ -323,7 +323,8 @@ export class HighlightsController {
   /** Lists again when the panel shows another tab or page; asks the page again when its state changed. Returns the refresh when one started. */
   private followPanel(): Promise<void> | undefined {
     const { tabId, tab } = this.panel.state;
-    const pageKey = pageKeyOf(tab?.url ?? null);
+    // The background names the key the page's highlights are stored under; before it has, the address's.
+    const pageKey = tab && 'pageKey' in tab ? tab.pageKey : pageKeyOf(tab?.url ?? null);
     const kind = tab?.kind ?? null;
     if (tabId === this.shownTabId && pageKey === this.current.pageKey && kind === this.shownTabKind) return undefined;
     const samePage = tabId === this.shownTabId && pageKey === this.current.pageKey;

@@ -67,6 +67,6 @@ describe('analyseReportedPage', () => {
     const corpus = await corpusOf(seeds);
     const page: ExtractedArticle = { ...reported(seeds[0], 'https://example.com/'), isArticle: false, text: '' };
     const outcome = await analyseReportedPage(corpus, page);
-    expect(outcome).toEqual({ state: { kind: 'not-article', url: 'https://example.com/' }, plan: { items: [] }, badge: '' });
+    expect(outcome).toEqual({ state: { kind: 'not-article', url: 'https://example.com/', pageKey: 'example.com' }, plan: { story: null, items: [] }, badge: '' });
   });
 });

@@ -58,6 +58,7 @@ async function until(condition: () => boolean, ms = 3000): Promise<void> {
 function planFor(text: string, exact: string): PaintPlan {
   const start = text.indexOf(exact);
   return {
+    story: '1:blinken',
     items: [
       {
         kind: 'quote',

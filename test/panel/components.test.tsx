@@ -16,7 +16,7 @@ function panelState(tab: TabState | null, change: Partial<PanelState> = {}): Pan
 }
 
 function matched(comparison: Comparison = blinkenComparison()): TabState {
-  return { kind: 'matched', url: 'https://example.org/seed-001', title: 'Blinken says war crimes reports credible', outlet: 'Portuguese-language outlet', comparison };
+  return { kind: 'matched', url: 'https://example.org/seed-001', pageKey: 'example.org/seed-001', title: 'Blinken says war crimes reports credible', outlet: 'Portuguese-language outlet', comparison };
 }
 
 function actionsSpy(): PanelActions & { revealed: string[]; enabled: number; retried: number } {
@@ -241,7 +241,7 @@ describe('every other state explains itself', () => {
     ['a page Parallax cannot read', { kind: 'unknown', url: 'chrome://settings/', siteEnabled: false }, 'panelNotWebHeading', 'panelNotWebText'],
     ['an allowed site not read yet', { kind: 'unknown', url: site, siteEnabled: true }, 'panelNotReadHeading', 'panelNotReadText'],
     ['working', { kind: 'working', url: site }, 'panelWorkingHeading', 'panelWorkingText'],
-    ['not an article', { kind: 'not-article', url: site }, 'panelNotArticleHeading', 'panelNotArticleText'],
+    ['not an article', { kind: 'not-article', url: site, pageKey: site }, 'panelNotArticleHeading', 'panelNotArticleText'],
   ])('%s', (_, tab, heading, text) => {
     const root = showPanel(panelState(tab));
     expect(root.querySelector('h1')!.textContent).toBe(t(heading));
@@ -280,7 +280,7 @@ describe('every other state explains itself', () => {
   });
 
   test('no match says what was found on the page and that the corpus has no other report', () => {
-    const root = showPanel(panelState({ kind: 'no-match', url: site, title: 'A local story', outlet: 'Example News', quotes: 4, figures: 1 }));
+    const root = showPanel(panelState({ kind: 'no-match', url: site, pageKey: site, title: 'A local story', outlet: 'Example News', quotes: 4, figures: 1 }));
     expect(root.querySelector('h1')!.textContent).toBe('No other report of this story');
     expect(visibleText(root)).toContain('The corpus has no other report of this story');
     expect(visibleText(root.querySelector('.page-title')!)).toBe('A local story Example News');

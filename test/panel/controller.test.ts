@@ -17,7 +17,7 @@ async function started(fake: FakeBrowser): Promise<PanelController> {
 test('shows the active tab and follows the reader to another tab', async () => {
   const fake = new FakeBrowser();
   fake.states.set(1, working('https://a.example/1'));
-  fake.states.set(2, { kind: 'not-article', url: 'https://b.example/' });
+  fake.states.set(2, { kind: 'not-article', url: 'https://b.example/', pageKey: 'b.example' });
   const controller = await started(fake);
   expect(controller.state).toMatchObject({ searching: false, tabId: 1, tab: { kind: 'working' } });
   fake.activate(2);
@@ -47,7 +47,7 @@ test('asks again when the background says the tab changed or the tab navigates, 
   fake.send({ type: 'tab-state-changed', tabId: 1 }, null);
   await settle();
   expect(controller.state.tab).toMatchObject({ kind: 'working' });
-  fake.states.set(1, { kind: 'not-article', url: 'https://a.example/2' });
+  fake.states.set(1, { kind: 'not-article', url: 'https://a.example/2', pageKey: 'a.example/2' });
   fake.navigate(1);
   await settle();
   expect(controller.state.tab).toMatchObject({ kind: 'not-article' });
@@ -62,7 +62,7 @@ test("an answer about the tab left behind does not replace the new tab's", async
   fake.send({ type: 'tab-state-changed', tabId: 1 }, null);
   fake.activate(2);
   await settle();
-  answerSlowly({ kind: 'not-article', url: 'https://a.example/' });
+  answerSlowly({ kind: 'not-article', url: 'https://a.example/', pageKey: 'a.example' });
   await settle();
   expect(controller.state).toMatchObject({ tabId: 2, tab: { kind: 'working' } });
 });

@@ -41,7 +41,7 @@ function highlightOf(id: string, words: string, url: string, createdAt: number, 
   return { ...createHighlight(seed.text, at, at + words.length, page, `id-${createdAt}`, createdAt)!, ...change };
 }
 
-const matched = (): TabState => ({ kind: 'matched', url: PAGE_URL, title: 'Blinken says war crimes reports credible', outlet: 'Portuguese-language outlet', comparison: blinkenComparison() });
+const matched = (): TabState => ({ kind: 'matched', url: PAGE_URL, pageKey: canonicalUrl(PAGE_URL), title: 'Blinken says war crimes reports credible', outlet: 'Portuguese-language outlet', comparison: blinkenComparison() });
 
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
