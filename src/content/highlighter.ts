@@ -8,6 +8,8 @@
 // item and flashes it with boxes in a closed shadow root, on one host element added to <html> for
 // the length of the flash and then removed, with pointer-events off so clicks go to the page.
 
+import { HIGHLIGHT_COLOURS, type HighlightColour } from '../highlights/highlight';
+
 /** Quotes whose wording differs in other outlets. */
 export const QUOTE_HIGHLIGHT = 'parallax-quote';
 /** Figures other outlets report differently. */
@@ -20,33 +22,23 @@ export const FLASH_MS = 1500;
 export const READER_HIGHLIGHT = 'parallax-highlight';
 
 /**
- * The colours reader highlights are painted in, as translucent backgrounds that keep the text
- * legible on light and dark pages. A stored colour is data: it is looked up here and never put
- * into CSS itself.
+ * The background each highlight colour is painted with: translucent, so the text stays legible
+ * on light and dark pages. A stored colour is data: it goes through `paletteColour`, never into CSS.
  */
-export const HIGHLIGHT_PALETTE = {
+export const HIGHLIGHT_PALETTE: Record<HighlightColour, string> = {
   yellow: 'rgba(255, 221, 0, 0.4)',
   green: 'rgba(80, 200, 120, 0.35)',
   blue: 'rgba(90, 160, 255, 0.35)',
   pink: 'rgba(255, 110, 180, 0.35)',
   purple: 'rgba(170, 120, 255, 0.35)',
-} as const;
-
-/** A colour of HIGHLIGHT_PALETTE. */
-export type PaletteColour = keyof typeof HIGHLIGHT_PALETTE;
-
-/** The palette colour a stored colour is painted in: itself when in the palette (any case), else yellow. */
-export function paletteColour(colour: string): PaletteColour {
-  const name = colour.trim().toLowerCase();
-  return Object.prototype.hasOwnProperty.call(HIGHLIGHT_PALETTE, name) ? (name as PaletteColour) : 'yellow';
-}
+};
 
 /** The registered Highlight name of one palette colour ("parallax-highlight-yellow"). */
-export function readerHighlightName(colour: PaletteColour): string {
+export function readerHighlightName(colour: HighlightColour): string {
   return `${READER_HIGHLIGHT}-${colour}`;
 }
 
-const READER_NAMES = (Object.keys(HIGHLIGHT_PALETTE) as PaletteColour[]).map(readerHighlightName);
+const READER_NAMES = HIGHLIGHT_COLOURS.map(readerHighlightName);
 
 // Translucent amber reads on white and on dark backgrounds alike; the dotted underline marks the
 // text even where a page's own background hides a faint tint.
@@ -58,7 +50,7 @@ const STYLE = `
 ::highlight(${FLASH_HIGHLIGHT}) {
   background-color: rgba(255, 184, 0, 0.5);
 }
-${(Object.entries(HIGHLIGHT_PALETTE) as [PaletteColour, string][])
+${(Object.entries(HIGHLIGHT_PALETTE) as [HighlightColour, string][])
   .map(([colour, background]) => `::highlight(${readerHighlightName(colour)}) { background-color: ${background}; }`)
   .join('\n')}
 `;
@@ -71,7 +63,7 @@ export interface Highlighter {
   /** Replaces the painted quotes and figures. */
   paint(quotes: readonly Range[], figures: readonly Range[]): void;
   /** Replaces the painted reader highlights (an empty map removes them). */
-  paintHighlights(byColour: ReadonlyMap<PaletteColour, readonly Range[]>): void;
+  paintHighlights(byColour: ReadonlyMap<HighlightColour, readonly Range[]>): void;
   /** Flashes one range for FLASH_MS (the last flash wins). */
   flash(range: Range): void;
   /** Removes the painted quotes and figures and the flash (reader highlights stay). */
@@ -111,7 +103,7 @@ class CssHighlighter implements Highlighter {
     if (figures.length > 0) this.registry.set(FIGURE_HIGHLIGHT, new this.Highlight(...figures));
   }
 
-  paintHighlights(byColour: ReadonlyMap<PaletteColour, readonly Range[]>): void {
+  paintHighlights(byColour: ReadonlyMap<HighlightColour, readonly Range[]>): void {
     this.adoptStyle();
     for (const name of READER_NAMES) this.registry.delete(name);
     for (const [colour, ranges] of byColour) {

@@ -5,11 +5,11 @@
 // text index's `text` of the document body, the text `createHighlight` and re-finding share.
 import { canonicalUrl as addressKey } from '../core/pack-format';
 import { extractArticle, type ExtractedArticle } from '../extract/extract';
-import { createHighlight, type Highlight, type HighlightPage } from '../highlights/highlight';
+import { createHighlight, paletteColour, type Highlight, type HighlightColour, type HighlightPage } from '../highlights/highlight';
 import { refindHighlights } from '../highlights/refind';
 import { rangeFromOffsets, rangeOffsets } from './anchoring/anchor';
 import { buildTextIndex, type TextIndex } from './anchoring/text-index';
-import { paletteColour, type Highlighter, type PaletteColour } from './highlighter';
+import type { Highlighter } from './highlighter';
 import type { SendMessage } from './page-session';
 import { isLive, warn } from './page-tools';
 
@@ -265,7 +265,7 @@ export class ReaderHighlights {
   }
 
   private paint(): void {
-    const byColour = new Map<PaletteColour, Range[]>();
+    const byColour = new Map<HighlightColour, Range[]>();
     for (const highlight of this.highlights) {
       const range = this.ranges.get(highlight.id);
       if (!range) continue;

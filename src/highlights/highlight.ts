@@ -6,8 +6,23 @@
 /** Characters of page text kept before and after the highlighted text (TextQuoteSelector prefix/suffix). */
 export const CONTEXT_CHARS = 32;
 
+/** The colours a reader can give a highlight (the page paints and the panel shows each its own way). */
+export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+
+/** One of HIGHLIGHT_COLOURS. */
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+
 /** The colour a highlight gets when the reader picks none. */
-export const DEFAULT_COLOUR = 'yellow';
+export const DEFAULT_COLOUR: HighlightColour = 'yellow';
+
+/**
+ * The palette colour a stored colour is shown in: itself when in the palette (any case), else the
+ * default. A stored (or imported) colour is data: only palette names ever reach CSS.
+ */
+export function paletteColour(colour: string): HighlightColour {
+  const name = colour.trim().toLowerCase();
+  return (HIGHLIGHT_COLOURS as readonly string[]).includes(name) ? (name as HighlightColour) : DEFAULT_COLOUR;
+}
 
 /** A passage the reader highlighted, as stored (user database schema version 2). */
 export interface Highlight {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Highlight } from '../../highlights/highlight';
+import { paletteColour, type Highlight, type HighlightColour } from '../../highlights/highlight';
 import { safeHttpUrl } from '../safe-url';
 import { formatDate, plural, useText } from '../text';
 import type { HighlightsActions } from './HighlightsView';
@@ -8,18 +8,18 @@ import type { HighlightsActions } from './HighlightsView';
  * The colours offered for highlights: the names the content script paints (HIGHLIGHT_PALETTE in
  * content/highlighter.ts), each with the swatch shown here and its message key.
  */
-export const HIGHLIGHT_PALETTE = [
+export const HIGHLIGHT_PALETTE: readonly { colour: HighlightColour; swatch: string; label: string }[] = [
   { colour: 'yellow', swatch: '#ffdd00', label: 'panelColourYellow' },
   { colour: 'green', swatch: '#50c878', label: 'panelColourGreen' },
   { colour: 'blue', swatch: '#5aa0ff', label: 'panelColourBlue' },
   { colour: 'pink', swatch: '#ff6eb4', label: 'panelColourPink' },
   { colour: 'purple', swatch: '#aa78ff', label: 'panelColourPurple' },
-] as const;
+];
 
-/** The swatch of a stored colour: its palette entry's (any case), else yellow's, as the page paints it; a stored colour never reaches CSS. */
+/** The swatch of a stored colour: its palette entry's, else the default's, as the page paints it; a stored colour never reaches CSS. */
 export function swatchOf(colour: string): string {
-  const name = colour.trim().toLowerCase();
-  return (HIGHLIGHT_PALETTE.find((entry) => entry.colour === name) ?? HIGHLIGHT_PALETTE[0]).swatch;
+  const name = paletteColour(colour);
+  return HIGHLIGHT_PALETTE.find((entry) => entry.colour === name)!.swatch;
 }
 
 /** Where a listed highlight is, which decides what choosing it does. */
