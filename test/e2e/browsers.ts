@@ -88,9 +88,9 @@ function playwrightPage(page: PlaywrightPage): TestPage {
   };
 }
 
-/** Launches Chromium with dist/chrome behind the proxy at `proxyUrl`. */
-export async function launchChromium(proxyUrl: string): Promise<ExtensionBrowser> {
-  const { context, worker, extensionId } = await launchChromiumWithExtension({ extensionDir: join(DIST, 'chrome'), proxyUrl });
+/** Launches Chromium with `dist`/chrome behind the proxy at `proxyUrl`. */
+export async function launchChromium(proxyUrl: string, dist = DIST): Promise<ExtensionBrowser> {
+  const { context, extensionId } = await launchChromiumWithExtension({ extensionDir: join(dist, 'chrome'), proxyUrl });
   const requestedUrls: string[] = [];
   context.on('request', (request) => requestedUrls.push(request.url()));
   const extensionOrigin = `chrome-extension://${extensionId}`;
@@ -100,12 +100,15 @@ export async function launchChromium(proxyUrl: string): Promise<ExtensionBrowser
     extensionOrigin,
     requestedUrls,
     async openTab(url) {
+      // Tabs are looked up from an extension page: the service worker may be stopped when idle,
+      // and a handle to it with it.
+      probe ??= await handle.extensionPage();
       const page = await context.newPage();
       await page.goto(url);
       await page.bringToFront();
       // Without the "tabs" permission the extension sees no tab addresses: the tab just
       // brought to the front is the active one of the browser's only window.
-      const active = await worker.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.tabs.query({ active: true }));
+      const active = await probe.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.tabs.query({ active: true }), null);
       if (active.length !== 1 || active[0].id === undefined) throw new Error(`${active.length} active tabs after opening ${url}`);
       return { page: playwrightPage(page), tabId: active[0].id };
     },
@@ -172,9 +175,9 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
   return handle;
 }
 
-/** Launches Firefox ESR with dist/firefox behind the proxy on 127.0.0.1:`proxyPort`. */
-export async function launchFirefox(proxyPort: number): Promise<ExtensionBrowser> {
-  const manifest = JSON.parse(readFileSync(join(DIST, 'firefox', 'manifest.json'), 'utf8'));
+/** Launches Firefox ESR with `dist`/firefox behind the proxy on 127.0.0.1:`proxyPort`. */
+export async function launchFirefox(proxyPort: number, dist = DIST): Promise<ExtensionBrowser> {
+  const manifest = JSON.parse(readFileSync(join(dist, 'firefox', 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const firefox = await puppeteer.launch({
     browser: 'firefox',
@@ -188,7 +191,7 @@ export async function launchFirefox(proxyPort: number): Promise<ExtensionBrowser
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
     },
   });
-  await firefox.installExtension(join(DIST, 'firefox'));
+  await firefox.installExtension(join(dist, 'firefox'));
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   let probe: TestPage | undefined;
   const handle: ExtensionBrowser = {

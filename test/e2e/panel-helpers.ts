@@ -4,12 +4,15 @@ import type { DemoServer } from '../../scripts/demo/server.mjs';
 import { ANALYSIS_TIMEOUT_MS, type ExtensionBrowser, type TestPage } from './browsers';
 
 /**
- * Requests Chromium 156's browser process makes by itself at start-up whatever the flags: the
- * sign-in service's ListAccounts (accounts.google.com) and an on-demand component update check
- * (update.googleapis.com). They come with no extension and no page loaded too; the proxy refuses
- * them, so they never leave the machine. Firefox makes none (see scripts/demo/browsers.mjs).
+ * Requests Chromium 156's browser process makes by itself whatever the flags: the sign-in
+ * service's ListAccounts (accounts.google.com) and an on-demand component update check
+ * (update.googleapis.com) at start-up, with no extension and no page too; and autofill's query
+ * about the forms of a page (content-autofill.googleapis.com; turning it off takes a
+ * --disable-features, which would replace Playwright's own). None comes from a page or the
+ * extension (the Chromium request log below sees those); the proxy refuses them, so they never
+ * leave the machine. Firefox makes none (see scripts/demo/browsers.mjs).
  */
-const CHROMIUM_OWN_HOSTS = new Set(['accounts.google.com', 'accounts.google.com:443', 'update.googleapis.com', 'update.googleapis.com:443']);
+const CHROMIUM_OWN_HOSTS = new Set(['accounts.google.com', 'update.googleapis.com', 'content-autofill.googleapis.com']);
 
 /**
  * Waits until the panel shows a tab state of `kind` (TabState['kind']): 'matched' is the
@@ -108,7 +111,7 @@ export async function scrollState(page: TestPage, text: string): Promise<{ scrol
  * extension's files or a data: url.
  */
 export function expectNoRequestLeft(browser: ExtensionBrowser, server: DemoServer): void {
-  const refused = server.refused.filter((request) => !(browser.name === 'Chromium' && CHROMIUM_OWN_HOSTS.has(request.host)));
+  const refused = server.refused.filter((request) => !(browser.name === 'Chromium' && CHROMIUM_OWN_HOSTS.has(request.host.replace(/:443$/, ''))));
   expect(refused).toEqual([]);
   const elsewhere = browser.requestedUrls.filter(
     (url) => !url.startsWith(`${browser.extensionOrigin}/`) && !url.startsWith('data:') && !server.served.includes(url),
