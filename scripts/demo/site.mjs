@@ -147,10 +147,13 @@ export function buildDemoSite(entries) {
     const others = pages.filter((other) => other !== page);
     const sameStory = page.article.story ? others.filter((other) => other.article.story === page.article.story) : [];
     page.related = sameStory.slice(0, 5).map(link);
-    page.moreFromSite = [...others.filter((o) => o.site.host === page.site.host), ...others.filter((o) => o.site.host !== page.site.host)]
-      .filter((other) => !sameStory.includes(other))
-      .slice(0, 5)
-      .map(link);
+    // The site's own stories first, then other stories; the same story's reports only to fill up.
+    const byPreference = [
+      ...others.filter((o) => o.site.host === page.site.host && !sameStory.includes(o)),
+      ...others.filter((o) => o.site.host !== page.site.host && !sameStory.includes(o)),
+      ...sameStory,
+    ];
+    page.moreFromSite = byPreference.slice(0, 5).map(link);
   }
   const hosts = new Map();
   for (const page of pages) if (!hosts.has(page.site.host)) hosts.set(page.site.host, page);
