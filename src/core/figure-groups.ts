@@ -132,15 +132,24 @@ function currentCounts(readings: Reading[]): Reading[] {
   return kept;
 }
 
-/** Figures with no event to anchor them group only with compatible values ("39 countries" ≠ "100 countries"). */
+/**
+ * Figures with no event to anchor them group only with compatible values ("39 countries" ≠ "100
+ * countries"): each joins the first cluster whose every member is compatible with it.
+ */
 function clusterByValue(readings: Reading[]): Reading[][] {
-  const clusters: Reading[][] = [];
+  // "Compatible with every member" is "compatible with the cluster's highest low and lowest high":
+  // one test per cluster instead of one per member, so a page repeating "42%" thousands of times
+  // no longer takes seconds (a NaN bound stays NaN and, as before, admits nobody).
+  const clusters: { members: Reading[]; highestLow: number; lowestHigh: number }[] = [];
   for (const r of readings) {
-    const home = clusters.find((c) => c.every((m) => compatible(m, r)));
-    if (home) home.push(r);
-    else clusters.push([r]);
+    const home = clusters.find((c) => c.highestLow <= r.high * (1 + TOLERANCE) && r.low <= c.lowestHigh * (1 + TOLERANCE));
+    if (home) {
+      home.members.push(r);
+      home.highestLow = Math.max(home.highestLow, r.low);
+      home.lowestHigh = Math.min(home.lowestHigh, r.high);
+    } else clusters.push({ members: [r], highestLow: r.low, lowestHigh: r.high });
   }
-  return clusters;
+  return clusters.map((c) => c.members);
 }
 
 // ---- disagreement ---------------------------------------------------------------------------
