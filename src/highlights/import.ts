@@ -172,10 +172,12 @@ function toHighlight(annotation: Annotation, now: number): Highlight | string {
   };
 }
 
-/** Where a valibot failure is and what it is, in one line ("target.source: Invalid URL"). */
+/** Where a valibot failure is and what it is, in one line ("target.source: Invalid URL", "id: missing"). */
 function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
   const path = issue.path?.map((item) => String(item.key)).join('.');
+  // valibot says 'Expected "id" but received undefined': a reader knows it as a missing field.
+  if (path && issue.received === 'undefined') return `${path}: missing`;
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
@@ -184,6 +186,8 @@ function readAnnotation(item: unknown, knownIds: ReadonlySet<string>, seen: Read
   const parsed = v.safeParse(AnnotationSchema, item);
   if (!parsed.success) return `not a valid annotation (${describeIssue(parsed.issues)})`;
   const id = highlightIdOf(parsed.output.id);
+  // "urn:uuid:" alone would become a highlight with the empty id.
+  if (id === '') return 'its id names no highlight';
   if (knownIds.has(id)) return 'already saved';
   if (seen.has(id)) return 'repeats an annotation earlier in the file';
   return toHighlight(parsed.output, now);
