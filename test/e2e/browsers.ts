@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
+import puppeteer, { type ElementHandle, type Page as PuppeteerPage } from 'puppeteer-core';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import { FIREFOX_PATH, firefoxEnvironment, firefoxProxyPrefs, launchChromiumWithExtension } from '../../scripts/demo/browsers.mjs';
 
@@ -39,6 +39,20 @@ export interface TestPage {
   bringToFront(): Promise<void>;
   /** Loads `url` in this tab; for extension pages, waits until `readySelector` is visible. */
   open(url: string, readySelector?: string): Promise<void>;
+  /** A real mouse click at (x, y) of the viewport (reaches elements in closed shadow roots). */
+  mouseClick(x: number, y: number): Promise<void>;
+  /**
+   * Clicks `selector` and resolves with the text of the file the page downloads. Chromium only:
+   * Firefox over WebDriver BiDi reports no downloads (the promise rejects there).
+   */
+  downloadText(selector: string): Promise<string>;
+  /** Chooses the file at `path` in the file input matching `selector`, as the reader would. */
+  setInputFile(selector: string, path: string): Promise<void>;
+  /**
+   * What the page itself reported since the tab opened: uncaught errors ("pageerror: …"), console
+   * errors and warnings ("console.error: …"), and dialogs ("dialog: …", dismissed at once).
+   */
+  problems: string[];
   close(): Promise<void>;
 }
 
@@ -70,7 +84,17 @@ function screenshotPath(browserName: string, name: string): string {
 }
 
 function playwrightPage(page: PlaywrightPage): TestPage {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type() === 'warning' ? 'warn' : 'error'}: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  });
   return {
+    problems,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: (selector, timeout = ANALYSIS_TIMEOUT_MS) => page.locator(selector).first().waitFor({ state: 'visible', timeout }),
     click: (selector) => page.locator(selector).first().dispatchEvent('click'),
@@ -83,6 +107,12 @@ function playwrightPage(page: PlaywrightPage): TestPage {
     open: async (url, readySelector) => {
       await page.goto(url);
       if (readySelector) await page.locator(readySelector).first().waitFor({ state: 'visible', timeout: ANALYSIS_TIMEOUT_MS });
+    },
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    setInputFile: (selector, path) => page.locator(selector).first().setInputFiles(path),
+    downloadText: async (selector) => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.locator(selector).first().dispatchEvent('click')]);
+      return readFileSync(await download.path(), 'utf8');
     },
     close: () => page.close(),
   };
@@ -104,13 +134,15 @@ export async function launchChromium(proxyUrl: string, dist = DIST): Promise<Ext
       // and a handle to it with it.
       probe ??= await handle.extensionPage();
       const page = await context.newPage();
+      // Wrapped before loading, so the page's own errors and dialogs are heard from the start.
+      const tab = playwrightPage(page);
       await page.goto(url);
       await page.bringToFront();
       // Without the "tabs" permission the extension sees no tab addresses: the tab just
       // brought to the front is the active one of the browser's only window.
       const active = await probe.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.tabs.query({ active: true }), null);
       if (active.length !== 1 || active[0].id === undefined) throw new Error(`${active.length} active tabs after opening ${url}`);
-      return { page: playwrightPage(page), tabId: active[0].id };
+      return { page: tab, tabId: active[0].id };
     },
     async extensionPage() {
       const page = playwrightPage(await context.newPage());
@@ -130,7 +162,17 @@ export async function launchChromium(proxyUrl: string, dist = DIST): Promise<Ext
 export const FIREFOX_UUID = '6f1d3c1e-2b7a-4c4e-9d55-5a3f0c1b2e77';
 
 function puppeteerPage(page: PuppeteerPage): TestPage {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn') problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  });
   const handle: TestPage = {
+    problems,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     // Polls on a timer: puppeteer's default for visibility waits on animation frames, which a
     // background tab does not get.
@@ -169,6 +211,13 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
         await page.goto(url);
       }
       if (readySelector) await handle.waitFor(readySelector);
+    },
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    downloadText: () => Promise.reject(new Error('Firefox over WebDriver BiDi reports no downloads: ask the background for the text')),
+    setInputFile: async (selector, path) => {
+      const input = (await page.$(selector)) as ElementHandle<HTMLInputElement> | null;
+      if (!input) throw new Error(`no ${selector} to choose a file in`);
+      await input.uploadFile(path);
     },
     close: () => page.close(),
   };
