@@ -3,7 +3,7 @@
 // version no longer lists them. The browser glue only supplies how to open a pack file.
 import { PackError } from '../core/pack-format';
 import type { CorpusDb, PackSource } from './corpus-db';
-import { importPack, purgeRetired, removePack } from './import';
+import { importPack, purgeRetired, removePack, StorageFullError } from './import';
 import type { CorpusActivity } from './status';
 
 /** What one bundled pack's import did. */
@@ -59,7 +59,7 @@ export async function syncBundledPacks(
       activity?.finished(id);
       outcomes.push({ id, status: result.status });
     } catch (error) {
-      const message = error instanceof PackError ? error.message : `could not read ${file} (${(error as Error).message})`;
+      const message = error instanceof PackError || error instanceof StorageFullError ? error.message : `could not read ${file} (${(error as Error).message})`;
       activity?.failed(id, name, 'bundled', message);
       outcomes.push({ id, status: 'failed', message });
     }

@@ -4,14 +4,26 @@
 // written in transactions of a few hundred rows under a new generation, each transaction also
 // recording how many records are stored. Only when the reader's `end()` has checked counts and
 // checksum does one transaction make the generation live; the replaced generation is then deleted
-// in batches. A failed pack (PackError) leaves the live data as it was and its rows are deleted;
+// in batches. A failed pack (PackError) or a full disk (StorageFullError) leaves the live data as
+// it was and its rows are deleted;
 // an interrupted import (the service worker stopped, the stream broke) is resumed by importing
 // the same pack again: every byte is re-read and re-validated, the stored records are skipped.
 import { canonicalUrl, PackError, type PackHeader, type PackRecord, type PackStory } from '../core/pack-format';
 import { addRecord, PackReader } from '../core/pack-read';
 import { storyIndexTerms } from '../core/corpus-index';
-import type { IndexableTypeArrayReadonly } from 'dexie';
+import type { IndexableTypeArrayReadonly, Table } from 'dexie';
 import { CorpusDb, prefixEnd, type FrequencyKey, type GenerationEntry, type PackEntry, type PackSource, type PostingKey, type PostingRow } from './corpus-db';
+
+/**
+ * The browser refused to store more (its storage quota or the disk is full). The import's own
+ * rows are deleted again, so the space it took is freed; the live packs are unchanged.
+ */
+export class StorageFullError extends Error {
+  constructor(packName: string) {
+    super(`there is not enough storage space for "${packName}": remove packs you no longer need or free disk space, then add it again`);
+    this.name = 'StorageFullError';
+  }
+}
 
 /** Progress of an import: records (lines after the header) stored or skipped, of `total`. */
 export interface ImportProgress {
@@ -53,7 +65,7 @@ const running = new Map<string, Promise<unknown>>();
 /**
  * Imports a pack from text chunks (a File or fetch body through TextDecoderStream, a Node stream
  * with an encoding set). Resolves with the live pack; rejects with the PackError of a corrupt,
- * truncated or newer pack (live data unchanged, the failed rows deleted), or with the stream's own
+ * truncated or newer pack or a StorageFullError (live data unchanged, the failed rows deleted), or with the stream's own
  * error (the stored part is kept, and importing the same pack again resumes).
  */
 export function importPack(db: CorpusDb, chunks: AsyncIterable<string>, options: ImportOptions): Promise<ImportResult> {
@@ -107,7 +119,8 @@ async function runImport(db: CorpusDb, chunks: AsyncIterable<string>, options: I
     await purgeRetired(db, batchRows);
     return { status: 'imported', pack };
   } catch (error) {
-    if (error instanceof PackError && generation !== null) {
+    // A bad pack or a full disk will fail again the same way: drop the rows instead of keeping them to resume.
+    if ((error instanceof PackError || error instanceof StorageFullError) && generation !== null) {
       await db.generations.update(generation.id!, { state: 'retired' });
       await purgeRetired(db, batchRows);
     }
@@ -202,7 +215,7 @@ async function commitBatch(
   const gen = generation.id!;
   for (const story of batch.stories) postings.add(story);
   const checkpoint = last || postings.stories === 0 || postings.stories >= (options.checkpointStories ?? DEFAULT_CHECKPOINT_STORIES);
-  await db.transaction('rw', [db.generations, ...db.dataTables()], async () => {
+  await writeTransaction(db, [db.generations, ...db.dataTables()], options.name, async () => {
     const current = await db.generations.get(gen);
     // Another page retired or finished this generation meanwhile: writing on would leave orphans.
     if (!current || current.state !== 'importing') throw new Error(`the import of ${options.id} was cancelled`);
@@ -223,6 +236,33 @@ async function commitBatch(
     generation.committed = through;
   }
   await options.onProgress?.({ pack: options.id, done: through, total: generation.total });
+}
+
+/**
+ * Runs a read-write transaction; a refusal to store more becomes a StorageFullError. Browsers
+ * report it as the request's error or, after the fact, as the transaction's (then Dexie rejects
+ * with the aborted requests' errors), so both are looked at.
+ */
+async function writeTransaction<T>(db: CorpusDb, tables: Table[], packName: string, scope: () => Promise<T>): Promise<T> {
+  let idbTransaction = null as IDBTransaction | null;
+  try {
+    return await db.transaction('rw', tables, (transaction) => {
+      idbTransaction = transaction.idbtrans;
+      return scope();
+    });
+  } catch (error) {
+    if (isQuotaExceeded(error) || isQuotaExceeded(idbTransaction?.error)) throw new StorageFullError(packName);
+    throw error;
+  }
+}
+
+/** Whether an error (a DOMException, or a Dexie error wrapping one or a list of them) says the quota is exceeded. */
+function isQuotaExceeded(error: unknown, depth = 0): boolean {
+  if (depth > 3 || typeof error !== 'object' || error === null) return false;
+  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (name === 'QuotaExceededError') return true;
+  if (isQuotaExceeded(inner, depth + 1)) return true;
+  return Array.isArray(failures) && failures.some((failure) => isQuotaExceeded(failure, depth + 1));
 }
 
 async function writeStories(db: CorpusDb, gen: number, stories: PackStory[]): Promise<void> {
@@ -250,7 +290,7 @@ function asKeys(keys: readonly (readonly (string | number)[])[]): IndexableTypeA
 
 /** Makes the generation the pack's live one and retires the one it replaces, in one transaction. */
 async function goLive(db: CorpusDb, generation: GenerationEntry, header: PackHeader): Promise<PackEntry> {
-  return db.transaction('rw', db.packs, db.generations, async () => {
+  return writeTransaction(db, [db.packs, db.generations], generation.name, async () => {
     const current = await db.generations.get(generation.id!);
     if (!current || current.state !== 'importing') throw new Error(`the import of ${generation.pack} was cancelled`);
     const previous = await db.packs.get(generation.pack);
