@@ -10,6 +10,8 @@
 //   background → content   analyse-again     the corpus changed: send the page again
 //   panel → background     enable-site       the reader allowed a site (optional host
 //                                            permission granted): run on it from now on
+//   content → background   load-article-tools  inject article.js (extraction, anchoring,
+//                                            painting) into the sender's frame; answered true
 //
 // Highlights (the user database lives in the background):
 //   content → background   save-highlight     a new highlight from the reader's selection
@@ -90,6 +92,15 @@ export interface EnableSiteMessage {
   origin: string;
 }
 
+/**
+ * The light content script needs the page tools (an article page, saved highlights, a highlight
+ * to save): the background injects article.js into the sender's frame and answers true once it
+ * ran (false when it could not).
+ */
+export interface LoadArticleToolsMessage {
+  type: 'load-article-tools';
+}
+
 /** A new highlight (made with `createHighlight`); answered with the saved Highlight. */
 export interface SaveHighlightMessage {
   type: 'save-highlight';
@@ -148,6 +159,7 @@ export type Message =
   | ItemClickedMessage
   | AnalyseAgainMessage
   | EnableSiteMessage
+  | LoadArticleToolsMessage
   | SaveHighlightMessage
   | PageHighlightsMessage
   | HighlightRequestMessage

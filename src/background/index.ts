@@ -155,6 +155,21 @@ async function onPageReported(tabId: number, message: PageArticleMessage): Promi
   }
 }
 
+/**
+ * Runs article.js (extraction, anchoring, painting) in the frame of the content script that asked
+ * for it: the light content script does so only for articles and pages with highlights. True once
+ * it ran; false when the browser refused (logged).
+ */
+async function injectArticleTools(tabId: number, frameId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['article.js'] });
+    return true;
+  } catch (error) {
+    console.warn('Parallax: could not load the page tools into tab', tabId, error);
+    return false;
+  }
+}
+
 async function setBadge(tabId: number, text: string): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text });
@@ -259,6 +274,10 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
   if (isMessage(message, 'page-article')) {
     const tabId = sender.tab?.id;
     return tabId !== undefined && !fromExtensionPage(sender) ? onPageReported(tabId, message) : undefined;
+  }
+  if (isMessage(message, 'load-article-tools')) {
+    const tabId = sender.tab?.id;
+    return tabId !== undefined && !fromExtensionPage(sender) ? injectArticleTools(tabId, sender.frameId ?? 0) : undefined;
   }
   // Highlights: the content script saves and reads its page's; the panel does the rest.
   if (isMessage(message, 'save-highlight')) return onSaveHighlight(message);

@@ -1,14 +1,24 @@
-// The content script (top frame of news pages, at document_idle): wires PageSession to the
-// extension's messages, the page's clicks and its address changes. See README.md.
+// content.js, the light content script (top frame of news pages, at document_idle): detection,
+// messages, the address watch and the selection button. The heavy half (extraction with
+// Readability, anchoring, painting, highlight re-finding) is article.js, which the background
+// injects only when LightSession asks for it. See README.md and article-tools.ts.
 import browser from 'webextension-polyfill';
 import { isMessage, type Message } from '../messages';
 import { watchAddress } from './address-watch';
-import { PageSession, warn } from './page-session';
-import { savableSelection } from './reader-highlights';
+import { articleTools, type ArticleTools } from './article-tools';
+import { LightSession } from './light-session';
+import { warn } from './page-tools';
+import { savableSelection } from './selection';
 import { SelectionButton } from './selection-button';
 
 /** Marks this isolated world, so a second injection (scripting.executeScript after enable-site) does nothing. */
 const STARTED = Symbol.for('parallax.content-script');
+
+/** Has the background inject article.js into this frame; resolves to its tools once it ran. */
+async function loadArticleTools(): Promise<ArticleTools | null> {
+  if (!articleTools()) await browser.runtime.sendMessage({ type: 'load-article-tools' } satisfies Message);
+  return articleTools() ?? null;
+}
 
 function start(): void {
   // Frames are not articles (the manifest says all_frames: false; this holds if it changes).
@@ -17,30 +27,28 @@ function start(): void {
   if (world[STARTED]) return;
   world[STARTED] = true;
 
-  const session = new PageSession(window, (message: Message) => browser.runtime.sendMessage(message));
-  const highlights = session.highlights;
+  const session = new LightSession(window, (message: Message) => browser.runtime.sendMessage(message), loadArticleTools);
   const button = new SelectionButton(
     window,
     browser.i18n.getMessage('contextMenuSaveHighlight'),
     () => savableSelection(window, document.body ?? document.documentElement),
-    (range) => void highlights.saveRange(range),
+    (range) => void session.saveRange(range),
   );
   // An async function's promise is native: Chrome's own `browser` only honours native promises.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isMessage(message, 'reveal')) return session.reveal(message.item);
     if (isMessage(message, 'analyse-again')) session.run();
     if (isMessage(message, 'save-selection')) return saveSelection();
-    if (isMessage(message, 'highlights-changed')) highlights.reload();
-    if (isMessage(message, 'refind-status')) return highlights.status();
-    if (isMessage(message, 'reveal-highlight')) return highlights.reveal(message.id);
+    if (isMessage(message, 'highlights-changed')) session.highlightsChanged();
+    if (isMessage(message, 'refind-status')) return session.refindStatus();
+    if (isMessage(message, 'reveal-highlight')) return session.revealHighlight(message.id);
     return undefined;
   });
   /** Answers save-selection with whether a highlight was saved. */
   async function saveSelection(): Promise<boolean> {
     button.hide();
-    return (await highlights.saveSelection()) !== null;
+    return session.saveSelection();
   }
-  document.addEventListener('click', session.onClick, { capture: true, passive: true });
   button.listen();
   watchAddress(window, () => session.run());
   session.run();

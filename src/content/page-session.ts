@@ -2,13 +2,13 @@
 // what it answers, reveal items for the panel and report clicks on painted quotes. Everything the
 // page could break (odd DOMs, a background that does not answer) is caught and logged: the page
 // itself must never notice the extension.
-import { isArticlePage } from '../extract/detect';
 import { extractArticle, type ExtractedArticle } from '../extract/extract';
 import type { ItemRef, Message, PaintPlan } from '../messages';
 import { anchorAll } from './anchoring/anchor';
 import { openingOffset } from './anchoring/match-quote';
 import { buildTextIndex } from './anchoring/text-index';
 import { createHighlighter, type Highlighter } from './highlighter';
+import { detectArticle, notAnArticle } from './page-facts';
 import { isLive, scrollToCentre, warn } from './page-tools';
 import { highlightPage, readHighlightPage, ReaderHighlights } from './reader-highlights';
 import { SAVE_BUTTON_TAG } from './selection-button';
@@ -36,26 +36,10 @@ function isPlanItem(value: unknown): value is PlanItem {
   return typeof item === 'object' && item !== null && typeof item.id === 'string' && typeof item.anchor?.exact === 'string';
 }
 
-/** What is reported for a page that is not an article, or cannot be read. */
-function notAnArticle(doc: Document, url: string): ExtractedArticle {
-  let outlet = '';
-  try {
-    outlet = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    // An odd address (about:blank) has no host.
-  }
-  return { isArticle: false, url, canonicalUrl: url, title: (doc.title ?? '').trim(), outlet, date: null, text: '' };
-}
-
 /** Runs `task` when the page is idle (within 2 s), or soon where requestIdleCallback is missing. */
 function whenIdle(win: Window, task: () => void): void {
   if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 50);
-}
-
-/** A document is worth reading only when it is HTML (an XML feed or SVG image is not an article). */
-function isHtmlDocument(doc: Document): boolean {
-  return doc.contentType === 'text/html' || doc.contentType === 'application/xhtml+xml';
 }
 
 /** The content script's state for one tab's top frame. */
@@ -80,24 +64,20 @@ export class PageSession {
   }
 
   /**
-   * Reads the page (again) and reports it: a cheap detection now; extraction, which runs
-   * Readability on a clone of the document, when the page is idle. Clears earlier paints.
+   * Reads the page (again) and reports it: a cheap detection now (unless the light content script
+   * already ran it: `isArticle`); extraction, which runs Readability on a clone of the document,
+   * when the page is idle. Clears earlier paints.
    */
-  run(): void {
+  run(isArticle?: boolean): void {
     const run = ++this.runs;
     this.clear();
     this.highlights.reset();
     const doc = this.win.document;
     const url = this.win.location.href;
-    let article = false;
-    try {
-      article = isHtmlDocument(doc) && doc.body !== null && isArticlePage(doc, url).isArticle;
-    } catch (error) {
-      warn('article detection failed', error);
-    }
+    const article = isArticle ?? detectArticle(doc, url);
     if (!article) {
       void this.report(run, notAnArticle(doc, url));
-      this.highlights.setPage(readHighlightPage(doc, url));
+      this.showHighlights();
       return;
     }
     whenIdle(this.win, () => {
@@ -112,6 +92,11 @@ export class PageSession {
       void this.report(run, extracted);
       this.highlights.setPage(highlightPage(extracted));
     });
+  }
+
+  /** Finds and paints the page's saved highlights without reading the article (a page that is not one). */
+  showHighlights(): void {
+    this.highlights.setPage(readHighlightPage(this.win.document, this.win.location.href));
   }
 
   private async report(run: number, article: ExtractedArticle): Promise<void> {

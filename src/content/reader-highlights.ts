@@ -12,6 +12,9 @@ import { buildTextIndex, type TextIndex } from './anchoring/text-index';
 import type { Highlighter } from './highlighter';
 import type { SendMessage } from './page-session';
 import { isLive, warn } from './page-tools';
+import { savableSelection } from './selection';
+
+export { isEditable, savableSelection } from './selection';
 
 /** The answer to refind-status: ids of the page's highlights found again and not found. */
 export interface RefindStatus {
@@ -75,32 +78,6 @@ function isHighlight(value: unknown): value is Highlight {
     (h.start === null || typeof h.start === 'number') &&
     (h.end === null || typeof h.end === 'number')
   );
-}
-
-/** Nodes a selection inside of is never saved: form fields and editable text are the reader's input, not the page. */
-const EDITABLE = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
-
-/** Whether `node` is inside a form field or editable text. */
-export function isEditable(node: Node | null): boolean {
-  const element = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
-  return Boolean(element?.closest(EDITABLE) || (element as HTMLElement | null)?.isContentEditable);
-}
-
-/**
- * The reader's selection as one Range when it is worth saving: not collapsed, holding more than
- * whitespace, inside `root`, and not in a form field, editable text or a document in design
- * mode. Null otherwise.
- */
-export function savableSelection(win: Window, root: Node): Range | null {
-  const doc = win.document;
-  const selection = win.getSelection?.();
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  if (doc.designMode === 'on' || isEditable(doc.activeElement)) return null;
-  const range = selection.getRangeAt(0);
-  if (isEditable(range.startContainer) || isEditable(range.endContainer) || isEditable(range.commonAncestorContainer)) return null;
-  if (!root.contains(range.commonAncestorContainer)) return null;
-  if (selection.toString().trim() === '') return null;
-  return range;
 }
 
 /** One page's reader highlights: saving, re-finding, painting, status and reveal. */
