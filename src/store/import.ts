@@ -130,7 +130,7 @@ async function runImport(db: CorpusDb, chunks: AsyncIterable<string>, options: I
 
 /** Resumes the unfinished import of this pack (same checksum) or starts a new generation, retiring stale ones. */
 async function beginGeneration(db: CorpusDb, options: ImportOptions, header: PackHeader): Promise<GenerationEntry> {
-  const entry = await db.transaction('rw', db.generations, async () => {
+  const entry = await writeTransaction(db, [db.generations], options.name, async () => {
     const unfinished = (await db.generations.where('pack').equals(options.id).toArray()).filter((g) => g.state === 'importing');
     let resumed: GenerationEntry | null = null;
     for (const g of unfinished) {

@@ -32,14 +32,18 @@ const TARGETS: Target[] = [
   ...['update', 'delete'].map((name) => ({ name, proto: IDBCursor.prototype as unknown as Record<string, Method>, database: (self: unknown) => cursorStore(self).transaction.db.name })),
 ];
 
+/** Writes that store data (a full disk refuses them; deletions still pass). */
+export const STORING_WRITES = ['put', 'add', 'update'];
+
 /**
  * Makes write number `after + 1` to `database` fail with a DOMException named `error`
  * (QuotaExceededError, UnknownError, …), once; later writes pass. `how`: see the file comment.
+ * `methods`: which writes count (store put/add/delete/clear, cursor update/delete); all by default.
  */
-export function failWrite(database: string, after: number, error: string, how: 'throw' | 'abort'): WriteFault {
+export function failWrite(database: string, after: number, error: string, how: 'throw' | 'abort', methods?: readonly string[]): WriteFault {
   let writes = 0;
   let fired = false;
-  const originals = TARGETS.map((target) => [target, target.proto[target.name]] as const);
+  const originals = TARGETS.filter((target) => !methods || methods.includes(target.name)).map((target) => [target, target.proto[target.name]] as const);
   for (const [target, original] of originals) {
     target.proto[target.name] = function (this: unknown, ...args: unknown[]): unknown {
       if (fired || target.database(this) !== database) return original.apply(this, args);
