@@ -24,6 +24,11 @@ import { words } from './words';
 
 /** Characters of page text analysed: a page with a megabyte of text costs no more than a long article. */
 export const MAX_PAGE_TEXT = 200_000;
+/**
+ * Figures of a page compared at most: a long article reports a few dozen; a table of thousands
+ * of distinct values ("1% 2% 3% …") is no article, and grouping grows with their number.
+ */
+export const MAX_PAGE_FIGURES = 500;
 /** Characters of page text kept on each side of an anchor, to tell repeated text apart. */
 const ANCHOR_CONTEXT = 32;
 /** Stands for the page among the stored articles; no pack article id holds a NUL character. */
@@ -43,11 +48,13 @@ export interface PageRecognition {
 }
 
 /**
- * Quotes (with speakers) and figures of a page's text, the first MAX_PAGE_TEXT characters only.
- * Offsets are into the page text as given. Empty lists for a page without quotes or figures.
+ * Quotes (with speakers) and figures of a page's text, the first MAX_PAGE_TEXT characters only,
+ * and its first MAX_PAGE_FIGURES figures. Offsets are into the page text as given. Empty lists
+ * for a page without quotes or figures.
  */
 export function analysePage(text: string): ArticleAnalysis {
-  return analyzeArticle({ id: PAGE_ID, outlet: '', text: text.slice(0, MAX_PAGE_TEXT) }, '');
+  const analysis = analyzeArticle({ id: PAGE_ID, outlet: '', text: text.slice(0, MAX_PAGE_TEXT) }, '');
+  return { ...analysis, figures: analysis.figures.slice(0, MAX_PAGE_FIGURES) };
 }
 
 /**

@@ -1,7 +1,7 @@
 // The comparison the side panel shows: a page beside the stored story it was recognised as.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analysePage, compareWithStory, MAX_PAGE_TEXT, type StoryWithKey } from '../../src/core/compare';
+import { analysePage, compareWithStory, MAX_PAGE_FIGURES, MAX_PAGE_TEXT, type StoryWithKey } from '../../src/core/compare';
 import type { Comparison, OtherWording, QuoteComparison } from '../../src/core/comparison';
 import { MemoryCorpus } from '../../src/core/memory-corpus';
 import { buildPack } from '../../src/core/pack-build';
@@ -239,5 +239,13 @@ describe('page text', () => {
     const analysis = analysePage(text);
     expect(analysis.quotes.length).toBe(analysePage(page.text).quotes.length);
     expect(analysis.quotes.every((q) => q.end <= MAX_PAGE_TEXT)).toBe(true);
+  });
+
+  it('keeps the first MAX_PAGE_FIGURES figures of a page that is a table of numbers', () => {
+    const table = Array.from({ length: MAX_PAGE_FIGURES * 3 }, (_, i) => `Turnout in district ${i} was ${i + 1}% of voters.`).join('\n');
+    const { figures } = analysePage(table);
+    expect(figures).toHaveLength(MAX_PAGE_FIGURES);
+    expect(figures[0].value).toBe(1);
+    expect(figures.every((f, i) => i === 0 || f.start > figures[i - 1].start)).toBe(true);
   });
 });
