@@ -3,7 +3,7 @@
 import { toCsv, toMarkdown, toWebAnnotationCollection } from '../highlights/export';
 import { cleanTags, type Highlight } from '../highlights/highlight';
 import type { HighlightRequest } from '../messages';
-import { importHighlights, type UserDb } from '../store/user-db';
+import { asCurrentHighlight, importHighlights, type UserDb } from '../store/user-db';
 
 /** Saves a new highlight; throws when it has no text or an id already saved. */
 export async function saveHighlight(db: UserDb, highlight: Highlight): Promise<Highlight> {
@@ -13,8 +13,8 @@ export async function saveHighlight(db: UserDb, highlight: Highlight): Promise<H
 }
 
 /** The highlights of the page with this canonical url, oldest first. */
-export function pageHighlights(db: UserDb, canonicalUrl: string): Promise<Highlight[]> {
-  return db.highlights.where('canonicalUrl').equals(canonicalUrl).sortBy('createdAt');
+export async function pageHighlights(db: UserDb, canonicalUrl: string): Promise<Highlight[]> {
+  return (await db.highlights.where('canonicalUrl').equals(canonicalUrl).sortBy('createdAt')).map(asCurrentHighlight);
 }
 
 /** Whether the highlight's text, note, tags, title or outlet contain every word of `query`. */
@@ -29,7 +29,7 @@ export function matchesQuery(highlight: Highlight, query: string): boolean {
 export async function answerHighlightRequest(db: UserDb, request: HighlightRequest): Promise<unknown> {
   switch (request.action) {
     case 'list': {
-      const all = request.canonicalUrl === null ? await db.highlights.toArray() : await pageHighlights(db, request.canonicalUrl);
+      const all = request.canonicalUrl === null ? (await db.highlights.toArray()).map(asCurrentHighlight) : await pageHighlights(db, request.canonicalUrl);
       return all.filter((h) => matchesQuery(h, request.query)).sort((a, b) => b.createdAt - a.createdAt);
     }
     case 'update':
@@ -57,7 +57,8 @@ export async function answerHighlightRequest(db: UserDb, request: HighlightReque
       await db.highlights.put(request.highlight);
       return undefined;
     case 'export': {
-      const highlights = request.canonicalUrl === null ? await db.highlights.orderBy('createdAt').toArray() : await pageHighlights(db, request.canonicalUrl);
+      const highlights =
+        request.canonicalUrl === null ? (await db.highlights.orderBy('createdAt').toArray()).map(asCurrentHighlight) : await pageHighlights(db, request.canonicalUrl);
       if (request.format === 'markdown') return toMarkdown(highlights);
       if (request.format === 'csv') return toCsv(highlights);
       return JSON.stringify(toWebAnnotationCollection(highlights), null, 2);

@@ -57,6 +57,15 @@ export function upgradeHighlightV1(old: HighlightV1): Highlight {
   };
 }
 
+/**
+ * A stored row as a current highlight. Rows are current after the upgrade, but a tab still
+ * running older code (during a downgrade, say) may write a version 1 row into the upgraded
+ * database: it is read with the version 2 fields empty rather than breaking whoever lists it.
+ */
+export function asCurrentHighlight(row: Highlight | HighlightV1): Highlight {
+  return 'tags' in row && Array.isArray(row.tags) && typeof (row as Highlight).modifiedAt === 'number' ? (row as Highlight) : upgradeHighlightV1(row);
+}
+
 /** The user database. */
 export class UserDb extends Dexie {
   highlights!: EntityTable<Highlight, 'id'>;

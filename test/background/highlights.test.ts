@@ -61,3 +61,15 @@ describe('highlights in the background', () => {
     expect(changesHighlights({ action: 'delete', id: 'x' })).toBe(true);
   });
 });
+
+describe('rows written by older code', () => {
+  it('lists a version 1 row found in the upgraded database with the newer fields empty', async () => {
+    const { user } = freshDatabases();
+    await saveHighlight(user, highlightAt(0, 40, 'h1', 1000));
+    const { id, url, canonicalUrl, title, createdAt, exact, prefix, suffix, note, colour } = highlightAt(50, 20, 'old', 500, 'from v1');
+    await user.highlights.put({ id, url, canonicalUrl, title, createdAt, exact, prefix, suffix, note, colour } as unknown as Highlight);
+    const listed = (await answerHighlightRequest(user, { action: 'list', canonicalUrl: null, query: 'v1' })) as Highlight[];
+    expect(listed).toEqual([expect.objectContaining({ id: 'old', tags: [], modifiedAt: 500, start: null, outlet: null, note: 'from v1' })]);
+    expect((await pageHighlights(user, canonicalUrl)).map((h) => h.tags)).toEqual([[], ['politics']]);
+  });
+});
