@@ -16,7 +16,9 @@
 // threshold. A model fitted on the other corpora only is printed too (how far it carries to
 // another kind of news). --write keeps the model fitted on everything, threshold folded in.
 // --cache DIR keeps the built packs (they depend on the engine, not on the model);
-// --dump FILE writes the pages with their candidates' features, one JSON line each.
+// --dump FILE writes the pages with their candidates' features, one JSON line each; --mistakes
+// FILE the cross-fitted misses (known pages not given their story at the chosen threshold,
+// unknown pages given one), with the score relative to the threshold.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -51,12 +53,13 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-function options(): { cache: string | null; dump: string | null; write: string | null; folds: number; corpora: string[] } {
+function options(): { cache: string | null; dump: string | null; mistakes: string | null; write: string | null; folds: number; corpora: string[] } {
   const args = process.argv.slice(2);
-  const result = { cache: null as string | null, dump: null as string | null, write: null as string | null, folds: 5, corpora: [] as string[] };
+  const result = { cache: null as string | null, dump: null as string | null, mistakes: null as string | null, write: null as string | null, folds: 5, corpora: [] as string[] };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--cache') result.cache = resolve(args[++i]);
     else if (args[i] === '--dump') result.dump = resolve(args[++i]);
+    else if (args[i] === '--mistakes') result.mistakes = resolve(args[++i]);
     else if (args[i] === '--write') result.write = resolve(args[++i]);
     else if (args[i] === '--folds') result.folds = Number(args[++i]);
     else result.corpora.push(resolve(args[i]));
@@ -228,6 +231,7 @@ function decide(page: Page, model: MatchModel): { story: string | null; score: n
 interface Outcome {
   corpus: string;
   setting: Page['setting'];
+  id: string;
   story: string;
   answer: string | null;
   score: number;
@@ -275,7 +279,7 @@ function chooseThreshold(outcomes: readonly Outcome[]): number {
 }
 
 async function main(): Promise<void> {
-  const { cache, dump, write, folds, corpora } = options();
+  const { cache, dump, mistakes, write, folds, corpora } = options();
   if (cache) mkdirSync(cache, { recursive: true });
   const version = engineVersion();
   const pages: Page[] = [];
@@ -290,6 +294,10 @@ async function main(): Promise<void> {
   }
   const threshold = chooseThreshold(crossFitted);
   report('cross-fitted over story groups (all corpora)', crossFitted, threshold);
+  if (mistakes) {
+    const missed = crossFitted.filter((o) => (o.setting === 'known' ? o.answer !== o.story || o.score < threshold : o.score >= threshold));
+    writeFileSync(mistakes, missed.map((o) => JSON.stringify({ ...o, score: round(o.score - threshold, 4) })).join('\n') + '\n');
+  }
 
   if (corpora.length > 1) {
     const crossCorpus: Outcome[] = [];
@@ -332,7 +340,7 @@ ${model.trees.map((t) => `    ${tree(t)},`).join('\n')}
 
 function outcomeOf(page: Page, model: MatchModel): Outcome {
   const { story, score } = decide(page, model);
-  return { corpus: page.corpus, setting: page.setting, story: page.story, answer: story, score };
+  return { corpus: page.corpus, setting: page.setting, id: page.id, story: page.story, answer: story, score };
 }
 
 main().catch((error) => {
