@@ -5,6 +5,9 @@
 //   node build.mjs --corpus DIR      also from every *.jsonl in DIR (or PARALLAX_CORPUS=DIR);
 //                                    such builds are for testing and are never committed
 //   node build.mjs --out DIR         builds into DIR instead of dist/ (tests build variants there)
+//   node build.mjs --bench           the benchmark variant (bench/browser.mjs): runs on every http
+//                                    site and has a hook in the background (bench/extension-hook.ts);
+//                                    never for use or release
 import { build } from 'esbuild';
 import webExt from 'web-ext';
 import { spawnSync } from 'node:child_process';
@@ -24,6 +27,7 @@ function flagValue(name) {
 }
 
 let dist;
+const benchVariant = process.argv.includes('--bench');
 const watchless = { logLevel: 'warning', bundle: true, minify: true, legalComments: 'none', target: ['es2022'] };
 
 /** The domain a host is matched under: without "www.", "m.", "mobile." or "amp.". */
@@ -131,7 +135,13 @@ async function buildExtension(browserName, manifest) {
   mkdirSync(out, { recursive: true });
   await build({
     ...watchless,
-    entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts', article: 'src/content/article.ts', panel: 'src/panel/index.tsx', options: 'src/options/options.tsx' },
+    entryPoints: {
+      background: benchVariant ? 'bench/extension-hook.ts' : 'src/background/index.ts',
+      content: 'src/content/index.ts',
+      article: 'src/content/article.ts',
+      panel: 'src/panel/index.tsx',
+      options: 'src/options/options.tsx',
+    },
     outdir: out,
     format: 'iife',
     jsx: 'automatic',
@@ -178,7 +188,8 @@ try {
   dist = resolve(flagValue('--out') ?? join(root, 'dist'));
   await buildCli();
   const packs = buildPacks();
-  const full = withContentScripts(manifest, contentScriptMatches(packs));
+  // The benchmark serves saved pages of many sites at their own addresses (over http).
+  const full = withContentScripts(manifest, benchVariant ? ['http://*/*'] : contentScriptMatches(packs));
   await Promise.all([buildExtension('chrome', chromeManifest(full)), buildExtension('firefox', firefoxManifest(full))]);
   await zipExtension('chrome', manifest.version);
   await zipExtension('firefox', manifest.version);

@@ -1,0 +1,259 @@
+// The browser half of `npm run bench`: the benchmark build of the extension (node build.mjs
+// --bench, built by bench/run.mjs into PARALLAX_BENCH_OUT/ext) in Chromium behind the demo proxy.
+//   - content script cost: renderer main-thread time of the extension's scripts (a DevTools
+//     protocol trace) on the saved Zyte article pages and the WCXB pages that are not articles;
+//   - extraction on the live DOM (the Readability path, in the page);
+//   - import of the scaled packs into the service worker's IndexedDB, recognition there at each
+//     size, and time to panel data on demo pages with the 10k corpus live;
+//   - bundle sizes of the release build (PARALLAX_BENCH_OUT/release).
+// Prints the same table and JSON lines as the Node benchmarks (report.ts's format).
+import { build } from 'esbuild';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, gunzipSync } from 'node:zlib';
+import { launchChromiumWithExtension } from '../scripts/demo/browsers.mjs';
+import { startDemoServer } from '../scripts/demo/server.mjs';
+import { buildDemoSite, servedUrl } from '../scripts/demo/site.mjs';
+
+const shared = process.env.PARALLAX_SHARED;
+const out = process.env.PARALLAX_BENCH_OUT;
+const data = join(out, 'ext', 'chrome', 'bench');
+const quick = process.argv.includes('--quick');
+/** Pages whose scripts are done: the background's answer came and the page had this long to paint. */
+const SETTLE_MS = 400;
+/** A renderer task longer than this is a long task (the Long Tasks API's threshold). */
+const LONG_TASK_MS = 50;
+
+function summarize(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1], n: sorted.length };
+}
+
+function emit(name, value, unit, n, what) {
+  const rounded = Math.round(value * 1000) / 1000;
+  process.stderr.write(`${what.padEnd(58)} ${name.padEnd(36)} ${String(rounded).padStart(10)} ${unit}  (n=${n})\n`);
+  process.stdout.write(JSON.stringify({ name, value: rounded, unit, n }) + '\n');
+}
+
+// ---- sizes of the release build ----
+
+function sizes() {
+  const dir = join(out, 'release', 'chrome');
+  for (const [file, name] of [['content.js', 'content_script'], ['article.js', 'article_script'], ['background.js', 'background'], ['panel.js', 'panel']]) {
+    const bytes = readFileSync(join(dir, file));
+    emit(`${name}_kib`, bytes.length / 1024, 'KiB', 1, `${file} minified`);
+    emit(`${name}_gzip_kib`, gzipSync(bytes).length / 1024, 'KiB', 1, `${file} minified and gzipped`);
+  }
+}
+
+// ---- the saved pages, served at their own addresses ----
+
+/** The page without its own scripts (they would fetch, fail and add noise); JSON-LD stays. */
+function withoutScripts(html) {
+  return html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '');
+}
+
+function savedPages() {
+  const zyte = join(shared, 'pages', 'zyte');
+  const truth = JSON.parse(readFileSync(join(zyte, 'ground-truth.json'), 'utf8'));
+  const articles = Object.keys(truth).sort().filter((_, i) => i % (quick ? 12 : 3) === 0)
+    .map((id) => ({ url: servedUrl(truth[id].url), html: gunzipSync(readFileSync(join(zyte, 'html', `${id}.html.gz`))).toString('utf8') }));
+  const wcxb = join(shared, 'pages', 'wcxb-dev');
+  const metadata = JSON.parse(readFileSync(join(wcxb, 'metadata.json'), 'utf8'));
+  const others = Object.keys(metadata).sort().filter((id) => metadata[id].page_type !== 'article').filter((_, i) => i % (quick ? 12 : 3) === 0)
+    .map((id) => ({ url: servedUrl(JSON.parse(readFileSync(join(wcxb, 'ground-truth', `${id}.json`), 'utf8')).url), html: gunzipSync(readFileSync(join(wcxb, 'html', `${id}.html.gz`))).toString('utf8') }));
+  // Two saved pages at one address: the first is served.
+  const byUrl = new Map();
+  for (const page of [...articles, ...others]) if (!byUrl.has(page.url)) byUrl.set(page.url, withoutScripts(page.html));
+  return { articles: articles.filter((p) => byUrl.get(p.url) !== undefined), others, byUrl };
+}
+
+// ---- tracing the extension's main-thread time ----
+
+async function startTrace(cdp) {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'] },
+  });
+}
+
+async function stopTrace(cdp) {
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await done;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text);
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+/**
+ * The extension's main-thread time in a trace: the union of the renderer main thread's events
+ * that run or compile one of its scripts (a chrome-extension:// url), and the longest such task.
+ */
+function extensionTime(events, extensionId) {
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const origin = `chrome-extension://${extensionId}/`;
+  const urlOf = (e) => e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
+  const spans = events
+    .filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && String(urlOf(e)).startsWith(origin))
+    .map((e) => [e.ts, e.ts + (e.dur ?? 0)])
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let longest = 0;
+  let current = null;
+  for (const [start, end] of spans) {
+    if (current && start <= current[1]) current[1] = Math.max(current[1], end);
+    else {
+      if (current) {
+        total += current[1] - current[0];
+        longest = Math.max(longest, current[1] - current[0]);
+      }
+      current = [start, end];
+    }
+  }
+  if (current) {
+    total += current[1] - current[0];
+    longest = Math.max(longest, current[1] - current[0]);
+  }
+  return { ms: total / 1000, longestMs: longest / 1000 };
+}
+
+// ---- the tab states, as a panel sees them ----
+
+/** An extension page that records every tab's state changes with their times (Date.now()). */
+async function stateRecorder(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.evaluate(() => {
+    globalThis.benchStates = [];
+    chrome.runtime.onMessage.addListener((message) => {
+      if (message?.type !== 'tab-state-changed') return;
+      const t = Date.now();
+      void chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: message.tabId }).then((state) => globalThis.benchStates.push({ tabId: message.tabId, t, kind: state?.kind }));
+    });
+  });
+  return {
+    /** The time of the first settled state (compared or not an article) after `since`; null if none came within `timeoutMs`. */
+    async settled(since, timeoutMs = 30_000) {
+      const end = Date.now() + timeoutMs;
+      while (Date.now() < end) {
+        const hit = await page.evaluate((after) => globalThis.benchStates.find((s) => s.t >= after && ['matched', 'no-match', 'not-article', 'error'].includes(s.kind)) ?? null, since);
+        if (hit) return hit;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return null;
+    },
+  };
+}
+
+// ---- main ----
+
+const pages = savedPages();
+const demoEntries = JSON.parse(readFileSync(join(data, 'site.json'), 'utf8'));
+const demo = buildDemoSite(demoEntries);
+const server = await startDemoServer({ respond: (url) => (pages.byUrl.has(url) ? { status: 200, contentType: 'text/html; charset=utf-8', body: pages.byUrl.get(url) } : demo.respond(url)) });
+const { context, worker, extensionId } = await launchChromiumWithExtension({ extensionDir: join(out, 'ext', 'chrome'), proxyUrl: server.proxyUrl });
+try {
+  sizes();
+  const recorder = await stateRecorder(context, extensionId);
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  const extractor = (await build({ entryPoints: [new URL('../src/extract/extract.ts', import.meta.url).pathname], bundle: true, minify: true, format: 'iife', globalName: 'parallaxExtraction', write: false, logLevel: 'warning' })).outputFiles[0].text;
+
+  /** Opens `url`, waits for the background's settled state, and returns the extension's main-thread time. */
+  async function contentCost(url) {
+    await startTrace(cdp);
+    const since = Date.now();
+    await tab.goto(url, { waitUntil: 'load' });
+    await recorder.settled(since, 10_000);
+    await tab.waitForTimeout(SETTLE_MS);
+    return extensionTime(await stopTrace(cdp), extensionId);
+  }
+
+  for (const [kind, list, name] of [['article', pages.articles, 'content_article'], ['nonarticle', pages.others, 'content_nonarticle']]) {
+    const costs = [];
+    const liveExtraction = [];
+    let unreachable = 0;
+    for (const page of list) {
+      let cost;
+      try {
+        cost = await contentCost(page.url);
+      } catch {
+        // Sites on Chromium's HSTS preload list are asked for over https, which the proxy refuses.
+        await stopTrace(cdp).catch(() => undefined);
+        unreachable++;
+        continue;
+      }
+      costs.push(cost);
+      if (kind !== 'article') continue;
+      await tab.addScriptTag({ content: extractor });
+      liveExtraction.push(await tab.evaluate(() => {
+        const t0 = performance.now();
+        globalThis.parallaxExtraction.extractArticle(document, location.href);
+        return performance.now() - t0;
+      }));
+    }
+    if (unreachable > 0) process.stderr.write(`${unreachable} ${kind} pages skipped: their sites are https-only in Chromium\n`);
+    const time = summarize(costs.map((c) => c.ms));
+    const longest = summarize(costs.map((c) => c.longestMs));
+    const what = kind === 'article' ? 'Zyte article pages' : 'WCXB pages that are not articles';
+    emit(`${name}_ms_p95`, time.p95, 'ms', time.n, `content scripts' main-thread time, ${what}`);
+    emit(`${name}_ms_median`, time.median, 'ms', time.n, `content scripts' main-thread time, ${what}`);
+    emit(`${name}_longest_task_ms_max`, longest.max, 'ms', longest.n, `longest extension task, ${what}`);
+    emit(`${name}_long_tasks`, costs.filter((c) => c.longestMs > LONG_TASK_MS).length, 'pages', costs.length, `pages with an extension task over ${LONG_TASK_MS} ms`);
+    if (liveExtraction.length > 0) {
+      const live = summarize(liveExtraction);
+      emit('extract_live_ms_median', live.median, 'ms', live.n, 'extraction per Zyte page, live DOM in Chromium');
+      emit('extract_live_ms_p95', live.p95, 'ms', live.n, 'extraction per Zyte page, live DOM in Chromium');
+    }
+  }
+
+  // Recognition against each corpus size, each in its own database of the worker.
+  const recognitionPages = JSON.parse(readFileSync(join(data, 'pages.json'), 'utf8'));
+  const packSizes = JSON.parse(readFileSync(join(data, 'sizes.json'), 'utf8'));
+  const p95At = {};
+  for (const label of Object.keys(packSizes)) {
+    const db = `parallax-bench-${label}`;
+    const imported = await worker.evaluate(([file, name]) => globalThis.parallaxBench.importFile(file, name), [`bench/pack-${label}.jsonl`, db]);
+    emit(`import_articles_per_s_${label}`, imported.articles / imported.seconds, 'articles/s', imported.articles, `import into the worker's IndexedDB, ${imported.articles} articles`);
+    const timings = await worker.evaluate(([list, name]) => globalThis.parallaxBench.recognizeEach(list, name, 20), [recognitionPages, db]);
+    const summary = summarize(timings);
+    p95At[label] = summary.p95;
+    emit(`recognize_ms_p95_${label}`, summary.p95, 'ms', summary.n, `recognition in the service worker among ${imported.articles} articles`);
+    emit(`recognize_ms_median_${label}`, summary.median, 'ms', summary.n, `recognition in the service worker among ${imported.articles} articles`);
+    await worker.evaluate((name) => globalThis.parallaxBench.deleteDb(name), db);
+  }
+  const largest = Object.keys(p95At).at(-1);
+  emit(`recognize_p95_growth_1k_to_${largest}`, p95At[largest] / p95At['1k'], 'ratio', 2, `recognition p95 growth, 1k to ${largest}`);
+
+  // Time to panel data with the 10k corpus live in the background's own database.
+  const imported = await worker.evaluate(() => globalThis.parallaxBench.importFile('bench/pack-10k.jsonl'));
+  emit('import_articles_per_s', imported.articles / imported.seconds, 'articles/s', imported.articles, "pack import into the background's corpus (10k)");
+  const toPanel = [];
+  const kinds = {};
+  for (const page of demo.articlePages) {
+    const since = Date.now();
+    if (!(await tab.goto(page.url, { waitUntil: 'domcontentloaded' }).then(() => true, () => false))) continue;
+    const loaded = await tab.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventStart);
+    const state = await recorder.settled(since);
+    if (!state) continue;
+    kinds[state.kind] = (kinds[state.kind] ?? 0) + 1;
+    toPanel.push(state.t - loaded);
+  }
+  const panel = summarize(toPanel);
+  process.stderr.write(`time to panel: states ${JSON.stringify(kinds)}\n`);
+  emit('time_to_panel_ms_p95', panel.p95, 'ms', panel.n, 'DOMContentLoaded to comparison ready, 10k corpus');
+  emit('time_to_panel_ms_median', panel.median, 'ms', panel.n, 'DOMContentLoaded to comparison ready, 10k corpus');
+  const usage = await worker.evaluate(() => navigator.storage.estimate());
+  emit('worker_storage_mib', usage.usage / 2 ** 20, 'MiB', 1, "extension's storage with the 10k corpus");
+} finally {
+  await context.close();
+  await server.close();
+}
