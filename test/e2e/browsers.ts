@@ -202,11 +202,7 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
         // instead for a new document (the old one is marked) at that address to finish loading.
         await page.evaluate(() => Object.assign(window, { parallaxTestStale: true })).catch(() => undefined);
         page.goto(url).catch(() => undefined);
-        await page.waitForFunction(
-          (expected: string) => location.href === expected && !('parallaxTestStale' in window) && document.readyState === 'complete',
-          { timeout: ANALYSIS_TIMEOUT_MS, polling: 100 },
-          url,
-        );
+        await waitForNewDocument(page, url);
       } else {
         await page.goto(url);
       }
@@ -268,4 +264,21 @@ export async function launchFirefox(proxyPort: number, dist = DIST): Promise<Ext
     close: () => firefox.close(),
   };
   return handle;
+}
+
+/**
+ * Waits until the Firefox page shows a new document (not marked stale) at `url`, fully loaded.
+ * Polls with single evaluations: while the old document goes away an evaluation can fail at the
+ * protocol level ("window is null"), which would end a waitForFunction; here it is a retry.
+ */
+async function waitForNewDocument(page: PuppeteerPage, url: string): Promise<void> {
+  const deadline = Date.now() + ANALYSIS_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const loaded = await page
+      .evaluate((expected: string) => location.href === expected && !('parallaxTestStale' in window) && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (loaded) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not load within ${ANALYSIS_TIMEOUT_MS} ms`);
 }
