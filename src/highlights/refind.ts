@@ -2,8 +2,8 @@
 // cut, paragraphs moved, other quotation marks). Order of trust: the stored position when the
 // exact text is still there; then the exact text elsewhere; then an approximate match. A match
 // away from the stored position must show that it is the reader's passage and not a look-alike:
-// its prefix or suffix agrees with the saved one, or (exact text only) the text is long and
-// occurs once. A highlight that is not found is reported as such, never dropped and never
+// its prefix or suffix agrees with the saved one (a single agreeing side only where it fits
+// best on the page), or (exact text only) the text is long and occurs once. A highlight that is not found is reported as such, never dropped and never
 // painted somewhere doubtful: a wrong highlight misleads, a missing one is only listed.
 import approxSearch from 'approx-string-match';
 import { matchQuote, type QuoteMatch } from '../content/anchoring/match-quote';
@@ -67,21 +67,48 @@ interface SearchQuote {
   suffix: string;
 }
 
+/** Which of the saved prefix and suffix agree with the page text beside a match. */
+interface AgreeingSides {
+  prefix: boolean;
+  suffix: boolean;
+}
+
+// Compare with a little more page text than was saved: words inserted just beside the
+// highlight push the saved context a few characters away.
+const CONTEXT_SLACK = 8;
+
 /**
- * Whether the page text beside [start, end) agrees with the saved prefix or suffix, or with both
- * when `both`. A side saved empty (the highlight starts or ends the text) agrees only with an
- * empty side on the page.
+ * Which saved sides agree with the page text beside [start, end). A side saved empty (the
+ * highlight starts or ends the text) agrees only with an empty side on the page.
  */
-function contextAgrees(text: string, quote: SearchQuote, start: number, end: number, both = false): boolean {
-  // Compare with a little more page text than was saved: words inserted just beside the
-  // highlight push the saved context a few characters away.
-  const slack = 8;
+function agreeingSides(text: string, quote: SearchQuote, start: number, end: number): AgreeingSides {
   const { prefix, suffix } = quote;
-  const before = text.slice(Math.max(0, start - prefix.length - slack), start);
-  const after = text.slice(end, end + suffix.length + slack);
-  const prefixAgrees = prefix === '' ? before.trim() === '' : similarity(before, prefix) >= CONTEXT_AGREES;
-  const suffixAgrees = suffix === '' ? after.trim() === '' : similarity(after, suffix) >= CONTEXT_AGREES;
-  return both ? prefixAgrees && suffixAgrees : prefixAgrees || suffixAgrees;
+  const before = text.slice(Math.max(0, start - prefix.length - CONTEXT_SLACK), start);
+  const after = text.slice(end, end + suffix.length + CONTEXT_SLACK);
+  return {
+    prefix: prefix === '' ? before.trim() === '' : similarity(before, prefix) >= CONTEXT_AGREES,
+    suffix: suffix === '' ? after.trim() === '' : similarity(after, suffix) >= CONTEXT_AGREES,
+  };
+}
+
+/** Whether the page text beside [start, end) agrees with the saved prefix or suffix. */
+function contextAgrees(text: string, quote: SearchQuote, start: number, end: number): boolean {
+  const sides = agreeingSides(text, quote, start, end);
+  return sides.prefix || sides.suffix;
+}
+
+/**
+ * Whether the one saved side that agrees beside the match at [start, end) fits somewhere else on
+ * the page at least as well: then it is the page's repeated structure (a list of alerts, a tweet
+ * embedded and quoted again), not a sign of the reader's passage.
+ */
+function sideRepeated(text: string, quote: SearchQuote, side: 'prefix' | 'suffix', start: number, end: number): boolean {
+  const saved = quote[side];
+  if (saved === '') return false;
+  const from = Math.max(0, start - quote.prefix.length - CONTEXT_SLACK);
+  const to = end + quote.suffix.length + CONTEXT_SLACK;
+  const atMatch = similarity(side === 'prefix' ? text.slice(from, start) : text.slice(end, to), saved);
+  return [text.slice(0, from), text.slice(to)].some((part) => similarity(part, saved) >= atMatch);
 }
 
 /**
@@ -135,7 +162,12 @@ export function refindHighlight(searchText: string, highlight: Highlight): Refou
     if (!match || accepted.some((other) => other.match.start === match.start && other.match.end === match.end)) continue;
     const quoteSimilarity = similarity(searchText.slice(match.start, match.end), quote.exact);
     if (quoteSimilarity < LEAST_QUOTE_SIMILARITY) continue;
-    const context = contextAgrees(searchText, quote, match.start, match.end, short);
+    const sides = agreeingSides(searchText, quote, match.start, match.end);
+    const oneSide = sides.prefix !== sides.suffix;
+    const context = short ? sides.prefix && sides.suffix : sides.prefix || sides.suffix;
+    // One agreeing side is evidence only where it fits best: a side that fits as well elsewhere
+    // is repeated structure, where an edited passage has near-twins.
+    if (context && oneSide && sideRepeated(searchText, quote, sides.prefix ? 'prefix' : 'suffix', match.start, match.end)) continue;
     if (context || (long && quoteSimilarity >= SURE_LONG_QUOTE_SIMILARITY)) accepted.push({ match, quoteSimilarity, context });
   }
   accepted.sort((a, b) => b.match.score - a.match.score);
