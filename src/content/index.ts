@@ -2,8 +2,10 @@
 // messages, the address watch and the selection button. The heavy half (extraction with
 // Readability, anchoring, painting, highlight re-finding) is article.js, which the background
 // injects only when LightSession asks for it. See README.md and article-tools.ts.
-import browser from 'webextension-polyfill';
+// It uses the browser's own extension API, not webextension-polyfill: the polyfill's setup was a
+// large share of this script's cost on every page (see extension-api.ts).
 import { isMessage, type Message } from '../messages';
+import { answerMessages, extensionApi } from './extension-api';
 import { watchAddress } from './address-watch';
 import { articleTools, type ArticleTools } from './article-tools';
 import { LightSession } from './light-session';
@@ -16,7 +18,7 @@ const STARTED = Symbol.for('parallax.content-script');
 
 /** Has the background inject article.js into this frame; resolves to its tools once it ran. */
 async function loadArticleTools(): Promise<ArticleTools | null> {
-  if (!articleTools()) await browser.runtime.sendMessage({ type: 'load-article-tools' } satisfies Message);
+  if (!articleTools()) await extensionApi().runtime.sendMessage({ type: 'load-article-tools' } satisfies Message);
   return articleTools() ?? null;
 }
 
@@ -27,15 +29,15 @@ function start(): void {
   if (world[STARTED]) return;
   world[STARTED] = true;
 
-  const session = new LightSession(window, (message: Message) => browser.runtime.sendMessage(message), loadArticleTools);
+  const api = extensionApi();
+  const session = new LightSession(window, (message: Message) => api.runtime.sendMessage(message), loadArticleTools);
   const button = new SelectionButton(
     window,
-    browser.i18n.getMessage('contextMenuSaveHighlight'),
+    () => api.i18n.getMessage('contextMenuSaveHighlight'),
     () => savableSelection(window, document.body ?? document.documentElement),
     (range) => void session.saveRange(range),
   );
-  // An async function's promise is native: Chrome's own `browser` only honours native promises.
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  answerMessages(api, (message: unknown) => {
     if (isMessage(message, 'reveal')) return session.reveal(message.item);
     if (isMessage(message, 'analyse-again')) session.run();
     if (isMessage(message, 'save-selection')) return saveSelection();

@@ -84,7 +84,8 @@ export class PageSession {
       if (run !== this.runs) return;
       let extracted: ExtractedArticle;
       try {
-        extracted = extractArticle(doc, url);
+        // The detection ran moments ago (here or in content.js): not again inside the extraction.
+        extracted = extractArticle(doc, url, { detected: true });
       } catch (error) {
         warn('extraction failed', error);
         extracted = notAnArticle(doc, url);

@@ -59,11 +59,12 @@ export class SelectionButton {
 
   /**
    * `offer`: the selection worth a button now, or null. `save`: what pressing the button does.
-   * `label`: the button's accessible name and tooltip.
+   * `label`: the button's accessible name and tooltip, read when the button first shows (the
+   * extension's i18n API costs time on every page, and most pages never show the button).
    */
   constructor(
     private readonly win: Window,
-    private readonly label: string,
+    private readonly label: () => string,
     private readonly offer: () => Range | null,
     private readonly save: (range: Range) => void,
   ) {}
@@ -165,8 +166,9 @@ export class SelectionButton {
     style.textContent = BUTTON_STYLE;
     const button = doc.createElement('button');
     button.type = 'button';
-    button.setAttribute('aria-label', this.label);
-    button.title = this.label;
+    const label = this.label();
+    button.setAttribute('aria-label', label);
+    button.title = label;
     button.append(penIcon(doc));
     // Our own element: keeping the page's selection and focus where they are.
     button.addEventListener('mousedown', (event) => event.preventDefault());

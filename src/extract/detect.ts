@@ -75,7 +75,41 @@ export const ARTICLE_THRESHOLD = 0;
  * `objects` and `meta`: the page's JSON-LD objects and <meta> tags, when the caller has read them already.
  */
 export function isArticlePage(doc: Document, url: string, objects = linkedDataObjects(doc), meta = metaTags(doc)): ArticleDetection {
-  return scoreSignals(pageSignals(doc, url, objects, meta));
+  const withoutWalk = pageSignals(doc, url, objects, meta, EMPTY_WALK);
+  return verdictWithoutWalk(withoutWalk) ?? scoreSignals(withWalk(withoutWalk, walkPage(doc)));
+}
+
+/** Features read by the walk over the page, each with the values it can take before the walk: [low, high]. */
+const WALK_FEATURE_RANGES: ReadonlyArray<[DetectionFeature, number, number]> = [
+  ['byline', 0, 1],
+  ['discussion', 0, 1],
+  ['shop', 0, 1],
+  ['documentation', 0, 1],
+  ['proseConcentration', 0, 1],
+  ['proseShare', 0, 1],
+  ['imageGrid', 0, 1],
+];
+
+/**
+ * The decision from the metadata, url and headline alone (`signals`, read with EMPTY_WALK), when no outcome of the page walk could
+ * change it (a home page, a shop's product page): the same decision as the full detection, without
+ * its cost (the walk is most of it on a live page). Null when the walk is needed. Its score is the
+ * score with no walk signals; its reasons end with "without the page walk".
+ */
+function verdictWithoutWalk(signals: PageSignals): ArticleDetection | null {
+  const features = detectionFeatures(signals);
+  const detection = scoreSignals(signals);
+  let lowest = detection.score;
+  let highest = detection.score;
+  for (const [name, low, high] of WALK_FEATURE_RANGES) {
+    // A feature the metadata already sets (a meta author's byline) can only stay or grow.
+    const from = Math.max(low, features[name]);
+    const weight = DETECTION_WEIGHTS[name];
+    lowest += Math.min(weight * (from - features[name]), weight * (high - features[name]));
+    highest += Math.max(weight * (from - features[name]), weight * (high - features[name]));
+  }
+  if (highest >= ARTICLE_THRESHOLD && lowest < ARTICLE_THRESHOLD) return null;
+  return { ...detection, reasons: [...detection.reasons, 'without the page walk'] };
 }
 
 // <body> classes of blog-post templates: WordPress single posts, Drupal article/story/blog nodes.
@@ -87,46 +121,71 @@ const DOCS_SOFTWARE = /\b(mediawiki|sphinx|docutils|mkdocs|docusaurus|rustdoc|ja
 // JSON-LD types of discussions.
 const DISCUSSION_TYPES = ['discussionforumposting', 'qapage'];
 
-/** Reads the detection signals of a page (`objects`, `meta`: its JSON-LD objects and <meta> tags, read when not given). */
-export function pageSignals(doc: Document, url: string, objects = linkedDataObjects(doc), meta: MetaTags = metaTags(doc)): PageSignals {
+/** Reads the detection signals of a page (`objects`, `meta`: its JSON-LD objects and <meta> tags; `walk`: the walk over its body; each read when not given). */
+export function pageSignals(
+  doc: Document,
+  url: string,
+  objects: readonly LinkedDataObject[] = linkedDataObjects(doc),
+  meta: MetaTags = metaTags(doc),
+  walk: WalkResult = walkPage(doc),
+): PageSignals {
   const articleObjects = objects.filter(isArticleObject);
-  const walk = walkPage(doc);
   const { host, path, query } = parseUrl(url);
   const generator = meta.get('generator');
   const linkedDataOther = otherMainType(objects);
-  // Each mark alone also turns up on articles (a Q&A-style url, a comment thread's dates); two
-  // together are a thread.
   const discussionMarks: string[] = [];
   if (DISCUSSION_TYPES.includes(linkedDataOther)) discussionMarks.push(`JSON-LD ${linkedDataOther}`);
   if (FORUM_SOFTWARE.test(generator)) discussionMarks.push('forum software');
-  if (walk.profileLinks >= 3) discussionMarks.push('profile links');
-  if (walk.numberedPosts >= 3) discussionMarks.push('numbered posts');
-  if (walk.timeElements >= 4) discussionMarks.push('many dates');
   if (FORUM_PATH.test(path) || FORUM_HOST.test(host)) discussionMarks.push('forum url');
-  return {
+  const withoutWalk: PageSignals = {
     linkedDataArticle: articleObjects.length > 0,
     linkedDataOther,
     openGraphType: meta.get('og:type').toLowerCase(),
     publishedTime: meta.get('article:published_time') !== '' || articleObjects.some((o) => typeof o.data['datePublished'] === 'string'),
-    byline: walk.bylineMarks > 0 || meta.get('author') !== '',
+    byline: meta.get('author') !== '',
     postTemplate: POST_TEMPLATE_CLASS.test(doc.body?.getAttribute('class') ?? ''),
     discussionMarks,
     docsSoftware: DOCS_SOFTWARE.test(generator),
-    priceMarks: walk.priceMarks,
-    cartControl: walk.cartControls > 0,
-    codeBlocks: walk.codeBlocks,
-    linkedImages: walk.linkedImages,
+    priceMarks: 0,
+    cartControl: false,
+    codeBlocks: 0,
+    linkedImages: 0,
     headlineWords: headlineWords(doc, meta),
-    bestContainerProse: walk.bestContainerProse,
-    bestContainerParagraphs: walk.bestContainerParagraphs,
-    totalProse: walk.totalProse,
-    linkText: walk.linkText,
-    visited: walk.visited,
+    bestContainerProse: 0,
+    bestContainerParagraphs: 0,
+    totalProse: 0,
+    linkText: 0,
+    visited: 0,
     rootPath: path === '/' || path === '',
     nonArticleSection: NON_ARTICLE_PATH.exec(path)?.[1] ?? NON_ARTICLE_HOST.exec(host)?.[1] ?? '',
     articleSection: ARTICLE_SECTION.test(path),
     slugWords: slugWords(path),
     storyId: STORY_ID.test(path) || STORY_ID_PARAMETER.test(query),
+  };
+  return walk === EMPTY_WALK ? withoutWalk : withWalk(withoutWalk, walk);
+}
+
+/** The signals read without the walk (`signals`) completed with what the walk over the body found. */
+function withWalk(signals: PageSignals, walk: WalkResult): PageSignals {
+  // Each mark alone also turns up on articles (a Q&A-style url, a comment thread's dates); two
+  // together are a thread.
+  const discussionMarks = [...signals.discussionMarks];
+  if (walk.profileLinks >= 3) discussionMarks.push('profile links');
+  if (walk.numberedPosts >= 3) discussionMarks.push('numbered posts');
+  if (walk.timeElements >= 4) discussionMarks.push('many dates');
+  return {
+    ...signals,
+    byline: walk.bylineMarks > 0 || signals.byline,
+    discussionMarks,
+    priceMarks: walk.priceMarks,
+    cartControl: walk.cartControls > 0,
+    codeBlocks: walk.codeBlocks,
+    linkedImages: walk.linkedImages,
+    bestContainerProse: walk.bestContainerProse,
+    bestContainerParagraphs: walk.bestContainerParagraphs,
+    totalProse: walk.totalProse,
+    linkText: walk.linkText,
+    visited: walk.visited,
   };
 }
 
@@ -219,7 +278,7 @@ const MAX_PROFILE_LINKS = 50;
 const NUMBERED_POST_ID = /^(?:js-)?(?:post|p|answer|message|msg|reply)[-_]?\d+$/i;
 
 /** What one bounded walk over the page body found. */
-interface WalkResult {
+export interface WalkResult {
   bestContainerProse: number;
   bestContainerParagraphs: number;
   totalProse: number;
@@ -235,6 +294,12 @@ interface WalkResult {
   visited: number;
 }
 
+/** What a walk over an empty body finds: nothing. */
+const EMPTY_WALK: Readonly<WalkResult> = {
+  bestContainerProse: 0, bestContainerParagraphs: 0, totalProse: 0, linkText: 0, linkedImages: 0, profileLinks: 0,
+  numberedPosts: 0, timeElements: 0, priceMarks: 0, bylineMarks: 0, cartControls: 0, codeBlocks: 0, visited: 0,
+};
+
 /**
  * Walks the body in document order, at most MAX_ELEMENTS elements (navigation, footers and scripts
  * skipped), counting prose, links and the marks of bylines, discussions and shops. Each prose
@@ -245,10 +310,7 @@ function walkPage(doc: Document): WalkResult {
   const proseByContainer = new Map<Element, number>();
   const paragraphsByContainer = new Map<Element, number>();
   const profiles = new Set<string>();
-  const result: WalkResult = {
-    bestContainerProse: 0, bestContainerParagraphs: 0, totalProse: 0, linkText: 0, linkedImages: 0, profileLinks: 0,
-    numberedPosts: 0, timeElements: 0, priceMarks: 0, bylineMarks: 0, cartControls: 0, codeBlocks: 0, visited: 0,
-  };
+  const result: WalkResult = { ...EMPTY_WALK };
   const root = doc.body ?? doc.documentElement;
   if (!root) return result;
   let element: Element | null = root.firstElementChild;
@@ -265,14 +327,8 @@ function walkPage(doc: Document): WalkResult {
         if (element.closest('a')) result.linkedImages++;
       } else if (name === 'time') result.timeElements++;
       else if (name === 'pre') result.codeBlocks++;
-      const id = element.getAttribute('id');
-      if (id && NUMBERED_POST_ID.test(id)) result.numberedPosts++;
-      const className = element.getAttribute('class')?.toLowerCase() ?? '';
-      const itemprop = element.getAttribute('itemprop');
-      if (className.includes('price') || itemprop === 'price') result.priceMarks++;
-      // Themes mark bylines by class name only ("byline", "post-author", "author-name").
-      if (className.includes('author') || className.includes('byline') || itemprop === 'author' || element.getAttribute('rel') === 'author') result.bylineMarks++;
-      if (className.includes('add-to-cart') || element.getAttribute('name') === 'add-to-cart') result.cartControls++;
+      // Most elements have no attributes: one call instead of six reads on a live page.
+      if (element.hasAttributes()) countAttributeMarks(element, result);
       if (TEXT_BLOCKS.has(name)) {
         const length = proseLength(element);
         if (length >= MIN_PROSE_PARAGRAPH) {
@@ -301,6 +357,18 @@ function walkPage(doc: Document): WalkResult {
   }
   result.profileLinks = profiles.size;
   return result;
+}
+
+/** Counts the marks `element`'s attributes carry: numbered posts, prices, bylines, cart controls. */
+function countAttributeMarks(element: Element, result: WalkResult): void {
+  const id = element.getAttribute('id');
+  if (id && NUMBERED_POST_ID.test(id)) result.numberedPosts++;
+  const className = element.getAttribute('class')?.toLowerCase() ?? '';
+  const itemprop = element.getAttribute('itemprop');
+  if (className.includes('price') || itemprop === 'price') result.priceMarks++;
+  // Themes mark bylines by class name only ("byline", "post-author", "author-name").
+  if (className.includes('author') || className.includes('byline') || itemprop === 'author' || element.getAttribute('rel') === 'author') result.bylineMarks++;
+  if (className.includes('add-to-cart') || element.getAttribute('name') === 'add-to-cart') result.cartControls++;
 }
 
 /**

@@ -28,12 +28,13 @@ export interface ExtractedArticle {
 /**
  * Extracts the article of `doc` (loaded from `url`). Detection runs first; Readability only runs
  * (on a deep clone, since it rewrites the tree) when the page looks like an article.
- * `force` skips the detection gate.
+ * `force` skips the detection gate; `detected` is the detection's verdict when the caller has
+ * just run it (the content script does), so it does not run twice.
  */
-export function extractArticle(doc: Document, url: string, options: { force?: boolean } = {}): ExtractedArticle {
+export function extractArticle(doc: Document, url: string, options: { force?: boolean; detected?: boolean } = {}): ExtractedArticle {
   const objects = linkedDataObjects(doc);
   const meta = metaTags(doc);
-  const isArticle = isArticlePage(doc, url, objects, meta).isArticle;
+  const isArticle = options.detected ?? isArticlePage(doc, url, objects, meta).isArticle;
   const ldArticle = linkedDataArticle(objects);
   const outlet = outletName(meta, url, objects);
   let readableTitle = '';

@@ -35,7 +35,7 @@ beforeEach(() => {
     <div id="draft" contenteditable>A draft the reader is writing.</div>
     <input id="field" value="a search the reader typed">`;
   saved = [];
-  const button = new SelectionButton(window, 'Save highlight', () => savableSelection(window, document.body), (range) => saved.push(range));
+  const button = new SelectionButton(window, () => 'Save highlight', () => savableSelection(window, document.body), (range) => saved.push(range));
   stop = button.listen();
 });
 

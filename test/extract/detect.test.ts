@@ -1,4 +1,4 @@
-import { detectionFeatures, isArticlePage, pageSignals } from '../../src/extract/detect';
+import { detectionFeatures, isArticlePage, pageSignals, scoreSignals } from '../../src/extract/detect';
 import { parsePage } from '../../src/cli/extract';
 import { wcxbIds, wcxbPage, zytePage } from './pages';
 
@@ -31,6 +31,23 @@ describe('isArticlePage on real pages', () => {
       if (isArticlePage(parsePage(page.html), page.url).isArticle) detected++;
     }
     expect(detected).toBeGreaterThanOrEqual(19);
+  });
+});
+
+describe('the verdict without the page walk', () => {
+  test('agrees with the full detection on WCXB pages, and decides some pages that are not articles', () => {
+    let early = 0;
+    let pages = 0;
+    for (const type of ['article', 'product', 'listing', 'collection', 'documentation', 'service', 'forum']) {
+      for (const id of wcxbIds(type).slice(0, SAMPLE)) {
+        const page = wcxbPage(id);
+        const quick = isArticlePage(page.doc, page.url);
+        expect(quick.isArticle).toBe(scoreSignals(pageSignals(page.doc, page.url)).isArticle);
+        if (quick.reasons.includes('without the page walk')) early++;
+        pages++;
+      }
+    }
+    expect(early).toBeGreaterThan(pages / 10);
   });
 });
 
