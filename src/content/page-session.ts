@@ -80,18 +80,29 @@ export class PageSession {
       this.showHighlights();
       return;
     }
+    // Two idle tasks, the copy of the page and then Readability on it, so that neither alone
+    // holds the main thread as long as both (a long task delays the reader's input).
     whenIdle(this.win, () => {
       if (run !== this.runs) return;
-      let extracted: ExtractedArticle;
+      let clone: Document | undefined;
       try {
-        // The detection ran moments ago (here or in content.js): not again inside the extraction.
-        extracted = extractArticle(doc, url, { detected: true });
+        clone = doc.cloneNode(true) as Document;
       } catch (error) {
-        warn('extraction failed', error);
-        extracted = notAnArticle(doc, url);
+        warn('could not copy the page', error);
       }
-      void this.report(run, extracted);
-      this.highlights.setPage(highlightPage(extracted));
+      whenIdle(this.win, () => {
+        if (run !== this.runs) return;
+        let extracted: ExtractedArticle;
+        try {
+          // The detection ran moments ago (here or in content.js): not again inside the extraction.
+          extracted = extractArticle(doc, url, { detected: true, clone });
+        } catch (error) {
+          warn('extraction failed', error);
+          extracted = notAnArticle(doc, url);
+        }
+        void this.report(run, extracted);
+        this.highlights.setPage(highlightPage(extracted));
+      });
     });
   }
 

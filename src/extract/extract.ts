@@ -29,9 +29,14 @@ export interface ExtractedArticle {
  * Extracts the article of `doc` (loaded from `url`). Detection runs first; Readability only runs
  * (on a deep clone, since it rewrites the tree) when the page looks like an article.
  * `force` skips the detection gate; `detected` is the detection's verdict when the caller has
- * just run it (the content script does), so it does not run twice.
+ * just run it (the content script does), so it does not run twice; `clone` is a deep clone of
+ * `doc` the caller made already (in an earlier task, so that no one task does both).
  */
-export function extractArticle(doc: Document, url: string, options: { force?: boolean; detected?: boolean } = {}): ExtractedArticle {
+export function extractArticle(
+  doc: Document,
+  url: string,
+  options: { force?: boolean; detected?: boolean; clone?: Document } = {},
+): ExtractedArticle {
   const objects = linkedDataObjects(doc);
   const meta = metaTags(doc);
   const isArticle = options.detected ?? isArticlePage(doc, url, objects, meta).isArticle;
@@ -40,7 +45,7 @@ export function extractArticle(doc: Document, url: string, options: { force?: bo
   let readableTitle = '';
   let text = '';
   if (isArticle || options.force) {
-    const parsed = readableContent(doc);
+    const parsed = readableContent(options.clone ?? (doc.cloneNode(true) as Document));
     readableTitle = parsed.title;
     text = parsed.text;
   }
@@ -56,8 +61,8 @@ export function extractArticle(doc: Document, url: string, options: { force?: bo
   };
 }
 
-function readableContent(doc: Document): { title: string; text: string } {
-  const clone = doc.cloneNode(true) as Document;
+/** Title and text of the article in `clone`, a deep clone of the page that Readability rewrites. */
+function readableContent(clone: Document): { title: string; text: string } {
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
