@@ -1,10 +1,10 @@
 // What the light content script learns of a page without the page tools: whether it is an
 // article (the cheap detection), what to report when it is not, and the key its saved highlights
 // are stored under. Nothing here loads Readability or the anchoring code.
-import { canonicalUrl as addressKey } from '../core/pack-format';
+import { canonicalUrl as addressKey } from '../core/canonical-url';
 import { isArticlePage } from '../extract/detect';
 import type { ExtractedArticle } from '../extract/extract';
-import { metaTags } from '../extract/metadata';
+import { declaredCanonical } from '../extract/metadata';
 import { warn } from './page-tools';
 
 /** A document is worth reading only when it is HTML (an XML feed or SVG image is not an article). */
@@ -31,29 +31,6 @@ export function notAnArticle(doc: Document, url: string): ExtractedArticle {
     // An odd address (about:blank) has no host.
   }
   return { isArticle: false, url, canonicalUrl: url, title: (doc.title ?? '').trim(), outlet, date: null, text: '' };
-}
-
-/**
- * The address the page declares canonical: rel=canonical, else og:url, resolved against `url`;
- * `url` itself when neither is usable. The rule of `extractArticle`'s canonicalUrl (the tests
- * check both agree on real pages), without loading the extraction.
- */
-export function declaredCanonical(doc: Document, url: string): string {
-  const candidates = [
-    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-    metaTags(doc).get('og:url'),
-  ];
-  for (const candidate of candidates) {
-    const href = candidate?.trim();
-    if (!href) continue;
-    try {
-      const resolved = new URL(href, url);
-      if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return resolved.href;
-    } catch {
-      // An unparsable canonical is ignored rather than trusted.
-    }
-  }
-  return url;
 }
 
 /** The key the page's highlights are stored under (what `highlightPage` records as canonicalUrl). */

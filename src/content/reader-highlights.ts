@@ -3,7 +3,7 @@
 // for, found again in the page text (`refindHighlights`, which tolerates edited pages) and painted
 // with the Highlight API, one Highlight per palette colour. Offsets always count characters of the
 // text index's `text` of the document body, the text `createHighlight` and re-finding share.
-import { canonicalUrl as addressKey } from '../core/pack-format';
+import { canonicalUrl as addressKey } from '../core/canonical-url';
 import { extractArticle, type ExtractedArticle } from '../extract/extract';
 import { createHighlight, paletteColour, type Highlight, type HighlightColour, type HighlightPage } from '../highlights/highlight';
 import { refindHighlights } from '../highlights/refind';

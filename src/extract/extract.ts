@@ -2,7 +2,7 @@
 // Pure DOM code: runs on the live page in the content script and on a linkedom document in Node.
 import { Readability } from '@mozilla/readability';
 import { isArticlePage, parseUrl } from './detect';
-import { linkedDataArticle, linkedDataObjects, linkedDataText, metaTags, type LinkedDataObject, type MetaTags } from './metadata';
+import { declaredCanonical, linkedDataArticle, linkedDataObjects, linkedDataText, metaTags, type LinkedDataObject, type MetaTags } from './metadata';
 
 /** Extracted text is cut to this many characters so a megabyte page cannot stall the pipeline. */
 export const MAX_TEXT_CHARS = 200_000;
@@ -53,7 +53,7 @@ export function extractArticle(
   return {
     isArticle,
     url,
-    canonicalUrl: canonicalUrl(doc, meta, url),
+    canonicalUrl: declaredCanonical(doc, url, meta),
     title: stripSiteName(normaliseSpace(rawTitle), outlet, parseUrl(url).host),
     outlet,
     date: publicationDate(doc, meta, ldArticle, objects),
@@ -125,22 +125,6 @@ export function blockText(root: Node): string {
 
 function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** rel=canonical, else og:url, resolved against the page url; the page url when neither is usable. */
-function canonicalUrl(doc: Document, meta: MetaTags, url: string): string {
-  const candidates = [doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), meta.get('og:url')];
-  for (const candidate of candidates) {
-    const href = candidate?.trim();
-    if (!href) continue;
-    try {
-      const resolved = new URL(href, url);
-      if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return resolved.href;
-    } catch {
-      // An unparsable canonical is ignored rather than trusted.
-    }
-  }
-  return url;
 }
 
 function outletName(meta: MetaTags, url: string, objects: readonly LinkedDataObject[]): string {

@@ -112,3 +112,22 @@ export function isArticleObject(object: LinkedDataObject): boolean {
 export function linkedDataArticle(objects: readonly LinkedDataObject[]): LinkedDataObject | undefined {
   return objects.find(isArticleObject);
 }
+
+/**
+ * The address the page declares canonical: rel=canonical, else og:url, resolved against `url`;
+ * `url` itself when neither is a usable http(s) address.
+ */
+export function declaredCanonical(doc: Document, url: string, meta: MetaTags = metaTags(doc)): string {
+  const candidates = [doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), meta.get('og:url')];
+  for (const candidate of candidates) {
+    const href = candidate?.trim();
+    if (!href) continue;
+    try {
+      const resolved = new URL(href, url);
+      if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return resolved.href;
+    } catch {
+      // An unparsable canonical is ignored rather than trusted.
+    }
+  }
+  return url;
+}
