@@ -22,15 +22,20 @@ export function detectArticle(doc: Document, url: string): boolean {
   }
 }
 
-/** What is reported for a page that is not an article, or cannot be read. */
+/**
+ * What is reported for a page that is not an article, or cannot be read. Its canonical address is
+ * the declared one, as for articles: the panel lists the page's highlights under it.
+ */
 export function notAnArticle(doc: Document, url: string): ExtractedArticle {
   let outlet = '';
+  let canonicalUrl = url;
   try {
     outlet = new URL(url).hostname.replace(/^www\./, '');
+    canonicalUrl = declaredCanonical(doc, url);
   } catch {
     // An odd address (about:blank) has no host.
   }
-  return { isArticle: false, url, canonicalUrl: url, title: (doc.title ?? '').trim(), outlet, date: null, text: '' };
+  return { isArticle: false, url, canonicalUrl, title: (doc.title ?? '').trim(), outlet, date: null, text: '' };
 }
 
 /** The key the page's highlights are stored under (what `highlightPage` records as canonicalUrl). */

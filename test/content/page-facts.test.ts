@@ -2,7 +2,7 @@
 // asks page-highlights with is the one highlights are saved under after extraction.
 import { canonicalUrl as addressKey } from '../../src/core/canonical-url';
 import { extractArticle } from '../../src/extract/extract';
-import { highlightKey } from '../../src/content/page-facts';
+import { highlightKey, notAnArticle } from '../../src/content/page-facts';
 import { wcxbIds, wcxbPage } from '../extract/pages';
 
 describe('page facts without the page tools', () => {
@@ -12,5 +12,7 @@ describe('page facts without the page tools', () => {
     const { doc, url } = wcxbPage(id);
     const extracted = extractArticle(doc, url);
     expect(highlightKey(doc, url)).toBe(addressKey(extracted.canonicalUrl));
+    // A page reported as no article names the same canonical address (the panel's highlight key).
+    expect(notAnArticle(doc, url).canonicalUrl).toBe(extracted.canonicalUrl);
   });
 });
