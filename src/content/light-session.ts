@@ -3,6 +3,7 @@
 // an article to extract and paint, saved highlights to find again, a selection to save, or a
 // panel request about highlights. A page that is none of these costs the detection and one
 // message, nothing more.
+import { canonicalUrl as addressKey } from '../core/canonical-url';
 import type { ItemRef } from '../messages';
 import type { ArticleTools } from './article-tools';
 import { detectArticle, highlightKey, notAnArticle } from './page-facts';
@@ -45,8 +46,9 @@ export class LightSession {
       });
       return;
     }
-    this.send({ type: 'page-article', article: notAnArticle(doc, url) }).catch((error: unknown) => warn('the extension did not take the page', error));
-    void this.showSavedHighlights(run);
+    const report = notAnArticle(doc, url);
+    this.send({ type: 'page-article', article: report }).catch((error: unknown) => warn('the extension did not take the page', error));
+    void this.showSavedHighlights(run, addressKey(report.canonicalUrl));
   }
 
   /** Scrolls to a compared item and flashes it; false when nothing is painted (no page tools yet). */
@@ -84,10 +86,10 @@ export class LightSession {
     return tools ? tools.session.highlights.reveal(id) : false;
   }
 
-  /** Whether the page has saved highlights (false when the background does not answer). */
-  private async hasSavedHighlights(): Promise<boolean> {
+  /** Whether the page (its highlight key) has saved highlights (false when the background does not answer). */
+  private async hasSavedHighlights(key = highlightKey(this.win.document, this.win.location.href)): Promise<boolean> {
     try {
-      const answer = await this.send({ type: 'page-highlights', canonicalUrl: highlightKey(this.win.document, this.win.location.href) });
+      const answer = await this.send({ type: 'page-highlights', canonicalUrl: key });
       return Array.isArray(answer) && answer.length > 0;
     } catch (error) {
       warn('could not read the saved highlights', error);
@@ -96,8 +98,8 @@ export class LightSession {
   }
 
   /** Loads the tools and paints the page's highlights when a page that is not an article has some. */
-  private async showSavedHighlights(run: number): Promise<void> {
-    if (!(await this.hasSavedHighlights()) || run !== this.runs) return;
+  private async showSavedHighlights(run: number, key?: string): Promise<void> {
+    if (!(await this.hasSavedHighlights(key)) || run !== this.runs) return;
     await this.toolsForPage();
   }
 
