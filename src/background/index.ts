@@ -100,7 +100,6 @@ function loadBundledPacks(): Promise<unknown> {
 }
 
 browser.runtime.onInstalled.addListener(() => {
-  void loadBundledPacks();
   browser.contextMenus.create({
     id: 'parallax-compare',
     title: browser.i18n.getMessage('contextMenuCompare'),
@@ -112,9 +111,8 @@ browser.runtime.onInstalled.addListener(() => {
     contexts: ['selection'],
   });
 });
-browser.runtime.onStartup.addListener(() => void loadBundledPacks());
-// A worker stopped mid-import is restarted by the next event, not by onStartup: checking costs
-// one header read per pack, so every start of the worker checks.
+// Every start of the worker (install, update, browser start, or the next event after it was
+// stopped mid-import) checks the bundled packs: it costs one header read per pack.
 void loadBundledPacks();
 
 /**
