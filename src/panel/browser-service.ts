@@ -38,14 +38,8 @@ export function browserPanelService(): PanelService {
       }
       return answer as TabState;
     },
-    async reveal(tabId, item) {
-      const message: RevealMessage = { type: 'reveal', item };
-      try {
-        await browser.tabs.sendMessage(tabId, message);
-        return true;
-      } catch {
-        return false;
-      }
+    reveal(tabId, item) {
+      return deliveredTo(tabId, { type: 'reveal', item } satisfies RevealMessage);
     },
     enableSite(tabId, origin) {
       // No await before the request: it has to run inside the click's user gesture.
@@ -73,14 +67,8 @@ export function browserPanelService(): PanelService {
         return null;
       }
     },
-    async revealHighlight(tabId, id) {
-      const message: RevealHighlightMessage = { type: 'reveal-highlight', id };
-      try {
-        await browser.tabs.sendMessage(tabId, message);
-        return true;
-      } catch {
-        return false;
-      }
+    revealHighlight(tabId, id) {
+      return deliveredTo(tabId, { type: 'reveal-highlight', id } satisfies RevealHighlightMessage);
     },
     openPage(url) {
       void browser.tabs.create({ url });
@@ -97,4 +85,14 @@ export function browserPanelText(): PanelText {
     t: (key, ...substitutions) => browser.i18n.getMessage(key, substitutions.map(String)),
     locale: browser.i18n.getUILanguage(),
   };
+}
+
+/** Sends `message` to the tab's content script; true when it was delivered (a tab without one refuses it). */
+async function deliveredTo(tabId: number, message: RevealMessage | RevealHighlightMessage): Promise<boolean> {
+  try {
+    await browser.tabs.sendMessage(tabId, message);
+    return true;
+  } catch {
+    return false;
+  }
 }
