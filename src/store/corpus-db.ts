@@ -33,6 +33,8 @@ export interface PackEntry {
   counts: PackCounts;
   /** The generation its rows are stored under. */
   generation: number;
+  /** Buckets of that generation's story index (see PostingKey). */
+  postingBuckets: number;
   /** When the import finished (ms since 1970). */
   importedAt: number;
 }
@@ -57,47 +59,84 @@ export interface GenerationEntry {
   committed: number;
   /** Records after the header, from the pack header. */
   total: number;
+  /** Buckets of the generation's story index (see PostingKey), fixed from the header's story count. */
+  postingBuckets: number;
 }
 
-/** A story row (the pack's story record without `type`). */
-export type StoryRow = Omit<StoryRecord, 'type'> & { gen: number };
 /**
- * An article row: the pack's record plus `recognitionUrl`, `canonicalUrl(url)` as this version
- * computes it, and `seq`, its place among the story's articles (rows come back in pack order).
+ * An article as stored inside its story's row: the pack's record plus `recognitionUrl`,
+ * `canonicalUrl(url)` as this version computes it.
  */
-export type ArticleRow = Omit<ArticleRecord, 'type'> & { gen: number; seq: number; recognitionUrl: string | null };
-/** A quote row, with the story it belongs to and its place among the story's quotes. */
-export type QuoteRow = Omit<QuoteRecord, 'type'> & { gen: number; story: string; seq: number };
-/** A figure row, with the story it belongs to and its place among the story's figures. */
-export type FigureRow = Omit<FigureRecord, 'type'> & { gen: number; story: string; seq: number };
+export type StoredArticle = Omit<ArticleRecord, 'type'> & { recognitionUrl: string | null };
 
-/** Key of a document-frequency row: [generation, term]; the row's value is the number of articles. */
+/**
+ * A story row: the pack's story record (without `type`) with its articles in pack order
+ * (`members`: the record's own `articles` field is their count), and `urls`, the distinct
+ * recognition addresses of its articles (a multiEntry index: a page's address finds its story).
+ */
+export type StoryRow = Omit<StoryRecord, 'type'> & { gen: number; members: StoredArticle[]; urls: string[] };
+
+/** The quotes and figures of one story (written only for a story that has some), in pack order. */
+export interface ContentRow {
+  gen: number;
+  /** The story id in the pack. */
+  id: string;
+  quotes: Omit<QuoteRecord, 'type'>[];
+  figures: Omit<FigureRecord, 'type'>[];
+}
+
+/**
+ * Key of a document-frequency row: [generation, last term of the row]. The pack's table (terms
+ * ascending) is stored in chunks, so a term's chunk is the first row whose key is at or after
+ * [generation, term].
+ */
 export type FrequencyKey = [number, string];
-/**
- * Key of a story-index row: [generation, term, part]. A term's postings are stored in a few
- * parts (one per checkpoint of the import, `part` = records read by then), each a list, so a
- * term in thousands of stories is read as a few values instead of thousands of keys.
- */
-export type PostingKey = [number, string, number];
 
-/** The postings of one part: stories (ids in the pack) and their weights for the term. */
+/** A chunk of the document-frequency table: terms ascending, and the articles holding each. */
+export interface FrequencyRow {
+  terms: string[];
+  articles: number[];
+}
+
+/**
+ * Key of a story-index row: [generation, bucket, part]. A term's postings are in bucket
+ * `postingBucket(term, buckets)` (a generation's number of buckets is fixed when it starts, see
+ * GenerationEntry.postingBuckets); each import checkpoint writes one part of each bucket
+ * (`part` = records read by then). A reader reads a bucket's few rows and keeps its terms' entries.
+ */
+export type PostingKey = [number, number, number];
+
+/** The postings of one bucket part, as parallel arrays: entry i says story `stories[i]` has weight `weights[i]` for `terms[i]`. */
 export interface PostingRow {
+  terms: string[];
   stories: string[];
   weights: number[];
 }
 
 /**
- * The corpus database. Frequencies are read by exact key (one `get` per term), postings by one
- * key range per term (a few rows).
+ * The bucket of a term in a story index of `buckets` buckets: a 32-bit FNV-1a hash of its UTF-16
+ * code units, so it never changes between versions or runs.
+ */
+export function postingBucket(term: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    hash ^= term.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % buckets;
+}
+
+/**
+ * The corpus database, schema 2: a row per story (its articles inside), a content row per story
+ * with quotes or figures, frequencies in chunks and story-index postings in hash buckets, so a
+ * pack of n articles is well under n rows (IndexedDB's cost is mostly per row).
  */
 export class CorpusDb extends Dexie {
   packs!: EntityTable<PackEntry, 'id'>;
   generations!: EntityTable<GenerationEntry, 'id'>;
   stories!: Table<StoryRow, [number, string]>;
-  articles!: Table<ArticleRow, [number, string, number]>;
-  quotes!: Table<QuoteRow, [number, string, number]>;
-  figures!: Table<FigureRow, [number, string, number]>;
-  frequencies!: Table<number, FrequencyKey>;
+  content!: Table<ContentRow, [number, string]>;
+  frequencies!: Table<FrequencyRow, FrequencyKey>;
   postings!: Table<PostingRow, PostingKey>;
   /** The IDBKeyRange of the IndexedDB in use (fake-indexeddb's in tests), for direct reads. */
   readonly keyRange: typeof IDBKeyRange;
@@ -116,11 +155,26 @@ export class CorpusDb extends Dexie {
       frequencies: '',
       postings: '',
     });
+    // Version 2 stores the same packs in other rows. Everything here is derived from pack files:
+    // the upgrade drops it all (packs included, so no pack names rows that are gone), and the
+    // worker's start re-imports the bundled packs into the empty tables (syncBundledPacks).
+    // 0.1.0, the only version with schema 1, was never released, so no reader loses added packs.
+    this.version(2)
+      .stores({
+        stories: '[gen+id], *urls',
+        content: '[gen+id]',
+        articles: null,
+        quotes: null,
+        figures: null,
+      })
+      .upgrade(async (transaction) => {
+        for (const table of ['packs', 'generations', 'stories', 'frequencies', 'postings']) await transaction.table(table).clear();
+      });
   }
 
   /** The tables holding generation rows, each keyed [gen, …]. */
   dataTables(): Table<unknown, unknown[]>[] {
-    return [this.stories, this.articles, this.quotes, this.figures, this.frequencies, this.postings] as unknown as Table<unknown, unknown[]>[];
+    return [this.stories, this.content, this.frequencies, this.postings] as unknown as Table<unknown, unknown[]>[];
   }
 }
 

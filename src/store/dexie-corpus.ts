@@ -3,7 +3,19 @@
 // consistent state: a replacement committed meanwhile shows all old rows or all new, never a mix.
 import type { CorpusArticle, CorpusFrequencies, CorpusIndex, StoryPosting } from '../core/corpus-index';
 import { canonicalUrl, type ArticleRecord, type FigureRecord, type QuoteRecord, type StoryRecord } from '../core/pack-format';
-import { CorpusDb, parseStoryKey, prefixEnd, storyKeyOf, type ArticleRow, type PackEntry, type PostingRow } from './corpus-db';
+import {
+  CorpusDb,
+  parseStoryKey,
+  postingBucket,
+  prefixEnd,
+  storyKeyOf,
+  type FrequencyKey,
+  type FrequencyRow,
+  type PackEntry,
+  type PostingRow,
+  type StoredArticle,
+  type StoryRow,
+} from './corpus-db';
 
 /** Terms whose frequencies are kept in memory at most (a few MB). */
 const FREQUENCY_CACHE_SIZE = 200_000;
@@ -21,12 +33,14 @@ export interface StoryContent {
 
 /**
  * CorpusIndex over the live packs of a corpus database. The hot calls go to IndexedDB directly
- * (one request per term or story in one read transaction): Dexie's per-query overhead made them
- * several times slower.
+ * (one request per story, bucket or frequency row in one read transaction): Dexie's per-query
+ * overhead made them several times slower.
  */
 export class DexieCorpusIndex implements CorpusIndex {
   /** Summed frequencies (0: not listed) of terms asked for, valid for `cachedGenerations`. */
   private readonly cachedFrequencies = new Map<string, number>();
+  /** Per live generation, the keys (last terms, ascending) of its frequency rows. */
+  private readonly frequencyRowKeys = new Map<number, string[]>();
   private cachedGenerations = '';
 
   constructor(readonly db: CorpusDb) {}
@@ -34,7 +48,8 @@ export class DexieCorpusIndex implements CorpusIndex {
   /**
    * Document frequencies summed over the live packs; `documents` is their number of articles.
    * Frequencies of one set of live generations never change, so terms already asked for are
-   * answered from memory (pages share most of their common words) until the packs change.
+   * answered from memory (pages share most of their common words) until the packs change. The
+   * others are looked up in the frequency rows that can hold them, each row read once.
    */
   async termFrequencies(terms: readonly string[]): Promise<CorpusFrequencies> {
     const wanted = [...new Set(terms)];
@@ -44,17 +59,18 @@ export class DexieCorpusIndex implements CorpusIndex {
       const generations = packs.map((p) => p.generation).sort((a, b) => a - b).join(',');
       if (generations !== this.cachedGenerations || this.cachedFrequencies.size > FREQUENCY_CACHE_SIZE) {
         this.cachedFrequencies.clear();
+        if (generations !== this.cachedGenerations) this.frequencyRowKeys.clear();
         this.cachedGenerations = generations;
       }
       const cache = this.cachedFrequencies;
-      const missing = wanted.filter((term) => !cache.has(term));
-      const store = tx.objectStore('frequencies');
-      const found = await Promise.all(packs.flatMap((p) => missing.map((term) => request<number | undefined>(store.get([p.generation, term])))));
-      missing.forEach((term) => cache.set(term, 0));
-      found.forEach((articles, i) => {
-        const term = missing[i % missing.length];
-        if (articles !== undefined) cache.set(term, cache.get(term)! + articles);
-      });
+      const missing = wanted.filter((term) => !cache.has(term)).sort(byCodeUnits);
+      if (missing.length > 0) {
+        // Summed apart and cached at once: a concurrent call must not see half-summed terms.
+        const sums = new Map(missing.map((term) => [term, 0]));
+        const store = tx.objectStore('frequencies');
+        await Promise.all(packs.map((p) => this.addFrequencies(store, p.generation, missing, sums)));
+        for (const [term, articles] of sums) cache.set(term, articles);
+      }
       const frequencies = new Map<string, number>();
       for (const term of wanted) {
         const articles = cache.get(term)!;
@@ -64,34 +80,74 @@ export class DexieCorpusIndex implements CorpusIndex {
     });
   }
 
+  /** Adds one generation's frequencies of `terms` (ascending) to `sums`. */
+  private async addFrequencies(store: IDBObjectStore, generation: number, terms: readonly string[], sums: Map<string, number>): Promise<void> {
+    // Kept as values, not promises: awaiting another transaction's request would let this one end.
+    let lastTerms = this.frequencyRowKeys.get(generation);
+    if (lastTerms === undefined) {
+      lastTerms = (await request<FrequencyKey[]>(store.getAllKeys(this.prefixRange([generation])))).map(([, last]) => last);
+      this.frequencyRowKeys.set(generation, lastTerms);
+    }
+    // The row of a term is the first whose last term is not before it; terms ascend, so do rows.
+    const termsOfRow = new Map<string, string[]>();
+    let row = 0;
+    for (const term of terms) {
+      while (row < lastTerms.length && lastTerms[row] < term) row++;
+      if (row === lastTerms.length) break;
+      const list = termsOfRow.get(lastTerms[row]);
+      if (list) list.push(term);
+      else termsOfRow.set(lastTerms[row], [term]);
+    }
+    await Promise.all(
+      [...termsOfRow].map(async ([last, inRow]) => {
+        const stored = await request<FrequencyRow | undefined>(store.get([generation, last]));
+        if (stored === undefined) return;
+        const position = new Map(stored.terms.map((term, i) => [term, i]));
+        for (const term of inRow) {
+          const i = position.get(term);
+          if (i !== undefined) sums.set(term, sums.get(term)! + stored.articles[i]);
+        }
+      }),
+    );
+  }
+
   /** Live articles whose address, made canonical, is one of `urls` (given raw or canonical). */
   async articlesWithUrl(urls: readonly string[]): Promise<CorpusArticle[]> {
     // A canonical address is its own canonical form, so raw and canonical ones both work.
     const wanted = [...new Set(urls.map(canonicalUrl))].filter((url) => url !== '');
     if (wanted.length === 0) return [];
-    return this.read(['packs', 'articles'], async (tx) => {
+    return this.read(['packs', 'stories'], async (tx) => {
       const live = liveGenerations(await livePacks(tx));
-      const index = tx.objectStore('articles').index('recognitionUrl');
-      const found = await Promise.all(wanted.map((url) => request<ArticleRow[]>(index.getAll(url))));
-      return found.flat().filter((row) => live.has(row.gen)).map((row) => corpusArticle(row, live));
+      const index = tx.objectStore('stories').index('urls');
+      const found = await Promise.all(
+        wanted.map(async (url) =>
+          (await request<StoryRow[]>(index.getAll(url)))
+            .filter((row) => live.has(row.gen))
+            .flatMap((row) => row.members.filter((a) => a.recognitionUrl === url).map((a) => corpusArticle(a, row.gen, live))),
+        ),
+      );
+      return found.flat();
     });
   }
 
-  /** Story-index postings of the live packs for `terms`. */
+  /** Story-index postings of the live packs for `terms`: each bucket holding some of them is read once. */
   async storiesWithTerms(terms: readonly string[]): Promise<StoryPosting[]> {
-    const wanted = [...new Set(terms)];
+    const wanted = new Set(terms);
     return this.read(['packs', 'postings'], async (tx) => {
       const packs = await livePacks(tx);
       const store = tx.objectStore('postings');
       const postings: StoryPosting[] = [];
       await Promise.all(
-        packs.flatMap(({ generation }) =>
-          wanted.map(async (term) => {
-            for (const row of await request<PostingRow[]>(store.getAll(this.prefixRange([generation, term])))) {
-              row.stories.forEach((story, i) => postings.push({ term, storyKey: storyKeyOf(generation, story), weight: row.weights[i] }));
+        packs.flatMap(({ generation, postingBuckets }) => {
+          const buckets = new Set([...wanted].map((term) => postingBucket(term, postingBuckets)));
+          return [...buckets].map(async (bucket) => {
+            for (const row of await request<PostingRow[]>(store.getAll(this.prefixRange([generation, bucket])))) {
+              row.terms.forEach((term, i) => {
+                if (wanted.has(term)) postings.push({ term, storyKey: storyKeyOf(generation, row.stories[i]), weight: row.weights[i] });
+              });
             }
-          }),
-        ),
+          });
+        }),
       );
       return postings;
     });
@@ -101,12 +157,12 @@ export class DexieCorpusIndex implements CorpusIndex {
   async articlesOfStories(storyKeys: readonly string[]): Promise<CorpusArticle[]> {
     const stories = [...new Set(storyKeys)].map(parseStoryKey).filter((s) => s !== null);
     if (stories.length === 0) return [];
-    return this.read(['packs', 'articles'], async (tx) => {
+    return this.read(['packs', 'stories'], async (tx) => {
       const live = liveGenerations(await livePacks(tx));
-      const store = tx.objectStore('articles');
+      const store = tx.objectStore('stories');
       const kept = stories.filter((s) => live.has(s.generation));
-      const found = await Promise.all(kept.map((s) => request<ArticleRow[]>(store.getAll(this.prefixRange([s.generation, s.story])))));
-      return found.flat().map((row) => corpusArticle(row, live));
+      const found = await Promise.all(kept.map((s) => request<StoryRow | undefined>(store.get([s.generation, s.story]))));
+      return found.flatMap((row) => (row === undefined ? [] : row.members.map((a) => corpusArticle(a, row.gen, live))));
     });
   }
 
@@ -133,26 +189,20 @@ export class DexieCorpusIndex implements CorpusIndex {
     const parsed = parseStoryKey(storyKey);
     if (parsed === null) return null;
     const { generation: gen, story: id } = parsed;
-    return db.transaction('r', [db.packs, db.stories, db.articles, db.quotes, db.figures], async () => {
+    return db.transaction('r', [db.packs, db.stories, db.content], async () => {
       const live = liveGenerations(await db.packs.toArray());
       const pack = live.get(gen);
       if (pack === undefined) return null;
-      const story = await db.stories.get([gen, id]);
+      const [story, content] = await Promise.all([db.stories.get([gen, id]), db.content.get([gen, id])]);
       if (!story) return null;
-      const range = [[gen, id], prefixEnd([gen, id])] as const;
-      const [articles, quotes, figures] = await Promise.all([
-        db.articles.where(':id').between(...range).toArray(),
-        db.quotes.where(':id').between(...range).toArray(),
-        db.figures.where(':id').between(...range).toArray(),
-      ]);
-      const { gen: _g, ...storyFields } = story;
+      const { gen: _gen, members, urls: _urls, ...storyFields } = story;
       return {
         storyKey,
         pack,
         story: { type: 'story', ...storyFields },
-        articles: articles.map(({ gen: _gen, seq: _seq, recognitionUrl: _url, ...a }) => ({ type: 'article', ...a })),
-        quotes: quotes.map(({ gen: _gen, seq: _seq, story: _story, ...q }) => ({ type: 'quote', ...q })),
-        figures: figures.map(({ gen: _gen, seq: _seq, story: _story, ...f }) => ({ type: 'figure', ...f })),
+        articles: members.map(({ recognitionUrl: _url, ...a }) => ({ type: 'article', ...a })),
+        quotes: (content?.quotes ?? []).map((q) => ({ type: 'quote', ...q })),
+        figures: (content?.figures ?? []).map((f) => ({ type: 'figure', ...f })),
       };
     });
   }
@@ -176,13 +226,18 @@ function liveGenerations(packs: readonly PackEntry[]): Map<number, string> {
   return new Map(packs.map((p) => [p.generation, p.id]));
 }
 
-function corpusArticle(row: ArticleRow, live: Map<number, string>): CorpusArticle {
+function corpusArticle(article: StoredArticle, gen: number, live: Map<number, string>): CorpusArticle {
   return {
-    id: row.id,
-    pack: live.get(row.gen)!,
-    story: row.story,
-    storyKey: storyKeyOf(row.gen, row.story),
-    url: row.url,
-    fingerprint: row.fingerprint,
+    id: article.id,
+    pack: live.get(gen)!,
+    story: article.story,
+    storyKey: storyKeyOf(gen, article.story),
+    url: article.url,
+    fingerprint: article.fingerprint,
   };
+}
+
+/** Code-unit order, the order of the pack's terms and of IndexedDB's string keys. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,18 +1,34 @@
 // Importing a corpus pack into the corpus database, streaming, in generations.
 //
 // The pack is read chunk by chunk (PackReader validates each record); complete stories are
-// written in transactions of a few hundred rows under a new generation, each transaction also
-// recording how many records are stored. Only when the reader's `end()` has checked counts and
+// written in transactions of a few thousand records under a new generation, one transaction in
+// flight while the next batch is read. A story is one row (its articles inside) plus one row of
+// its quotes and figures, frequencies go in chunks and story-index postings in hash buckets: the
+// cost of IndexedDB is mostly per row. Checkpoint transactions also record how many records are
+// stored for good. Only when the reader's `end()` has checked counts and
 // checksum does one transaction make the generation live; the replaced generation is then deleted
 // in batches. A failed pack (PackError) or a full disk (StorageFullError) leaves the live data as
 // it was and its rows are deleted;
 // an interrupted import (the service worker stopped, the stream broke) is resumed by importing
 // the same pack again: every byte is re-read and re-validated, the stored records are skipped.
 import { canonicalUrl, PackError, type PackHeader, type PackRecord, type PackStory } from '../core/pack-format';
-import { addRecord, PackReader } from '../core/pack-read';
-import { storyIndexTerms } from '../core/corpus-index';
+import { PackReader } from '../core/pack-read';
+import { STORY_INDEX_SIZE, storyIndexTerms } from '../core/corpus-index';
 import type { IndexableTypeArrayReadonly, Table } from 'dexie';
-import { CorpusDb, prefixEnd, type FrequencyKey, type GenerationEntry, type PackEntry, type PackSource, type PostingKey, type PostingRow } from './corpus-db';
+import {
+  CorpusDb,
+  postingBucket,
+  prefixEnd,
+  type ContentRow,
+  type FrequencyKey,
+  type FrequencyRow,
+  type GenerationEntry,
+  type PackEntry,
+  type PackSource,
+  type PostingKey,
+  type PostingRow,
+  type StoryRow,
+} from './corpus-db';
 
 /**
  * The browser refused to store more (its storage quota or the disk is full). The import's own
@@ -40,11 +56,11 @@ export interface ImportOptions {
   source: PackSource;
   /** Called after each stored batch (and once at the start); the import waits for a returned promise. */
   onProgress?: (progress: ImportProgress) => void | Promise<void>;
-  /** Rows written per transaction (a story is never split); default 500. */
+  /** Records written per transaction (each entry of a terms record counts; a story is never split); default 4000. */
   batchRows?: number;
   /**
-   * Stories whose story-index postings are gathered before they are written, grouped by term;
-   * an interrupted import resumes after the last such checkpoint. Default 1000.
+   * Stories whose story-index postings are gathered before they are written, one row per bucket;
+   * an interrupted import resumes after the last such checkpoint. Default 10,000.
    */
   checkpointStories?: number;
 }
@@ -55,8 +71,27 @@ export interface ImportResult {
   pack: PackEntry;
 }
 
-const DEFAULT_BATCH_ROWS = 500;
-const DEFAULT_CHECKPOINT_STORIES = 1000;
+/** Records per write transaction by default (a terms record's entries count one each). */
+const DEFAULT_BATCH_ROWS = 4000;
+/**
+ * Stories per checkpoint by default: their postings are held in memory (about 48 per story) and
+ * written as one part of each bucket, so fewer checkpoints mean fewer, fuller rows.
+ */
+const DEFAULT_CHECKPOINT_STORIES = 10_000;
+/** Keys deleted per transaction when a generation is dropped. */
+const PURGE_ROWS = 500;
+/** Terms per frequency row, at most (a terms record is cut into rows of about this size). */
+const FREQUENCY_ROW_TERMS = 256;
+/** Postings a bucket row holds on average in a generation's fullest checkpoint. */
+const POSTINGS_PER_ROW = 300;
+
+/**
+ * Buckets of a new generation's story index: enough that a checkpoint of `stories` stories puts
+ * about POSTINGS_PER_ROW postings in each (so a reader's bucket is a few hundred entries per part).
+ */
+function postingBucketsFor(stories: number): number {
+  return Math.max(1, Math.ceil((Math.min(stories, DEFAULT_CHECKPOINT_STORIES) * STORY_INDEX_SIZE) / POSTINGS_PER_ROW));
+}
 
 // Imports of one pack in one page or worker run one after the other (install and startup events
 // can both start one); keyed by database name and pack id.
@@ -83,10 +118,10 @@ async function runImport(db: CorpusDb, chunks: AsyncIterable<string>, options: I
   const reader = new PackReader();
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
   let generation: GenerationEntry | null = null;
+  let writer: BatchWriter | null = null;
   let resumeAfter = 0;
   let seen = 0;
   let batch = new Batch();
-  const postings = new PostingBuffer();
   try {
     for await (const chunk of chunks) {
       const records = reader.push(chunk);
@@ -98,6 +133,7 @@ async function runImport(db: CorpusDb, chunks: AsyncIterable<string>, options: I
           return { status: 'unchanged', pack: live };
         }
         generation = await beginGeneration(db, options, reader.header);
+        writer = new BatchWriter(db, generation, options);
         resumeAfter = generation.committed;
         await options.onProgress?.({ pack: options.id, done: resumeAfter, total: generation.total });
       }
@@ -106,7 +142,7 @@ async function runImport(db: CorpusDb, chunks: AsyncIterable<string>, options: I
         if (seen <= resumeAfter) continue;
         // A story record closes the previous story (the reader has checked its counts).
         if ((record.type === 'story' || record.type === 'terms') && batch.rows >= batchRows) {
-          await commitBatch(db, generation!, batch, postings, seen - 1, false, options);
+          await writer!.write(batch, seen - 1, false);
           batch = new Batch();
         }
         batch.add(record);
@@ -114,15 +150,18 @@ async function runImport(db: CorpusDb, chunks: AsyncIterable<string>, options: I
     }
     const header = reader.end();
     if (generation === null) throw new PackError('not a Parallax pack: the file is empty');
-    await commitBatch(db, generation, batch, postings, seen, true, options);
+    await writer!.write(batch, seen, true);
+    await writer!.settled();
     const pack = await goLive(db, generation, header);
-    await purgeRetired(db, batchRows);
+    await purgeRetired(db);
     return { status: 'imported', pack };
   } catch (error) {
+    // The write in flight ends first (committed, it is part of what a later import resumes from).
+    await writer?.settled().catch(() => undefined);
     // A bad pack or a full disk will fail again the same way: drop the rows instead of keeping them to resume.
     if ((error instanceof PackError || error instanceof StorageFullError) && generation !== null) {
       await db.generations.update(generation.id!, { state: 'retired' });
-      await purgeRetired(db, batchRows);
+      await purgeRetired(db);
     }
     throw error;
   }
@@ -147,11 +186,12 @@ async function beginGeneration(db: CorpusDb, options: ImportOptions, header: Pac
       built: header.built,
       committed: 0,
       total: header.counts.records,
+      postingBuckets: postingBucketsFor(header.counts.stories),
     };
     fresh.id = await db.generations.add(fresh);
     return fresh;
   });
-  await purgeRetired(db, options.batchRows ?? DEFAULT_BATCH_ROWS);
+  await purgeRetired(db);
   return entry;
 }
 
@@ -163,79 +203,143 @@ async function retireUnfinished(db: CorpusDb, id: string): Promise<void> {
   await purgeRetired(db);
 }
 
-/** Records waiting to be written: document-frequency chunks and whole stories. */
+/** Records waiting to be written: frequency rows and whole stories. */
 class Batch {
-  readonly frequencies: [string, number][] = [];
+  /** [last term, row]: each terms record cut into rows on its own, so the rows do not depend on where a batch or a resume starts. */
+  readonly frequencies: [string, FrequencyRow][] = [];
   readonly stories: PackStory[] = [];
-  /** Rows the batch will write (a frequency entry or a record each): sizes the transaction. */
+  /** Records in the batch (a terms record counts its entries): sizes the transaction. */
   rows = 0;
 
   add(record: PackRecord): void {
-    this.rows += record.type === 'terms' ? record.entries.length : 1;
-    addRecord(this, record);
+    if (record.type === 'terms') {
+      this.rows += record.entries.length;
+      const rows = Math.ceil(record.entries.length / FREQUENCY_ROW_TERMS);
+      const size = Math.ceil(record.entries.length / Math.max(1, rows));
+      for (let from = 0; from < record.entries.length; from += size) {
+        const entries = record.entries.slice(from, from + size);
+        this.frequencies.push([entries[entries.length - 1][0], { terms: entries.map(([term]) => term), articles: entries.map(([, articles]) => articles) }]);
+      }
+      return;
+    }
+    this.rows++;
+    if (record.type === 'story') {
+      this.stories.push({ story: record, articles: [], quotes: [], figures: [] });
+      return;
+    }
+    // A batch starts at a story (or terms) record, so the story of this record is in it.
+    const story = this.stories[this.stories.length - 1];
+    if (record.type === 'article') story.articles.push(record);
+    else if (record.type === 'quote') story.quotes.push(record);
+    else story.figures.push(record);
   }
 }
 
-/** Story-index postings of stories read since the last checkpoint, by term. */
+/** Story-index postings of stories read since the last checkpoint, by bucket. */
 class PostingBuffer {
-  readonly byTerm = new Map<string, PostingRow>();
+  private readonly byBucket = new Map<number, PostingRow>();
   stories = 0;
+
+  constructor(private readonly buckets: number) {}
 
   add(story: PackStory): void {
     const index = storyIndexTerms(story.articles.map((a) => a.fingerprint));
     index.terms.forEach((term, i) => {
-      let row = this.byTerm.get(term);
-      if (!row) this.byTerm.set(term, (row = { stories: [], weights: [] }));
+      const bucket = postingBucket(term, this.buckets);
+      let row = this.byBucket.get(bucket);
+      if (!row) this.byBucket.set(bucket, (row = { terms: [], stories: [], weights: [] }));
+      row.terms.push(term);
       row.stories.push(story.story.id);
       row.weights.push(index.weights[i]);
     });
     this.stories++;
   }
 
-  clear(): void {
-    this.byTerm.clear();
+  /** The buffered rows with their keys (part `through`), emptying the buffer. */
+  take(gen: number, through: number): { keys: PostingKey[]; rows: PostingRow[] } {
+    const keys = [...this.byBucket.keys()].map((bucket): PostingKey => [gen, bucket, through]);
+    const rows = [...this.byBucket.values()];
+    this.byBucket.clear();
     this.stories = 0;
+    return { keys, rows };
   }
 }
 
 /**
- * Writes a batch in one transaction (records up to `through` read). When the posting buffer is
- * full, or `last`, its postings go in the same transaction and the checkpoint moves to `through`;
- * with nothing buffered the checkpoint moves too. Then reports progress.
+ * Writes the batches of one generation, one transaction each, with one in flight while the next
+ * batch is read (IndexedDB stores in another process, so reading and storing overlap). A batch's
+ * transaction also moves the checkpoint when it holds the buffered postings; progress is reported
+ * after it commits.
  */
-async function commitBatch(
-  db: CorpusDb,
-  generation: GenerationEntry,
-  batch: Batch,
-  postings: PostingBuffer,
-  through: number,
-  last: boolean,
-  options: ImportOptions,
-): Promise<void> {
-  const gen = generation.id!;
-  for (const story of batch.stories) postings.add(story);
-  const checkpoint = last || postings.stories === 0 || postings.stories >= (options.checkpointStories ?? DEFAULT_CHECKPOINT_STORIES);
-  await writeTransaction(db, [db.generations, ...db.dataTables()], options.name, async () => {
-    const current = await db.generations.get(gen);
-    // Another page retired or finished this generation meanwhile: writing on would leave orphans.
-    if (!current || current.state !== 'importing') throw new Error(`the import of ${options.id} was cancelled`);
-    if (batch.frequencies.length > 0) {
-      await db.frequencies.bulkPut(
-        batch.frequencies.map(([, articles]) => articles),
-        asKeys(batch.frequencies.map(([term]): FrequencyKey => [gen, term])),
-      );
-    }
-    if (batch.stories.length > 0) await writeStories(db, gen, batch.stories);
-    if (checkpoint && postings.byTerm.size > 0) {
-      await db.postings.bulkPut([...postings.byTerm.values()], asKeys([...postings.byTerm.keys()].map((term): PostingKey => [gen, term, through])));
-    }
-    if (checkpoint) await db.generations.update(gen, { committed: through });
-  });
-  if (checkpoint) {
-    postings.clear();
-    generation.committed = through;
+class BatchWriter {
+  private inFlight: Promise<void> = Promise.resolve();
+  private readonly postings: PostingBuffer;
+  private readonly checkpointStories: number;
+
+  constructor(
+    private readonly db: CorpusDb,
+    private readonly generation: GenerationEntry,
+    private readonly options: ImportOptions,
+  ) {
+    this.postings = new PostingBuffer(generation.postingBuckets);
+    this.checkpointStories = options.checkpointStories ?? DEFAULT_CHECKPOINT_STORIES;
   }
-  await options.onProgress?.({ pack: options.id, done: through, total: generation.total });
+
+  /** Resolves when the write in flight has committed and its progress was reported; rejects with its error. */
+  settled(): Promise<void> {
+    return this.inFlight;
+  }
+
+  /**
+   * Waits for the previous write, then starts writing `batch` (records up to `through` read).
+   * When the posting buffer is full, or `last`, its postings go in the same transaction and the
+   * checkpoint moves to `through`; with nothing buffered the checkpoint moves too.
+   */
+  async write(batch: Batch, through: number, last: boolean): Promise<void> {
+    await this.inFlight;
+    const { db, generation, options } = this;
+    const gen = generation.id!;
+    for (const story of batch.stories) this.postings.add(story);
+    const checkpoint = last || this.postings.stories === 0 || this.postings.stories >= this.checkpointStories;
+    const postings = checkpoint ? this.postings.take(gen, through) : null;
+    const stories = batch.stories.map((story) => storyRow(gen, story));
+    const content = batch.stories.filter((s) => s.quotes.length + s.figures.length > 0).map((story) => contentRow(gen, story));
+    const stored = writeTransaction(db, [db.generations, ...db.dataTables()], options.name, async () => {
+      // Every write is issued at once; the state check aborts them all if it fails.
+      const [current] = await Promise.all([
+        db.generations.get(gen),
+        batch.frequencies.length > 0 && db.frequencies.bulkPut(batch.frequencies.map(([, row]) => row), asKeys(batch.frequencies.map(([term]): FrequencyKey => [gen, term]))),
+        stories.length > 0 && db.stories.bulkPut(stories),
+        content.length > 0 && db.content.bulkPut(content),
+        postings !== null && postings.rows.length > 0 && db.postings.bulkPut(postings.rows, asKeys(postings.keys)),
+        checkpoint && db.generations.update(gen, { committed: through }),
+      ]);
+      // Another page retired or finished this generation meanwhile: writing on would leave orphans.
+      if (!current || current.state !== 'importing') throw new Error(`the import of ${options.id} was cancelled`);
+    });
+    this.inFlight = stored.then(async () => {
+      if (checkpoint) generation.committed = through;
+      await options.onProgress?.({ pack: options.id, done: through, total: generation.total });
+    });
+    // Awaited by the next write or by `settled`; not an unhandled rejection meanwhile.
+    this.inFlight.catch(() => undefined);
+  }
+}
+
+/** The story's row: its record, its articles with their recognition addresses, and those addresses. */
+function storyRow(gen: number, { story: { type: _type, ...story }, articles }: PackStory): StoryRow {
+  const members = articles.map(({ type: _articleType, ...article }) => ({ ...article, recognitionUrl: article.url === null ? null : canonicalUrl(article.url) }));
+  const urls = [...new Set(members.map((a) => a.recognitionUrl).filter((url) => url !== null))];
+  return { ...story, gen, members, urls };
+}
+
+function contentRow(gen: number, { story, quotes, figures }: PackStory): ContentRow {
+  return {
+    gen,
+    id: story.id,
+    quotes: quotes.map(({ type: _type, ...quote }) => quote),
+    figures: figures.map(({ type: _type, ...figure }) => figure),
+  };
 }
 
 /**
@@ -265,24 +369,6 @@ function isQuotaExceeded(error: unknown, depth = 0): boolean {
   return Array.isArray(failures) && failures.some((failure) => isQuotaExceeded(failure, depth + 1));
 }
 
-async function writeStories(db: CorpusDb, gen: number, stories: PackStory[]): Promise<void> {
-  await Promise.all([
-    db.stories.bulkPut(stories.map(({ story: { type: _type, ...story } }) => ({ ...story, gen }))),
-    db.articles.bulkPut(
-      stories.flatMap((s) =>
-        s.articles.map(({ type: _type, ...article }, seq) => ({
-          ...article,
-          gen,
-          seq,
-          recognitionUrl: article.url === null ? null : canonicalUrl(article.url),
-        })),
-      ),
-    ),
-    db.quotes.bulkPut(stories.flatMap((s) => s.quotes.map(({ type: _type, ...quote }, seq) => ({ ...quote, gen, story: s.story.id, seq })))),
-    db.figures.bulkPut(stories.flatMap((s) => s.figures.map(({ type: _type, ...figure }, seq) => ({ ...figure, gen, story: s.story.id, seq })))),
-  ]);
-}
-
 /** Compound keys for an outbound bulkPut (Dexie's types allow only flat keys there). */
 function asKeys(keys: readonly (readonly (string | number)[])[]): IndexableTypeArrayReadonly {
   return keys as unknown as IndexableTypeArrayReadonly;
@@ -302,6 +388,7 @@ async function goLive(db: CorpusDb, generation: GenerationEntry, header: PackHea
       checksum: header.checksum,
       counts: header.counts,
       generation: generation.id!,
+      postingBuckets: generation.postingBuckets,
       importedAt: Date.now(),
     };
     await db.packs.put(pack);
@@ -316,7 +403,7 @@ async function goLive(db: CorpusDb, generation: GenerationEntry, header: PackHea
  * then its rows are deleted in batches. Also cancels an unfinished import of it. Returns false
  * when there was nothing to remove.
  */
-export async function removePack(db: CorpusDb, id: string, batchRows = DEFAULT_BATCH_ROWS): Promise<boolean> {
+export async function removePack(db: CorpusDb, id: string, batchRows = PURGE_ROWS): Promise<boolean> {
   const removed = await db.transaction('rw', db.packs, db.generations, async () => {
     const generations = await db.generations.where('pack').equals(id).toArray();
     for (const g of generations) await db.generations.update(g.id!, { state: 'retired' });
@@ -332,7 +419,7 @@ export async function removePack(db: CorpusDb, id: string, batchRows = DEFAULT_B
  * Deletes the rows of retired generations, `batchRows` keys per transaction so readers are never
  * blocked long; also finishes a deletion a stopped worker left half done.
  */
-export async function purgeRetired(db: CorpusDb, batchRows = DEFAULT_BATCH_ROWS): Promise<void> {
+export async function purgeRetired(db: CorpusDb, batchRows = PURGE_ROWS): Promise<void> {
   const retired = (await db.generations.toArray()).filter((g) => g.state === 'retired');
   for (const { id } of retired) {
     const gen = id!;

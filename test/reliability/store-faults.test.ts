@@ -22,7 +22,7 @@ const tally = new Tally('store-faults');
 afterAll(() => console.log(tally.summary()));
 
 const packA = basilPack(0, 3);
-const packB = basilPack(3, 6);
+const packB = basilPack(3, 8);
 const options: ImportOptions = { id: 'added:a', name: 'My pack', source: 'added', batchRows: 40, checkpointStories: 2 };
 
 /** Highlights on real GVA articles. */

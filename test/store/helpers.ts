@@ -3,7 +3,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { buildPack, serializePack } from '../../src/core/pack-build';
 import type { Article } from '../../src/core/types';
-import { CorpusDb, type PostingRow } from '../../src/store/corpus-db';
+import { CorpusDb, type PostingKey, type PostingRow } from '../../src/store/corpus-db';
 import { UserDb } from '../../src/store/user-db';
 import { loadArticles } from '../support/shared';
 
@@ -68,16 +68,18 @@ export function withoutGenerations(dump: Record<string, [unknown, unknown][]>): 
     if (name === 'packs' || name === 'generations') continue;
     out[name] = rows.map(([key, value]) => [strip(key), strip(value)]);
   }
-  // A term's postings are split into parts where the import took checkpoints, which depend on
-  // where it resumed: compare each term's postings as one sorted list.
+  // A bucket's postings are split into parts where the import took checkpoints, which depend on
+  // where it resumed: compare each term's postings (with its bucket) as one sorted list.
   const byTerm = new Map<string, string[]>();
   for (const [key, value] of dump.postings ?? []) {
-    const term = (key as [number, string, number])[1];
-    const { stories, weights } = value as PostingRow;
-    const list = byTerm.get(term) ?? [];
-    stories.forEach((story, i) => list.push(`${story} ${weights[i]}`));
-    byTerm.set(term, list);
+    const bucket = (key as PostingKey)[1];
+    const { terms, stories, weights } = value as PostingRow;
+    terms.forEach((term, i) => {
+      const list = byTerm.get(term) ?? [`bucket ${bucket}`];
+      list.push(`${stories[i]} ${weights[i]}`);
+      byTerm.set(term, list);
+    });
   }
-  out.postings = [...byTerm].map(([term, list]) => [term, list.sort()]);
+  out.postings = [...byTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([term, list]) => [term, list.sort()]);
   return out;
 }
