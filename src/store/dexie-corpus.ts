@@ -9,10 +9,11 @@ import {
   postingBucket,
   prefixEnd,
   storyKeyOf,
+  findTermLine,
   type FrequencyKey,
-  type FrequencyRow,
+  type FrequencyLine,
   type PackEntry,
-  type PostingRow,
+  type PostingLine,
   type StoredArticle,
   type StoryRow,
 } from './corpus-db';
@@ -100,12 +101,11 @@ export class DexieCorpusIndex implements CorpusIndex {
     }
     await Promise.all(
       [...termsOfRow].map(async ([last, inRow]) => {
-        const stored = await request<FrequencyRow | undefined>(store.get([generation, last]));
-        if (stored === undefined) return;
-        const position = new Map(stored.terms.map((term, i) => [term, i]));
+        const lines = await request<string | undefined>(store.get([generation, last]));
+        if (lines === undefined) return;
         for (const term of inRow) {
-          const i = position.get(term);
-          if (i !== undefined) sums.set(term, sums.get(term)! + stored.articles[i]);
+          const line = findTermLine<FrequencyLine>(lines, term);
+          if (line !== undefined) sums.set(term, sums.get(term)! + line[1]);
         }
       }),
     );
@@ -139,12 +139,19 @@ export class DexieCorpusIndex implements CorpusIndex {
       const postings: StoryPosting[] = [];
       await Promise.all(
         packs.flatMap(({ generation, postingBuckets }) => {
-          const buckets = new Set([...wanted].map((term) => postingBucket(term, postingBuckets)));
-          return [...buckets].map(async (bucket) => {
-            for (const row of await request<PostingRow[]>(store.getAll(this.prefixRange([generation, bucket])))) {
-              row.terms.forEach((term, i) => {
-                if (wanted.has(term)) postings.push({ term, storyKey: storyKeyOf(generation, row.stories[i]), weight: row.weights[i] });
-              });
+          const termsOfBucket = new Map<number, string[]>();
+          for (const term of wanted) {
+            const bucket = postingBucket(term, postingBuckets);
+            const list = termsOfBucket.get(bucket);
+            if (list) list.push(term);
+            else termsOfBucket.set(bucket, [term]);
+          }
+          return [...termsOfBucket].map(async ([bucket, inBucket]) => {
+            for (const lines of await request<string[]>(store.getAll(this.prefixRange([generation, bucket])))) {
+              for (const term of inBucket) {
+                const line = findTermLine<PostingLine>(lines, term);
+                line?.[1].forEach((story, i) => postings.push({ term, storyKey: storyKeyOf(generation, story), weight: line[2][i] }));
+              }
             }
           });
         }),

@@ -20,13 +20,13 @@ import {
   postingBucket,
   prefixEnd,
   type ContentRow,
+  termLines,
   type FrequencyKey,
-  type FrequencyRow,
   type GenerationEntry,
   type PackEntry,
   type PackSource,
   type PostingKey,
-  type PostingRow,
+  type PostingLine,
   type StoryRow,
 } from './corpus-db';
 
@@ -205,8 +205,8 @@ async function retireUnfinished(db: CorpusDb, id: string): Promise<void> {
 
 /** Records waiting to be written: frequency rows and whole stories. */
 class Batch {
-  /** [last term, row]: each terms record cut into rows on its own, so the rows do not depend on where a batch or a resume starts. */
-  readonly frequencies: [string, FrequencyRow][] = [];
+  /** [last term, term lines]: each terms record cut into rows on its own, so the rows do not depend on where a batch or a resume starts. */
+  readonly frequencies: [string, string][] = [];
   readonly stories: PackStory[] = [];
   /** Records in the batch (a terms record counts its entries): sizes the transaction. */
   rows = 0;
@@ -218,7 +218,7 @@ class Batch {
       const size = Math.ceil(record.entries.length / Math.max(1, rows));
       for (let from = 0; from < record.entries.length; from += size) {
         const entries = record.entries.slice(from, from + size);
-        this.frequencies.push([entries[entries.length - 1][0], { terms: entries.map(([term]) => term), articles: entries.map(([, articles]) => articles) }]);
+        this.frequencies.push([entries[entries.length - 1][0], termLines(entries)]);
       }
       return;
     }
@@ -235,9 +235,9 @@ class Batch {
   }
 }
 
-/** Story-index postings of stories read since the last checkpoint, by bucket. */
+/** Story-index postings of stories read since the last checkpoint, by bucket and term. */
 class PostingBuffer {
-  private readonly byBucket = new Map<number, PostingRow>();
+  private readonly byBucket = new Map<number, Map<string, PostingLine>>();
   stories = 0;
 
   constructor(private readonly buckets: number) {}
@@ -246,19 +246,20 @@ class PostingBuffer {
     const index = storyIndexTerms(story.articles.map((a) => a.fingerprint));
     index.terms.forEach((term, i) => {
       const bucket = postingBucket(term, this.buckets);
-      let row = this.byBucket.get(bucket);
-      if (!row) this.byBucket.set(bucket, (row = { terms: [], stories: [], weights: [] }));
-      row.terms.push(term);
-      row.stories.push(story.story.id);
-      row.weights.push(index.weights[i]);
+      let lines = this.byBucket.get(bucket);
+      if (!lines) this.byBucket.set(bucket, (lines = new Map()));
+      let line = lines.get(term);
+      if (!line) lines.set(term, (line = [term, [], []]));
+      line[1].push(story.story.id);
+      line[2].push(index.weights[i]);
     });
     this.stories++;
   }
 
   /** The buffered rows with their keys (part `through`), emptying the buffer. */
-  take(gen: number, through: number): { keys: PostingKey[]; rows: PostingRow[] } {
+  take(gen: number, through: number): { keys: PostingKey[]; rows: string[] } {
     const keys = [...this.byBucket.keys()].map((bucket): PostingKey => [gen, bucket, through]);
-    const rows = [...this.byBucket.values()];
+    const rows = [...this.byBucket.values()].map((lines) => termLines([...lines.values()]));
     this.byBucket.clear();
     this.stories = 0;
     return { keys, rows };

@@ -3,7 +3,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { buildPack, serializePack } from '../../src/core/pack-build';
 import type { Article } from '../../src/core/types';
-import { CorpusDb, type PostingKey, type PostingRow } from '../../src/store/corpus-db';
+import { CorpusDb, type PostingKey, type PostingLine } from '../../src/store/corpus-db';
 import { UserDb } from '../../src/store/user-db';
 import { loadArticles } from '../support/shared';
 
@@ -73,13 +73,17 @@ export function withoutGenerations(dump: Record<string, [unknown, unknown][]>): 
   const byTerm = new Map<string, string[]>();
   for (const [key, value] of dump.postings ?? []) {
     const bucket = (key as PostingKey)[1];
-    const { terms, stories, weights } = value as PostingRow;
-    terms.forEach((term, i) => {
+    for (const [term, stories, weights] of readTermLines<PostingLine>(value as string)) {
       const list = byTerm.get(term) ?? [`bucket ${bucket}`];
-      list.push(`${stories[i]} ${weights[i]}`);
+      stories.forEach((story, i) => list.push(`${story} ${weights[i]}`));
       byTerm.set(term, list);
-    });
+    }
   }
   out.postings = [...byTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([term, list]) => [term, list.sort()]);
   return out;
+}
+
+/** Every entry of term lines (see `termLines`), in order. */
+export function readTermLines<T extends [string, ...unknown[]]>(lines: string): T[] {
+  return lines.slice(1, -1).split('\n').map((line) => JSON.parse(line) as T);
 }

@@ -7,7 +7,8 @@ import { readPack } from '../../src/core/pack-read';
 import { DexieCorpusIndex } from '../../src/store/dexie-corpus';
 import { importPack, purgeRetired, removePack } from '../../src/store/import';
 import type { Highlight } from '../../src/store/user-db';
-import { basilPack, chunks, dumpCorpus, freshDatabases, withoutGenerations } from './helpers';
+import { findTermLine, termLines } from '../../src/store/corpus-db';
+import { basilPack, chunks, dumpCorpus, freshDatabases, readTermLines, withoutGenerations } from './helpers';
 
 jest.setTimeout(60_000);
 
@@ -87,6 +88,24 @@ describe('round trip', () => {
     expect(again).toEqual({ status: 'unchanged', pack: first.pack });
     expect(progressCalls).toBe(0);
     expect(await dumpCorpus(corpus)).toEqual(before);
+  });
+});
+
+describe('term lines', () => {
+  test('each term finds its own entry, whatever characters terms hold', () => {
+    const entries: [string, number][] = [
+      ['a', 1],
+      ['a,b', 2],
+      ['ab', 3],
+      ['line\nbreak', 4],
+      ['quote"\\', 5],
+      ['["a",9]', 6],
+      ['\u2028é', 7],
+    ];
+    const lines = termLines(entries);
+    for (const entry of entries) expect(findTermLine(lines, entry[0])).toEqual(entry);
+    expect(readTermLines(lines)).toEqual(entries);
+    for (const absent of ['', 'b', 'line', '"a"', 'a,', '9]']) expect(findTermLine(lines, absent)).toBeUndefined();
   });
 });
 
