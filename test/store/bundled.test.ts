@@ -1,4 +1,6 @@
 // Bundled packs (install, update, startup) and the status the options page shows.
+import Dexie from 'dexie';
+import { IDBKeyRange } from 'fake-indexeddb';
 import { readPack } from '../../src/core/pack-read';
 import { packId, packName, parseBundledIndex, syncBundledPacks } from '../../src/store/bundled';
 import { importPack } from '../../src/store/import';
@@ -100,6 +102,40 @@ test('activity shows a running import with its progress', async () => {
   activity.finished('added:x');
   expect((await corpusStatus(corpus, activity)).map((p) => p.state)).toEqual(['ready']);
   expect(seen.length).toBeGreaterThan(2);
+});
+
+test('a corpus database of schema 1 is emptied by the upgrade, and the next start imports the bundled packs again', async () => {
+  const { corpus, user, factory } = freshDatabases();
+  const options = { indexedDB: factory, IDBKeyRange };
+  await user.settings.put({ key: 'theme', value: 'dark' });
+  const v1 = new Dexie(corpus.name, options);
+  v1.version(1).stores({
+    packs: 'id',
+    generations: '++id, pack',
+    stories: '[gen+id]',
+    articles: '[gen+story+seq], recognitionUrl',
+    quotes: '[gen+story+seq]',
+    figures: '[gen+story+seq]',
+    frequencies: '',
+    postings: '',
+  });
+  await v1.table('packs').put({ id: 'bundled:one.pack.jsonl', name: 'one', source: 'bundled', checksum: 'x', generation: 1 });
+  await v1.table('generations').put({ id: 1, pack: 'bundled:one.pack.jsonl', state: 'live' });
+  await v1.table('stories').put({ gen: 1, id: 's' });
+  await v1.table('articles').put({ gen: 1, story: 's', seq: 0, recognitionUrl: 'example.com/a' });
+  await v1.table('frequencies').put(3, [1, 'term']);
+  await v1.table('postings').put({ stories: ['s'], weights: [1] }, [1, 'term', 9]);
+  v1.close();
+
+  await corpus.open();
+  expect(corpus.verno).toBe(2);
+  expect(corpus.tables.map((t) => t.name).sort()).toEqual(['content', 'frequencies', 'generations', 'packs', 'postings', 'stories']);
+  for (const table of corpus.tables) expect([table.name, await table.count()]).toEqual([table.name, 0]);
+  expect(await user.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+
+  const outcomes = await syncBundledPacks(corpus, ['one.pack.jsonl'], opener(files).open);
+  expect(outcomes).toEqual([{ id: 'bundled:one.pack.jsonl', status: 'imported' }]);
+  expect((await corpusStatus(corpus)).map((p) => [p.name, p.state])).toEqual([['one', 'ready']]);
 });
 
 test('status messages are told apart', () => {
