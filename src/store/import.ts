@@ -82,15 +82,16 @@ const DEFAULT_CHECKPOINT_STORIES = 10_000;
 const PURGE_ROWS = 500;
 /** Terms per frequency row, at most (a terms record is cut into rows of about this size). */
 const FREQUENCY_ROW_TERMS = 256;
-/** Postings a bucket row holds on average in a generation's fullest checkpoint. */
-const POSTINGS_PER_ROW = 300;
+/** Postings a bucket holds on average, over all its parts: what a reader reads per bucket. */
+const POSTINGS_PER_BUCKET = 300;
 
 /**
- * Buckets of a new generation's story index: enough that a checkpoint of `stories` stories puts
- * about POSTINGS_PER_ROW postings in each (so a reader's bucket is a few hundred entries per part).
+ * Buckets of a new generation's story index: about POSTINGS_PER_BUCKET postings in each for a
+ * pack of `stories` stories, so a reader reads the same few kilobytes per term at any corpus size
+ * (each of the pack's checkpoints adds a row of a fraction of that to every bucket).
  */
 function postingBucketsFor(stories: number): number {
-  return Math.max(1, Math.ceil((Math.min(stories, DEFAULT_CHECKPOINT_STORIES) * STORY_INDEX_SIZE) / POSTINGS_PER_ROW));
+  return Math.max(1, Math.ceil((stories * STORY_INDEX_SIZE) / POSTINGS_PER_BUCKET));
 }
 
 // Imports of one pack in one page or worker run one after the other (install and startup events
