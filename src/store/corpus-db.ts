@@ -10,7 +10,7 @@
 //
 // Users' own data (highlights, settings) lives in a separate database (user-db.ts) that nothing
 // here opens.
-import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ArticleRecord, FigureRecord, PackCounts, QuoteRecord, StoryRecord } from '../core/pack-format';
 
 /** Name of the corpus database. */
@@ -71,10 +71,12 @@ export type StoredArticle = Omit<ArticleRecord, 'type'> & { recognitionUrl: stri
 
 /**
  * A story row: the pack's story record (without `type`) with its articles in pack order
- * (`members`: the record's own `articles` field is their count), and `urls`, the distinct
- * recognition addresses of its articles (a multiEntry index: a page's address finds its story).
+ * (`members`: the record's own `articles` field is their count), `urls`, the distinct
+ * recognition addresses of its articles (a multiEntry index: a page's address finds its story),
+ * and `ordinal`, its place among the pack's stories (0 for the first; indexed with `gen`): the
+ * story index names stories by it.
  */
-export type StoryRow = Omit<StoryRecord, 'type'> & { gen: number; members: StoredArticle[]; urls: string[] };
+export type StoryRow = Omit<StoryRecord, 'type'> & { gen: number; ordinal: number; members: StoredArticle[]; urls: string[] };
 
 /** The quotes and figures of one story (written only for a story that has some), in pack order. */
 export interface ContentRow {
@@ -97,13 +99,16 @@ export type FrequencyKey = [number, string];
  * `postingBucket(term, buckets)` (a generation's number of buckets is fixed when it starts, see
  * GenerationEntry.postingBuckets); each import checkpoint writes one part of each bucket
  * (`part` = records read by then). The row's value is term lines of [term, stories, weights]:
- * stories (ids in the pack) and their weights for the term. A reader reads a bucket's few rows
+ * stories (their ordinals, see StoryRow) and their weights for the term. A reader reads a bucket's few rows
  * and keeps its terms' lines.
  */
 export type PostingKey = [number, number, number];
 
-/** A posting line: a term, the stories indexed under it and their weights for it. */
-export type PostingLine = [term: string, stories: string[], weights: number[]];
+/**
+ * A posting line: a term, the stories indexed under it (ordinals: a few characters where an id
+ * takes about 45, and a frequent term has hundreds) and their weights for it.
+ */
+export type PostingLine = [term: string, stories: number[], weights: number[]];
 /** A frequency line: a term and the number of the pack's articles that hold it. */
 export type FrequencyLine = [term: string, articles: number];
 
@@ -139,7 +144,7 @@ export function postingBucket(term: string, buckets: number): number {
 }
 
 /**
- * The corpus database, schema 2: a row per story (its articles inside), a content row per story
+ * The corpus database, schema 3: a row per story (its articles inside), a content row per story
  * with quotes or figures, frequencies in chunks and story-index postings in hash buckets, so a
  * pack of n articles is well under n rows (IndexedDB's cost is mostly per row).
  */
@@ -179,9 +184,10 @@ export class CorpusDb extends Dexie {
         quotes: null,
         figures: null,
       })
-      .upgrade(async (transaction) => {
-        for (const table of ['packs', 'generations', 'stories', 'frequencies', 'postings']) await transaction.table(table).clear();
-      });
+      .upgrade(clearCorpus);
+    // Version 3 names stories by ordinal in the story index: the same re-import, for the same
+    // reason (schema 2 was never released either).
+    this.version(3).stores({ stories: '[gen+id], *urls, [gen+ordinal]' }).upgrade(clearCorpus);
   }
 
   /** The tables holding generation rows, each keyed [gen, …]. */
@@ -190,17 +196,42 @@ export class CorpusDb extends Dexie {
   }
 }
 
+/** Empties every corpus table in a schema upgrade (the user database is another database). */
+async function clearCorpus(transaction: Transaction): Promise<void> {
+  for (const table of ['packs', 'generations', 'stories', 'content', 'frequencies', 'postings']) await transaction.table(table).clear();
+}
+
 /** The key of a story over the whole corpus: its generation and its id in the pack. */
 export function storyKeyOf(generation: number, storyId: string): string {
   return `${generation}:${storyId}`;
 }
 
-/** Splits a story key; null when it is not one this store made. */
-export function parseStoryKey(storyKey: string): { generation: number; story: string } | null {
+/** Digits of the ordinal in a posting's story key: fixed, so those keys sort as the ordinals do. */
+const ORDINAL_DIGITS = 9;
+
+/**
+ * The key of a story in the story index's postings: "#" + generation + ":" + its ordinal, so
+ * reading postings needs no story id. Within a pack these keys sort as the stories do in the
+ * pack (built packs list stories by id, so as their `storyKeyOf` keys do); articlesOfStories
+ * takes them, and its articles carry the `storyKeyOf` key.
+ */
+export function postingStoryKey(generation: number, ordinal: number): string {
+  return `#${generation}:${String(ordinal).padStart(ORDINAL_DIGITS, '0')}`;
+}
+
+/** A story key split: the story by id (`storyKeyOf`) or by ordinal (`postingStoryKey`). */
+export type ParsedStoryKey = { generation: number; story: string } | { generation: number; ordinal: number };
+
+/** Splits a story key of either form; null when it is not one this store made. */
+export function parseStoryKey(storyKey: string): ParsedStoryKey | null {
+  const byOrdinal = storyKey.startsWith('#');
   const colon = storyKey.indexOf(':');
-  if (colon <= 0) return null;
-  const generation = Number(storyKey.slice(0, colon));
-  return Number.isInteger(generation) ? { generation, story: storyKey.slice(colon + 1) } : null;
+  if (colon <= (byOrdinal ? 1 : 0)) return null;
+  const generation = Number(storyKey.slice(byOrdinal ? 1 : 0, colon));
+  if (!Number.isInteger(generation)) return null;
+  if (!byOrdinal) return { generation, story: storyKey.slice(colon + 1) };
+  const ordinal = Number(storyKey.slice(colon + 1));
+  return Number.isInteger(ordinal) && ordinal >= 0 ? { generation, ordinal } : null;
 }
 
 /** Upper bound for keys that extend `prefix` (an array sorts after every string and number). */

@@ -7,6 +7,7 @@ import {
   CorpusDb,
   parseStoryKey,
   postingBucket,
+  postingStoryKey,
   prefixEnd,
   storyKeyOf,
   findTermLine,
@@ -130,7 +131,10 @@ export class DexieCorpusIndex implements CorpusIndex {
     });
   }
 
-  /** Story-index postings of the live packs for `terms`: each bucket holding some of them is read once. */
+  /**
+   * Story-index postings of the live packs for `terms`: each bucket holding some of them is read
+   * once. Their story keys name stories by ordinal (`postingStoryKey`): articlesOfStories takes them.
+   */
   async storiesWithTerms(terms: readonly string[]): Promise<StoryPosting[]> {
     const wanted = new Set(terms);
     return this.read(['packs', 'postings'], async (tx) => {
@@ -150,7 +154,7 @@ export class DexieCorpusIndex implements CorpusIndex {
             for (const lines of await request<string[]>(store.getAll(this.prefixRange([generation, bucket])))) {
               for (const term of inBucket) {
                 const line = findTermLine<PostingLine>(lines, term);
-                line?.[1].forEach((story, i) => postings.push({ term, storyKey: storyKeyOf(generation, story), weight: line[2][i] }));
+                line?.[1].forEach((ordinal, i) => postings.push({ term, storyKey: postingStoryKey(generation, ordinal), weight: line[2][i] }));
               }
             }
           });
@@ -160,16 +164,27 @@ export class DexieCorpusIndex implements CorpusIndex {
     });
   }
 
-  /** The live articles of these stories (keys of stories no longer live give nothing). */
+  /**
+   * The live articles of these stories, keyed by id or by ordinal (keys of stories no longer live
+   * give nothing); the articles carry the id form (`storyKeyOf`). A story keyed both ways counts once.
+   */
   async articlesOfStories(storyKeys: readonly string[]): Promise<CorpusArticle[]> {
     const stories = [...new Set(storyKeys)].map(parseStoryKey).filter((s) => s !== null);
     if (stories.length === 0) return [];
     return this.read(['packs', 'stories'], async (tx) => {
       const live = liveGenerations(await livePacks(tx));
       const store = tx.objectStore('stories');
+      const byOrdinal = store.index('[gen+ordinal]');
       const kept = stories.filter((s) => live.has(s.generation));
-      const found = await Promise.all(kept.map((s) => request<StoryRow | undefined>(store.get([s.generation, s.story]))));
-      return found.flatMap((row) => (row === undefined ? [] : row.members.map((a) => corpusArticle(a, row.gen, live))));
+      const found = await Promise.all(
+        kept.map((s) => request<StoryRow | undefined>('ordinal' in s ? byOrdinal.get([s.generation, s.ordinal]) : store.get([s.generation, s.story]))),
+      );
+      const seen = new Set<string>();
+      return found.flatMap((row) => {
+        if (row === undefined || seen.has(storyKeyOf(row.gen, row.id))) return [];
+        seen.add(storyKeyOf(row.gen, row.id));
+        return row.members.map((a) => corpusArticle(a, row.gen, live));
+      });
     });
   }
 
@@ -190,11 +205,11 @@ export class DexieCorpusIndex implements CorpusIndex {
     return result;
   }
 
-  /** The story's records for the panel; null when the key names no live story. */
+  /** The story's records for the panel; null when the key (a `storyKeyOf` key) names no live story. */
   async storyContent(storyKey: string): Promise<StoryContent | null> {
     const { db } = this;
     const parsed = parseStoryKey(storyKey);
-    if (parsed === null) return null;
+    if (parsed === null || !('story' in parsed)) return null;
     const { generation: gen, story: id } = parsed;
     return db.transaction('r', [db.packs, db.stories, db.content], async () => {
       const live = liveGenerations(await db.packs.toArray());
@@ -202,7 +217,7 @@ export class DexieCorpusIndex implements CorpusIndex {
       if (pack === undefined) return null;
       const [story, content] = await Promise.all([db.stories.get([gen, id]), db.content.get([gen, id])]);
       if (!story) return null;
-      const { gen: _gen, members, urls: _urls, ...storyFields } = story;
+      const { gen: _gen, ordinal: _ordinal, members, urls: _urls, ...storyFields } = story;
       return {
         storyKey,
         pack,

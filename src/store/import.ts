@@ -122,6 +122,8 @@ async function runImport(db: CorpusDb, chunks: AsyncIterable<string>, options: I
   let writer: BatchWriter | null = null;
   let resumeAfter = 0;
   let seen = 0;
+  /** Story records read so far, skipped ones included: the next story's ordinal. */
+  let storiesSeen = 0;
   let batch = new Batch();
   try {
     for await (const chunk of chunks) {
@@ -140,13 +142,14 @@ async function runImport(db: CorpusDb, chunks: AsyncIterable<string>, options: I
       }
       for (const record of records) {
         seen++;
+        const ordinal = record.type === 'story' ? storiesSeen++ : -1;
         if (seen <= resumeAfter) continue;
         // A story record closes the previous story (the reader has checked its counts).
         if ((record.type === 'story' || record.type === 'terms') && batch.rows >= batchRows) {
           await writer!.write(batch, seen - 1, false);
           batch = new Batch();
         }
-        batch.add(record);
+        batch.add(record, ordinal);
       }
     }
     const header = reader.end();
@@ -204,15 +207,19 @@ async function retireUnfinished(db: CorpusDb, id: string): Promise<void> {
   await purgeRetired(db);
 }
 
+/** A story of the pack with its place among the pack's stories. */
+type OrderedStory = PackStory & { ordinal: number };
+
 /** Records waiting to be written: frequency rows and whole stories. */
 class Batch {
   /** [last term, term lines]: each terms record cut into rows on its own, so the rows do not depend on where a batch or a resume starts. */
   readonly frequencies: [string, string][] = [];
-  readonly stories: PackStory[] = [];
+  readonly stories: OrderedStory[] = [];
   /** Records in the batch (a terms record counts its entries): sizes the transaction. */
   rows = 0;
 
-  add(record: PackRecord): void {
+  /** Adds a record; `ordinal` is the story's place among the pack's stories (for a story record). */
+  add(record: PackRecord, ordinal: number): void {
     if (record.type === 'terms') {
       this.rows += record.entries.length;
       const rows = Math.ceil(record.entries.length / FREQUENCY_ROW_TERMS);
@@ -225,7 +232,7 @@ class Batch {
     }
     this.rows++;
     if (record.type === 'story') {
-      this.stories.push({ story: record, articles: [], quotes: [], figures: [] });
+      this.stories.push({ story: record, articles: [], quotes: [], figures: [], ordinal });
       return;
     }
     // A batch starts at a story (or terms) record, so the story of this record is in it.
@@ -243,7 +250,7 @@ class PostingBuffer {
 
   constructor(private readonly buckets: number) {}
 
-  add(story: PackStory): void {
+  add(story: OrderedStory): void {
     const index = storyIndexTerms(story.articles.map((a) => a.fingerprint));
     index.terms.forEach((term, i) => {
       const bucket = postingBucket(term, this.buckets);
@@ -251,7 +258,7 @@ class PostingBuffer {
       if (!lines) this.byBucket.set(bucket, (lines = new Map()));
       let line = lines.get(term);
       if (!line) lines.set(term, (line = [term, [], []]));
-      line[1].push(story.story.id);
+      line[1].push(story.ordinal);
       line[2].push(index.weights[i]);
     });
     this.stories++;
@@ -328,11 +335,11 @@ class BatchWriter {
   }
 }
 
-/** The story's row: its record, its articles with their recognition addresses, and those addresses. */
-function storyRow(gen: number, { story: { type: _type, ...story }, articles }: PackStory): StoryRow {
+/** The story's row: its record, its ordinal, its articles with their recognition addresses, and those addresses. */
+function storyRow(gen: number, { story: { type: _type, ...story }, articles, ordinal }: OrderedStory): StoryRow {
   const members = articles.map(({ type: _articleType, ...article }) => ({ ...article, recognitionUrl: article.url === null ? null : canonicalUrl(article.url) }));
   const urls = [...new Set(members.map((a) => a.recognitionUrl).filter((url) => url !== null))];
-  return { ...story, gen, members, urls };
+  return { ...story, gen, ordinal, members, urls };
 }
 
 function contentRow(gen: number, { story, quotes, figures }: PackStory): ContentRow {

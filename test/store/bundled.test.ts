@@ -128,7 +128,7 @@ test('a corpus database of schema 1 is emptied by the upgrade, and the next star
   v1.close();
 
   await corpus.open();
-  expect(corpus.verno).toBe(2);
+  expect(corpus.verno).toBe(3);
   expect(corpus.tables.map((t) => t.name).sort()).toEqual(['content', 'frequencies', 'generations', 'packs', 'postings', 'stories']);
   for (const table of corpus.tables) expect([table.name, await table.count()]).toEqual([table.name, 0]);
   expect(await user.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });

@@ -7,7 +7,7 @@ import { readPack } from '../../src/core/pack-read';
 import { DexieCorpusIndex } from '../../src/store/dexie-corpus';
 import { importPack, purgeRetired, removePack } from '../../src/store/import';
 import type { Highlight } from '../../src/store/user-db';
-import { findTermLine, termLines } from '../../src/store/corpus-db';
+import { findTermLine, parseStoryKey, termLines } from '../../src/store/corpus-db';
 import { basilPack, chunks, dumpCorpus, freshDatabases, readTermLines, withoutGenerations } from './helpers';
 
 jest.setTimeout(60_000);
@@ -57,11 +57,14 @@ describe('round trip', () => {
     expect(frequencies.documents).toBe(pack.header.counts.articles);
     expect([...frequencies.frequencies].sort(byTerm)).toEqual(pack.frequencies);
 
-    // Each story is found under every term of its index, with its weight.
+    // Each story is found under every term of its index, with its weight, by a key that
+    // articlesOfStories takes.
     for (const expected of pack.stories) {
       const { terms, weights } = storyIndexTerms(expected.articles.map((a) => a.fingerprint));
       const postings = await index.storiesWithTerms(terms);
-      const own = postings.filter((p) => p.storyKey === storyKeys.get(expected.story.id));
+      const storyOf = new Map<string, string>();
+      for (const key of new Set(postings.map((p) => p.storyKey))) storyOf.set(key, (await index.articlesOfStories([key]))[0].storyKey);
+      const own = postings.filter((p) => storyOf.get(p.storyKey) === storyKeys.get(expected.story.id));
       expect(own.map((p): [string, number] => [p.term, p.weight]).sort(byTerm)).toEqual(terms.map((t, i): [string, number] => [t, weights[i]]).sort(byTerm));
     }
   });
@@ -146,6 +149,15 @@ describe('replacement', () => {
     const index = new DexieCorpusIndex(corpus);
     const [a, b] = [readPack(packA), readPack(packB)];
     const terms = [...new Set([...a.frequencies, ...b.frequencies].map(([term]) => term))];
+    /** "term ordinal weight" of every posting a pack's stories give (the ordinal: the story's place in the pack). */
+    const postingsOf = (pack: typeof a): string[] =>
+      pack.stories
+        .flatMap((story, ordinal) => {
+          const index = storyIndexTerms(story.articles.map((article) => article.fingerprint));
+          return index.terms.map((term, i) => `${term} ${ordinal} ${index.weights[i]}`);
+        })
+        .sort();
+    const [postingsOfA, postingsOfB] = [postingsOf(a), postingsOf(b)];
     const stateOf = (documents: number): string => (documents === a.header.counts.articles ? 'old' : documents === b.header.counts.articles ? 'new' : 'mixed');
 
     /** Which pack a reader sees: frequencies and story postings must agree with one of them. */
@@ -153,9 +165,12 @@ describe('replacement', () => {
       const [frequencies, postings] = await Promise.all([index.termFrequencies(terms), index.storiesWithTerms(terms)]);
       const expected = stateOf(frequencies.documents) === 'old' ? a : b;
       const sameFrequencies = JSON.stringify([...frequencies.frequencies].sort(byTerm)) === JSON.stringify(expected.frequencies);
-      const stories = new Set(postings.map((p) => p.storyKey.slice(p.storyKey.indexOf(':') + 1)));
-      const sameStories = JSON.stringify([...stories].sort()) === JSON.stringify(expected.stories.map((s) => s.story.id).sort());
-      return sameFrequencies && sameStories ? stateOf(frequencies.documents) : 'mixed';
+      const found = postings.map((p) => {
+        const story = parseStoryKey(p.storyKey);
+        return `${p.term} ${story !== null && 'ordinal' in story ? story.ordinal : p.storyKey} ${p.weight}`;
+      });
+      const samePostings = JSON.stringify(found.sort()) === JSON.stringify(expected === a ? postingsOfA : postingsOfB);
+      return sameFrequencies && samePostings ? stateOf(frequencies.documents) : 'mixed';
     };
 
     const seen: (string | Promise<string>)[] = [];
