@@ -22,6 +22,12 @@ import {
 /** Terms whose frequencies are kept in memory at most (a few MB). */
 const FREQUENCY_CACHE_SIZE = 200_000;
 
+/** Postings kept in memory at most (a few MB). */
+const POSTING_CACHE_SIZE = 200_000;
+
+/** A term's postings in one generation: story ordinals and their weights. */
+type PostingLists = [ordinals: number[], weights: number[]];
+
 /** Everything stored for one story, as the pack gave it: for the panel. */
 export interface StoryContent {
   storyKey: string;
@@ -44,6 +50,9 @@ export class DexieCorpusIndex implements CorpusIndex {
   /** Per live generation, the keys (last terms, ascending) of its frequency rows. */
   private readonly frequencyRowKeys = new Map<number, string[]>();
   private cachedGenerations = '';
+  /** Per live generation, the postings of terms asked for; `cachedPostingCount` counts them (and the terms). */
+  private readonly cachedPostings = new Map<number, Map<string, PostingLists>>();
+  private cachedPostingCount = 0;
 
   constructor(readonly db: CorpusDb) {}
 
@@ -132,36 +141,71 @@ export class DexieCorpusIndex implements CorpusIndex {
   }
 
   /**
-   * Story-index postings of the live packs for `terms`: each bucket holding some of them is read
-   * once. Their story keys name stories by ordinal (`postingStoryKey`): articlesOfStories takes them.
+   * Story-index postings of the live packs for `terms`, pack by pack in the order of `terms`; their
+   * story keys name stories by ordinal (`postingStoryKey`): articlesOfStories takes them. A live
+   * generation's postings never change, so terms already asked for are answered from memory (the
+   * frequent ones, with hundreds of postings, recur from page to page); for the others each
+   * bucket holding some of them is read once.
    */
   async storiesWithTerms(terms: readonly string[]): Promise<StoryPosting[]> {
-    const wanted = new Set(terms);
+    const wanted = [...new Set(terms)];
     return this.read(['packs', 'postings'], async (tx) => {
       const packs = await livePacks(tx);
+      const live = liveGenerations(packs);
+      for (const generation of this.cachedPostings.keys()) if (!live.has(generation)) this.cachedPostings.delete(generation);
+      if (this.cachedPostingCount > POSTING_CACHE_SIZE) {
+        this.cachedPostings.clear();
+        this.cachedPostingCount = 0;
+      }
       const store = tx.objectStore('postings');
+      const found = await Promise.all(packs.map((pack) => this.postingsOf(store, pack, wanted)));
       const postings: StoryPosting[] = [];
-      await Promise.all(
-        packs.flatMap(({ generation, postingBuckets }) => {
-          const termsOfBucket = new Map<number, string[]>();
-          for (const term of wanted) {
-            const bucket = postingBucket(term, postingBuckets);
-            const list = termsOfBucket.get(bucket);
-            if (list) list.push(term);
-            else termsOfBucket.set(bucket, [term]);
-          }
-          return [...termsOfBucket].map(async ([bucket, inBucket]) => {
-            for (const lines of await request<string[]>(store.getAll(this.prefixRange([generation, bucket])))) {
-              for (const term of inBucket) {
-                const line = findTermLine<PostingLine>(lines, term);
-                line?.[1].forEach((ordinal, i) => postings.push({ term, storyKey: postingStoryKey(generation, ordinal), weight: line[2][i] }));
-              }
-            }
-          });
-        }),
-      );
+      packs.forEach(({ generation }, p) => {
+        for (const term of wanted) {
+          const [ordinals, weights] = found[p].get(term)!;
+          ordinals.forEach((ordinal, i) => postings.push({ term, storyKey: postingStoryKey(generation, ordinal), weight: weights[i] }));
+        }
+      });
       return postings;
     });
+  }
+
+  /** One generation's [ordinals, weights] of each of `terms` (empty when it has none), from the cache or its buckets. */
+  private async postingsOf(store: IDBObjectStore, { generation, postingBuckets }: PackEntry, terms: readonly string[]): Promise<Map<string, PostingLists>> {
+    let cache = this.cachedPostings.get(generation);
+    if (cache === undefined) this.cachedPostings.set(generation, (cache = new Map()));
+    const result = new Map<string, PostingLists>();
+    const termsOfBucket = new Map<number, string[]>();
+    for (const term of terms) {
+      const cached = cache.get(term);
+      if (cached !== undefined) {
+        result.set(term, cached);
+        continue;
+      }
+      const bucket = postingBucket(term, postingBuckets);
+      const list = termsOfBucket.get(bucket);
+      if (list) list.push(term);
+      else termsOfBucket.set(bucket, [term]);
+    }
+    await Promise.all(
+      [...termsOfBucket].map(async ([bucket, inBucket]) => {
+        // A bucket has a row per import checkpoint, each with lines of some of its terms.
+        const rows = await request<string[]>(store.getAll(this.prefixRange([generation, bucket])));
+        for (const term of inBucket) {
+          const lists: PostingLists = [[], []];
+          for (const lines of rows) {
+            const line = findTermLine<PostingLine>(lines, term);
+            if (line === undefined) continue;
+            lists[0].push(...line[1]);
+            lists[1].push(...line[2]);
+          }
+          cache.set(term, lists);
+          this.cachedPostingCount += lists[0].length + 1;
+          result.set(term, lists);
+        }
+      }),
+    );
+    return result;
   }
 
   /**
