@@ -22,6 +22,11 @@ export interface CorpusArticle {
 /** One entry of the story index: the story's weight for a term. */
 export interface StoryPosting {
   term: string;
+  /**
+   * A key of the story that articlesOfStories takes: the same for every posting of the story, but
+   * not necessarily its articles' `storyKey` (the IndexedDB store names stories by their place in
+   * the pack here, keys that sort as the stories' own do).
+   */
   storyKey: string;
   weight: number;
 }

@@ -230,8 +230,8 @@ export function parseStoryKey(storyKey: string): ParsedStoryKey | null {
   const generation = Number(storyKey.slice(byOrdinal ? 1 : 0, colon));
   if (!Number.isInteger(generation)) return null;
   if (!byOrdinal) return { generation, story: storyKey.slice(colon + 1) };
-  const ordinal = Number(storyKey.slice(colon + 1));
-  return Number.isInteger(ordinal) && ordinal >= 0 ? { generation, ordinal } : null;
+  const digits = storyKey.slice(colon + 1);
+  return /^\d+$/.test(digits) ? { generation, ordinal: Number(digits) } : null;
 }
 
 /** Upper bound for keys that extend `prefix` (an array sorts after every string and number). */

@@ -60,7 +60,7 @@ export interface ImportOptions {
   batchRows?: number;
   /**
    * Stories whose story-index postings are gathered before they are written, one row per bucket;
-   * an interrupted import resumes after the last such checkpoint. Default 10,000.
+   * an interrupted import resumes after the last such checkpoint. Default 20,000.
    */
   checkpointStories?: number;
 }
@@ -77,13 +77,20 @@ const DEFAULT_BATCH_ROWS = 4000;
  * Stories per checkpoint by default: their postings are held in memory (about 48 per story) and
  * written as one part of each bucket, so fewer checkpoints mean fewer, fuller rows.
  */
-const DEFAULT_CHECKPOINT_STORIES = 10_000;
+const DEFAULT_CHECKPOINT_STORIES = 20_000;
 /** Keys deleted per transaction when a generation is dropped. */
 const PURGE_ROWS = 500;
-/** Terms per frequency row, at most (a terms record is cut into rows of about this size). */
-const FREQUENCY_ROW_TERMS = 256;
-/** Postings a bucket holds on average, over all its parts: what a reader reads per bucket. */
-const POSTINGS_PER_BUCKET = 300;
+/**
+ * Terms per frequency row, at most (a terms record is cut into rows of about this size). A reader
+ * reads a whole row for one term (reading costs about as much per byte as per row), an import
+ * writes a row per this many terms.
+ */
+const FREQUENCY_ROW_TERMS = 128;
+/**
+ * Postings a bucket holds on average, over all its parts: what a reader reads per term it has not
+ * read before. Rows written: buckets x checkpoints, so larger checkpoints allow smaller buckets.
+ */
+const POSTINGS_PER_BUCKET = 150;
 
 /**
  * Buckets of a new generation's story index: about POSTINGS_PER_BUCKET postings in each for a

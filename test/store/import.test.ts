@@ -7,7 +7,7 @@ import { readPack } from '../../src/core/pack-read';
 import { DexieCorpusIndex } from '../../src/store/dexie-corpus';
 import { importPack, purgeRetired, removePack } from '../../src/store/import';
 import type { Highlight } from '../../src/store/user-db';
-import { findTermLine, parseStoryKey, termLines } from '../../src/store/corpus-db';
+import { findTermLine, parseStoryKey, postingStoryKey, termLines } from '../../src/store/corpus-db';
 import { basilPack, chunks, dumpCorpus, freshDatabases, readTermLines, withoutGenerations } from './helpers';
 
 jest.setTimeout(60_000);
@@ -28,6 +28,27 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   }
   throw new Error('expected a rejection');
 }
+
+describe('story keys', () => {
+  test('posting keys name stories by ordinal, sort as the ordinals do, and lead to the same articles as id keys', async () => {
+    expect(parseStoryKey(postingStoryKey(12, 7))).toEqual({ generation: 12, ordinal: 7 });
+    expect(parseStoryKey('12:#7')).toEqual({ generation: 12, story: '#7' });
+    expect(['#x:1', '#3:', '#3:-1', ':a', 'a:b'].map(parseStoryKey)).toEqual([null, null, null, null, null]);
+    const ordinals = [0, 9, 10, 99, 100, 12345];
+    expect(ordinals.map((o) => postingStoryKey(3, o)).sort()).toEqual(ordinals.map((o) => postingStoryKey(3, o)));
+
+    const { corpus } = freshDatabases();
+    const { pack } = await importPack(corpus, chunks(packA), optionsA);
+    const index = new DexieCorpusIndex(corpus);
+    const stories = readPack(packA).stories;
+    const last = stories.length - 1;
+    const byOrdinal = await index.articlesOfStories([postingStoryKey(pack.generation, last)]);
+    expect(byOrdinal.map((a) => [a.id, a.storyKey])).toEqual(stories[last].articles.map((a) => [a.id, `${pack.generation}:${stories[last].story.id}`]));
+    // Both keys of one story: its articles once.
+    expect(await index.articlesOfStories([postingStoryKey(pack.generation, last), byOrdinal[0].storyKey])).toEqual(byOrdinal);
+    expect(await index.articlesOfStories([postingStoryKey(pack.generation, stories.length)])).toEqual([]);
+  });
+});
 
 describe('round trip', () => {
   test('what the store returns equals the pack records', async () => {
