@@ -78,10 +78,14 @@ function withContentScripts(source, matches) {
   };
 }
 
-/** Chrome: service worker and side panel, no Firefox-only keys; 116 is the first with `sidePanel.open`. */
+/**
+ * Chrome: service worker, side panel and offscreen document, no Firefox-only keys; 116 is the
+ * first with `sidePanel.open` (and `runtime.getContexts`).
+ */
 function chromeManifest(source) {
   const { browser_specific_settings: _gecko, ...manifest } = source;
-  return { ...manifest, minimum_chrome_version: '116' };
+  // "offscreen": the page reader of background/extraction.ts (no install warning).
+  return { ...manifest, permissions: [...manifest.permissions, 'offscreen'], minimum_chrome_version: '116' };
 }
 
 /** Firefox: event page scripts instead of a service worker, a sidebar instead of a side panel. */
@@ -141,6 +145,8 @@ async function buildExtension(browserName, manifest) {
       article: 'src/content/article.ts',
       panel: 'src/panel/index.tsx',
       options: 'src/options/options.tsx',
+      // Chrome's worker has no DOMParser: articles are extracted in an offscreen document.
+      ...(browserName === 'chrome' ? { offscreen: 'src/offscreen/offscreen.ts' } : {}),
     },
     outdir: out,
     format: 'iife',
@@ -151,6 +157,7 @@ async function buildExtension(browserName, manifest) {
   cpSync('src/panel/panel.css', join(out, 'panel.css'));
   cpSync('src/options/options.html', join(out, 'options.html'));
   cpSync('src/options/options.css', join(out, 'options.css'));
+  if (browserName === 'chrome') cpSync('src/offscreen/offscreen.html', join(out, 'offscreen.html'));
   cpSync('assets/icons', join(out, 'icons'), { recursive: true });
   cpSync('assets/_locales', join(out, '_locales'), { recursive: true });
   cpSync(join(dist, 'packs'), join(out, 'corpus'), { recursive: true });

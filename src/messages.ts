@@ -10,8 +10,11 @@
 //   background → content   analyse-again     the corpus changed: send the page again
 //   panel → background     enable-site       the reader allowed a site (optional host
 //                                            permission granted): run on it from now on
-//   content → background   load-article-tools  inject article.js (extraction, anchoring,
-//                                            painting) into the sender's frame; answered true
+//   content → background   load-article-tools  inject article.js (anchoring, painting, reader
+//                                            highlights) into the sender's frame; answered true
+//   content → background   extract-page      the page's HTML: the article is extracted off the
+//                                            page's main thread; answered with ExtractedArticle
+//   background → offscreen extract-html      the same, in Chrome's offscreen document
 //
 // Highlights (the user database lives in the background):
 //   content → background   save-highlight     a new highlight from the reader's selection
@@ -101,6 +104,24 @@ export interface LoadArticleToolsMessage {
   type: 'load-article-tools';
 }
 
+/**
+ * An article page's serialized HTML (`document.documentElement.outerHTML`): the background
+ * extracts the article from it off the page's main thread and answers with the ExtractedArticle,
+ * or null when it could not (the content script then extracts in the page).
+ */
+export interface ExtractPageMessage {
+  type: 'extract-page';
+  html: string;
+  url: string;
+}
+
+/** extract-page as the background hands it to Chrome's offscreen document; same answer. */
+export interface ExtractHtmlMessage {
+  type: 'extract-html';
+  html: string;
+  url: string;
+}
+
 /** A new highlight (made with `createHighlight`); answered with the saved Highlight. */
 export interface SaveHighlightMessage {
   type: 'save-highlight';
@@ -160,6 +181,8 @@ export type Message =
   | AnalyseAgainMessage
   | EnableSiteMessage
   | LoadArticleToolsMessage
+  | ExtractPageMessage
+  | ExtractHtmlMessage
   | SaveHighlightMessage
   | PageHighlightsMessage
   | HighlightRequestMessage

@@ -3,6 +3,7 @@
 // badge, the toolbar button and the context menu. The logic lives in src/store, src/core and
 // page-analysis.ts (tested in Node); this file only connects it to the browser.
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { ExtractedArticle } from '../extract/extract';
 import type { Highlight } from '../highlights/highlight';
 import {
   isMessage,
@@ -19,6 +20,7 @@ import { UserDb } from '../store/user-db';
 import { DexieCorpusIndex } from '../store/dexie-corpus';
 import { CorpusActivity, corpusStatus, isCorpusStatusRequest, type CorpusStatusMessage } from '../store/status';
 import { textChunks } from '../store/text-stream';
+import { extractOffPage } from './extraction';
 import { answerHighlightRequest, changesHighlights, pageHighlights, saveHighlight } from './highlights';
 import { analyseReportedPage } from './page-analysis';
 import { enableSite, forgetSites, runContentScript, siteEnabled } from './sites';
@@ -153,8 +155,18 @@ async function onPageReported(tabId: number, message: PageArticleMessage): Promi
   }
 }
 
+/** The article extracted from a page's HTML off its main thread; null when that failed (logged). */
+async function answerExtraction(html: string, url: string): Promise<ExtractedArticle | null> {
+  try {
+    return await extractOffPage(html, url);
+  } catch (error) {
+    console.warn('Parallax: extracting', url, 'off the page failed', error);
+    return null;
+  }
+}
+
 /**
- * Runs article.js (extraction, anchoring, painting) in the frame of the content script that asked
+ * Runs article.js (anchoring, painting, reader highlights) in the frame of the content script that asked
  * for it: the light content script does so only for articles and pages with highlights. True once
  * it ran; false when the browser refused (logged).
  */
@@ -279,6 +291,9 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
     // The page is being read (extraction takes a moment on long pages): say so to the panel.
     if (!tabs.get(tabId) && (sender.frameId ?? 0) === 0 && sender.url) tabs.set(tabId, { kind: 'working', url: sender.url });
     return injectArticleTools(tabId, sender.frameId ?? 0);
+  }
+  if (isMessage(message, 'extract-page')) {
+    return sender.tab?.id !== undefined && !fromExtensionPage(sender) ? answerExtraction(message.html, message.url) : undefined;
   }
   // Highlights: the content script saves and reads its page's; the panel does the rest.
   if (isMessage(message, 'save-highlight')) return onSaveHighlight(message);

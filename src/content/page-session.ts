@@ -3,6 +3,7 @@
 // page could break (odd DOMs, a background that does not answer) is caught and logged: the page
 // itself must never notice the extension.
 import { extractArticle, type ExtractedArticle } from '../extract/extract';
+import { isExtractedArticle } from '../extract/extract-html';
 import type { ItemRef, Message, PaintPlan } from '../messages';
 import { anchorAll } from './anchoring/anchor';
 import { openingOffset } from './anchoring/match-quote';
@@ -36,6 +37,9 @@ function isPlanItem(value: unknown): value is PlanItem {
   return typeof item === 'object' && item !== null && typeof item.id === 'string' && typeof item.anchor?.exact === 'string';
 }
 
+/** Pages larger than this (characters of HTML) are extracted in the page rather than sent. */
+const MAX_SENT_HTML = 16_000_000;
+
 /** Runs `task` when the page is idle (within 2 s), or soon where requestIdleCallback is missing. */
 function whenIdle(win: Window, task: () => void): void {
   if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(task, { timeout: 2000 });
@@ -65,8 +69,8 @@ export class PageSession {
 
   /**
    * Reads the page (again) and reports it: a cheap detection now (unless the light content script
-   * already ran it: `isArticle`); extraction, which runs Readability on a clone of the document,
-   * when the page is idle. Clears earlier paints.
+   * already ran it: `isArticle`); extraction (Readability) when the page is idle, off its main
+   * thread where the extension can. Clears earlier paints.
    */
   run(isArticle?: boolean): void {
     const run = ++this.runs;
@@ -80,28 +84,58 @@ export class PageSession {
       this.showHighlights();
       return;
     }
-    // Two idle tasks, the copy of the page and then Readability on it, so that neither alone
-    // holds the main thread as long as both (a long task delays the reader's input).
     whenIdle(this.win, () => {
       if (run !== this.runs) return;
-      let clone: Document | undefined;
-      try {
-        clone = doc.cloneNode(true) as Document;
-      } catch (error) {
-        warn('could not copy the page', error);
-      }
-      whenIdle(this.win, () => {
-        if (run !== this.runs) return;
-        let extracted: ExtractedArticle;
-        try {
-          // The detection ran moments ago (here or in content.js): not again inside the extraction.
-          extracted = extractArticle(doc, url, { detected: true, clone });
-        } catch (error) {
-          warn('extraction failed', error);
-          extracted = notAnArticle(doc, url);
-        }
+      void this.extract(run, doc, url).then((extracted) => {
+        if (extracted === null || run !== this.runs) return;
         void this.report(run, extracted);
         this.highlights.setPage(highlightPage(extracted));
+      });
+    });
+  }
+
+  /**
+   * The page's article: the background extracts it from the page's HTML off this thread (one
+   * serialization here instead of Readability); when it cannot, it is extracted in the page. Null
+   * when a newer run started meanwhile.
+   */
+  private async extract(run: number, doc: Document, url: string): Promise<ExtractedArticle | null> {
+    const html = doc.documentElement?.outerHTML ?? '';
+    if (html.length <= MAX_SENT_HTML) {
+      try {
+        const answer = await this.send({ type: 'extract-page', html, url });
+        if (isExtractedArticle(answer)) return answer;
+      } catch (error) {
+        warn('the extension could not read the page', error);
+      }
+    }
+    return run === this.runs ? this.extractHere(run, doc, url) : null;
+  }
+
+  /**
+   * The article, extracted in the page in two idle tasks, the copy of the page and then Readability
+   * on it, so that neither alone holds the main thread as long as both.
+   */
+  private extractHere(run: number, doc: Document, url: string): Promise<ExtractedArticle | null> {
+    return new Promise((resolve) => {
+      let clone: Document | undefined;
+      whenIdle(this.win, () => {
+        if (run !== this.runs) return resolve(null);
+        try {
+          clone = doc.cloneNode(true) as Document;
+        } catch (error) {
+          warn('could not copy the page', error);
+        }
+        whenIdle(this.win, () => {
+          if (run !== this.runs) return resolve(null);
+          try {
+            // The detection ran moments ago (here or in content.js): not again inside the extraction.
+            resolve(extractArticle(doc, url, { detected: true, clone }));
+          } catch (error) {
+            warn('extraction failed', error);
+            resolve(notAnArticle(doc, url));
+          }
+        });
       });
     });
   }

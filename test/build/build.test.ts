@@ -16,7 +16,9 @@ describe('the Chrome build', () => {
     expect(manifest.background).toEqual({ service_worker: 'background.js' });
     expect(manifest.side_panel.default_path).toBe('panel.html');
     expect(manifest.browser_specific_settings).toBeUndefined();
-    expect(manifest.permissions).toEqual(source.permissions);
+    // Its worker has no DOMParser: articles are read in an offscreen document, which it ships.
+    expect(manifest.permissions).toEqual([...source.permissions, 'offscreen']);
+    expect(existsSync(join(DIST, 'chrome', 'offscreen.html'))).toBe(true);
   });
 
   it('runs the content script, top frame only, on the listed news sites and the packs\' outlets', () => {
@@ -37,6 +39,9 @@ describe('the Firefox build', () => {
     expect(manifest.side_panel).toBeUndefined();
     expect(manifest.sidebar_action.default_panel).toBe('panel.html');
     expect(manifest.permissions).not.toContain('sidePanel');
+    // Its background is a page that parses HTML itself.
+    expect(manifest.permissions).not.toContain('offscreen');
+    expect(existsSync(join(DIST, 'firefox', 'offscreen.html'))).toBe(false);
     expect(manifest.browser_specific_settings.gecko.id).toBe(source.browser_specific_settings.gecko.id);
     expect(manifest.content_scripts).toEqual(built('chrome').content_scripts);
   });

@@ -4,6 +4,7 @@
 // The page session in a DOM without the Highlight API (jsdom): what it reports, which answers it
 // keeps, how it reveals, and that odd documents do not make it throw.
 import { isArticlePage } from '../../src/extract/detect';
+import { extractFromHtml } from '../../src/extract/extract-html';
 import type { Message, PaintPlan } from '../../src/messages';
 import { PageSession } from '../../src/content/page-session';
 
@@ -79,29 +80,47 @@ beforeAll(() => {
 });
 
 describe('PageSession', () => {
-  it('reports an article with its extracted text, then anchors the plan the background answers', async () => {
+  it('has the background extract the article from its HTML, reports it, then anchors the plan it answers', async () => {
     // jsdom's address is the test page's; the article's own url is what the session reports.
     loadArticle();
     expect(isArticlePage(document, location.href).isArticle).toBe(true);
     let text = '';
     const { session: s, sent } = session((message) => {
+      // The background's part, as Firefox's background page does it (jsdom has DOMParser too).
+      if (message.type === 'extract-page') return extractFromHtml(message.html, message.url);
       if (message.type !== 'page-article') return undefined;
       text = message.article.text;
       return planFor(text, 'We will rebuild, and we will do it together,');
     });
     s.run();
-    await until(() => sent.length > 0);
-    const report = sent[0];
+    await until(() => sent.length > 1);
+    const [extraction, report] = sent;
+    expect(extraction).toMatchObject({ type: 'extract-page', url: location.href });
+    if (extraction.type !== 'extract-page') return;
+    expect(extraction.html).toContain('<article><h1>Flood town rebuilds</h1>');
     expect(report.type).toBe('page-article');
     if (report.type !== 'page-article') return;
-    expect(report.article.isArticle).toBe(true);
+    expect(report.article).toMatchObject({ isArticle: true, url: location.href, title: 'Flood town rebuilds', date: '2024-05-03T10:00:00.000Z' });
     expect(report.article.text).toContain('We will rebuild');
-    expect(report.article.url).toBe(location.href);
+    await until(() => text !== '');
 
     await expect(s.reveal({ kind: 'quote', id: 'q0' })).resolves.toBe(true);
     expect(Element.prototype.scrollIntoView).toHaveBeenCalledWith(expect.objectContaining({ block: 'center' }));
     await expect(s.reveal({ kind: 'quote', id: 'q9' })).resolves.toBe(false);
     await expect(s.reveal({ kind: 'figure', id: 'q0' })).resolves.toBe(false);
+  });
+
+  it('extracts the article in the page when the background cannot', async () => {
+    loadArticle();
+    for (const failure of [() => null, () => Promise.reject(new Error('no receiver')), () => ({ text: 42 })]) {
+      const { session: s, sent } = session((message) => (message.type === 'extract-page' ? failure() : undefined));
+      s.run();
+      await until(() => sent.some((m) => m.type === 'page-article'));
+      const report = sent.find((m) => m.type === 'page-article');
+      if (report?.type !== 'page-article') throw new Error('no report');
+      expect(report.article.isArticle).toBe(true);
+      expect(report.article.text).toContain('It was in the shop within ten minutes');
+    }
   });
 
   it('flashes a revealed quote with boxes in a shadow root that leave the page as it was', async () => {

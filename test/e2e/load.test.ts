@@ -20,7 +20,7 @@ const LAUNCHERS: [string, (server: DemoServer) => Promise<ExtensionBrowser>][] =
   ['Firefox', (server) => launchFirefox(server.port)],
 ];
 
-describe.each(LAUNCHERS)('the extension in %s, on the seed articles', (_name, launch) => {
+describe.each(LAUNCHERS)('the extension in %s, on the seed articles', (name, launch) => {
   let server: DemoServer;
   let browser: ExtensionBrowser;
   let panel: TestPage;
@@ -62,6 +62,19 @@ describe.each(LAUNCHERS)('the extension in %s, on the seed articles', (_name, la
       await panel.screenshot(`panel-slate-${scheme}`);
     }
     await panel.setColorScheme('light');
+  });
+
+  // Chromium's worker has no DOMParser: an offscreen document reads the page. (Firefox's background
+  // page reads it itself, which a test cannot tell from outside; a failure there falls back to
+  // reading in the page, which the other tests would still pass.)
+  (name === 'Chromium' ? it : it.skip)("read the article in an offscreen document, off the page's main thread", async () => {
+    await panel.open(`${browser.extensionOrigin}/panel.html?tab=${article.tabId}`);
+    await waitForPanelState(panel, 'matched');
+    const offscreen = await panel.evaluate(
+      () => (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then((c) => c.length),
+      null,
+    );
+    expect(offscreen).toBe(1);
   });
 
   it('scrolls the page to a quote clicked in the panel', async () => {
