@@ -23,7 +23,9 @@ let failed = false;
 
 function run(title, command, commandArgs, options = {}) {
   process.stderr.write(`\n== ${title}\n`);
+  const started = Date.now();
   const result = spawnSync(command, commandArgs, { stdio: ['ignore', options.quietStdout ? 'ignore' : 'inherit', 'inherit'], env, cwd: root });
+  process.stderr.write(`(${title}: ${Math.round((Date.now() - started) / 1000)} s)\n`);
   if (result.status !== 0) {
     process.stderr.write(`${title} failed (exit ${result.status})\n`);
     failed = true;
