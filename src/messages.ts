@@ -195,3 +195,24 @@ export type Message =
 export function isMessage<T extends Message['type']>(value: unknown, type: T): value is Extract<Message, { type: T }> {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
 }
+
+/** Whether `value` looks like a PaintPlan (an answer may be missing, or from an older version). */
+export function isPaintPlan(value: unknown): value is PaintPlan {
+  return typeof value === 'object' && value !== null && Array.isArray((value as PaintPlan).items);
+}
+
+/** Whether `value` has the shape of an ExtractedArticle (an answer from another part of the extension). */
+export function isExtractedArticle(value: unknown): value is ExtractedArticle {
+  const article = value as ExtractedArticle;
+  return (
+    typeof article === 'object' &&
+    article !== null &&
+    typeof article.isArticle === 'boolean' &&
+    typeof article.url === 'string' &&
+    typeof article.canonicalUrl === 'string' &&
+    typeof article.title === 'string' &&
+    typeof article.outlet === 'string' &&
+    (article.date === null || typeof article.date === 'string') &&
+    typeof article.text === 'string'
+  );
+}

@@ -1,9 +1,9 @@
 // Extracting an article from the HTML a content script sent, off the page's main thread. Firefox's
 // background is a page with DOMParser: it extracts itself. Chrome's is a service worker without
 // one: it keeps an offscreen document (reason DOM_PARSER) and hands the HTML to it.
-import { extractFromHtml, isExtractedArticle } from '../extract/extract-html';
+import { extractFromHtml } from '../extract/extract-html';
 import type { ExtractedArticle } from '../extract/extract';
-import type { ExtractHtmlMessage } from '../messages';
+import { isExtractedArticle, type ExtractHtmlMessage } from '../messages';
 
 interface ChromeOffscreen {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;

@@ -288,12 +288,14 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
   if (isMessage(message, 'load-article-tools')) {
     const tabId = sender.tab?.id;
     if (tabId === undefined || fromExtensionPage(sender)) return undefined;
-    // The page is being read (extraction takes a moment on long pages): say so to the panel.
-    if (!tabs.get(tabId) && (sender.frameId ?? 0) === 0 && sender.url) tabs.set(tabId, { kind: 'working', url: sender.url });
     return injectArticleTools(tabId, sender.frameId ?? 0);
   }
   if (isMessage(message, 'extract-page')) {
-    return sender.tab?.id !== undefined && !fromExtensionPage(sender) ? answerExtraction(message.html, message.url) : undefined;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || fromExtensionPage(sender)) return undefined;
+    // The article is being read (extraction takes a moment on long pages): say so to the panel.
+    if ((sender.frameId ?? 0) === 0) tabs.set(tabId, { kind: 'working', url: message.url });
+    return answerExtraction(message.html, message.url);
   }
   // Highlights: the content script saves and reads its page's; the panel does the rest.
   if (isMessage(message, 'save-highlight')) return onSaveHighlight(message);

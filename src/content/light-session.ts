@@ -1,10 +1,12 @@
-// The light content script's view of one tab's top frame: it detects whether the page is an
-// article and loads the page tools (article.js, see article-tools.ts) only when they have work:
-// an article to extract and paint, saved highlights to find again, a selection to save, or a
-// panel request about highlights. A page that is none of these costs the detection and one
-// message, nothing more.
+// The light content script's view of one tab's top frame. It detects whether the page is an
+// article; an article's HTML goes to the background, which extracts it off this thread
+// (background/extraction.ts) and compares it. The page tools (article.js, see article-tools.ts)
+// load only when they have work: compared quotes and figures to paint, saved highlights to find
+// again, a selection to save, a panel request about highlights, or an article the background
+// could not read. A page with none of these costs the detection and a message or two.
 import { canonicalUrl as addressKey } from '../core/canonical-url';
-import type { ItemRef } from '../messages';
+import type { ExtractedArticle } from '../extract/extract';
+import { isExtractedArticle, isPaintPlan, type ItemRef, type PaintPlan } from '../messages';
 import type { ArticleTools } from './article-tools';
 import { detectArticle, highlightKey, notAnArticle } from './page-facts';
 import type { SendMessage } from './page-session';
@@ -15,6 +17,15 @@ import type { RefindStatus } from './reader-highlights';
 export type LoadArticleTools = () => Promise<ArticleTools | null>;
 
 const NOTHING_FOUND: RefindStatus = { found: [], missing: [] };
+
+/** Pages larger than this (characters of HTML) are read in the page rather than sent. */
+const MAX_SENT_HTML = 16_000_000;
+
+/** Runs `task` when the page is idle (within 2 s), or soon where requestIdleCallback is missing. */
+function whenIdle(win: Window, task: () => void): void {
+  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 50);
+}
 
 export class LightSession {
   /** Counts runs, so work for an earlier page (before a navigation) is dropped. */
@@ -30,25 +41,70 @@ export class LightSession {
     private readonly load: LoadArticleTools,
   ) {}
 
-  /** Reads the page (again): detection now; the page tools only when the page needs them. */
+  /** The current article as extracted and the background's plan for it; null until both came. */
+  private shown: { article: ExtractedArticle; plan: PaintPlan } | null = null;
+
+  /** Reads the page (again): detection now; an article when the page is idle. */
   run(): void {
     const run = ++this.runs;
+    this.shown = null;
     const doc = this.win.document;
     const url = this.win.location.href;
     this.article = detectArticle(doc, url);
-    if (this.tools) {
-      this.tools.session.run(this.article);
+    if (this.article) {
+      this.tools?.session.forget();
+      whenIdle(this.win, () => void this.readArticle(run));
       return;
     }
-    if (this.article) {
-      void this.withTools().then((tools) => {
-        if (tools && run === this.runs) tools.session.run(true);
-      });
+    if (this.tools) {
+      this.tools.session.run(false);
       return;
     }
     const report = notAnArticle(doc, url);
     this.send({ type: 'page-article', article: report }).catch((error: unknown) => warn('the extension did not take the page', error));
     void this.showSavedHighlights(run, addressKey(report.canonicalUrl));
+  }
+
+  /**
+   * Has the background extract the article from the page's HTML and compare it, then loads the
+   * page tools if they have something to show. When the background cannot read it, the tools read
+   * it in the page.
+   */
+  private async readArticle(run: number): Promise<void> {
+    if (run !== this.runs) return;
+    const article = await this.extractElsewhere();
+    if (run !== this.runs) return;
+    if (article === null) {
+      const tools = await this.withTools();
+      if (tools && run === this.runs) tools.session.run(true);
+      return;
+    }
+    let plan: PaintPlan = { story: null, items: [] };
+    try {
+      const answer = await this.send({ type: 'page-article', article });
+      if (isPaintPlan(answer)) plan = answer;
+    } catch (error) {
+      warn('the extension did not take the page', error);
+    }
+    if (run !== this.runs) return;
+    this.shown = { article, plan };
+    const needed = this.tools !== null || plan.items.length > 0 || (await this.hasSavedHighlights(addressKey(article.canonicalUrl)));
+    if (!needed || run !== this.runs) return;
+    const tools = await this.withTools();
+    if (tools && run === this.runs) tools.session.show(article, plan);
+  }
+
+  /** The article, extracted by the background from the page's HTML; null when it could not. */
+  private async extractElsewhere(): Promise<ExtractedArticle | null> {
+    const html = this.win.document.documentElement?.outerHTML ?? '';
+    if (html.length > MAX_SENT_HTML) return null;
+    try {
+      const answer = await this.send({ type: 'extract-page', html, url: this.win.location.href });
+      return isExtractedArticle(answer) ? answer : null;
+    } catch (error) {
+      warn('the extension could not read the page', error);
+      return null;
+    }
   }
 
   /** Scrolls to a compared item and flashes it; false when nothing is painted (no page tools yet). */
@@ -109,14 +165,16 @@ export class LightSession {
   }
 
   /**
-   * The page tools, ready for the current page: on an article, the run that loads them reads it;
-   * on any other page they are started on its saved highlights here.
+   * The page tools, ready for the current page: an article read already is shown in them (one
+   * still being read is shown when it is); any other page is started on its saved highlights.
    */
   private async toolsForPage(): Promise<ArticleTools | null> {
     if (this.tools) return this.tools;
     const run = this.runs;
     const tools = await this.withTools();
-    if (tools && !this.article && run === this.runs) tools.session.showHighlights();
+    if (!tools || run !== this.runs) return tools;
+    if (!this.article) tools.session.showHighlights();
+    else if (this.shown) tools.session.show(this.shown.article, this.shown.plan);
     return tools;
   }
 

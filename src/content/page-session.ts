@@ -3,8 +3,7 @@
 // page could break (odd DOMs, a background that does not answer) is caught and logged: the page
 // itself must never notice the extension.
 import { extractArticle, type ExtractedArticle } from '../extract/extract';
-import { isExtractedArticle } from '../extract/extract-html';
-import type { ItemRef, Message, PaintPlan } from '../messages';
+import { isPaintPlan, type ItemRef, type Message, type PaintPlan } from '../messages';
 import { anchorAll } from './anchoring/anchor';
 import { openingOffset } from './anchoring/match-quote';
 import { buildTextIndex } from './anchoring/text-index';
@@ -27,18 +26,10 @@ interface AnchoredItem {
 /** Sends a message to the extension; resolves to the answer. */
 export type SendMessage = (message: Message) => Promise<unknown>;
 
-/** Whether `value` looks like a PaintPlan (the background may answer nothing, or be an old version). */
-function isPaintPlan(value: unknown): value is PaintPlan {
-  return typeof value === 'object' && value !== null && Array.isArray((value as PaintPlan).items);
-}
-
 function isPlanItem(value: unknown): value is PlanItem {
   const item = value as PlanItem;
   return typeof item === 'object' && item !== null && typeof item.id === 'string' && typeof item.anchor?.exact === 'string';
 }
-
-/** Pages larger than this (characters of HTML) are extracted in the page rather than sent. */
-const MAX_SENT_HTML = 16_000_000;
 
 /** Runs `task` when the page is idle (within 2 s), or soon where requestIdleCallback is missing. */
 function whenIdle(win: Window, task: () => void): void {
@@ -68,14 +59,13 @@ export class PageSession {
   }
 
   /**
-   * Reads the page (again) and reports it: a cheap detection now (unless the light content script
-   * already ran it: `isArticle`); extraction (Readability) when the page is idle, off its main
-   * thread where the extension can. Clears earlier paints.
+   * Reads the page (again) in the page itself and reports it: a cheap detection now (unless the
+   * caller ran it: `isArticle`); extraction, which runs Readability on a clone of the document,
+   * when the page is idle. Clears earlier paints. The light content script reads articles off the
+   * page's main thread and calls `show`; this is for when the extension could not.
    */
   run(isArticle?: boolean): void {
-    const run = ++this.runs;
-    this.clear();
-    this.highlights.reset();
+    const run = this.forget();
     const doc = this.win.document;
     const url = this.win.location.href;
     const article = isArticle ?? detectArticle(doc, url);
@@ -84,10 +74,26 @@ export class PageSession {
       this.showHighlights();
       return;
     }
+    // Two idle tasks, the copy of the page and then Readability on it, so that neither alone
+    // holds the main thread as long as both (a long task delays the reader's input).
     whenIdle(this.win, () => {
       if (run !== this.runs) return;
-      void this.extract(run, doc, url).then((extracted) => {
-        if (extracted === null || run !== this.runs) return;
+      let clone: Document | undefined;
+      try {
+        clone = doc.cloneNode(true) as Document;
+      } catch (error) {
+        warn('could not copy the page', error);
+      }
+      whenIdle(this.win, () => {
+        if (run !== this.runs) return;
+        let extracted: ExtractedArticle;
+        try {
+          // The detection ran moments ago (here or in content.js): not again inside the extraction.
+          extracted = extractArticle(doc, url, { detected: true, clone });
+        } catch (error) {
+          warn('extraction failed', error);
+          extracted = notAnArticle(doc, url);
+        }
         void this.report(run, extracted);
         this.highlights.setPage(highlightPage(extracted));
       });
@@ -95,49 +101,21 @@ export class PageSession {
   }
 
   /**
-   * The page's article: the background extracts it from the page's HTML off this thread (one
-   * serialization here instead of Readability); when it cannot, it is extracted in the page. Null
-   * when a newer run started meanwhile.
+   * Shows an article the light content script read and reported: its saved highlights, and the
+   * plan the background answered, anchored and painted. Clears earlier paints.
    */
-  private async extract(run: number, doc: Document, url: string): Promise<ExtractedArticle | null> {
-    const html = doc.documentElement?.outerHTML ?? '';
-    if (html.length <= MAX_SENT_HTML) {
-      try {
-        const answer = await this.send({ type: 'extract-page', html, url });
-        if (isExtractedArticle(answer)) return answer;
-      } catch (error) {
-        warn('the extension could not read the page', error);
-      }
-    }
-    return run === this.runs ? this.extractHere(run, doc, url) : null;
+  show(article: ExtractedArticle, plan: PaintPlan): void {
+    this.forget();
+    this.highlights.setPage(highlightPage(article));
+    this.highlights.setStory(typeof plan.story === 'string' ? plan.story : null);
+    this.applyPlan(plan, article.text);
   }
 
-  /**
-   * The article, extracted in the page in two idle tasks, the copy of the page and then Readability
-   * on it, so that neither alone holds the main thread as long as both.
-   */
-  private extractHere(run: number, doc: Document, url: string): Promise<ExtractedArticle | null> {
-    return new Promise((resolve) => {
-      let clone: Document | undefined;
-      whenIdle(this.win, () => {
-        if (run !== this.runs) return resolve(null);
-        try {
-          clone = doc.cloneNode(true) as Document;
-        } catch (error) {
-          warn('could not copy the page', error);
-        }
-        whenIdle(this.win, () => {
-          if (run !== this.runs) return resolve(null);
-          try {
-            // The detection ran moments ago (here or in content.js): not again inside the extraction.
-            resolve(extractArticle(doc, url, { detected: true, clone }));
-          } catch (error) {
-            warn('extraction failed', error);
-            resolve(notAnArticle(doc, url));
-          }
-        });
-      });
-    });
+  /** Drops the page shown so far (paints, highlights, answers still to come); returns the new run. */
+  forget(): number {
+    this.clear();
+    this.highlights.reset();
+    return ++this.runs;
   }
 
   /** Finds and paints the page's saved highlights without reading the article (a page that is not one). */

@@ -12,19 +12,3 @@ export function extractFromHtml(html: string, url: string, parser: DOMParser = n
   const doc = parser.parseFromString(html, 'text/html');
   return extractArticle(doc, url, { detected: true, clone: doc.cloneNode(true) as Document });
 }
-
-/** Whether `value` has the shape of an ExtractedArticle (an answer from another part of the extension). */
-export function isExtractedArticle(value: unknown): value is ExtractedArticle {
-  const article = value as ExtractedArticle;
-  return (
-    typeof article === 'object' &&
-    article !== null &&
-    typeof article.isArticle === 'boolean' &&
-    typeof article.url === 'string' &&
-    typeof article.canonicalUrl === 'string' &&
-    typeof article.title === 'string' &&
-    typeof article.outlet === 'string' &&
-    (article.date === null || typeof article.date === 'string') &&
-    typeof article.text === 'string'
-  );
-}

@@ -4,7 +4,8 @@
 // Extraction off the page (the background or Chrome's offscreen document parses the HTML the
 // content script sends): on real pages it gives what extraction on the live document gives.
 import { extractArticle } from '../../src/extract/extract';
-import { extractFromHtml, isExtractedArticle } from '../../src/extract/extract-html';
+import { extractFromHtml } from '../../src/extract/extract-html';
+import { isExtractedArticle } from '../../src/messages';
 import { zytePage } from './pages';
 
 /** The page as a live document: what the content script would see (jsdom parses it as a browser would). */
