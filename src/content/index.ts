@@ -1,7 +1,8 @@
 // content.js, the light content script (top frame of news pages, at document_idle): detection,
-// messages, the address watch and the selection button. The heavy half (extraction with
-// Readability, anchoring, painting, highlight re-finding) is article.js, which the background
-// injects only when LightSession asks for it. See README.md and article-tools.ts.
+// messages (an article's HTML goes to the background, which reads it off this thread), the
+// address watch and the selection button. The heavy half (anchoring, painting, highlight
+// re-finding, and Readability for when the background cannot read a page) is article.js, which
+// the background injects only when LightSession asks for it. See README.md and article-tools.ts.
 // It uses the browser's own extension API, not webextension-polyfill: the polyfill's setup was a
 // large share of this script's cost on every page (see extension-api.ts).
 import { isMessage, type Message } from '../messages';
