@@ -1,6 +1,10 @@
 // Cheap article detection: is this page one news/blog article (worth running Readability on)?
 // Reads the page's metadata, its url, a few querySelector results and one walk over at most
 // MAX_ELEMENTS elements; no layout-forcing calls (innerText, getComputedStyle).
+// On a live page the cost is mostly cold: the first time the content script touches a DOM node the
+// browser creates a JS object for it. So the marks on the page (bylines, prices, dates, linked
+// images) are counted by selector queries, whose `.length` wraps no element, and detection reads in
+// stages, stopping as soon as what it has not read yet cannot change the decision.
 import { isArticleObject, linkedDataObjects, metaTags, type LinkedDataObject, type MetaTags } from './metadata';
 
 /** Paragraph text counts for its parent and this many ancestors in all (parent, grandparent, …). */
@@ -23,7 +27,7 @@ export interface PageSignals {
   openGraphType: string;
   /** article:published_time, or datePublished on a JSON-LD article. */
   publishedTime: boolean;
-  /** A byline: meta author, rel=author, itemprop=author, or an element classed "byline"/"author". */
+  /** A byline: meta author, rel=author, itemprop=author, or an element classed "byline"/"author" (outside navigation and footers). */
   byline: boolean;
   /** The <body> classes name a blog-post template (WordPress "single-post", Drupal "node-type-article"). */
   postTemplate: boolean;
@@ -31,7 +35,7 @@ export interface PageSignals {
   discussionMarks: string[];
   /** The generator meta names documentation software (Sphinx, MediaWiki, …). */
   docsSoftware: boolean;
-  /** Elements classed as a price (or itemprop=price). */
+  /** Elements classed as a price (or itemprop=price), counted up to 5. */
   priceMarks: number;
   /** An add-to-cart control. */
   cartControl: boolean;
@@ -49,8 +53,8 @@ export interface PageSignals {
   totalProse: number;
   /** Characters of link text on the page (same elements). */
   linkText: number;
-  /** Elements the walk looked at (MAX_ELEMENTS when the page is larger). */
-  visited: number;
+  /** Elements the walk over the text looked at (MAX_ELEMENTS when the page is larger). */
+  elementsWalked: number;
   /** The url's path is the site root, which is a home page and never one article. */
   rootPath: boolean;
   /** The url names a section of docs, shops, listings or services (path segment or host name); '' when not. */
@@ -78,77 +82,113 @@ export const ARTICLE_THRESHOLD = 0;
  * `objects` and `meta`: the page's JSON-LD objects and <meta> tags, when the caller has read them already.
  */
 export function isArticlePage(doc: Document, url: string, objects = linkedDataObjects(doc), meta = metaTags(doc)): ArticleDetection {
-  const withoutWalk = pageSignals(doc, url, objects, meta, EMPTY_WALK);
-  return verdictWithoutWalk(withoutWalk) ?? scoreSignals(withWalk(withoutWalk, walkPage(doc)));
+  const head = headSignals(doc, url, objects, meta);
+  const early = verdictUnless(head, [...MARK_FEATURES, ...PROSE_FEATURES], 'without the page walk');
+  if (early) return early;
+  const marked = withMarks(head, pageMarks(doc));
+  return verdictUnless(marked, PROSE_FEATURES, 'without the prose walk') ?? scoreSignals(withWalk(marked, walkPage(doc)));
 }
 
-/** Features read by the walk over the page, each with the values it can take before the walk: [low, high]. */
-const WALK_FEATURE_RANGES: ReadonlyArray<[DetectionFeature, number, number]> = [
+/** Features counted by selector queries (pageMarks), each with the values it can take: [low, high]. */
+const MARK_FEATURES: ReadonlyArray<[DetectionFeature, number, number]> = [
   ['byline', 0, 1],
   ['discussion', 0, 1],
   ['shop', 0, 1],
   ['documentation', 0, 1],
+  ['imageGrid', 0, 1],
+];
+/** Features read by the walk over the page's text, each with the values it can take: [low, high]. */
+const PROSE_FEATURES: ReadonlyArray<[DetectionFeature, number, number]> = [
   ['proseConcentration', 0, 1],
   ['proseShare', 0, 1],
-  ['imageGrid', 0, 1],
 ];
 
 /**
- * The decision from the metadata, url and headline alone (`signals`, read with EMPTY_WALK), when no outcome of the page walk could
- * change it (a home page, a shop's product page): the same decision as the full detection, without
- * its cost (the walk is most of it on a live page). Null when the walk is needed. Its score is the
- * score with no walk signals; its reasons end with "without the page walk".
+ * The decision from `signals` when no values of the features not read yet (`unread`, with their
+ * ranges) could change it: the same decision as the full detection, without the cost of reading
+ * them. Null when they could. Its score is the score of `signals`; its reasons end with `stage`.
  */
-function verdictWithoutWalk(signals: PageSignals): ArticleDetection | null {
+function verdictUnless(signals: PageSignals, unread: ReadonlyArray<[DetectionFeature, number, number]>, stage: string): ArticleDetection | null {
   const features = detectionFeatures(signals);
   const detection = scoreSignals(signals);
   let lowest = detection.score;
   let highest = detection.score;
-  for (const [name, low, high] of WALK_FEATURE_RANGES) {
-    // A feature the metadata already sets (a meta author's byline) can only stay or grow.
+  for (const [name, low, high] of unread) {
+    // A feature already set (a meta author's byline, a forum url's discussion mark) can only stay or grow.
     const from = Math.max(low, features[name]);
     const weight = DETECTION_WEIGHTS[name];
     lowest += Math.min(weight * (from - features[name]), weight * (high - features[name]));
     highest += Math.max(weight * (from - features[name]), weight * (high - features[name]));
   }
   if (highest >= ARTICLE_THRESHOLD && lowest < ARTICLE_THRESHOLD) return null;
-  return { ...detection, reasons: [...detection.reasons, 'without the page walk'] };
+  return { ...detection, reasons: [...detection.reasons, stage] };
 }
 
-// <body> classes of blog-post templates: WordPress single posts, Drupal article/story/blog nodes.
-const POST_TEMPLATE_CLASS = /(?:^|\s)(?:single-post|post-template-default|single-format-\w+|(?:page-)?node-type-[\w-]*(?:article|story|news|blog|post))(?:\s|$)/i;
+// The url and class tests below are word lists and string tests rather than regular expressions:
+// on a live page each regular expression is compiled at its first use, a tenth to half a
+// millisecond for one with many alternatives, and detection runs once per page.
+
+// <body> classes of blog-post templates: WordPress single posts ("single-post",
+// "post-template-default", "single-format-video"), Drupal article/story/blog nodes ("node-type-article").
+const POST_TEMPLATE_CLASSES = new Set(['single-post', 'post-template-default']);
+const POST_TEMPLATE_CLASS_PREFIX = 'single-format-';
+const NODE_TYPE_PREFIXES = ['node-type-', 'page-node-type-'];
+const POST_NODE_TYPES = ['article', 'story', 'news', 'blog', 'post'];
 // Generators of forum sites.
-const FORUM_SOFTWARE = /\b(discourse|vbulletin|xenforo|phpbb|mybb|invision|nodebb|flarum|simple machines|bbpress|vanilla)\b/i;
+const FORUM_SOFTWARE = ['discourse', 'vbulletin', 'xenforo', 'phpbb', 'mybb', 'invision', 'nodebb', 'flarum', 'simple machines', 'bbpress', 'vanilla'];
 // Generators of documentation sites and wikis.
-const DOCS_SOFTWARE = /\b(mediawiki|sphinx|docutils|mkdocs|docusaurus|rustdoc|javadoc|doxygen|gitbook|vitepress)\b/i;
+const DOCS_SOFTWARE = ['mediawiki', 'sphinx', 'docutils', 'mkdocs', 'docusaurus', 'rustdoc', 'javadoc', 'doxygen', 'gitbook', 'vitepress'];
+
+/** Whether `bodyClass` names a blog-post template. */
+function isPostTemplate(bodyClass: string): boolean {
+  for (const name of bodyClass.toLowerCase().split(/\s+/)) {
+    if (POST_TEMPLATE_CLASSES.has(name) || (name.startsWith(POST_TEMPLATE_CLASS_PREFIX) && name.length > POST_TEMPLATE_CLASS_PREFIX.length)) return true;
+    if (NODE_TYPE_PREFIXES.some((prefix) => name.startsWith(prefix)) && POST_NODE_TYPES.some((type) => name.endsWith(type))) return true;
+  }
+  return false;
+}
+
+/** Whether the generator meta (`generator`, lower-cased) names one of `software`. */
+const generatedBy = (generator: string, software: readonly string[]): boolean => generator !== '' && software.some((name) => generator.includes(name));
 // JSON-LD types of discussions.
 const DISCUSSION_TYPES = ['discussionforumposting', 'qapage'];
 
-/** Reads the detection signals of a page (`objects`, `meta`: its JSON-LD objects and <meta> tags; `walk`: the walk over its body; each read when not given). */
+/**
+ * Reads the detection signals of a page (`objects`, `meta`: its JSON-LD objects and <meta> tags;
+ * `marks`: the marks counted in its body; `walk`: the walk over its text; each read when not given).
+ */
 export function pageSignals(
   doc: Document,
   url: string,
   objects: readonly LinkedDataObject[] = linkedDataObjects(doc),
   meta: MetaTags = metaTags(doc),
+  marks: PageMarks = pageMarks(doc),
   walk: WalkResult = walkPage(doc),
 ): PageSignals {
+  return withWalk(withMarks(headSignals(doc, url, objects, meta), marks), walk);
+}
+
+/** The signals read from the page's metadata, url and headline; the body's marks and prose still 0. */
+function headSignals(doc: Document, url: string, objects: readonly LinkedDataObject[], meta: MetaTags): PageSignals {
   const articleObjects = objects.filter(isArticleObject);
   const { host, path, query } = parseUrl(url);
-  const generator = meta.get('generator');
+  const segments = path.toLowerCase().split('/');
+  const hostLabel = host.split('.')[0];
+  const generator = meta.get('generator').toLowerCase();
   const linkedDataOther = otherMainType(objects);
   const discussionMarks: string[] = [];
   if (DISCUSSION_TYPES.includes(linkedDataOther)) discussionMarks.push(`JSON-LD ${linkedDataOther}`);
-  if (FORUM_SOFTWARE.test(generator)) discussionMarks.push('forum software');
-  if (FORUM_PATH.test(path) || FORUM_HOST.test(host)) discussionMarks.push('forum url');
-  const withoutWalk: PageSignals = {
+  if (generatedBy(generator, FORUM_SOFTWARE)) discussionMarks.push('forum software');
+  if (segments.some(isForumSegment) || FORUM_HOSTS.has(hostLabel)) discussionMarks.push('forum url');
+  return {
     linkedDataArticle: articleObjects.length > 0,
     linkedDataOther,
     openGraphType: meta.get('og:type').toLowerCase(),
     publishedTime: meta.get('article:published_time') !== '' || articleObjects.some((o) => typeof o.data['datePublished'] === 'string'),
     byline: meta.get('author') !== '',
-    postTemplate: POST_TEMPLATE_CLASS.test(doc.body?.getAttribute('class') ?? ''),
+    postTemplate: isPostTemplate(doc.body?.getAttribute('class') ?? ''),
     discussionMarks,
-    docsSoftware: DOCS_SOFTWARE.test(generator),
+    docsSoftware: generatedBy(generator, DOCS_SOFTWARE),
     priceMarks: 0,
     cartControl: false,
     codeBlocks: 0,
@@ -158,41 +198,50 @@ export function pageSignals(
     bestContainerParagraphs: 0,
     totalProse: 0,
     linkText: 0,
-    visited: 0,
+    elementsWalked: 0,
     rootPath: path === '/' || path === '',
-    nonArticleSection: NON_ARTICLE_PATH.exec(path)?.[1] ?? NON_ARTICLE_HOST.exec(host)?.[1] ?? '',
-    articleSection: ARTICLE_SECTION.test(path),
+    nonArticleSection: segments.map(segmentStem).find((stem) => NON_ARTICLE_SEGMENTS.has(stem)) ?? (NON_ARTICLE_HOSTS.has(hostLabel) ? hostLabel : ''),
+    articleSection: segments.some((segment, i) => ARTICLE_SECTIONS.has(segment) && (segments[i + 1] ?? '') !== ''),
     slugWords: slugWords(path),
-    storyId: STORY_ID.test(path) || STORY_ID_PARAMETER.test(query),
+    storyId: segments.some(isStoryId) || hasStoryIdParameter(query),
   };
-  return walk === EMPTY_WALK ? withoutWalk : withWalk(withoutWalk, walk);
 }
 
-/** The signals read without the walk (`signals`) completed with what the walk over the body found. */
-function withWalk(signals: PageSignals, walk: WalkResult): PageSignals {
+/** `signals` completed with the marks counted in the body. */
+function withMarks(signals: PageSignals, marks: PageMarks): PageSignals {
   // Each mark alone also turns up on articles (a Q&A-style url, a comment thread's dates); two
   // together are a thread.
   const discussionMarks = [...signals.discussionMarks];
-  if (walk.profileLinks >= 3) discussionMarks.push('profile links');
-  if (walk.numberedPosts >= 3) discussionMarks.push('numbered posts');
-  if (walk.timeElements >= 4) discussionMarks.push('many dates');
+  if (marks.profileLinks >= 3) discussionMarks.push('profile links');
+  if (marks.numberedPosts >= 3) discussionMarks.push('numbered posts');
+  if (marks.timeElements >= 4) discussionMarks.push('many dates');
   return {
     ...signals,
-    byline: walk.bylineMarks > 0 || signals.byline,
+    byline: marks.byline || signals.byline,
     discussionMarks,
-    priceMarks: walk.priceMarks,
-    cartControl: walk.cartControls > 0,
-    codeBlocks: walk.codeBlocks,
-    linkedImages: walk.linkedImages,
+    priceMarks: marks.priceMarks,
+    cartControl: marks.cartControl,
+    codeBlocks: marks.codeBlocks,
+    linkedImages: marks.linkedImages,
+  };
+}
+
+/** `signals` completed with what the walk over the body's text found. */
+function withWalk(signals: PageSignals, walk: WalkResult): PageSignals {
+  return {
+    ...signals,
     bestContainerProse: walk.bestContainerProse,
     bestContainerParagraphs: walk.bestContainerParagraphs,
     totalProse: walk.totalProse,
     linkText: walk.linkText,
-    visited: walk.visited,
+    elementsWalked: walk.elementsWalked,
   };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// A word: a run of characters that are neither spaces nor punctuation (ASCII, Latin-1, general and
+// CJK punctuation). Cheaper to compile than /[\p{L}\p{N}]+/u, whose Unicode tables cost about a
+// millisecond on a live page.
+const WORD = /[^\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]+/g;
 
 /** Words of the first <h1>, else of og:title or <title> up to a " | Site name" separator; 0 when the page has none. */
 function headlineWords(doc: Document, meta: MetaTags): number {
@@ -204,21 +253,70 @@ function headlineWords(doc: Document, meta: MetaTags): number {
 // A path segment that identifies one story: a number of four or more digits ("/news/275221/",
 // also a year in "/2019/11/"), or a long token mixing letters and digits as feed readers and
 // newsletter archives use ("/entries/ujfb125tjzxi56y9.html").
-const STORY_ID = /\/(?:\d{4,}|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{12,})(?:[/.]|$)/i;
-// Story ids in the query, as PHP and Asian news CMSs write them ("news_view.html?idx=8576").
-const STORY_ID_PARAMETER = /[?&](?:id|idx|no|aid|article_?id|news_?id|story_?id|contentid)=\d{3,}(?:&|$)/i;
+const MIN_STORY_NUMBER_DIGITS = 4;
+const MIN_STORY_TOKEN_LENGTH = 12;
+// Story ids in the query, as PHP and Asian news CMSs write them ("news_view.html?idx=8576"): a
+// number of three or more digits.
+const STORY_ID_PARAMETERS = new Set(['id', 'idx', 'no', 'aid', 'articleid', 'article_id', 'newsid', 'news_id', 'storyid', 'story_id', 'contentid']);
 // Article sections of a site, followed by the story's own segment ("/news/city-budget-passes",
 // "/blog/why-we-moved"); a bare "/news" is the section front.
-const ARTICLE_SECTION = /\/(?:news|story|stories|articles?|blogs?|posts?|insights?|features?|opinion|reviews?|entries|entry)\/[^/]+/i;
+const ARTICLE_SECTIONS = new Set([
+  'news', 'story', 'stories', 'article', 'articles', 'blog', 'blogs', 'post', 'posts', 'insight', 'insights', 'feature', 'features',
+  'opinion', 'review', 'reviews', 'entries', 'entry',
+]);
 // Path segments of site sections that are not articles: documentation sites, shops and product
 // pages, tag/category listings, search results, and companies' service pages.
-const NON_ARTICLE_PATH =
-  /\/(docs?|documentation|api|reference|manual|wiki|products?|shop|store|collections?|category|categories|tags?|search|cart|services?|solutions|pricing|portfolio)(?:\/|$|\.)/i;
-// Host names of documentation portals, help centres and shops (docs.x.com, developer.x.com).
-const NON_ARTICLE_HOST = /^(docs?|developers?|learn|support|help|shop|store|api)\./i;
+const NON_ARTICLE_SEGMENTS = new Set([
+  'doc', 'docs', 'documentation', 'api', 'reference', 'manual', 'wiki', 'product', 'products', 'shop', 'store', 'collection', 'collections',
+  'category', 'categories', 'tag', 'tags', 'search', 'cart', 'service', 'services', 'solutions', 'pricing', 'portfolio',
+]);
+// First labels of the host names of documentation portals, help centres and shops (docs.x.com, developer.x.com).
+const NON_ARTICLE_HOSTS = new Set(['doc', 'docs', 'developer', 'developers', 'learn', 'support', 'help', 'shop', 'store', 'api']);
 // Forum and Q&A urls: "/threads/…", "/t/slug/123", "viewtopic.php", reddit's "/comments/", "forum.x.com".
-const FORUM_PATH = /\/(?:forums?|threads?|topics?|t|viewtopic\.php|showthread\.php|showtopic[^/]*|discussions?|questions|comments|community)(?:\/|$|\.)/i;
-const FORUM_HOST = /^(?:forums?|community|discuss|discussions?|bbs|boards?)\./i;
+const FORUM_SEGMENTS = new Set([
+  'forum', 'forums', 'thread', 'threads', 'topic', 'topics', 't', 'viewtopic', 'showthread', 'discussion', 'discussions', 'questions',
+  'comments', 'community',
+]);
+const FORUM_SEGMENT_PREFIX = 'showtopic';
+const FORUM_HOSTS = new Set(['forum', 'forums', 'community', 'discuss', 'discussion', 'discussions', 'bbs', 'board', 'boards']);
+
+/** A path segment up to its first dot ("products.html" → "products"). */
+function segmentStem(segment: string): string {
+  const dot = segment.indexOf('.');
+  return dot < 0 ? segment : segment.slice(0, dot);
+}
+
+/** Whether a (lower-cased) path segment names a forum or Q&A section. */
+function isForumSegment(segment: string): boolean {
+  return FORUM_SEGMENTS.has(segmentStem(segment)) || segment.startsWith(FORUM_SEGMENT_PREFIX);
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isLowerLetter = (code: number): boolean => code >= 97 && code <= 122;
+
+/** Whether a (lower-cased) path segment, up to its first dot, is a story id. */
+function isStoryId(segment: string): boolean {
+  const stem = segmentStem(segment);
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < stem.length; i++) {
+    const code = stem.charCodeAt(i);
+    if (isDigit(code)) digits++;
+    else if (isLowerLetter(code)) letters++;
+    else return false;
+  }
+  if (letters === 0) return digits >= MIN_STORY_NUMBER_DIGITS;
+  return digits > 0 && stem.length >= MIN_STORY_TOKEN_LENGTH;
+}
+
+/** Whether the query ("?a=1&idx=8576") carries a story id parameter. */
+function hasStoryIdParameter(query: string): boolean {
+  for (const pair of query.slice(1).split('&')) {
+    const [name, value = ''] = pair.split('=');
+    if (STORY_ID_PARAMETERS.has(name.toLowerCase()) && value.length >= 3 && [...value].every((c) => isDigit(c.charCodeAt(0)))) return true;
+  }
+  return false;
+}
 
 function slugWords(path: string): number {
   let most = 0;
@@ -271,81 +369,134 @@ function proseLength(element: Element): number {
   return length;
 }
 
+/** What the selector queries over the body counted (each outside navigation and footers). */
+export interface PageMarks {
+  /** An element marked as a byline or author. */
+  byline: boolean;
+  /** Distinct profile links, counted up to 3 (enough for the discussion mark). */
+  profileLinks: number;
+  /** Elements with a numbered post id, counted up to 3. */
+  numberedPosts: number;
+  timeElements: number;
+  /** Elements classed as a price, counted up to 5 (enough for the shop feature). */
+  priceMarks: number;
+  cartControl: boolean;
+  codeBlocks: number;
+  linkedImages: number;
+}
+
+// Outside the site's navigation and footer, where account links, author lists and logos sit.
+const OUTSIDE_NAVIGATION = ':not(nav *, footer *)';
+// Candidates for each mark and the check that confirms one. A case-insensitive attribute selector
+// ([class*=price i]) costs the browser several times a case-sensitive one, so the selectors match
+// the word without its first letter ("rice" finds "price" and "productPrice") and the check then
+// reads the few candidates. Themes mark bylines by class name only ("byline", "post-author").
+const BYLINE_CANDIDATE = ['[class*=uthor]', '[class*=yline]', '[itemprop=author]', '[rel=author]'];
+const PRICE_CANDIDATE = ['[class*=rice]', '[itemprop=price]'];
+const CART_CANDIDATE = ['[class*=dd-to-cart]', '[name=add-to-cart]'];
+const isByline = (e: Element): boolean => classNamed(e, 'author') || classNamed(e, 'byline') || e.getAttribute('itemprop') === 'author' || e.getAttribute('rel') === 'author';
+const isPrice = (e: Element): boolean => classNamed(e, 'price') || e.getAttribute('itemprop') === 'price';
+const isCartControl = (e: Element): boolean => classNamed(e, 'add-to-cart') || e.getAttribute('name') === 'add-to-cart';
+// Links that may go to a member's profile and ids that may number a post.
+const PROFILE_LINK_CANDIDATE = ['a[href*="/u/"]', 'a[href*=user]', 'a[href*=member]', 'a[href*=profile]', 'a[href*=User]', 'a[href*=Member]', 'a[href*=Profile]'];
+const NUMBERED_POST_CANDIDATE = ['[id^=p]', '[id^=answer]', '[id^=message]', '[id^=msg]', '[id^=reply]', '[id^=js-post]', '[id^=P]', '[id^=A]', '[id^=M]', '[id^=R]'];
 // A link to a member's profile page ("/u/name", "/users/123/name", "/members/name.42/",
 // "memberlist.php?mode=viewprofile"): forum threads and Q&A pages link one per post.
 const PROFILE_LINK = /\/(?:u|users?|members?|profiles?|community\/profile)\/[^/?#]+|member\.php\?|memberlist\.php\?mode=viewprofile|showuser=|\/profile\.php/i;
-/** Distinct profile links counted at most (more says nothing new). */
-const MAX_PROFILE_LINKS = 50;
 // Element ids that number the posts of a thread ("post-1234", "p98765", "answer-42", "js-post-7");
 // not "comment-…", which numbers the comments under a blog post.
 const NUMBERED_POST_ID = /^(?:js-)?(?:post|p|answer|message|msg|reply)[-_]?\d+$/i;
+/** Prices are counted up to this many (the shop feature needs 5); profile links and numbered posts up to 3 (the discussion marks). */
+const ENOUGH_PRICES = 5;
+const ENOUGH_POSTS = 3;
 
-/** What one bounded walk over the page body found. */
+/** Whether `element`'s class attribute, lower-cased, contains `word`. */
+function classNamed(element: Element, word: string): boolean {
+  return (element.getAttribute('class') ?? '').toLowerCase().includes(word);
+}
+
+/** A body with no marks. */
+const NO_MARKS: Readonly<PageMarks> = {
+  byline: false, profileLinks: 0, numberedPosts: 0, timeElements: 0, priceMarks: 0, cartControl: false, codeBlocks: 0, linkedImages: 0,
+};
+
+/**
+ * Counts the marks of bylines, discussions, shops and documentation in the body, outside
+ * navigation and footers, by selector queries: the browser counts natively and only the few
+ * candidates a pattern must confirm are read.
+ */
+export function pageMarks(doc: Document): PageMarks {
+  const body = doc.body;
+  if (!body) return { ...NO_MARKS };
+  /** Elements matching any of `selectors` outside navigation, in document order. */
+  const query = (selectors: readonly string[]): NodeListOf<Element> => body.querySelectorAll(selectors.map((s) => s + OUTSIDE_NAVIGATION).join(', '));
+  /** How many candidates `confirm` accepts, counted up to `enough`. */
+  const confirmed = (candidates: NodeListOf<Element>, confirm: (element: Element) => boolean, enough: number): number => {
+    let found = 0;
+    for (let i = 0; i < candidates.length && found < enough; i++) if (confirm(candidates[i])) found++;
+    return found;
+  };
+  const profiles = new Set<string>();
+  const links = query(PROFILE_LINK_CANDIDATE);
+  for (let i = 0; i < links.length && profiles.size < ENOUGH_POSTS; i++) {
+    const href = links[i].getAttribute('href') ?? '';
+    if (PROFILE_LINK.test(href)) profiles.add(href.replace(/[?#].*$/, '') || href);
+  }
+  return {
+    byline: confirmed(query(BYLINE_CANDIDATE), isByline, 1) > 0,
+    profileLinks: profiles.size,
+    numberedPosts: confirmed(query(NUMBERED_POST_CANDIDATE), (e) => NUMBERED_POST_ID.test(e.id), ENOUGH_POSTS),
+    timeElements: query(['time']).length,
+    priceMarks: confirmed(query(PRICE_CANDIDATE), isPrice, ENOUGH_PRICES),
+    cartControl: confirmed(query(CART_CANDIDATE), isCartControl, 1) > 0,
+    codeBlocks: query(['pre']).length,
+    linkedImages: query(['a img']).length,
+  };
+}
+
+/** What one bounded walk over the body's text found. */
 export interface WalkResult {
   bestContainerProse: number;
   bestContainerParagraphs: number;
   totalProse: number;
   linkText: number;
-  linkedImages: number;
-  profileLinks: number;
-  numberedPosts: number;
-  timeElements: number;
-  priceMarks: number;
-  bylineMarks: number;
-  cartControls: number;
-  codeBlocks: number;
-  visited: number;
+  elementsWalked: number;
 }
 
 /** What a walk over an empty body finds: nothing. */
-const EMPTY_WALK: Readonly<WalkResult> = {
-  bestContainerProse: 0, bestContainerParagraphs: 0, totalProse: 0, linkText: 0, linkedImages: 0, profileLinks: 0,
-  numberedPosts: 0, timeElements: 0, priceMarks: 0, bylineMarks: 0, cartControls: 0, codeBlocks: 0, visited: 0,
-};
+const EMPTY_WALK: Readonly<WalkResult> = { bestContainerProse: 0, bestContainerParagraphs: 0, totalProse: 0, linkText: 0, elementsWalked: 0 };
 
 /**
  * Walks the body in document order, at most MAX_ELEMENTS elements (navigation, footers and scripts
- * skipped), counting prose, links and the marks of bylines, discussions and shops. Each prose
- * block counts for its parent and the next ancestors: articles split into <section>s, or with a
- * wrapper <div> per paragraph, still gather their prose in one ancestor.
+ * skipped), counting prose and link text. Each prose block counts for its parent and the next
+ * ancestors: articles split into <section>s, or with a wrapper <div> per paragraph, still gather
+ * their prose in one ancestor.
  */
 function walkPage(doc: Document): WalkResult {
   const proseByContainer = new Map<Element, number>();
   const paragraphsByContainer = new Map<Element, number>();
-  const profiles = new Set<string>();
   const result: WalkResult = { ...EMPTY_WALK };
   const root = doc.body ?? doc.documentElement;
   if (!root) return result;
   let element: Element | null = root.firstElementChild;
-  while (element && result.visited < MAX_ELEMENTS) {
-    result.visited++;
+  while (element && result.elementsWalked < MAX_ELEMENTS) {
+    result.elementsWalked++;
     const name = element.localName;
     const descend = !SKIPPED_SUBTREES.has(name);
-    if (descend) {
-      if (name === 'a') {
-        const href = element.getAttribute('href');
-        if (href && profiles.size < MAX_PROFILE_LINKS && PROFILE_LINK.test(href)) profiles.add(href.replace(/[?#].*$/, '') || href);
-        result.linkText += (element.textContent ?? '').trim().length;
-      } else if (name === 'img') {
-        if (element.closest('a')) result.linkedImages++;
-      } else if (name === 'time') result.timeElements++;
-      else if (name === 'pre') result.codeBlocks++;
-      // Most elements have no attributes: one call instead of six reads on a live page.
-      if (element.hasAttributes()) countAttributeMarks(element, result);
-      if (TEXT_BLOCKS.has(name)) {
-        const length = proseLength(element);
-        if (length >= MIN_PROSE_PARAGRAPH) {
-          result.totalProse += length;
-          let container = element.parentElement;
-          for (let level = 0; level < CONTAINER_LEVELS && container; level++, container = container.parentElement) {
-            const prose = (proseByContainer.get(container) ?? 0) + length;
-            const paragraphs = (paragraphsByContainer.get(container) ?? 0) + 1;
-            proseByContainer.set(container, prose);
-            paragraphsByContainer.set(container, paragraphs);
-            if (prose > result.bestContainerProse) {
-              result.bestContainerProse = prose;
-              result.bestContainerParagraphs = paragraphs;
-            }
+    if (name === 'a') result.linkText += (element.textContent ?? '').trim().length;
+    else if (descend && TEXT_BLOCKS.has(name)) {
+      const length = proseLength(element);
+      if (length >= MIN_PROSE_PARAGRAPH) {
+        result.totalProse += length;
+        let container = element.parentElement;
+        for (let level = 0; level < CONTAINER_LEVELS && container; level++, container = container.parentElement) {
+          const prose = (proseByContainer.get(container) ?? 0) + length;
+          const paragraphs = (paragraphsByContainer.get(container) ?? 0) + 1;
+          proseByContainer.set(container, prose);
+          paragraphsByContainer.set(container, paragraphs);
+          if (prose > result.bestContainerProse) {
+            result.bestContainerProse = prose;
+            result.bestContainerParagraphs = paragraphs;
           }
         }
       }
@@ -358,20 +509,7 @@ function walkPage(doc: Document): WalkResult {
     }
     element = next;
   }
-  result.profileLinks = profiles.size;
   return result;
-}
-
-/** Counts the marks `element`'s attributes carry: numbered posts, prices, bylines, cart controls. */
-function countAttributeMarks(element: Element, result: WalkResult): void {
-  const id = element.getAttribute('id');
-  if (id && NUMBERED_POST_ID.test(id)) result.numberedPosts++;
-  const className = element.getAttribute('class')?.toLowerCase() ?? '';
-  const itemprop = element.getAttribute('itemprop');
-  if (className.includes('price') || itemprop === 'price') result.priceMarks++;
-  // Themes mark bylines by class name only ("byline", "post-author", "author-name").
-  if (className.includes('author') || className.includes('byline') || itemprop === 'author' || element.getAttribute('rel') === 'author') result.bylineMarks++;
-  if (className.includes('add-to-cart') || element.getAttribute('name') === 'add-to-cart') result.cartControls++;
 }
 
 /**

@@ -49,16 +49,28 @@ export function linkedDataObjects(doc: Document): LinkedDataObject[] {
   for (let i = 0; i < scripts.length && i < MAX_JSON_LD_SCRIPTS; i++) {
     const source = scripts[i].textContent ?? '';
     if (source.length > MAX_JSON_LD_CHARS) continue;
-    let parsed: unknown;
-    try {
-      // Some CMSs wrap the JSON in CDATA comments or leave control characters in strings.
-      parsed = JSON.parse(source.replace(/^\s*(?:\/\/)?\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/[\u0000-\u001f]+/g, ' '));
-    } catch {
-      continue;
-    }
-    collectTyped(parsed, 0, found);
+    const parsed = parseJson(source) ?? parseJson(cleanedJson(source));
+    if (parsed !== undefined) collectTyped(parsed, 0, found);
   }
   return found;
+}
+
+/** `source` parsed as JSON; undefined when it does not parse. */
+function parseJson(source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `source` without what some CMSs put around or inside their JSON: CDATA comments, control
+ * characters in strings. Applied only when the JSON does not parse as it is (the patterns cost
+ * their compilation on a live page).
+ */
+function cleanedJson(source: string): string {
+  return source.replace(/^\s*(?:\/\/)?\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/[\u0000-\u001f]+/g, ' ');
 }
 
 function collectTyped(value: unknown, depth: number, found: LinkedDataObject[]): void {
