@@ -56,6 +56,11 @@ export interface PaintPlan {
   /** Key of the recognised story (highlights saved on the page record it); null when none. */
   story: string | null;
   items: (ItemRef & { anchor: PageAnchor; differs: boolean })[];
+  /**
+   * Whether the page (its canonical address) has saved highlights to find again, when the
+   * background knows (it answers `page-article` with it, sparing the page a second message).
+   */
+  savedHighlights?: boolean;
 }
 
 export interface PageArticleMessage {

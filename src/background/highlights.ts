@@ -17,6 +17,11 @@ export async function pageHighlights(db: UserDb, canonicalUrl: string): Promise<
   return (await db.highlights.where('canonicalUrl').equals(canonicalUrl).sortBy('createdAt')).map(asCurrentHighlight);
 }
 
+/** Whether the page stored under `canonicalUrl` has saved highlights. */
+export async function hasPageHighlights(db: UserDb, canonicalUrl: string): Promise<boolean> {
+  return (await db.highlights.where('canonicalUrl').equals(canonicalUrl).count()) > 0;
+}
+
 /** Whether the highlight's text, note, tags, title or outlet contain every word of `query`. */
 export function matchesQuery(highlight: Highlight, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);

@@ -21,8 +21,8 @@ import { DexieCorpusIndex } from '../store/dexie-corpus';
 import { CorpusActivity, corpusStatus, isCorpusStatusRequest, type CorpusStatusMessage } from '../store/status';
 import { textChunks } from '../store/text-stream';
 import { extractOffPage } from './extraction';
-import { answerHighlightRequest, changesHighlights, pageHighlights, saveHighlight } from './highlights';
-import { analyseReportedPage } from './page-analysis';
+import { answerHighlightRequest, changesHighlights, hasPageHighlights, pageHighlights, saveHighlight } from './highlights';
+import { analyseReportedPage, pageKeyOf } from './page-analysis';
 import { enableSite, forgetSites, runContentScript, siteEnabled } from './sites';
 import { TabStates } from './tab-states';
 
@@ -142,10 +142,13 @@ async function onPageReported(tabId: number, message: PageArticleMessage): Promi
   if (article.isArticle) tabs.set(tabId, { kind: 'working', url: article.url }, report);
   try {
     if (article.isArticle) await corpusReady(tabId, article.url, report);
-    const outcome = await analyseReportedPage(corpusIndex, article);
+    const [outcome, savedHighlights] = await Promise.all([
+      analyseReportedPage(corpusIndex, article),
+      hasPageHighlights(userData, pageKeyOf(article)),
+    ]);
     if (!tabs.set(tabId, outcome.state, report)) return { story: null, items: [] };
     await setBadge(tabId, outcome.badge);
-    return outcome.plan;
+    return { ...outcome.plan, savedHighlights };
   } catch (error) {
     const text = error instanceof CorpusUnavailable ? error.message : browser.i18n.getMessage('errorAnalysisFailed', (error as Error).message);
     console.error('Parallax: comparing', article.url, 'failed', error);

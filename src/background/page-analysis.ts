@@ -19,9 +19,14 @@ export interface PageOutcome {
 
 const NOTHING_TO_PAINT: PaintPlan = { story: null, items: [] };
 
+/** The key the page's highlights are stored under: its declared canonical address (else its own), normalised. */
+export function pageKeyOf(article: ExtractedArticle): string {
+  return canonicalUrl(article.canonicalUrl || article.url);
+}
+
 /** Recognises the page's story and compares it; a page that is not an article gets 'not-article'. */
 export async function analyseReportedPage(corpus: DexieCorpusIndex, article: ExtractedArticle): Promise<PageOutcome> {
-  const pageKey = canonicalUrl(article.canonicalUrl || article.url);
+  const pageKey = pageKeyOf(article);
   if (!article.isArticle || article.text.trim() === '') {
     return { state: { kind: 'not-article', url: article.url, pageKey }, plan: NOTHING_TO_PAINT, badge: '' };
   }

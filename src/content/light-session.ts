@@ -60,9 +60,20 @@ export class LightSession {
       this.tools.session.run(false);
       return;
     }
-    const report = notAnArticle(doc, url);
-    this.send({ type: 'page-article', article: report }).catch((error: unknown) => warn('the extension did not take the page', error));
-    void this.showSavedHighlights(run, addressKey(report.canonicalUrl));
+    void this.reportOtherPage(run, notAnArticle(doc, url));
+  }
+
+  /** Reports a page that is not an article; loads the page tools if it has saved highlights. */
+  private async reportOtherPage(run: number, report: ExtractedArticle): Promise<void> {
+    let answer: unknown;
+    try {
+      answer = await this.send({ type: 'page-article', article: report });
+    } catch (error) {
+      warn('the extension did not take the page', error);
+    }
+    if (run !== this.runs) return;
+    const saved = isPaintPlan(answer) ? answer.savedHighlights : undefined;
+    if ((saved ?? (await this.hasSavedHighlights(addressKey(report.canonicalUrl)))) && run === this.runs) await this.toolsForPage();
   }
 
   /**
@@ -88,7 +99,8 @@ export class LightSession {
     }
     if (run !== this.runs) return;
     this.shown = { article, plan };
-    const needed = this.tools !== null || plan.items.length > 0 || (await this.hasSavedHighlights(addressKey(article.canonicalUrl)));
+    const needed =
+      this.tools !== null || plan.items.length > 0 || (plan.savedHighlights ?? (await this.hasSavedHighlights(addressKey(article.canonicalUrl))));
     if (!needed || run !== this.runs) return;
     const tools = await this.withTools();
     if (tools && run === this.runs) tools.session.show(article, plan);
@@ -154,8 +166,8 @@ export class LightSession {
   }
 
   /** Loads the tools and paints the page's highlights when a page that is not an article has some. */
-  private async showSavedHighlights(run: number, key?: string): Promise<void> {
-    if (!(await this.hasSavedHighlights(key)) || run !== this.runs) return;
+  private async showSavedHighlights(run: number): Promise<void> {
+    if (!(await this.hasSavedHighlights()) || run !== this.runs) return;
     await this.toolsForPage();
   }
 

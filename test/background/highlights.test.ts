@@ -1,6 +1,6 @@
 // The background's answers about highlights, on a real user database in fake-indexeddb.
 import { createHighlight, type Highlight } from '../../src/highlights/highlight';
-import { answerHighlightRequest, changesHighlights, matchesQuery, pageHighlights, saveHighlight } from '../../src/background/highlights';
+import { answerHighlightRequest, changesHighlights, hasPageHighlights, matchesQuery, pageHighlights, saveHighlight } from '../../src/background/highlights';
 import { freshDatabases } from '../store/helpers';
 import { loadArticles } from '../support/shared';
 
@@ -18,6 +18,8 @@ describe('highlights in the background', () => {
     await saveHighlight(user, highlightAt(100, 30, 'h2', 2000));
     await saveHighlight(user, { ...highlightAt(200, 30, 'h3', 3000), canonicalUrl: 'example.com/other' });
     expect((await pageHighlights(user, 'example.com/a')).map((h) => h.id)).toEqual(['h1', 'h2']);
+    // What a page's report is answered with: whether it has highlights to find again.
+    expect([await hasPageHighlights(user, 'example.com/a'), await hasPageHighlights(user, 'example.com/other'), await hasPageHighlights(user, 'example.com')]).toEqual([true, true, false]);
 
     const list = (query: string, canonicalUrl: string | null = 'example.com/a') =>
       answerHighlightRequest(user, { action: 'list', canonicalUrl, query }) as Promise<Highlight[]>;

@@ -16,29 +16,39 @@ interface Setup {
   sent: Message[];
   /** How often the page tools were loaded. */
   loads: () => number;
+  /** The messages sent before the page tools were first loaded. */
+  beforeLoad: () => Message[];
 }
 
 /**
  * A light session whose background extracts with `extract` (null: it cannot), answers reports
  * with `plan`, and has `saved` highlights for the page.
  */
-function setup(options: { extract?: (message: Extract<Message, { type: 'extract-page' }>) => unknown; plan?: (text: string) => PaintPlan; saved?: Highlight[] } = {}): Setup {
+function setup(
+  options: { extract?: (message: Extract<Message, { type: 'extract-page' }>) => unknown; plan?: (text: string) => PaintPlan; saved?: Highlight[]; olderBackground?: boolean } = {},
+): Setup {
   const sent: Message[] = [];
   let loads = 0;
+  let sentBeforeLoad: Message[] | null = null;
   let tools: PageSession | null = null;
   const send = async (message: Message): Promise<unknown> => {
     sent.push(message);
     if (message.type === 'extract-page') return (options.extract ?? ((m) => extractFromHtml(m.html, m.url)))(message);
-    if (message.type === 'page-article') return message.article.isArticle ? (options.plan?.(message.article.text) ?? { story: null, items: [] }) : { story: null, items: [] };
+    if (message.type === 'page-article') {
+      const plan = (message.article.isArticle && options.plan?.(message.article.text)) || { story: null, items: [] };
+      // The background says whether the page has saved highlights; an older one did not.
+      return options.olderBackground ? plan : { ...plan, savedHighlights: (options.saved ?? []).length > 0 };
+    }
     if (message.type === 'page-highlights') return options.saved ?? [];
     return undefined;
   };
   const load = async () => {
     loads++;
+    sentBeforeLoad ??= [...sent];
     tools ??= new PageSession(window, send);
     return { session: tools };
   };
-  return { session: new LightSession(window, send, load), sent, loads: () => loads };
+  return { session: new LightSession(window, send, load), sent, loads: () => loads, beforeLoad: () => sentBeforeLoad ?? [...sent] };
 }
 
 const types = (sent: Message[]) => sent.map((m) => m.type);
@@ -73,18 +83,22 @@ describe('LightSession on an article', () => {
     loadArticle();
     const { session, sent, loads } = setup();
     session.run();
-    await until(() => sent.some((m) => m.type === 'page-highlights'));
+    await until(() => sent.some((m) => m.type === 'page-article'));
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(types(sent)).toEqual(['extract-page', 'page-article', 'page-highlights']);
+    expect(types(sent)).toEqual(['extract-page', 'page-article']);
     expect(loads()).toBe(0);
     await expect(session.reveal({ kind: 'quote', id: 'q0' })).resolves.toBe(false);
   });
 
   it('loads the page tools for saved highlights even with nothing compared', async () => {
-    loadArticle();
-    const { session, loads } = setup({ saved: [{ id: 'h1' } as Highlight] });
-    session.run();
-    await until(() => loads() === 1);
+    for (const olderBackground of [false, true]) {
+      loadArticle();
+      const { session, loads, beforeLoad } = setup({ saved: [{ id: 'h1' } as Highlight], olderBackground });
+      session.run();
+      await until(() => loads() === 1);
+      // Only a background that does not say so in its answer is asked separately.
+      expect(types(beforeLoad())).toEqual(olderBackground ? ['extract-page', 'page-article', 'page-highlights'] : ['extract-page', 'page-article']);
+    }
   });
 
   it.each([
@@ -112,8 +126,9 @@ describe('LightSession on a page that is not an article', () => {
     window.history.replaceState({}, '', '/');
     const { session, sent, loads } = setup();
     session.run();
-    await until(() => sent.length >= 2);
-    expect(types(sent)).toEqual(['page-article', 'page-highlights']);
+    await until(() => sent.length >= 1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(types(sent)).toEqual(['page-article']);
     const report = sent[0];
     if (report.type !== 'page-article') throw new Error('no report');
     expect(report.article.isArticle).toBe(false);
