@@ -57,11 +57,11 @@ function withoutScripts(html) {
 function savedPages() {
   const zyte = join(shared, 'pages', 'zyte');
   const truth = JSON.parse(readFileSync(join(zyte, 'ground-truth.json'), 'utf8'));
-  const articles = Object.keys(truth).sort().filter((_, i) => i % (quick ? 12 : 3) === 0)
+  const articles = Object.keys(truth).sort().filter((_, i) => i % (quick ? 24 : 3) === 0)
     .map((id) => ({ url: servedUrl(truth[id].url), html: gunzipSync(readFileSync(join(zyte, 'html', `${id}.html.gz`))).toString('utf8') }));
   const wcxb = join(shared, 'pages', 'wcxb-dev');
   const metadata = JSON.parse(readFileSync(join(wcxb, 'metadata.json'), 'utf8'));
-  const others = Object.keys(metadata).sort().filter((id) => metadata[id].page_type !== 'article').filter((_, i) => i % (quick ? 12 : 3) === 0)
+  const others = Object.keys(metadata).sort().filter((id) => metadata[id].page_type !== 'article').filter((_, i) => i % (quick ? 24 : 3) === 0)
     .map((id) => ({ url: servedUrl(JSON.parse(readFileSync(join(wcxb, 'ground-truth', `${id}.json`), 'utf8')).url), html: gunzipSync(readFileSync(join(wcxb, 'html', `${id}.html.gz`))).toString('utf8') }));
   // Two saved pages at one address: the first is served.
   const byUrl = new Map();
@@ -168,15 +168,30 @@ const { context, worker, extensionId } = await launchChromiumWithExtension({ ext
 try {
   sizes();
   const recorder = await stateRecorder(context, extensionId);
-  const tab = await context.newPage();
-  const cdp = await context.newCDPSession(tab);
+  let tab = await context.newPage();
+  let cdp = await context.newCDPSession(tab);
+  /**
+   * A new tab in place of one whose navigation failed (a site Chromium forces to https): the
+   * failed tab shows an error page whose navigation would interrupt the next one.
+   */
+  async function replaceTab() {
+    await tab.close().catch(() => undefined);
+    tab = await context.newPage();
+    cdp = await context.newCDPSession(tab);
+  }
   const extractor = (await build({ entryPoints: [new URL('../src/extract/extract.ts', import.meta.url).pathname], bundle: true, minify: true, format: 'iife', globalName: 'parallaxExtraction', write: false, logLevel: 'warning' })).outputFiles[0].text;
 
   /** Opens `url`, waits for the background's settled state, and returns the extension's main-thread time. */
   async function contentCost(url) {
     await startTrace(cdp);
     const since = Date.now();
-    await tab.goto(url, { waitUntil: 'load' });
+    try {
+      await tab.goto(url, { waitUntil: 'load' });
+    } catch (error) {
+      await stopTrace(cdp).catch(() => undefined);
+      await replaceTab();
+      throw error;
+    }
     await recorder.settled(since, 10_000);
     await tab.waitForTimeout(SETTLE_MS);
     return extensionTime(await stopTrace(cdp), extensionId);
@@ -192,7 +207,6 @@ try {
         cost = await contentCost(page.url);
       } catch {
         // Sites on Chromium's HSTS preload list are asked for over https, which the proxy refuses.
-        await stopTrace(cdp).catch(() => undefined);
         unreachable++;
         continue;
       }
@@ -243,12 +257,21 @@ try {
   emit('import_articles_per_s', imported.articles / imported.seconds, 'articles/s', imported.articles, "pack import into the background's corpus (10k)");
   const toPanel = [];
   const kinds = {};
-  for (const page of demo.articlePages) {
+  const panelPages = quick ? demo.articlePages.slice(0, 10) : demo.articlePages;
+  for (const page of panelPages) {
     const since = Date.now();
-    if (!(await tab.goto(page.url, { waitUntil: 'domcontentloaded' }).then(() => true, () => false))) continue;
+    const failure = await tab.goto(page.url, { waitUntil: 'domcontentloaded' }).then(() => null, (error) => String(error).split('\n')[0]);
+    if (failure) {
+      process.stderr.write(`time to panel: ${page.url} not loaded: ${failure}\n`);
+      await replaceTab();
+      continue;
+    }
     const loaded = await tab.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventStart);
     const state = await recorder.settled(since);
-    if (!state) continue;
+    if (!state) {
+      process.stderr.write(`time to panel: ${page.url} did not settle\n`);
+      continue;
+    }
     kinds[state.kind] = (kinds[state.kind] ?? 0) + 1;
     toPanel.push(state.t - loaded);
   }
@@ -259,8 +282,11 @@ try {
   // The same pages traced: the content scripts' cost where the page's story is stored and its
   // compared quotes and figures are painted (article.js loaded), unlike the Zyte pages above.
   const matchedCosts = [];
-  for (const page of demo.articlePages) {
-    const cost = await contentCost(page.url).catch(() => null);
+  for (const page of panelPages) {
+    const cost = await contentCost(page.url).catch((error) => {
+      process.stderr.write(`content cost of ${page.url} not measured: ${String(error).split('\n')[0]}\n`);
+      return null;
+    });
     if (cost) matchedCosts.push(cost);
   }
   const matched = summarize(matchedCosts.map((c) => c.ms));

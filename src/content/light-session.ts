@@ -34,15 +34,14 @@ export class LightSession {
   private article = false;
   private tools: ArticleTools | null = null;
   private loading: Promise<ArticleTools | null> | null = null;
+  /** The current article as extracted and the background's plan for it; null until both came. */
+  private shown: { article: ExtractedArticle; plan: PaintPlan } | null = null;
 
   constructor(
     private readonly win: Window,
     private readonly send: SendMessage,
     private readonly load: LoadArticleTools,
   ) {}
-
-  /** The current article as extracted and the background's plan for it; null until both came. */
-  private shown: { article: ExtractedArticle; plan: PaintPlan } | null = null;
 
   /** Reads the page (again): detection now; an article when the page is idle. */
   run(): void {
