@@ -57,11 +57,11 @@ function withoutScripts(html) {
 function savedPages() {
   const zyte = join(shared, 'pages', 'zyte');
   const truth = JSON.parse(readFileSync(join(zyte, 'ground-truth.json'), 'utf8'));
-  const articles = Object.keys(truth).sort().filter((_, i) => i % (quick ? 24 : 3) === 0)
+  const articles = Object.keys(truth).sort().filter((_, i) => i % (quick ? 36 : 3) === 0)
     .map((id) => ({ url: servedUrl(truth[id].url), html: gunzipSync(readFileSync(join(zyte, 'html', `${id}.html.gz`))).toString('utf8') }));
   const wcxb = join(shared, 'pages', 'wcxb-dev');
   const metadata = JSON.parse(readFileSync(join(wcxb, 'metadata.json'), 'utf8'));
-  const others = Object.keys(metadata).sort().filter((id) => metadata[id].page_type !== 'article').filter((_, i) => i % (quick ? 24 : 3) === 0)
+  const others = Object.keys(metadata).sort().filter((id) => metadata[id].page_type !== 'article').filter((_, i) => i % (quick ? 36 : 3) === 0)
     .map((id) => ({ url: servedUrl(JSON.parse(readFileSync(join(wcxb, 'ground-truth', `${id}.json`), 'utf8')).url), html: gunzipSync(readFileSync(join(wcxb, 'html', `${id}.html.gz`))).toString('utf8') }));
   // Two saved pages at one address: the first is served.
   const byUrl = new Map();
@@ -282,7 +282,7 @@ try {
   // The same pages traced: the content scripts' cost where the page's story is stored and its
   // compared quotes and figures are painted (article.js loaded), unlike the Zyte pages above.
   const matchedCosts = [];
-  for (const page of panelPages) {
+  for (const page of quick ? panelPages.slice(0, 5) : panelPages) {
     const cost = await contentCost(page.url).catch((error) => {
       process.stderr.write(`content cost of ${page.url} not measured: ${String(error).split('\n')[0]}\n`);
       return null;
