@@ -53,3 +53,11 @@ export function planFor(text: string, exact: string): PaintPlan {
   };
 }
 
+
+/** jsdom does no layout: gives ranges and elements the little geometry reveal uses (scrollIntoView is a jest.fn). */
+export function giveLayoutToJsdom(): void {
+  Element.prototype.scrollIntoView = jest.fn();
+  const rect = { x: 10, y: 10, left: 10, top: 10, right: 110, bottom: 30, width: 100, height: 20 } as DOMRect;
+  Range.prototype.getClientRects = () => [rect] as unknown as DOMRectList;
+  Range.prototype.getBoundingClientRect = () => rect;
+}

@@ -9,7 +9,7 @@ import { PageSession } from '../../src/content/page-session';
 import { extractFromHtml } from '../../src/extract/extract-html';
 import type { Highlight } from '../../src/highlights/highlight';
 import type { Message, PaintPlan } from '../../src/messages';
-import { loadArticle, planFor, until } from './article-fixture';
+import { giveLayoutToJsdom, loadArticle, planFor, until } from './article-fixture';
 
 interface Setup {
   session: LightSession;
@@ -54,12 +54,7 @@ function setup(
 const types = (sent: Message[]) => sent.map((m) => m.type);
 const QUOTE = 'We will rebuild, and we will do it together,';
 
-beforeAll(() => {
-  Element.prototype.scrollIntoView = jest.fn();
-  const rect = { x: 10, y: 10, left: 10, top: 10, right: 110, bottom: 30, width: 100, height: 20 } as DOMRect;
-  Range.prototype.getClientRects = () => [rect] as unknown as DOMRectList;
-  Range.prototype.getBoundingClientRect = () => rect;
-});
+beforeAll(giveLayoutToJsdom);
 
 describe('LightSession on an article', () => {
   it('has the background read the page, and loads the page tools to paint what it compared', async () => {

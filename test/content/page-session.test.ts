@@ -6,7 +6,7 @@
 import { isArticlePage } from '../../src/extract/detect';
 import type { Message } from '../../src/messages';
 import { PageSession } from '../../src/content/page-session';
-import { loadArticle, planFor, until } from './article-fixture';
+import { giveLayoutToJsdom, loadArticle, planFor, until } from './article-fixture';
 
 /** A session whose messages are recorded and answered by `answer` (the page has no saved highlights: those requests are answered [] and not recorded). */
 function session(answer: (message: Message) => unknown = () => undefined, win: Window = window): { session: PageSession; sent: Message[] } {
@@ -19,13 +19,7 @@ function session(answer: (message: Message) => unknown = () => undefined, win: W
   return { session: new PageSession(win, send), sent };
 }
 
-beforeAll(() => {
-  // jsdom does no layout: give ranges and elements the little geometry reveal uses.
-  Element.prototype.scrollIntoView = jest.fn();
-  const rect = { x: 10, y: 10, left: 10, top: 10, right: 110, bottom: 30, width: 100, height: 20 } as DOMRect;
-  Range.prototype.getClientRects = () => [rect] as unknown as DOMRectList;
-  Range.prototype.getBoundingClientRect = () => rect;
-});
+beforeAll(giveLayoutToJsdom);
 
 describe('PageSession', () => {
   it('reports an article with its extracted text, then anchors the plan the background answers', async () => {
