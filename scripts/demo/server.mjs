@@ -36,12 +36,16 @@ export async function startDemoServer(site, { port = 0 } = {}) {
     response.end(request.method === 'HEAD' ? undefined : answer.body);
   });
   // https goes through CONNECT: there is no demo page behind TLS, so every tunnel is refused.
+  // A browser may reset the refused socket before our answer is out: that is no error of ours (an
+  // unhandled 'error' event would end the process).
   server.on('connect', (request, socket) => {
     refused.push({ method: 'CONNECT', host: hostOf(`https://${request.url}`), url: request.url });
+    socket.on('error', () => undefined);
     socket.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n');
   });
   server.on('upgrade', (request, socket) => {
     refused.push({ method: 'UPGRADE', host: hostOf(request.url), url: request.url });
+    socket.on('error', () => undefined);
     socket.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n');
   });
   await new Promise((resolve, reject) => {
