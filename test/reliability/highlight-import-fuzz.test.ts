@@ -103,7 +103,9 @@ function edited(document: unknown, edits: readonly Edit[]): unknown {
     } else if (edit.op === 'nest') {
       target[key] = nest(500, typeof edit.value === 'string');
     } else {
-      target[key] = edit.value;
+      // A copy: fast-check may hand two edits the same value object, and one placed inside the
+      // other would make a cycle no file can hold.
+      target[key] = structuredClone(edit.value);
     }
   }
   return copy;
