@@ -14,7 +14,7 @@
 //                                            highlights) into the sender's frame; answered true
 //   content → background   extract-page      the page's HTML: the article is extracted off the
 //                                            page's main thread; answered with ExtractedArticle
-//   background → offscreen extract-html      the same, in Chrome's offscreen document
+//   background → offscreen extract-html      the same, in Chrome's offscreen document (a port)
 //
 // Highlights (the user database lives in the background):
 //   content → background   save-highlight     a new highlight from the reader's selection
@@ -120,12 +120,19 @@ export interface ExtractPageMessage {
   url: string;
 }
 
-/** extract-page as the background hands it to Chrome's offscreen document; same answer. */
+/**
+ * extract-page as the background hands it to Chrome's offscreen document, over the port named
+ * PAGE_READER_PORT; answered on that port with `{id, article}` (article null when it failed).
+ */
 export interface ExtractHtmlMessage {
   type: 'extract-html';
+  id: number;
   html: string;
   url: string;
 }
+
+/** Name of the port from the background to Chrome's offscreen document (background/extraction.ts). */
+export const PAGE_READER_PORT = 'parallax-page-reader';
 
 /** A new highlight (made with `createHighlight`); answered with the saved Highlight. */
 export interface SaveHighlightMessage {

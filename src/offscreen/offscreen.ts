@@ -1,27 +1,34 @@
 // Chrome's offscreen document (reason DOM_PARSER): the service worker has no DOMParser, so it
-// hands a page's HTML to this hidden extension page, which extracts the article (Readability) in
-// the extension's own process, off the main thread of the page the reader uses. Firefox's
-// background is a page and extracts itself (background/extraction.ts).
+// hands a page's HTML to this hidden extension page over a port, and it extracts the article
+// (Readability) in the extension's own process, off the main thread of the page the reader uses.
+// Firefox's background is a page and extracts itself (background/extraction.ts).
 import { extractFromHtml } from '../extract/extract-html';
-import { isMessage } from '../messages';
+import { isMessage, PAGE_READER_PORT } from '../messages';
 
+interface ChromePort {
+  name: string;
+  sender?: { id?: string; tab?: unknown };
+  postMessage(message: unknown): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+}
 interface ChromeRuntime {
   id: string;
-  onMessage: {
-    addListener(listener: (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: unknown) => void) => boolean | undefined): void;
-  };
+  onConnect: { addListener(listener: (port: ChromePort) => void): void };
 }
 
 const runtime = (globalThis as unknown as { chrome: { runtime: ChromeRuntime } }).chrome.runtime;
 
-runtime.onMessage.addListener((message, sender, sendResponse) => {
-  // Only the background asks (content scripts' messages reach extension pages too: they come from a tab).
-  if (sender.id !== runtime.id || sender.tab !== undefined || !isMessage(message, 'extract-html')) return undefined;
-  try {
-    sendResponse(extractFromHtml(message.html, message.url));
-  } catch (error) {
-    console.warn('Parallax: extracting', message.url, 'failed', error);
-    sendResponse(null);
-  }
-  return undefined;
+runtime.onConnect.addListener((port) => {
+  // Only the background opens this port (a content script's would come from a tab).
+  if (port.name !== PAGE_READER_PORT || port.sender?.id !== runtime.id || port.sender.tab !== undefined) return;
+  port.onMessage.addListener((message) => {
+    if (!isMessage(message, 'extract-html')) return;
+    let article = null;
+    try {
+      article = extractFromHtml(message.html, message.url);
+    } catch (error) {
+      console.warn('Parallax: extracting', message.url, 'failed', error);
+    }
+    port.postMessage({ id: message.id, article });
+  });
 });
