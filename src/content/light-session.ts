@@ -10,7 +10,7 @@ import { isExtractedArticle, isPaintPlan, type ItemRef, type PaintPlan } from '.
 import type { ArticleTools } from './article-tools';
 import { detectArticle, highlightKey, notAnArticle } from './page-facts';
 import type { SendMessage } from './page-session';
-import { warn } from './page-tools';
+import { warn, whenIdle } from './page-tools';
 import type { RefindStatus } from './reader-highlights';
 
 /** Loads the page tools into this world; resolves to null when they could not be loaded. */
@@ -20,12 +20,6 @@ const NOTHING_FOUND: RefindStatus = { found: [], missing: [] };
 
 /** Pages larger than this (characters of HTML) are read in the page rather than sent. */
 const MAX_SENT_HTML = 16_000_000;
-
-/** Runs `task` when the page is idle (within 2 s), or soon where requestIdleCallback is missing. */
-function whenIdle(win: Window, task: () => void): void {
-  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 50);
-}
 
 export class LightSession {
   /** Counts runs, so work for an earlier page (before a navigation) is dropped. */

@@ -9,7 +9,7 @@ import { openingOffset } from './anchoring/match-quote';
 import { buildTextIndex } from './anchoring/text-index';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { detectArticle, notAnArticle } from './page-facts';
-import { isLive, scrollToCentre, warn } from './page-tools';
+import { isLive, scrollToCentre, warn, whenIdle } from './page-tools';
 import { highlightPage, readHighlightPage, ReaderHighlights } from './reader-highlights';
 import { SAVE_BUTTON_TAG } from './selection-button';
 
@@ -29,12 +29,6 @@ export type SendMessage = (message: Message) => Promise<unknown>;
 function isPlanItem(value: unknown): value is PlanItem {
   const item = value as PlanItem;
   return typeof item === 'object' && item !== null && typeof item.id === 'string' && typeof item.anchor?.exact === 'string';
-}
-
-/** Runs `task` when the page is idle (within 2 s), or soon where requestIdleCallback is missing. */
-function whenIdle(win: Window, task: () => void): void {
-  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 50);
 }
 
 /** The content script's state for one tab's top frame. */

@@ -1,8 +1,14 @@
-// Small helpers the page session and the reader highlights share.
+// Small helpers the content scripts' sessions and the reader highlights share.
 
 /** Logs a failure the page must not see as an exception. */
 export function warn(what: string, error?: unknown): void {
   console.warn(`Parallax: ${what}`, error ?? '');
+}
+
+/** Runs `task` when the page is idle (within 2 s), or soon where requestIdleCallback is missing. */
+export function whenIdle(win: Window, task: () => void): void {
+  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 50);
 }
 
 /** Whether `range` still covers text in the document (a re-rendered page leaves old ranges collapsed or detached). */
