@@ -71,7 +71,8 @@ export async function extractOffPage(html: string, url: string): Promise<Extract
   if (typeof DOMParser === 'function') return extractFromHtml(html, url);
   const offscreen = chromeApi?.offscreen;
   if (!offscreen || !chromeApi) throw new Error('this browser has neither DOMParser in the background nor offscreen documents');
-  await ensureOffscreenDocument(offscreen, chromeApi.runtime);
+  // An open port means the document is there (its closing closes the port): no lookup per page.
+  if (reader === null) await ensureOffscreenDocument(offscreen, chromeApi.runtime);
   const port = readerPort(chromeApi.runtime);
   const id = nextRequest++;
   const answer = await new Promise<unknown>((resolve) => {

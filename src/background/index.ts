@@ -284,18 +284,12 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
   // Chrome honours only native promises returned from here: every branch calls an async function.
-  if (isMessage(message, 'page-article')) {
-    const tabId = sender.tab?.id;
-    return tabId !== undefined && !fromExtensionPage(sender) ? onPageReported(tabId, message) : undefined;
-  }
-  if (isMessage(message, 'load-article-tools')) {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || fromExtensionPage(sender)) return undefined;
-    return injectArticleTools(tabId, sender.frameId ?? 0);
-  }
+  // Page reports come only from content scripts in tabs.
+  const tabId = fromExtensionPage(sender) ? undefined : sender.tab?.id;
+  if (isMessage(message, 'page-article')) return tabId === undefined ? undefined : onPageReported(tabId, message);
+  if (isMessage(message, 'load-article-tools')) return tabId === undefined ? undefined : injectArticleTools(tabId, sender.frameId ?? 0);
   if (isMessage(message, 'extract-page')) {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || fromExtensionPage(sender)) return undefined;
+    if (tabId === undefined) return undefined;
     // The article is being read (extraction takes a moment on long pages): say so to the panel.
     if ((sender.frameId ?? 0) === 0) tabs.set(tabId, { kind: 'working', url: message.url });
     return answerExtraction(message.html, message.url);
