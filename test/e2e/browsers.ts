@@ -282,3 +282,9 @@ async function waitForNewDocument(page: PuppeteerPage, url: string): Promise<voi
   }
   throw new Error(`${url} did not load within ${ANALYSIS_TIMEOUT_MS} ms`);
 }
+
+/** Both browsers, each launched with the extension behind a demo server: for `describe.each`. */
+export const BOTH_BROWSERS: [string, (server: { proxyUrl: string; port: number }) => Promise<ExtensionBrowser>][] = [
+  ['Chromium', (server) => launchChromium(server.proxyUrl)],
+  ['Firefox', (server) => launchFirefox(server.port)],
+];

@@ -10,7 +10,7 @@ import type { Highlight } from '../../src/highlights/highlight';
 import { replaceableSite, type ReplaceableSite } from '../../scripts/demo/replaceable.mjs';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server.mjs';
 import { buildDemoSite, readArticles } from '../../scripts/demo/site.mjs';
-import { launchChromium, launchFirefox, type ExtensionBrowser, type ExtensionGlobal, type TestPage } from './browsers';
+import { BOTH_BROWSERS, type ExtensionBrowser, type ExtensionGlobal, type TestPage } from './browsers';
 import { expectNoRequestLeft, waitForPanelState } from './panel-helpers';
 
 jest.setTimeout(90_000);
@@ -121,12 +121,7 @@ async function showHighlights(panel: TestPage, browser: ExtensionBrowser, tabId:
 
 const normalise = (texts: string[]) => texts.map((text) => text.replace(/\s+/g, ' ').trim());
 
-const LAUNCHERS: [string, (server: DemoServer) => Promise<ExtensionBrowser>][] = [
-  ['Chromium', (server) => launchChromium(server.proxyUrl)],
-  ['Firefox', (server) => launchFirefox(server.port)],
-];
-
-describe.each(LAUNCHERS)('reader highlights in %s', (_name, launch) => {
+describe.each(BOTH_BROWSERS)('reader highlights in %s', (_name, launch) => {
   let demo: ReplaceableSite;
   let server: DemoServer;
   let browser: ExtensionBrowser;

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server.mjs';
 import { buildDemoSite, readArticles } from '../../scripts/demo/site.mjs';
-import { launchChromium, launchFirefox, type ExtensionBrowser, type TestPage } from './browsers';
+import { BOTH_BROWSERS, type ExtensionBrowser, type TestPage } from './browsers';
 import { expectNoRequestLeft, quoteItem, scrollState, waitForPanelState } from './panel-helpers';
 
 jest.setTimeout(60_000);
@@ -15,12 +15,7 @@ const slate = site.articlePages.find((page) => page.id === 'seed-004')!;
 const slateSectionFront = site.listingPages.find((page) => page.kind === 'section' && page.url.startsWith('http://slate.com/'))!;
 const slateSearch = site.listingPages.find((page) => page.kind === 'search' && page.url.startsWith('http://slate.com/'))!;
 
-const LAUNCHERS: [string, (server: DemoServer) => Promise<ExtensionBrowser>][] = [
-  ['Chromium', (server) => launchChromium(server.proxyUrl)],
-  ['Firefox', (server) => launchFirefox(server.port)],
-];
-
-describe.each(LAUNCHERS)('the extension in %s, on the seed articles', (name, launch) => {
+describe.each(BOTH_BROWSERS)('the extension in %s, on the seed articles', (name, launch) => {
   let server: DemoServer;
   let browser: ExtensionBrowser;
   let panel: TestPage;
