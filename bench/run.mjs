@@ -38,7 +38,7 @@ const builds = run('release build', process.execPath, ['build.mjs', '--out', joi
 
 // The 100k-article corpus is built in memory before it is written or imported.
 const nodeFlags = { recognition: ['--max-old-space-size=8000', '--expose-gc'], 'browser-data': ['--max-old-space-size=8000'] };
-for (const name of ['analysis', 'extraction', 'recognition', 'browser-data']) {
+for (const name of ['analysis', 'long-texts', 'extraction', 'recognition', 'browser-data']) {
   if (name === 'browser-data' && !builds) continue;
   const outfile = join(out, `${name}.js`);
   await build({ entryPoints: [join(root, 'bench', `${name}.ts`)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });

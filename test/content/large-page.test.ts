@@ -1,5 +1,5 @@
-// A page with a megabyte of text must not stall the tab: one index, indexOf first, fuzzy search
-// only between the neighbours' matches.
+// A page with a megabyte of text: one index, indexOf first, fuzzy search only between the
+// neighbours' matches. The time it takes is measured by `npm run bench` (anchor_large_page_*).
 import { parseHTML } from 'linkedom';
 import { extractQuotes } from '../../src/core/quotes';
 import { matchQuotesInOrder, openingOffset } from '../../src/content/anchoring/match-quote';
@@ -10,7 +10,7 @@ import { zytePage } from '../extract/pages';
 
 jest.setTimeout(60_000);
 
-it('indexes a megabyte of page text and anchors every quote of an article in it within a few hundred ms', () => {
+it('indexes a megabyte of page text and anchors every quote of an article in it, in the article\'s own copy', () => {
   // Bodies of real pages (not the article's) one after another, repeated to a megabyte of text,
   // the article to anchor in the middle.
   const filler: string[] = [];
@@ -31,9 +31,7 @@ it('indexes a megabyte of page text and anchors every quote of an article in it 
   const quotes = extractQuotes(article.text);
   expect(quotes.length).toBeGreaterThan(4);
 
-  const started = performance.now();
   const index = buildTextIndex(root);
-  const indexed = performance.now() - started;
   const opening = openingOffset(index.searchText, article.text);
   // Every other quote with a changed word, so half of them need the approximate search.
   const edited = quotes.map((q, i) => ({
@@ -41,16 +39,11 @@ it('indexes a megabyte of page text and anchors every quote of an article in it 
     prefix: article.text.slice(Math.max(0, q.start - 32), q.start),
     suffix: article.text.slice(q.end, q.end + 32),
   }));
-  const beforeMatching = performance.now();
   const matches = matchQuotesInOrder(index.searchText, edited, opening === null ? [] : quotes.map((q) => opening + q.start));
-  if (process.env.PARALLAX_ALL_PAGES) console.log(`opening ${(beforeMatching - started - indexed).toFixed(0)} ms, matching ${(performance.now() - beforeMatching).toFixed(0)} ms`);
-  const elapsed = performance.now() - started;
 
   expect(index.text.length).toBeGreaterThan(1_000_000);
   expect(opening).not.toBeNull();
   expect(matches.filter(Boolean).length).toBe(quotes.length);
   // Every match lies in the article's own copy, not in the pages around it.
   for (const match of matches) expect(match!.start).toBeGreaterThanOrEqual(opening!);
-  if (process.env.PARALLAX_ALL_PAGES) console.log(`${index.text.length} characters, ${quotes.length} quotes: ${elapsed.toFixed(0)} ms (index ${indexed.toFixed(0)} ms)`);
-  expect(elapsed).toBeLessThan(1500);
 });

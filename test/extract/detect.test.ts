@@ -148,11 +148,9 @@ describe('detection signals on made-up pages', () => {
 
   test('the walk stops at its budget on a huge page and skips navigation', () => {
     const filler = '<div><span></span></div>'.repeat(20_000);
-    const started = Date.now();
     const s = pageSignals(parse(`<nav>${'<a href="/u/x">x</a>'.repeat(100)}</nav>${filler}<p>${sentence.repeat(3)}</p>`), 'https://news.example/a');
     expect(s.elementsWalked).toBe(2000);
     expect(s.discussionMarks).not.toContain('profile links');
     expect(s.totalProse).toBe(0);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

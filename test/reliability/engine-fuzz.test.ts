@@ -20,20 +20,14 @@ jest.setTimeout(120_000);
 const tally = new Tally('engine-fuzz');
 afterAll(() => console.log(tally.summary()));
 
-/** "Absurd" time for one case: 2 s per 50 KB of input (the engine is benchmarked elsewhere; this catches hangs). */
-function limitMs(chars: number): number {
-  return 2000 * Math.max(1, chars / 50_000);
-}
-
-/** Runs `step` on `text`, records its time, and fails on an absurd one. */
+/**
+ * Runs `step` on `text` and records its time for the summary. A hang fails the test through its
+ * timeout; how the time grows with the text is measured by `npm run bench`.
+ */
 function timed<T>(kind: string, text: string, step: () => T): T {
   const started = performance.now();
   const result = step();
-  const ms = performance.now() - started;
-  tally.time(kind, ms, text.length);
-  if (ms > limitMs(text.length)) {
-    throw new Error(`${kind} took ${ms.toFixed(0)} ms on ${text.length} characters`);
-  }
+  tally.time(kind, performance.now() - started, text.length);
   return result;
 }
 
