@@ -241,12 +241,10 @@ export class DexieCorpusIndex implements CorpusIndex {
   private async read<T>(stores: string[], body: (tx: IDBTransaction) => Promise<T>): Promise<T> {
     if (!this.db.isOpen()) await this.db.open();
     const tx = this.db.backendDB().transaction(stores, 'readonly');
-    const done = new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('the corpus read was aborted'));
-    });
-    const [result] = await Promise.all([body(tx), done]);
-    return result;
+    // A read needs no commit: its answer is whole once its last request succeeded, so it does not
+    // wait for the transaction's complete event (a round trip to the browser's IndexedDB). An
+    // aborted transaction fails its pending requests, and with them `body`.
+    return body(tx);
   }
 
   /** The story's records for the panel; null when the key (a `storyKeyOf` key) names no live story. */
