@@ -31,7 +31,7 @@ export async function analyseReportedPage(corpus: DexieCorpusIndex, article: Ext
     return { state: { kind: 'not-article', url: article.url, pageKey }, plan: NOTHING_TO_PAINT, badge: '' };
   }
   const analysis = analysePage(article.text);
-  const recognition = await recognize(article, corpus);
+  const recognition = await corpus.reading((view) => recognize(article, view));
   const story = recognition.storyKey === null ? null : await corpus.storyContent(recognition.storyKey);
   const { url, title, outlet } = article;
   const { how } = recognition;

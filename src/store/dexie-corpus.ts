@@ -45,16 +45,28 @@ export interface StoryContent {
  * overhead made them several times slower.
  */
 export class DexieCorpusIndex implements CorpusIndex {
-  /** Summed frequencies (0: not listed) of terms asked for, valid for `cachedGenerations`. */
-  private readonly cachedFrequencies = new Map<string, number>();
-  /** Per live generation, the keys (last terms, ascending) of its frequency rows. */
-  private readonly frequencyRowKeys = new Map<number, string[]>();
-  private cachedGenerations = '';
-  /** Per live generation, the postings of terms asked for; `cachedPostingCount` counts them (and the terms). */
-  private readonly cachedPostings = new Map<number, Map<string, PostingLists>>();
-  private cachedPostingCount = 0;
+  /**
+   * @param scope the transaction and live packs every read shares (a view made by `reading`);
+   *   null: each call reads in a transaction of its own.
+   * @param caches what the index remembers between calls; a view shares its index's.
+   */
+  constructor(
+    readonly db: CorpusDb,
+    private readonly scope: ReadScope | null = null,
+    private readonly caches = new IndexCaches(),
+  ) {}
 
-  constructor(readonly db: CorpusDb) {}
+  /**
+   * Runs `body` with a view of this index whose reads all share one read-only transaction: one
+   * state of the corpus for a whole recognition, and one transaction's cost instead of one per
+   * call. `body` must await nothing but the view's reads: a transaction ends once a task passes
+   * without a request on it.
+   */
+  async reading<T>(body: (view: DexieCorpusIndex) => Promise<T>): Promise<T> {
+    if (this.scope) return body(this);
+    const tx = await this.transaction(['packs', 'frequencies', 'postings', 'stories']);
+    return body(new DexieCorpusIndex(this.db, { tx, packs: livePacks(tx) }, this.caches));
+  }
 
   /**
    * Document frequencies summed over the live packs; `documents` is their number of articles.
@@ -64,16 +76,16 @@ export class DexieCorpusIndex implements CorpusIndex {
    */
   async termFrequencies(terms: readonly string[]): Promise<CorpusFrequencies> {
     const wanted = [...new Set(terms)];
-    return this.read(['packs', 'frequencies'], async (tx) => {
-      const packs = await livePacks(tx);
+    return this.read(['frequencies'], async (tx, packs) => {
       const documents = packs.reduce((sum, p) => sum + p.counts.articles, 0);
       const generations = packs.map((p) => p.generation).sort((a, b) => a - b).join(',');
-      if (generations !== this.cachedGenerations || this.cachedFrequencies.size > FREQUENCY_CACHE_SIZE) {
-        this.cachedFrequencies.clear();
-        if (generations !== this.cachedGenerations) this.frequencyRowKeys.clear();
-        this.cachedGenerations = generations;
+      const { caches } = this;
+      if (generations !== caches.generations || caches.frequencies.size > FREQUENCY_CACHE_SIZE) {
+        caches.frequencies.clear();
+        if (generations !== caches.generations) caches.frequencyRowKeys.clear();
+        caches.generations = generations;
       }
-      const cache = this.cachedFrequencies;
+      const cache = caches.frequencies;
       const missing = wanted.filter((term) => !cache.has(term)).sort(byCodeUnits);
       if (missing.length > 0) {
         // Summed apart and cached at once: a concurrent call must not see half-summed terms.
@@ -94,10 +106,10 @@ export class DexieCorpusIndex implements CorpusIndex {
   /** Adds one generation's frequencies of `terms` (ascending) to `sums`. */
   private async addFrequencies(store: IDBObjectStore, generation: number, terms: readonly string[], sums: Map<string, number>): Promise<void> {
     // Kept as values, not promises: awaiting another transaction's request would let this one end.
-    let lastTerms = this.frequencyRowKeys.get(generation);
+    let lastTerms = this.caches.frequencyRowKeys.get(generation);
     if (lastTerms === undefined) {
       lastTerms = (await request<FrequencyKey[]>(store.getAllKeys(this.prefixRange([generation])))).map(([, last]) => last);
-      this.frequencyRowKeys.set(generation, lastTerms);
+      this.caches.frequencyRowKeys.set(generation, lastTerms);
     }
     // The row of a term is the first whose last term is not before it; terms ascend, so do rows.
     const termsOfRow = new Map<string, string[]>();
@@ -126,8 +138,8 @@ export class DexieCorpusIndex implements CorpusIndex {
     // A canonical address is its own canonical form, so raw and canonical ones both work.
     const wanted = [...new Set(urls.map(canonicalUrl))].filter((url) => url !== '');
     if (wanted.length === 0) return [];
-    return this.read(['packs', 'stories'], async (tx) => {
-      const live = liveGenerations(await livePacks(tx));
+    return this.read(['stories'], async (tx, packs) => {
+      const live = liveGenerations(packs);
       const index = tx.objectStore('stories').index('urls');
       const found = await Promise.all(
         wanted.map(async (url) =>
@@ -149,13 +161,13 @@ export class DexieCorpusIndex implements CorpusIndex {
    */
   async storiesWithTerms(terms: readonly string[]): Promise<StoryPosting[]> {
     const wanted = [...new Set(terms)];
-    return this.read(['packs', 'postings'], async (tx) => {
-      const packs = await livePacks(tx);
+    return this.read(['postings'], async (tx, packs) => {
       const live = liveGenerations(packs);
-      for (const generation of this.cachedPostings.keys()) if (!live.has(generation)) this.cachedPostings.delete(generation);
-      if (this.cachedPostingCount > POSTING_CACHE_SIZE) {
-        this.cachedPostings.clear();
-        this.cachedPostingCount = 0;
+      const { caches } = this;
+      for (const generation of caches.postings.keys()) if (!live.has(generation)) caches.postings.delete(generation);
+      if (caches.postingCount > POSTING_CACHE_SIZE) {
+        caches.postings.clear();
+        caches.postingCount = 0;
       }
       const store = tx.objectStore('postings');
       const found = await Promise.all(packs.map((pack) => this.postingsOf(store, pack, wanted)));
@@ -172,8 +184,8 @@ export class DexieCorpusIndex implements CorpusIndex {
 
   /** One generation's [ordinals, weights] of each of `terms` (empty when it has none), from the cache or its buckets. */
   private async postingsOf(store: IDBObjectStore, { generation, postingBuckets }: PackEntry, terms: readonly string[]): Promise<Map<string, PostingLists>> {
-    let cache = this.cachedPostings.get(generation);
-    if (cache === undefined) this.cachedPostings.set(generation, (cache = new Map()));
+    let cache = this.caches.postings.get(generation);
+    if (cache === undefined) this.caches.postings.set(generation, (cache = new Map()));
     const result = new Map<string, PostingLists>();
     const termsOfBucket = new Map<number, string[]>();
     for (const term of terms) {
@@ -200,7 +212,7 @@ export class DexieCorpusIndex implements CorpusIndex {
             lists[1].push(...line[2]);
           }
           cache.set(term, lists);
-          this.cachedPostingCount += lists[0].length + 1;
+          this.caches.postingCount += lists[0].length + 1;
           result.set(term, lists);
         }
       }),
@@ -215,8 +227,8 @@ export class DexieCorpusIndex implements CorpusIndex {
   async articlesOfStories(storyKeys: readonly string[]): Promise<CorpusArticle[]> {
     const stories = [...new Set(storyKeys)].map(parseStoryKey).filter((s) => s !== null);
     if (stories.length === 0) return [];
-    return this.read(['packs', 'stories'], async (tx) => {
-      const live = liveGenerations(await livePacks(tx));
+    return this.read(['stories'], async (tx, packs) => {
+      const live = liveGenerations(packs);
       const store = tx.objectStore('stories');
       const byOrdinal = store.index('[gen+ordinal]');
       const kept = stories.filter((s) => live.has(s.generation));
@@ -237,14 +249,24 @@ export class DexieCorpusIndex implements CorpusIndex {
     return this.db.keyRange.bound(prefix, prefixEnd(prefix));
   }
 
-  /** Runs `body` in one read-only IndexedDB transaction over `stores`. */
-  private async read<T>(stores: string[], body: (tx: IDBTransaction) => Promise<T>): Promise<T> {
+  /**
+   * Runs `body` with a read-only transaction over the packs and `stores` and the live packs read
+   * in it: the view's shared one, else a new one.
+   */
+  private async read<T>(stores: string[], body: (tx: IDBTransaction, packs: PackEntry[]) => Promise<T>): Promise<T> {
+    if (this.scope) return body(this.scope.tx, await this.scope.packs);
+    const tx = await this.transaction(['packs', ...stores]);
+    return body(tx, await livePacks(tx));
+  }
+
+  /**
+   * A read-only transaction over `stores`. A read needs no commit: its answer is whole once its
+   * last request succeeded, so nothing waits for the complete event (a round trip to the
+   * browser's IndexedDB); an aborted transaction fails its pending requests, and with them the read.
+   */
+  private async transaction(stores: string[]): Promise<IDBTransaction> {
     if (!this.db.isOpen()) await this.db.open();
-    const tx = this.db.backendDB().transaction(stores, 'readonly');
-    // A read needs no commit: its answer is whole once its last request succeeded, so it does not
-    // wait for the transaction's complete event (a round trip to the browser's IndexedDB). An
-    // aborted transaction fails its pending requests, and with them `body`.
-    return body(tx);
+    return this.db.backendDB().transaction(stores, 'readonly');
   }
 
   /** The story's records for the panel; null when the key (a `storyKeyOf` key) names no live story. */
@@ -270,6 +292,24 @@ export class DexieCorpusIndex implements CorpusIndex {
       };
     });
   }
+}
+
+/** A transaction that several reads share, and the live packs as read in it. */
+interface ReadScope {
+  tx: IDBTransaction;
+  packs: Promise<PackEntry[]>;
+}
+
+/** What an index remembers between calls: answers that hold while the live packs stay the same. */
+class IndexCaches {
+  /** Summed frequencies (0: not listed) of terms asked for, valid for `generations`. */
+  readonly frequencies = new Map<string, number>();
+  /** Per live generation, the keys (last terms, ascending) of its frequency rows. */
+  readonly frequencyRowKeys = new Map<number, string[]>();
+  generations = '';
+  /** Per live generation, the postings of terms asked for; `postingCount` counts them (and the terms). */
+  readonly postings = new Map<number, Map<string, PostingLists>>();
+  postingCount = 0;
 }
 
 /** The live packs, read in the transaction (so its other reads see the same generations). */

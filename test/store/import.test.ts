@@ -1,14 +1,15 @@
 // The corpus store: importing real packs, reading them back through the CorpusIndex, rejecting
 // bad packs without touching live data, atomic replacement, resuming, removal, and the user
 // database left alone.
-import { storyIndexTerms } from '../../src/core/corpus-index';
+import { storyIndexTerms, type CorpusFrequencies, type StoryPosting } from '../../src/core/corpus-index';
 import { canonicalUrl, PackError } from '../../src/core/pack-format';
 import { readPack } from '../../src/core/pack-read';
 import { DexieCorpusIndex } from '../../src/store/dexie-corpus';
 import { importPack, purgeRetired, removePack } from '../../src/store/import';
 import type { Highlight } from '../../src/store/user-db';
 import { findTermLine, parseStoryKey, postingStoryKey, termLines } from '../../src/store/corpus-db';
-import { basilPack, chunks, dumpCorpus, freshDatabases, readTermLines, withoutGenerations } from './helpers';
+import { recognize } from '../../src/core/recognize';
+import { basilPack, basilStories, chunks, dumpCorpus, freshDatabases, readTermLines, withoutGenerations } from './helpers';
 
 jest.setTimeout(60_000);
 
@@ -90,6 +91,25 @@ describe('round trip', () => {
     }
   });
 
+  test('a recognition in a view reads in one transaction and answers as separate reads do', async () => {
+    const { corpus } = freshDatabases();
+    await importPack(corpus, chunks(packA), optionsA);
+    const index = new DexieCorpusIndex(corpus);
+    // Articles of the pack's stories (found as copies) and of stories it lacks (no match).
+    const pages = basilStories(0, 14).filter((_, i) => i % 3 === 0).map(({ story: _story, url: _url, ...page }) => page);
+    const separately = [];
+    for (const page of pages) separately.push(await recognize(page, index));
+    expect(separately.map((r) => r.story !== null)).toEqual(expect.arrayContaining([true, false]));
+
+    const transactions = jest.spyOn(corpus.backendDB(), 'transaction');
+    for (const [i, page] of pages.entries()) {
+      transactions.mockClear();
+      expect(await index.reading((view) => recognize(page, view))).toEqual(separately[i]);
+      expect(transactions).toHaveBeenCalledTimes(1);
+    }
+    transactions.mockRestore();
+  });
+
   test('pages are found by the canonical form of their address', async () => {
     const { corpus } = freshDatabases();
     await importPack(corpus, chunks(packA), optionsA);
@@ -164,7 +184,7 @@ describe('bad packs', () => {
 });
 
 describe('replacement', () => {
-  test('a reader during a replacement sees only the old or only the new pack', async () => {
+  test('a reader during a replacement sees only the old or only the new pack, also over successive reads of one view', async () => {
     const { corpus } = freshDatabases();
     await importPack(corpus, chunks(packA), optionsA);
     const index = new DexieCorpusIndex(corpus);
@@ -182,8 +202,15 @@ describe('replacement', () => {
     const stateOf = (documents: number): string => (documents === a.header.counts.articles ? 'old' : documents === b.header.counts.articles ? 'new' : 'mixed');
 
     /** Which pack a reader sees: frequencies and story postings must agree with one of them. */
-    const observe = async (): Promise<string> => {
-      const [frequencies, postings] = await Promise.all([index.termFrequencies(terms), index.storiesWithTerms(terms)]);
+    const observe = async (): Promise<string> =>
+      judge(...(await Promise.all([index.termFrequencies(terms), index.storiesWithTerms(terms)])));
+    /** The same, read one after the other in one view, as recognition reads (`reading`). */
+    const observeInView = (): Promise<string> =>
+      index.reading(async (view) => {
+        const frequencies = await view.termFrequencies(terms);
+        return judge(frequencies, await view.storiesWithTerms(terms));
+      });
+    const judge = (frequencies: CorpusFrequencies, postings: StoryPosting[]): string => {
       const expected = stateOf(frequencies.documents) === 'old' ? a : b;
       const sameFrequencies = JSON.stringify([...frequencies.frequencies].sort(byTerm)) === JSON.stringify(expected.frequencies);
       const found = postings.map((p) => {
@@ -201,7 +228,7 @@ describe('replacement', () => {
       batchRows: 50,
       onProgress: async () => {
         batches++;
-        seen.push(observe()); // racing the next write transactions
+        seen.push(observe(), observeInView()); // racing the next write transactions
         seen.push(await observe());
       },
     });
@@ -210,6 +237,7 @@ describe('replacement', () => {
     expect(states).not.toContain('mixed');
     expect(states[0]).toBe('old');
     expect(await observe()).toBe('new');
+    expect(await observeInView()).toBe('new');
     // The old generation's rows are gone, from every table.
     const live = (await corpus.packs.get('added:a'))!.generation;
     for (const table of corpus.dataTables()) {
