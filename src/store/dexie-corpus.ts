@@ -1,6 +1,7 @@
 // The corpus as recognition reads it (CorpusIndex), over the live generations of the corpus
 // database. Each call is one read transaction that first reads the live packs, so it sees one
 // consistent state: a replacement committed meanwhile shows all old rows or all new, never a mix.
+// A view (`reading`) puts all its calls in one such transaction: a whole recognition sees one state.
 import type { CorpusArticle, CorpusFrequencies, CorpusIndex, StoryPosting } from '../core/corpus-index';
 import { canonicalUrl, type ArticleRecord, type FigureRecord, type QuoteRecord, type StoryRecord } from '../core/pack-format';
 import {
