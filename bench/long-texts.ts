@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { parseArticles } from '../src/core/articles';
 import { articleTerms, prepareArticle } from '../src/core/fingerprint';
@@ -15,6 +14,7 @@ import { buildTextIndex } from '../src/content/anchoring/text-index';
 import { parsePage } from '../src/cli/extract';
 import { extractArticle } from '../src/extract/extract';
 import { emit } from './report';
+import { zytePages } from './zyte';
 
 const shared = process.env.PARALLAX_SHARED!;
 
@@ -57,15 +57,12 @@ emit('figures_digit_run_ms', fastest(() => extractFigures('1'.repeat(100_000) + 
 
 // Anchoring an article's quotes in a page with a megabyte of text: bodies of other Zyte pages
 // around the article's own page, every other quote with a changed word.
-const zyte = join(shared, 'pages', 'zyte');
-const truth = JSON.parse(readFileSync(join(zyte, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
-const ids = Object.keys(truth).sort();
-const pageHtml = (id: string): string => gunzipSync(readFileSync(join(zyte, 'html', `${id}.html.gz`))).toString('utf8');
-const fillerBodies = ids.slice(6, 36).flatMap((id) => parsePage(pageHtml(id)).body ?? []);
+const zyte = zytePages(shared);
+const fillerBodies = zyte.ids.slice(6, 36).flatMap((id) => parsePage(zyte.htmlOf(id)).body ?? []);
 const fillerChars = fillerBodies.reduce((sum, body) => sum + buildTextIndex(body as unknown as HTMLElement).text.length, 0);
 const fillers = fillerBodies.map((body) => body.innerHTML);
-const own = parsePage(pageHtml(ids[5]));
-const article = extractArticle(own, truth[ids[5]].url, { force: true });
+const own = parsePage(zyte.htmlOf(zyte.ids[5]));
+const article = extractArticle(own, zyte.urlOf(zyte.ids[5]), { force: true });
 const bodies = Array.from({ length: Math.ceil(1_100_000 / fillerChars) }, () => fillers).flat();
 bodies.splice(bodies.length >> 1, 0, own.body!.innerHTML);
 const root = parseHTML(`<!doctype html><html><body>${bodies.join('\n')}</body></html>`).document.body as unknown as HTMLElement;
