@@ -279,6 +279,26 @@ describe('pack helpers', () => {
     expect(crc32Hex(crc32Update(crc32Update(CRC32_START, 'Zür'), 'ich'))).toBe(crc32Hex(crc32Update(CRC32_START, 'Zürich')));
   });
 
+  it('computes the same CRC-32 over long texts, whatever sits where the text is cut into slices', () => {
+    const zlibCrc = (text: string) => crc32(new TextEncoder().encode(text)).toString(16).padStart(8, '0');
+    // Pairs, lone surrogates and three-byte characters around multiples of 2^14 units (the
+    // encoder's slice), after one- or three-byte characters.
+    const tail = fc.constantFrom('😀', '\ud83d', '\ude00', '\ude00\ud83d', '€', 'é', 'a');
+    fc.assert(
+      fc.property(fc.constantFrom('x', '€'), fc.integer({ min: 1, max: 3 }), fc.integer({ min: -3, max: 3 }), fc.array(tail, { maxLength: 4 }), fc.string(), (filler, slices, shift, around, rest) => {
+        const text = filler.repeat(slices * 16384 + shift - 2) + around.join('') + rest;
+        expect(crc32Hex(crc32Update(CRC32_START, text))).toBe(zlibCrc(text));
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\ud83d', '\ude00'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 40_000 }), (text) => {
+        expect(crc32Hex(crc32Update(CRC32_START, text))).toBe(zlibCrc(text));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('canonicalises article addresses: no scheme, www, fragment, trailing slash or tracking parameters', () => {
     expect(canonicalUrl('http://www.nytimes.com/2010/05/18/nyregion/18blumenthal.html?hp&_r=0')).toBe('nytimes.com/2010/05/18/nyregion/18blumenthal.html');
     expect(canonicalUrl('https://Example.com/news/story/?utm_source=tw&id=42#comments')).toBe('example.com/news/story?id=42');
