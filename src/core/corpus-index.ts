@@ -61,9 +61,26 @@ export const STORY_INDEX_SIZE = 48;
  * so the result is deterministic.
  */
 export function storyIndexTerms(fingerprints: readonly Fingerprint[], size = STORY_INDEX_SIZE): { terms: string[]; weights: number[] } {
-  const sums = new Map<string, number>();
-  for (const fp of fingerprints) fp.terms.forEach((t, i) => sums.set(t, (sums.get(t) ?? 0) + fp.weights[i]));
-  const kept = [...sums].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, size);
+  const slots = new Map<string, number>();
+  const terms: string[] = [];
+  const sums: number[] = [];
+  for (const { terms: own, weights } of fingerprints) {
+    own.forEach((term, i) => {
+      const slot = slots.get(term);
+      if (slot !== undefined) sums[slot] += weights[i];
+      else {
+        slots.set(term, terms.length);
+        terms.push(term);
+        sums.push(weights[i]);
+      }
+    });
+  }
+  // Only terms at or above the size-th heaviest sum can be kept: the full ordering (by term on
+  // ties) is needed for those alone. An import computes this for every story of a pack.
+  const floor = terms.length > size ? Float64Array.from(sums).sort()[terms.length - size] : -Infinity;
+  const kept = sums.flatMap((sum, slot) => (sum >= floor ? [slot] : []));
+  kept.sort((a, b) => sums[b] - sums[a] || (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
+  kept.length = Math.min(kept.length, size);
   const members = Math.max(1, fingerprints.length);
-  return { terms: kept.map(([t]) => t), weights: kept.map(([, w]) => w / members) };
+  return { terms: kept.map((slot) => terms[slot]), weights: kept.map((slot) => sums[slot] / members) };
 }
