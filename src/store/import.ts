@@ -56,7 +56,10 @@ export interface ImportOptions {
   source: PackSource;
   /** Called after each stored batch (and once at the start); the import waits for a returned promise. */
   onProgress?: (progress: ImportProgress) => void | Promise<void>;
-  /** Records written per transaction (each entry of a terms record counts; a story is never split); default 4000. */
+  /**
+   * Records written per transaction (a story is never split; TERM_ENTRIES_PER_ROW entries of a
+   * terms record count as one); default 4000.
+   */
   batchRows?: number;
   /**
    * Stories whose story-index postings are gathered before they are written, one row per bucket;
@@ -71,8 +74,14 @@ export interface ImportResult {
   pack: PackEntry;
 }
 
-/** Records per write transaction by default (a terms record's entries count one each). */
+/** Records per write transaction by default. */
 const DEFAULT_BATCH_ROWS = 4000;
+/**
+ * Entries of a terms record that count as one record when a batch is sized: an entry is a term
+ * and a number, a few bytes where a story or an article record is hundreds, and counted one by
+ * one the frequencies of a 10k pack took 40 transactions.
+ */
+const TERM_ENTRIES_PER_ROW = 16;
 /**
  * Stories per checkpoint by default: their postings are held in memory (about 48 per story) and
  * written as one part of each bucket, so fewer checkpoints mean fewer, fuller rows.
@@ -228,7 +237,7 @@ class Batch {
   /** Adds a record; `ordinal` is the story's place among the pack's stories (for a story record). */
   add(record: PackRecord, ordinal: number): void {
     if (record.type === 'terms') {
-      this.rows += record.entries.length;
+      this.rows += Math.ceil(record.entries.length / TERM_ENTRIES_PER_ROW);
       const rows = Math.ceil(record.entries.length / FREQUENCY_ROW_TERMS);
       const size = Math.ceil(record.entries.length / Math.max(1, rows));
       for (let from = 0; from < record.entries.length; from += size) {
@@ -250,9 +259,9 @@ class Batch {
   }
 }
 
-/** Story-index postings of stories read since the last checkpoint, by bucket and term. */
+/** Story-index postings of stories read since the last checkpoint, by term. */
 class PostingBuffer {
-  private readonly byBucket = new Map<number, Map<string, PostingLine>>();
+  private readonly lines = new Map<string, PostingLine>();
   stories = 0;
 
   constructor(private readonly buckets: number) {}
@@ -260,24 +269,26 @@ class PostingBuffer {
   add(story: OrderedStory): void {
     const index = storyIndexTerms(story.articles.map((a) => a.fingerprint));
     index.terms.forEach((term, i) => {
-      const bucket = postingBucket(term, this.buckets);
-      let lines = this.byBucket.get(bucket);
-      if (!lines) this.byBucket.set(bucket, (lines = new Map()));
-      let line = lines.get(term);
-      if (!line) lines.set(term, (line = [term, [], []]));
+      let line = this.lines.get(term);
+      if (!line) this.lines.set(term, (line = [term, [], []]));
       line[1].push(story.ordinal);
       line[2].push(index.weights[i]);
     });
     this.stories++;
   }
 
-  /** The buffered rows with their keys (part `through`), emptying the buffer. */
+  /** The buffered postings as a row per bucket, with their keys (part `through`), emptying the buffer. */
   take(gen: number, through: number): { keys: PostingKey[]; rows: string[] } {
-    const keys = [...this.byBucket.keys()].map((bucket): PostingKey => [gen, bucket, through]);
-    const rows = [...this.byBucket.values()].map((lines) => termLines([...lines.values()]));
-    this.byBucket.clear();
+    const byBucket = new Map<number, PostingLine[]>();
+    for (const line of this.lines.values()) {
+      const bucket = postingBucket(line[0], this.buckets);
+      const lines = byBucket.get(bucket);
+      if (lines) lines.push(line);
+      else byBucket.set(bucket, [line]);
+    }
+    this.lines.clear();
     this.stories = 0;
-    return { keys, rows };
+    return { keys: [...byBucket.keys()].map((bucket): PostingKey => [gen, bucket, through]), rows: [...byBucket.values()].map(termLines) };
   }
 }
 
