@@ -9,11 +9,13 @@
 // Prints the same table and JSON lines as the Node benchmarks (report.ts's format).
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { launchChromiumWithExtension } from '../scripts/demo/browsers.mjs';
 import { startDemoServer } from '../scripts/demo/server.mjs';
 import { buildDemoSite, servedUrl } from '../scripts/demo/site.mjs';
+import puppeteer from 'puppeteer-core';
 
 const shared = process.env.PARALLAX_SHARED;
 const out = process.env.PARALLAX_BENCH_OUT;
@@ -36,6 +38,61 @@ function emit(name, value, unit, n, what) {
   const rounded = Math.round(value * 1000) / 1000;
   process.stderr.write(`${what.padEnd(58)} ${name.padEnd(36)} ${String(rounded).padStart(10)} ${unit}  (n=${n})\n`);
   process.stdout.write(JSON.stringify({ name, value: rounded, unit, n }) + '\n');
+}
+
+/** A TCP port nothing listens on now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/**
+ * The service worker's JS heap, read over a second DevTools connection (Playwright gives no
+ * protocol session for a service worker, and `performance.memory` does not exist in one).
+ * `during(task)` runs the task while sampling the heap every 20 ms: {result, beforeMiB, peakMiB}.
+ */
+async function workerHeapProbe(port, extensionId) {
+  const devtools = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+  const target = await devtools.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
+  const session = await target.createCDPSession();
+  const used = async () => (await session.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+  return {
+    async during(task) {
+      // Garbage of earlier work would count as "before" otherwise.
+      await session.send('HeapProfiler.collectGarbage');
+      const beforeMiB = await used();
+      let peakMiB = beforeMiB;
+      let running = true;
+      const sampling = (async () => {
+        while (running) {
+          peakMiB = Math.max(peakMiB, await used());
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      })();
+      try {
+        return { result: await task(), beforeMiB, peakMiB };
+      } finally {
+        running = false;
+        await sampling;
+      }
+    },
+    close: () => devtools.disconnect(),
+  };
+}
+
+/** Imports a pack of the build in the worker (into `dbName`, else the background's corpus), and prints its speed and the worker's heap. */
+async function importInWorker(worker, heap, file, dbName, name, what) {
+  const { result: imported, beforeMiB, peakMiB } = await heap.during(() => worker.evaluate(([f, db]) => globalThis.parallaxBench.importFile(f, db), [file, dbName]));
+  emit(name, imported.articles / imported.seconds, 'articles/s', imported.articles, what);
+  const suffix = name.replace(/^import_articles_per_s/, '');
+  emit(`import_worker_heap_before_mib${suffix}`, beforeMiB, 'MiB', 1, `service worker's JS heap before that import (after a GC)`);
+  emit(`import_worker_heap_peak_mib${suffix}`, peakMiB, 'MiB', 1, `service worker's JS heap during that import, largest (every 20 ms)`);
+  return imported;
 }
 
 // ---- sizes of the release build ----
@@ -166,7 +223,13 @@ const pages = savedPages();
 const demoEntries = JSON.parse(readFileSync(join(data, 'site.json'), 'utf8'));
 const demo = buildDemoSite(demoEntries);
 const server = await startDemoServer({ respond: (url) => (pages.byUrl.has(url) ? { status: 200, contentType: 'text/html; charset=utf-8', body: pages.byUrl.get(url) } : demo.respond(url)) });
-const { context, worker, extensionId } = await launchChromiumWithExtension({ extensionDir: join(out, 'ext', 'chrome'), proxyUrl: server.proxyUrl });
+const devtoolsPort = await freePort();
+const { context, worker, extensionId } = await launchChromiumWithExtension({
+  extensionDir: join(out, 'ext', 'chrome'),
+  proxyUrl: server.proxyUrl,
+  extraArgs: [`--remote-debugging-port=${devtoolsPort}`],
+});
+const heap = await workerHeapProbe(devtoolsPort, extensionId);
 try {
   sizes();
   const recorder = await stateRecorder(context, extensionId);
@@ -242,8 +305,7 @@ try {
   const p95At = {};
   for (const label of Object.keys(packSizes)) {
     const db = `parallax-bench-${label}`;
-    const imported = await worker.evaluate(([file, name]) => globalThis.parallaxBench.importFile(file, name), [`bench/pack-${label}.jsonl`, db]);
-    emit(`import_articles_per_s_${label}`, imported.articles / imported.seconds, 'articles/s', imported.articles, `import into the worker's IndexedDB, ${imported.articles} articles`);
+    const imported = await importInWorker(worker, heap, `bench/pack-${label}.jsonl`, db, `import_articles_per_s_${label}`, `import into the worker's IndexedDB, ${label} articles`);
     // Repeated runs, each with a fresh index (cold caches), pooled.
     const timings = [];
     for (let run = 0; run < RECOGNITION_RUNS; run++) {
@@ -259,8 +321,7 @@ try {
   emit(`recognize_p95_growth_1k_to_${largest}`, p95At[largest] / p95At['1k'], 'ratio', 2, `recognition p95 growth, 1k to ${largest}`);
 
   // Time to panel data with the 10k corpus live in the background's own database.
-  const imported = await worker.evaluate(() => globalThis.parallaxBench.importFile('bench/pack-10k.jsonl'));
-  emit('import_articles_per_s', imported.articles / imported.seconds, 'articles/s', imported.articles, "pack import into the background's corpus (10k)");
+  await importInWorker(worker, heap, 'bench/pack-10k.jsonl', undefined, 'import_articles_per_s', "pack import into the background's corpus (10k)");
   const toPanel = [];
   const kinds = {};
   const panelPages = quick ? demo.articlePages.slice(0, 10) : demo.articlePages;
@@ -302,6 +363,7 @@ try {
   const usage = await worker.evaluate(() => navigator.storage.estimate());
   emit('worker_storage_mib', usage.usage / 2 ** 20, 'MiB', 1, "extension's storage with the 10k corpus");
 } finally {
+  await heap.close();
   await context.close();
   await server.close();
 }
