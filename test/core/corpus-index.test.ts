@@ -30,8 +30,8 @@ describe('storyIndexTerms', () => {
   it('breaks ties by term, also at the cut', () => {
     // Four terms of the same weight compete for the last two places.
     const fingerprints = [
-      { terms: ['zeta', 'top', 'delta', 'beta'], weights: [0.1, 0.5, 0.1, 0.1] },
-      { terms: ['alpha', 'top'], weights: [0.1, 0.5] },
+      { terms: ['zeta', 'top', 'delta', 'beta'], weights: [0.1, 0.5, 0.1, 0.1], day: null },
+      { terms: ['alpha', 'top'], weights: [0.1, 0.5], day: null },
     ];
     expect(storyIndexTerms(fingerprints, 3)).toEqual({ terms: ['top', 'alpha', 'beta'], weights: [0.5, 0.05, 0.05] });
   });
@@ -41,7 +41,7 @@ describe('storyIndexTerms', () => {
     const weight = fc.constantFrom(0.1, 0.2, 0.25, 0.5);
     const fingerprint = fc
       .uniqueArray(fc.tuple(term, weight), { selector: ([t]) => t, maxLength: 10 })
-      .map((pairs) => ({ terms: pairs.map(([t]) => t), weights: pairs.map(([, w]) => w) }));
+      .map((pairs): Fingerprint => ({ terms: pairs.map(([t]) => t), weights: pairs.map(([, w]) => w), day: null }));
     fc.assert(
       fc.property(fc.array(fingerprint, { maxLength: 4 }), fc.integer({ min: 1, max: 8 }), (fingerprints, size) => {
         const found = storyIndexTerms(fingerprints, size);
