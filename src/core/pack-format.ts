@@ -229,7 +229,8 @@ export const CRC32_START = 0xffffffff;
 
 /** UTF-16 code units encoded per step: the byte buffer holds three bytes for each, and one more unit (a split pair). */
 const CRC_SLICE = 1 << 14;
-const crcEncoder = new TextEncoder();
+/** Made on first use: modules that import this file but never sum (panel code under jsdom) need no TextEncoder. */
+let crcEncoder: TextEncoder | undefined;
 const crcBytes = new Uint8Array((CRC_SLICE + 1) * 3);
 
 /**
@@ -243,7 +244,7 @@ export function crc32Update(crc: number, text: string): number {
     let end = Math.min(text.length, start + CRC_SLICE);
     // Never split a surrogate pair between two slices.
     if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
-    const { written } = crcEncoder.encodeInto(start === 0 && end === text.length ? text : text.slice(start, end), crcBytes);
+    const { written } = (crcEncoder ??= new TextEncoder()).encodeInto(start === 0 && end === text.length ? text : text.slice(start, end), crcBytes);
     crc = crc32Bytes(crc, crcBytes, written);
     start = end;
   }
