@@ -3,8 +3,9 @@
 //   - content script cost: renderer main-thread time of the extension's scripts (a DevTools
 //     protocol trace) on the saved Zyte article pages and the WCXB pages that are not articles;
 //   - extraction on the live DOM (the Readability path, in the page);
-//   - import of the scaled packs into the service worker's IndexedDB, recognition there at each
-//     size, and time to panel data on demo pages with the 10k corpus live;
+//   - time to panel data on demo pages with the 10k corpus imported into the background's own
+//     database; then import of the scaled packs into the service worker's IndexedDB and
+//     recognition there at each size; every import with the worker's JS heap;
 //   - bundle sizes of the release build (PARALLAX_BENCH_OUT/release).
 // Prints the same table and JSON lines as the Node benchmarks (report.ts's format).
 import { build } from 'esbuild';
@@ -85,11 +86,13 @@ async function workerHeapProbe(port, extensionId) {
   };
 }
 
-/** Imports a pack of the build in the worker (into `dbName`, else the background's corpus), and prints its speed and the worker's heap. */
-async function importInWorker(worker, heap, file, dbName, name, what) {
+/**
+ * Imports a pack of the build in the worker (into `dbName`, else the background's corpus), and
+ * prints its speed and the worker's heap as `import_articles_per_s${suffix}` and the like.
+ */
+async function importInWorker(worker, heap, file, dbName, suffix, what) {
   const { result: imported, beforeMiB, peakMiB } = await heap.during(() => worker.evaluate(([f, db]) => globalThis.parallaxBench.importFile(f, db), [file, dbName]));
-  emit(name, imported.articles / imported.seconds, 'articles/s', imported.articles, what);
-  const suffix = name.replace(/^import_articles_per_s/, '');
+  emit(`import_articles_per_s${suffix}`, imported.articles / imported.seconds, 'articles/s', imported.articles, what);
   emit(`import_worker_heap_before_mib${suffix}`, beforeMiB, 'MiB', 1, `service worker's JS heap before that import (after a GC)`);
   emit(`import_worker_heap_peak_mib${suffix}`, peakMiB, 'MiB', 1, `service worker's JS heap during that import, largest (every 20 ms)`);
   return imported;
@@ -301,7 +304,7 @@ try {
 
   // Time to panel data with the 10k corpus live in the background's own database; first, while
   // the browser's IndexedDB is not still deleting the large benchmark databases below.
-  await importInWorker(worker, heap, 'bench/pack-10k.jsonl', undefined, 'import_articles_per_s', "pack import into the background's corpus (10k)");
+  await importInWorker(worker, heap, 'bench/pack-10k.jsonl', undefined, '', "pack import into the background's corpus (10k)");
   const toPanel = [];
   const kinds = {};
   const panelPages = quick ? demo.articlePages.slice(0, 10) : demo.articlePages;
@@ -349,7 +352,7 @@ try {
   const p95At = {};
   for (const label of Object.keys(packSizes)) {
     const db = `parallax-bench-${label}`;
-    const imported = await importInWorker(worker, heap, `bench/pack-${label}.jsonl`, db, `import_articles_per_s_${label}`, `import into the worker's IndexedDB, ${label} articles`);
+    const imported = await importInWorker(worker, heap, `bench/pack-${label}.jsonl`, db, `_${label}`, `import into the worker's IndexedDB, ${label} articles`);
     // Repeated runs, each with a fresh index (cold caches), pooled.
     const timings = [];
     for (let run = 0; run < RECOGNITION_RUNS; run++) {
@@ -363,7 +366,6 @@ try {
   }
   const largest = Object.keys(p95At).at(-1);
   emit(`recognize_p95_growth_1k_to_${largest}`, p95At[largest] / p95At['1k'], 'ratio', 2, `recognition p95 growth, 1k to ${largest}`);
-
 } finally {
   await heap.close();
   await context.close();

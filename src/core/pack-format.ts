@@ -244,7 +244,7 @@ export function crc32Update(crc: number, text: string): number {
     let end = Math.min(text.length, start + CRC_SLICE);
     // Never split a surrogate pair between two slices.
     if (end < text.length && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
-    const { written } = (crcEncoder ??= new TextEncoder()).encodeInto(start === 0 && end === text.length ? text : text.slice(start, end), crcBytes);
+    const { written } = (crcEncoder ??= new TextEncoder()).encodeInto(text.slice(start, end), crcBytes);
     crc = crc32Bytes(crc, crcBytes, written);
     start = end;
   }
