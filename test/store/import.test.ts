@@ -52,9 +52,10 @@ describe('story keys', () => {
 });
 
 describe('round trip', () => {
-  test('what the store returns equals the pack records', async () => {
+  // Checkpoints every 2 stories: the story index is written in parts, the posting buffer emptied and refilled.
+  test.each([['at the end', undefined], ['every 2 stories', 2]])('what the store returns equals the pack records (postings written %s)', async (_, checkpointStories) => {
     const { corpus } = freshDatabases();
-    const result = await importPack(corpus, chunks(packA, 1000), optionsA);
+    const result = await importPack(corpus, chunks(packA, 1000), { ...optionsA, checkpointStories });
     expect(result.status).toBe('imported');
     const pack = readPack(packA);
     expect(result.pack.counts).toEqual(pack.header.counts);
