@@ -22,6 +22,7 @@
 //   content/panel → bg     highlight-request  list, update, delete, restore, export, import
 //   background → all       highlights-changed  saved highlights changed: repaint, re-list
 //   panel → content        refind-status      which of the page's highlights were found
+//   content → panels       highlights-found   the page looked for its highlights again: ask refind-status
 //   panel → content        reveal-highlight   scroll to a highlight and flash it
 //   background → content   save-selection     the context menu or shortcut asked to save the selection
 import type { Comparison, PageAnchor } from './core/comparison';
@@ -175,6 +176,11 @@ export interface RefindStatusMessage {
   type: 'refind-status';
 }
 
+/** The page looked for its saved highlights again (they changed, or the page was read): refind-status has news. */
+export interface HighlightsFoundMessage {
+  type: 'highlights-found';
+}
+
 export interface RevealHighlightMessage {
   type: 'reveal-highlight';
   id: string;
@@ -200,6 +206,7 @@ export type Message =
   | HighlightRequestMessage
   | HighlightsChangedMessage
   | RefindStatusMessage
+  | HighlightsFoundMessage
   | RevealHighlightMessage
   | SaveSelectionMessage;
 

@@ -220,8 +220,11 @@ export class ReaderHighlights {
         warn('the saved highlights could not be read', answer);
         return;
       }
+      const hadSome = this.highlights.length > 0;
       this.highlights = answer.filter(isHighlight);
       this.place();
+      // An open panel lists which highlights the page found: it asks again now, not on a timer.
+      if (hadSome || this.highlights.length > 0) this.send({ type: 'highlights-found' }).catch(() => undefined);
     } catch (error) {
       warn('could not read the saved highlights', error);
     }

@@ -53,8 +53,6 @@ export interface HighlightsOptions {
   searchDelayMs?: number;
   /** How long a delete can be undone. */
   undoMs?: number;
-  /** After highlights change, when to ask the page again which it found (it re-finds them meanwhile). */
-  refindDelayMs?: number;
   newId?: () => string;
   now?: () => number;
 }
@@ -99,7 +97,6 @@ export class HighlightsController {
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly searchDelayMs: number;
   private readonly undoMs: number;
-  private readonly refindDelayMs: number;
   private readonly newId: () => string;
   private readonly now: () => number;
   /** The tab and page last listed for, to notice when the panel moves on. */
@@ -113,7 +110,6 @@ export class HighlightsController {
   ) {
     this.searchDelayMs = options.searchDelayMs ?? 200;
     this.undoMs = options.undoMs ?? 8000;
-    this.refindDelayMs = options.refindDelayMs ?? 500;
     this.newId = options.newId ?? (() => crypto.randomUUID());
     this.now = options.now ?? Date.now;
   }
@@ -132,11 +128,10 @@ export class HighlightsController {
   /** Follows the panel's tab and the background's news; lists the highlights once. */
   start(): Promise<void> {
     this.panel.subscribe(() => this.followPanel());
-    this.service.onMessage((message) => {
-      if (!isMessage(message, 'highlights-changed')) return;
-      void this.refresh();
-      // The page re-finds its highlights on the same news: ask it again once it had the time.
-      setTimeout(() => void this.refresh(), this.refindDelayMs);
+    this.service.onMessage((message, senderTabId) => {
+      // The list changed at once; which of them the page finds is known when it says so.
+      if (isMessage(message, 'highlights-changed')) void this.refresh();
+      else if (isMessage(message, 'highlights-found') && senderTabId !== null && senderTabId === this.panel.state.tabId) void this.refresh();
     });
     return this.followPanel() ?? this.refresh();
   }

@@ -183,6 +183,26 @@ describe('reader highlights on a real page', () => {
     await expect(session.highlights.status()).resolves.toEqual({ found: [saved.id], missing: ['removed'] });
   });
 
+  it('tells an open panel when it has looked for the saved highlights again, and nothing on a page that never had any', async () => {
+    writePage(html);
+    const kept = [{ ...saved }];
+    const { session, sent } = await startSession(kept);
+    const found = () => sent.filter((m) => m.type === 'highlights-found').length;
+    expect(found()).toBe(1);
+    // Deleted elsewhere: the page looks again, paints nothing, and says so once it has.
+    kept.length = 0;
+    session.highlights.reload();
+    await session.highlights.status();
+    expect(painted.get(yellow)?.ranges ?? []).toEqual([]);
+    expect(found()).toBe(2);
+
+    writePage(html);
+    const quiet = await startSession([]);
+    quiet.session.highlights.reload();
+    await quiet.session.highlights.status();
+    expect(quiet.sent.filter((m) => m.type === 'highlights-found')).toEqual([]);
+  });
+
   it('paints each palette colour under its own name and an unknown colour as yellow, never as CSS', async () => {
     writePage(html);
     const green = { ...saved, id: 'green', colour: 'Green' };

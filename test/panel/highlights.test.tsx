@@ -53,7 +53,7 @@ async function openPanel(saved: Highlight[], setUp: (fake: FakeBrowser) => void 
   setUp(fake);
   const panel = new PanelController(fake);
   let id = 0;
-  const highlights = new HighlightsController(fake, panel, { searchDelayMs: 0, undoMs: 30, refindDelayMs: 0, newId: () => `new-${++id}`, now: () => Date.UTC(2024, 5, 1) });
+  const highlights = new HighlightsController(fake, panel, { searchDelayMs: 0, undoMs: 30, newId: () => `new-${++id}`, now: () => Date.UTC(2024, 5, 1) });
   const root = mount(<App panel={panel} highlights={highlights} />);
   await act(async () => {
     await highlights.start();
@@ -301,6 +301,24 @@ describe('found and not found on the page', () => {
     await act(() => fake.send({ type: 'highlights-changed' }, null));
     await settle();
     expect(cardTexts(root)[0]).toBe('war crimes');
+  });
+});
+
+describe('what the page found, kept current', () => {
+  test("the panel asks the page again when the page says it looked for its highlights, and only its own tab's page", async () => {
+    const [old, recent] = onPage();
+    const { root, fake } = await openPanel([old, recent], (f) => (f.refind = { found: [recent.id], missing: [old.id] }));
+    await showHighlights(root);
+    expect(root.querySelector('.not-found')).not.toBeNull();
+    // The page now shows the old highlight's text again (it rendered late).
+    fake.refind = { found: [recent.id, old.id], missing: [] };
+    await act(() => fake.send({ type: 'highlights-found' }, 2));
+    await settle();
+    expect(root.querySelector('.not-found')).not.toBeNull();
+    await act(() => fake.send({ type: 'highlights-found' }, 1));
+    await settle();
+    expect(root.querySelector('.not-found')).toBeNull();
+    expect(cardTexts(root, '.highlight.hl-found').sort()).toEqual(['364 civilians', 'very credible reports']);
   });
 });
 
