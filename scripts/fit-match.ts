@@ -18,7 +18,8 @@
 // --cache DIR keeps the built packs (they depend on the engine, not on the model);
 // --dump FILE writes the pages with their candidates' features, one JSON line each; --mistakes
 // FILE the cross-fitted misses (known pages not given their story at the chosen threshold,
-// unknown pages given one), with the score relative to the threshold.
+// unknown pages given one), with the score relative to the threshold. Before the model's
+// figures it prints retrieval recall: known pages whose story is among their candidates at all.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -264,6 +265,20 @@ function report(title: string, outcomes: readonly Outcome[], chosen: number): vo
 }
 
 /**
+ * Retrieval recall per corpus: known pages whose story is among their candidates at all. A page
+ * missed here is lost whatever the model (its story shares too little with it through the index).
+ */
+function reportRetrieval(pages: readonly Page[]): void {
+  console.log('\nretrieval (known pages with their story among the candidates)');
+  for (const name of new Set(pages.map((p) => p.corpus))) {
+    const known = pages.filter((p) => p.corpus === name && p.setting === 'known');
+    const found = known.filter((p) => p.candidates.some((c) => c.story === p.story)).length;
+    const candidates = known.reduce((sum, p) => sum + p.candidates.length, 0) / Math.max(1, known.length);
+    console.log(`  ${name} ${found}/${known.length} (${(found / Math.max(1, known.length)).toFixed(3)}), ${candidates.toFixed(1)} candidates per page`);
+  }
+}
+
+/**
  * Cross-fitted unknown share every corpus must reach at the chosen threshold: the bar of
  * `npm run eval:match` (0.97) with a margin, since a wrong story is worse than none.
  */
@@ -285,6 +300,7 @@ async function main(): Promise<void> {
   const pages: Page[] = [];
   for (const path of corpora) pages.push(...(await pagesOf(path, folds, cache, version)));
   if (dump) writeFileSync(dump, pages.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  reportRetrieval(pages);
 
   // Cross-fitting over story groups: a page is scored by a model that never saw its story.
   const crossFitted: Outcome[] = [];
