@@ -387,19 +387,24 @@ export interface PageMarks {
 
 // Outside the site's navigation and footer, where account links, author lists and logos sit.
 const OUTSIDE_NAVIGATION = ':not(nav *, footer *)';
-// Candidates for each mark and the check that confirms one. A case-insensitive attribute selector
+// Candidates for the marks that need a look at the element. A case-insensitive attribute selector
 // ([class*=price i]) costs the browser several times a case-sensitive one, so the selectors match
-// the word without its first letter ("rice" finds "price" and "productPrice") and the check then
-// reads the few candidates. Themes mark bylines by class name only ("byline", "post-author").
-const BYLINE_CANDIDATE = ['[class*=uthor]', '[class*=yline]', '[itemprop=author]', '[rel=author]'];
-const PRICE_CANDIDATE = ['[class*=rice]', '[itemprop=price]'];
-const CART_CANDIDATE = ['[class*=dd-to-cart]', '[name=add-to-cart]'];
-const isByline = (e: Element): boolean => classNamed(e, 'author') || classNamed(e, 'byline') || e.getAttribute('itemprop') === 'author' || e.getAttribute('rel') === 'author';
-const isPrice = (e: Element): boolean => classNamed(e, 'price') || e.getAttribute('itemprop') === 'price';
-const isCartControl = (e: Element): boolean => classNamed(e, 'add-to-cart') || e.getAttribute('name') === 'add-to-cart';
-// Links that may go to a member's profile and ids that may number a post.
-const PROFILE_LINK_CANDIDATE = ['a[href*="/u/"]', 'a[href*=user]', 'a[href*=member]', 'a[href*=profile]', 'a[href*=User]', 'a[href*=Member]', 'a[href*=Profile]'];
-const NUMBERED_POST_CANDIDATE = ['[id^=p]', '[id^=answer]', '[id^=message]', '[id^=msg]', '[id^=reply]', '[id^=js-post]', '[id^=P]', '[id^=A]', '[id^=M]', '[id^=R]'];
+// the word without its first letter ("rice" finds "price" and "productPrice") and the checks below
+// then read the few candidates. Themes mark bylines by class name only ("byline", "post-author").
+// All candidates come from one query: each query is a walk over the whole body.
+const MARK_CANDIDATES = [
+  // bylines
+  '[class*=uthor]', '[class*=yline]', '[itemprop=author]', '[rel=author]',
+  // prices and add-to-cart controls
+  '[class*=rice]', '[itemprop=price]', '[class*=dd-to-cart]', '[name=add-to-cart]',
+  // links that may go to a member's profile
+  'a[href*="/u/"]', 'a[href*=user]', 'a[href*=member]', 'a[href*=profile]', 'a[href*=User]', 'a[href*=Member]', 'a[href*=Profile]',
+  // ids that may number a post
+  '[id^=p]', '[id^=answer]', '[id^=message]', '[id^=msg]', '[id^=reply]', '[id^=js-post]', '[id^=P]', '[id^=A]', '[id^=M]', '[id^=R]',
+];
+const isByline = (e: Element, className: string): boolean => className.includes('author') || className.includes('byline') || e.getAttribute('itemprop') === 'author' || e.getAttribute('rel') === 'author';
+const isPrice = (e: Element, className: string): boolean => className.includes('price') || e.getAttribute('itemprop') === 'price';
+const isCartControl = (e: Element, className: string): boolean => className.includes('add-to-cart') || e.getAttribute('name') === 'add-to-cart';
 // A link to a member's profile page ("/u/name", "/users/123/name", "/members/name.42/",
 // "memberlist.php?mode=viewprofile"): forum threads and Q&A pages link one per post.
 const PROFILE_LINK = /\/(?:u|users?|members?|profiles?|community\/profile)\/[^/?#]+|member\.php\?|memberlist\.php\?mode=viewprofile|showuser=|\/profile\.php/i;
@@ -409,11 +414,6 @@ const NUMBERED_POST_ID = /^(?:js-)?(?:post|p|answer|message|msg|reply)[-_]?\d+$/
 /** Prices are counted up to this many (the shop feature needs 5); profile links and numbered posts up to 3 (the discussion marks). */
 const ENOUGH_PRICES = 5;
 const ENOUGH_POSTS = 3;
-
-/** Whether `element`'s class attribute, lower-cased, contains `word`. */
-function classNamed(element: Element, word: string): boolean {
-  return (element.getAttribute('class') ?? '').toLowerCase().includes(word);
-}
 
 /** A body with no marks. */
 const NO_MARKS: Readonly<PageMarks> = {
@@ -430,28 +430,28 @@ export function pageMarks(doc: Document): PageMarks {
   if (!body) return { ...NO_MARKS };
   /** Elements matching any of `selectors` outside navigation, in document order. */
   const query = (selectors: readonly string[]): NodeListOf<Element> => body.querySelectorAll(selectors.map((s) => s + OUTSIDE_NAVIGATION).join(', '));
-  /** How many candidates `confirm` accepts, counted up to `enough`. */
-  const confirmed = (candidates: NodeListOf<Element>, confirm: (element: Element) => boolean, enough: number): number => {
-    let found = 0;
-    for (let i = 0; i < candidates.length && found < enough; i++) if (confirm(candidates[i])) found++;
-    return found;
-  };
-  const profiles = new Set<string>();
-  const links = query(PROFILE_LINK_CANDIDATE);
-  for (let i = 0; i < links.length && profiles.size < ENOUGH_POSTS; i++) {
-    const href = links[i].getAttribute('href') ?? '';
-    if (PROFILE_LINK.test(href)) profiles.add(href.replace(/[?#].*$/, '') || href);
-  }
-  return {
-    byline: confirmed(query(BYLINE_CANDIDATE), isByline, 1) > 0,
-    profileLinks: profiles.size,
-    numberedPosts: confirmed(query(NUMBERED_POST_CANDIDATE), (e) => NUMBERED_POST_ID.test(e.id), ENOUGH_POSTS),
+  const marks: PageMarks = {
+    ...NO_MARKS,
     timeElements: query(['time']).length,
-    priceMarks: confirmed(query(PRICE_CANDIDATE), isPrice, ENOUGH_PRICES),
-    cartControl: confirmed(query(CART_CANDIDATE), isCartControl, 1) > 0,
     codeBlocks: query(['pre']).length,
     linkedImages: query(['a img']).length,
   };
+  const profiles = new Set<string>();
+  const candidates = query(MARK_CANDIDATES);
+  for (let i = 0; i < candidates.length; i++) {
+    const element = candidates[i];
+    const className = (element.getAttribute('class') ?? '').toLowerCase();
+    if (!marks.byline) marks.byline = isByline(element, className);
+    if (marks.priceMarks < ENOUGH_PRICES && isPrice(element, className)) marks.priceMarks++;
+    if (!marks.cartControl) marks.cartControl = isCartControl(element, className);
+    if (marks.numberedPosts < ENOUGH_POSTS && NUMBERED_POST_ID.test(element.id)) marks.numberedPosts++;
+    if (profiles.size < ENOUGH_POSTS && element.localName === 'a') {
+      const href = element.getAttribute('href') ?? '';
+      if (PROFILE_LINK.test(href)) profiles.add(href.replace(/[?#].*$/, '') || href);
+    }
+  }
+  marks.profileLinks = profiles.size;
+  return marks;
 }
 
 /** What one bounded walk over the body's text found. */

@@ -137,6 +137,23 @@ describe('detection signals on made-up pages', () => {
     expect(blog.discussionMarks).toEqual([]);
   });
 
+  test('shop marks: prices counted up to five, a cart control, one element counted for every mark it bears, navigation left out', () => {
+    const price = (n: number): string => `<span class="productPrice" id="p${n}">$${n}.99</span>`;
+    const page = parse(
+      `<nav><a class="author-link" href="/about">About</a><span class="price">$1</span></nav>` +
+        `<main>${[1, 2, 3, 4, 5, 6, 7].map(price).join('')}<button name="add-to-cart">Add</button></main>` +
+        `<footer><a rel="author" href="/me">Me</a></footer>`,
+    );
+    const s = pageSignals(page, 'https://shop.example/product/lamp');
+    expect(s.priceMarks).toBe(5);
+    expect(s.cartControl).toBe(true);
+    // The ids "p1"… also number posts: the same elements count for the discussion mark.
+    expect(s.discussionMarks).toEqual(['numbered posts']);
+    // The only bylines are in the navigation and the footer.
+    expect(s.byline).toBe(false);
+    expect(pageSignals(parse('<main><div class="Post-Byline">By A. Writer</div></main>'), 'https://news.example/a').byline).toBe(true);
+  });
+
   test('story ids in paths and queries, article sections but not section fronts', () => {
     const signals = (url: string): ReturnType<typeof pageSignals> => pageSignals(parse(''), url);
     expect(signals('http://media.example/news/news_view.html?idx=8576&page=1').storyId).toBe(true);
