@@ -6,6 +6,7 @@
 // could not read. A page with none of these costs the detection and a message or two.
 import { canonicalUrl as addressKey } from '../core/canonical-url';
 import type { ExtractedArticle } from '../extract/extract';
+import { metaTags } from '../extract/metadata';
 import { isExtractedArticle, isPaintPlan, type ItemRef, type PaintPlan } from '../messages';
 import type { ArticleTools } from './article-tools';
 import { detectArticle, highlightKey, notAnArticle } from './page-facts';
@@ -43,7 +44,9 @@ export class LightSession {
     this.shown = null;
     const doc = this.win.document;
     const url = this.win.location.href;
-    this.article = detectArticle(doc, url);
+    // Read once for the detection and, on a page that is not an article, for its report.
+    const meta = metaTags(doc);
+    this.article = detectArticle(doc, url, meta);
     if (this.article) {
       this.tools?.session.forget();
       whenIdle(this.win, () => void this.readArticle(run));
@@ -53,7 +56,7 @@ export class LightSession {
       this.tools.session.run(false);
       return;
     }
-    void this.reportOtherPage(run, notAnArticle(doc, url));
+    void this.reportOtherPage(run, notAnArticle(doc, url, meta));
   }
 
   /** Reports a page that is not an article; loads the page tools if it has saved highlights. */
