@@ -160,6 +160,8 @@ async function stopTrace(cdp) {
  * that run or compile one of its scripts (a chrome-extension:// url), and the longest such task.
  * Only renderers that parsed a web page count: the offscreen document, where the background reads
  * articles, is an extension page with a main thread of its own, not the page's.
+ * `cpuMs` is the CPU time of the same events (their thread time): on a busy machine the wall
+ * time also counts the moments the thread waited for a core while running our script.
  */
 function extensionTime(events, extensionId) {
   const origin = `chrome-extension://${extensionId}/`;
@@ -170,12 +172,14 @@ function extensionTime(events, extensionId) {
   const urlOf = (e) => e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? e.args?.data?.stackTrace?.[0]?.url ?? '';
   const spans = events
     .filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && String(urlOf(e)).startsWith(origin))
-    .map((e) => [e.ts, e.ts + (e.dur ?? 0)])
-    .sort((a, b) => a[0] - b[0]);
+    .map((e) => [e.ts, e.ts + (e.dur ?? 0), e.tdur ?? e.dur ?? 0])
+    // Outer events first where two start together: an event inside another is counted with it.
+    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let total = 0;
+  let cpu = 0;
   let longest = 0;
   let current = null;
-  for (const [start, end] of spans) {
+  for (const [start, end, threadTime] of spans) {
     if (current && start <= current[1]) current[1] = Math.max(current[1], end);
     else {
       if (current) {
@@ -183,13 +187,14 @@ function extensionTime(events, extensionId) {
         longest = Math.max(longest, current[1] - current[0]);
       }
       current = [start, end];
+      cpu += threadTime;
     }
   }
   if (current) {
     total += current[1] - current[0];
     longest = Math.max(longest, current[1] - current[0]);
   }
-  return { ms: total / 1000, longestMs: longest / 1000 };
+  return { ms: total / 1000, cpuMs: cpu / 1000, longestMs: longest / 1000 };
 }
 
 // ---- the tab states, as a panel sees them ----
@@ -289,10 +294,13 @@ try {
     }
     if (unreachable > 0) process.stderr.write(`${unreachable} ${kind} pages skipped: their sites are https-only in Chromium\n`);
     const time = summarize(costs.map((c) => c.ms));
+    const cpu = summarize(costs.map((c) => c.cpuMs));
     const longest = summarize(costs.map((c) => c.longestMs));
     const what = kind === 'article' ? 'Zyte article pages' : 'WCXB pages that are not articles';
     emit(`${name}_ms_p95`, time.p95, 'ms', time.n, `content scripts' main-thread time, ${what}`);
     emit(`${name}_ms_median`, time.median, 'ms', time.n, `content scripts' main-thread time, ${what}`);
+    emit(`${name}_cpu_ms_p95`, cpu.p95, 'ms', cpu.n, `content scripts' main-thread CPU time, ${what}`);
+    emit(`${name}_cpu_ms_median`, cpu.median, 'ms', cpu.n, `content scripts' main-thread CPU time, ${what}`);
     emit(`${name}_longest_task_ms_max`, longest.max, 'ms', longest.n, `longest extension task, ${what}`);
     emit(`${name}_long_tasks`, costs.filter((c) => c.longestMs > LONG_TASK_MS).length, 'pages', costs.length, `pages with an extension task over ${LONG_TASK_MS} ms`);
     if (liveExtraction.length > 0) {
