@@ -38,7 +38,9 @@ describe('storyIndexTerms', () => {
 
   it('agrees with the definition on arbitrary fingerprints, ties included', () => {
     const term = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j');
-    const weight = fc.constantFrom(0.1, 0.2, 0.25, 0.5);
+    // Multiples of 1/8 add up exactly, so equal sums are true ties: the property is about the cut
+    // and the tie order, not about which of two rounded sums of 0.45 comes out heavier.
+    const weight = fc.constantFrom(0.125, 0.25, 0.375, 0.5);
     const fingerprint = fc
       .uniqueArray(fc.tuple(term, weight), { selector: ([t]) => t, maxLength: 10 })
       .map((pairs): Fingerprint => ({ terms: pairs.map(([t]) => t), weights: pairs.map(([, w]) => w), day: null }));
@@ -49,6 +51,7 @@ describe('storyIndexTerms', () => {
         expect(found.terms).toEqual(expected.terms);
         found.weights.forEach((w, i) => expect(w).toBeCloseTo(expected.weights[i], 12));
       }),
+      { numRuns: 2000 },
     );
   });
 });
