@@ -14,6 +14,8 @@
 //                                            highlights) into the sender's frame; answered true
 //   content → background   extract-page      the page's HTML: the article is extracted off the
 //                                            page's main thread; answered with ExtractedArticle
+//                                            (the background starts comparing it at once, and the
+//                                            page-article that reports it takes that comparison)
 //   background → offscreen extract-html      the same, in Chrome's offscreen document (a port)
 //
 // Highlights (the user database lives in the background):

@@ -7,6 +7,7 @@ import type { ExtractedArticle } from '../extract/extract';
 import type { Highlight } from '../highlights/highlight';
 import {
   isMessage,
+  type ExtractPageMessage,
   type HighlightRequestMessage,
   type PageArticleMessage,
   type PaintPlan,
@@ -24,6 +25,7 @@ import { extractOffPage } from './extraction';
 import { answerHighlightRequest, changesHighlights, hasPageHighlights, pageHighlights, saveHighlight } from './highlights';
 import { analyseReportedPage, pageKeyOf } from './page-analysis';
 import { enableSite, forgetSites, runContentScript, siteEnabled } from './sites';
+import { StartedAnalyses } from './started-analyses';
 import { TabStates } from './tab-states';
 
 interface ChromeSidePanel {
@@ -53,6 +55,8 @@ const userData = new UserDb();
 const corpusIndex = new DexieCorpusIndex(corpus);
 const activity = new CorpusActivity();
 const tabs = new TabStates();
+/** Comparisons started when the background extracted a tab's article, for that tab's report of it. */
+const started = new StartedAnalyses<PaintPlan>();
 
 // ---- the corpus ----
 
@@ -169,6 +173,18 @@ async function answerExtraction(html: string, url: string): Promise<ExtractedArt
 }
 
 /**
+ * Extracts the article of a tab's top frame and starts comparing it at once: the content script
+ * reports this article next, and its report takes that comparison (see StartedAnalyses).
+ */
+async function onExtractPage(tabId: number, message: ExtractPageMessage): Promise<ExtractedArticle | null> {
+  // The article is being read (extraction takes a moment on long pages): say so to the panel.
+  tabs.set(tabId, { kind: 'working', url: message.url });
+  const article = await answerExtraction(message.html, message.url);
+  if (article) started.start(tabId, article, () => onPageReported(tabId, { type: 'page-article', article }));
+  return article;
+}
+
+/**
  * Runs article.js (anchoring, painting, reader highlights) in the frame of the content script that asked
  * for it: the light content script does so only for articles and pages with highlights. True once
  * it ran; false when the browser refused (logged).
@@ -211,12 +227,17 @@ tabs.onChange = (tabId) => {
   void browser.runtime.sendMessage({ type: 'tab-state-changed', tabId } satisfies TabStateChangedMessage).catch(() => undefined);
 };
 
-browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  tabs.forget(tabId);
+  started.forget(tabId);
+});
 // A new document in the tab: its old state no longer applies (the browser resets the badge).
 // Without the "tabs" permission `change.url` is hidden on sites the extension may not read, so
 // the loading status alone decides; the content script reports the new page when it is idle.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') tabs.forget(tabId);
+  if (change.status !== 'loading') return;
+  tabs.forget(tabId);
+  started.forget(tabId);
 });
 browser.permissions.onRemoved.addListener((removed) => void forgetSites(removed.origins ?? []).catch(() => undefined));
 
@@ -286,13 +307,11 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
   // Chrome honours only native promises returned from here: every branch calls an async function.
   // Page reports come only from content scripts in tabs.
   const tabId = fromExtensionPage(sender) ? undefined : sender.tab?.id;
-  if (isMessage(message, 'page-article')) return tabId === undefined ? undefined : onPageReported(tabId, message);
+  if (isMessage(message, 'page-article')) return tabId === undefined ? undefined : (started.take(tabId, message.article) ?? onPageReported(tabId, message));
   if (isMessage(message, 'load-article-tools')) return tabId === undefined ? undefined : injectArticleTools(tabId, sender.frameId ?? 0);
   if (isMessage(message, 'extract-page')) {
     if (tabId === undefined) return undefined;
-    // The article is being read (extraction takes a moment on long pages): say so to the panel.
-    if ((sender.frameId ?? 0) === 0) tabs.set(tabId, { kind: 'working', url: message.url });
-    return answerExtraction(message.html, message.url);
+    return (sender.frameId ?? 0) === 0 ? onExtractPage(tabId, message) : answerExtraction(message.html, message.url);
   }
   // Highlights: the content script saves and reads its page's; the panel does the rest.
   if (isMessage(message, 'save-highlight')) return onSaveHighlight(message);
