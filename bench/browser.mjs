@@ -207,8 +207,9 @@ async function stateRecorder(context, extensionId) {
     globalThis.benchStates = [];
     chrome.runtime.onMessage.addListener((message) => {
       if (message?.type !== 'tab-state-changed') return;
-      const t = Date.now();
-      void chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: message.tabId }).then((state) => globalThis.benchStates.push({ tabId: message.tabId, t, kind: state?.kind }));
+      // Timed when the state is known here, as an open panel would know it: the notice's own
+      // arrival is earlier, and its answer may already show a later state than it announced.
+      void chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: message.tabId }).then((state) => globalThis.benchStates.push({ tabId: message.tabId, t: Date.now(), kind: state?.kind }));
     });
   });
   return {
