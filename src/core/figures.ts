@@ -624,6 +624,10 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
         noun: '', event: null, what: 'age' };
     }
   }
+  const apposed = apposedAgeOf(tokens, core);
+  if (apposed !== null) {
+    return { first, next, value, kind: 'measure', qualifier: null, noun: '', event: null, what: `age of ${apposed}` };
+  }
   // Hyphenated compounds: "12-hour standoff" is a measure; "two-state solution", "first-degree" are names
   if (hyphenUnit) {
     if (CALIBER_WORDS.has(hyphenUnit) || !core.digits || core.ordinal) return null;
@@ -774,6 +778,29 @@ function ofPhraseNoun(tokens: Token[], j: number): string {
   if (/^(?:the|its|their|his|her|this|a)$/.test(wordAt(tokens, j)) || /['’]s$/.test(tokens[j]?.text ?? '')) j++;
   const w = wordAt(tokens, j);
   return w && !STOP_WORDS.has(w) ? w : '';
+}
+
+/**
+ * The person whose age the number gives in apposition, news style ("John Skipper, 66, a former
+ * chairman", "Leigh Corfman, now 53."): the name's last word; null when the number is not such an
+ * age. The name keys the figure, so two outlets' ages of one person are compared, not any two ages.
+ */
+function apposedAgeOf(tokens: Token[], core: Core): string | null {
+  if (!core.digits || core.ordinal || core.next !== core.first + 1 || !/^\d{1,3}$/.test(tokens[core.first].text)) return null;
+  const value = core.value ?? 0;
+  if (value < 1 || value > 119) return null;
+  let comma = core.first - 1;
+  if (/^(?:now|then|aged?)$/.test(wordAt(tokens, comma))) comma--;
+  if (tokens[comma]?.text !== ',' || !adjacent(tokens[comma - 1], tokens[comma])) return null;
+  // "Jr." and "Sr." end a name too
+  let nameAt = comma - (tokens[comma - 1]?.text === '.' && /^[JS]r$/.test(tokens[comma - 2]?.text ?? '') ? 3 : 1);
+  if (!isCapitalised(tokens[nameAt]) || MONTHS.has(tokens[nameAt].lower) || WEEKDAYS.has(tokens[nameAt].lower)) return null;
+  // "Senator Chuck Schumer of New York, 66": the age is the person's, not the place's
+  let placeStart = nameAt;
+  while (isCapitalised(tokens[placeStart - 1])) placeStart--;
+  if (wordAt(tokens, placeStart - 1) === 'of' && isCapitalised(tokens[placeStart - 2])) nameAt = placeStart - 2;
+  const after = tokens[core.next];
+  return !after || after.type === 'break' || /^[,.;()]$/.test(after.text) ? tokens[nameAt].text : null;
 }
 
 /** "Day 12 of the war" as an ordinal figure, or null. */

@@ -27,6 +27,15 @@ describe('groupFigures', () => {
     expect(groups[0].disagreement).toBe('values differ: 12th vs 11th (day of the war)');
   });
 
+  it('compares the ages of one person across outlets, not any two equal ages', () => {
+    const placed = place({
+      a: 'Firefighter Kevin Swain, 19, was shot four times.',
+      b: 'The wounded firefighter was Kevin Swain, 19, a volunteer. Brandon White, 31, was not hurt.',
+      c: 'Brandon White, 19, of Warrensville Heights was arrested.',
+    });
+    expect(grouped(placed)).toEqual([['a:19', 'b:19']]);
+  });
+
   it('puts a killed-and-wounded total together with the killed and wounded parts', () => {
     const placed = place({
       a: 'Bombings have killed and wounded more than a thousand people.',

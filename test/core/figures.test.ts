@@ -56,6 +56,23 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('A 14-month-old was hurt.')).toMatchObject({ text: '14-month-old', value: 14, kind: 'measure' });
   });
 
+  it.each<[string, string, number, string]>([
+    ['Alexis Malone, 17, was found dead.', '17', 17, 'age of Malone'],
+    ['It rests on allegations made by Leigh Corfman, now 53.', '53', 53, 'age of Corfman'],
+    ['She said Moore, then 32, took her to his home.', '32', 32, 'age of Moore'],
+    ['Police named Cesar Sayoc Jr., 56, of Aventura.', '56', 56, 'age of Sayoc'],
+    ['It fell to Senator Chuck Schumer of New York, 66, who leads them.', '66', 66, 'age of Schumer'],
+  ])('reads an age in apposition: %s', (sentence, text, value, what) => {
+    expect(only(sentence)).toMatchObject({ text, value, kind: 'measure', what });
+  });
+
+  it('reads the ages of a real victim list, each by its person', () => {
+    const paragraph = paragraphWith('gva', 'Samir Zawahri, 55 (shot at home)');
+    const ages = extractFigures(paragraph).filter((f) => f.what.startsWith('age of '));
+    expect(ages.map((f) => [f.text, f.what]).slice(0, 2)).toEqual([['55', 'age of Zawahri'], ['24', 'age of Zawahri']]);
+    expect(ages.map((f) => [f.text, f.what])[2]).toEqual(['68', 'age of Franco']);
+  });
+
   it('keeps ordinary "first" and "second", and ordinal names, out', () => {
     expect(pairs('The first thing he said was that the second meeting and the 2nd Amendment mattered.')).toEqual([]);
     expect(pairs('It was a first-degree murder in the 21st century on 5th Avenue.')).toEqual([]);
@@ -113,7 +130,7 @@ describe('extractFigures: what is not a figure', () => {
     'He lived in Section 8 housing, flew a Boeing 737 and caught COVID-19.',
     'Under Article 5 and Title IX, Channel 2 reported.',
     'Shots rang out at 1200 Elm Street and in the 2500 block of Main.',
-    'Alexis Malone, 17, was found dead.',
+    'Read sections 3, 4, and 5 by Monday, 12.',
     'Police said they found a 9mm handgun and a .40-caliber pistol.',
     'It happened two weeks ago, in the past three years.',
     'One of them said the two were friends.',
