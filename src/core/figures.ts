@@ -576,14 +576,16 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       if (SCALE_WORDS.get(wordAt(tokens, next)) === 1e6 && scale === 1e3) next++;
     }
   }
-  // ranges: "three to four times", "10-12 people"
+  // ranges: "three to four times", "10-12 people", "between 200 and 300 people"
   let upTo: number | null = null;
   const dash = tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next]) && adjacent(tokens[next], tokens[next + 1]);
-  if (value !== null && !core.ordinal && (wordAt(tokens, next) === 'to' || (dash && tokens[next + 1]?.type === 'num'))) {
+  const between = wordAt(tokens, first - 1) === 'between' && wordAt(tokens, next) === 'and';
+  if (value !== null && !core.ordinal && (wordAt(tokens, next) === 'to' || between || (dash && tokens[next + 1]?.type === 'num'))) {
     const second = parseCore(tokens, next + 1);
     if (second && second.value !== null && !second.ordinal && second.value > value) {
       upTo = second.value;
       next = second.next;
+      if (between) first--;
     }
   }
 
@@ -620,7 +622,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       && qualifierBefore(tokens, first) !== null;
     // "old" or "old's" ("the 11-year-old's death")
     if (/^old(?:['’]s)?$/.test(wordAt(tokens, oldAt)) && !plainWithQualifier) {
-      return { first, next: oldAt + 1, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? null,
+      const range = upTo === null ? null : `to ${formatNumber(upTo)}`;
+      return { first, next: oldAt + 1, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? range,
         noun: '', event: null, what: 'age' };
     }
   }

@@ -45,6 +45,13 @@ describe('extractFigures: numbers in digits and words', () => {
       text: 'two to three masked gunmen', value: 2, qualifier: 'to 3',
     });
     expect(only('Between 10-12 people were hurt.')).toMatchObject({ text: '10-12 people', value: 10, qualifier: 'to 12' });
+    expect(only('Between 200 and 300 people were killed.')).toMatchObject({
+      text: 'Between 200 and 300 people', value: 200, qualifier: 'to 300', what: 'people killed',
+    });
+    expect(only('It is abuse with anyone between 12 and 16 years old.')).toMatchObject({
+      text: 'between 12 and 16 years old', value: 12, qualifier: 'to 16', what: 'age',
+    });
+    expect(pairs('It was between 9 and 10 p.m., between 2014 and 2016, a fight between 2 men and police.')).toEqual([['2 men', 2]]);
   });
 
   it('reads ordinals that count days, and ages', () => {
