@@ -588,6 +588,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       if (between) first--;
     }
   }
+  const rangeQualifier = upTo === null ? null : `to ${formatNumber(upTo)}`;
 
   // "two-in-three", "one in five", "three out of four": a share
   if (!unit && value !== null && !core.ordinal) {
@@ -622,8 +623,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       && qualifierBefore(tokens, first) !== null;
     // "old" or "old's" ("the 11-year-old's death")
     if (/^old(?:['’]s)?$/.test(wordAt(tokens, oldAt)) && !plainWithQualifier) {
-      const range = upTo === null ? null : `to ${formatNumber(upTo)}`;
-      return { first, next: oldAt + 1, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? range,
+      return { first, next: oldAt + 1, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? rangeQualifier,
         noun: '', event: null, what: 'age' };
     }
   }
@@ -694,7 +694,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     qualifier = q[1];
     first = q[0];
   } else if (q && qualifier) first = q[0];
-  if (upTo !== null && !qualifier) qualifier = `to ${formatNumber(upTo)}`;
+  if (rangeQualifier !== null && !qualifier) qualifier = rangeQualifier;
 
   // what is counted
   let noun = '';
@@ -789,9 +789,9 @@ function ofPhraseNoun(tokens: Token[], j: number): string {
  * age. The name keys the figure, so two outlets' ages of one person are compared, not any two ages.
  */
 function apposedAgeOf(tokens: Token[], core: Core): string | null {
-  if (!core.digits || core.ordinal || core.next !== core.first + 1 || !/^\d{1,3}$/.test(tokens[core.first].text)) return null;
-  const value = core.value ?? 0;
-  if (value < 1 || value > 119) return null;
+  // one token of up to three digits (a digits core that is not an ordinal is one token)
+  if (!core.digits || core.ordinal || !/^\d{1,3}$/.test(tokens[core.first].text)) return null;
+  if (core.value === null || core.value < 1 || core.value > 119) return null;
   let comma = core.first - 1;
   if (/^(?:now|then|aged?)$/.test(wordAt(tokens, comma))) comma--;
   if (tokens[comma]?.text !== ',' || !adjacent(tokens[comma - 1], tokens[comma])) return null;
