@@ -110,7 +110,7 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
   ['anchor', 'anchor'], ['correspondent', 'correspondent'], ['ceo', 'ceo'], ['founder', 'founder'],
   ['candidate', 'candidate'], ['nominee', 'nominee'], ['challenger', 'challenger'], ['incumbent', 'incumbent'],
   ['agent', 'agent'], ['coach', 'coach'], ['analyst', 'analyst'], ['pastor', 'pastor'], ['bishop', 'bishop'],
-  ['cardinal', 'cardinal'], ['sens.', 'senator'], ['reps.', 'representative'], ['presidents', 'president'], ['first', 'first'], ['emir', 'emir'],
+  ['cardinal', 'cardinal'], ['sens.', 'senator'], ['reps.', 'representative'], ['representatives', 'representative'], ['senators', 'senator'], ['presidents', 'president'], ['first', 'first'], ['emir', 'emir'],
   ['ayatollah', 'ayatollah'], ['gop', 'gop'], ['republican', 'republican'], ['democrat', 'democrat'],
   ['democratic', 'democratic'], ['independent', 'independent'], ['state', 'state'], ['u.s.', 'u.s.'],
 ]);

@@ -219,7 +219,7 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
     const nextStartsSentence = !next || next.kind !== 'word' || next.cap;
     if (t.kind === 'punct' && isTerminal(t.text) && nextStartsSentence && next?.text !== ')') sentence++;
     // "…everything.” Next sentence": the stop sits inside the quote.
-    else if (t.kind === 'quote' && t.endsWithStop && next && (next.kind === 'quote' || (next.kind === 'word' && next.cap)))
+    else if (t.kind === 'quote' && t.endsWithStop && !t.nickname && next && (next.kind === 'quote' || (next.kind === 'word' && next.cap)))
       sentence++;
   }
   return tokens;
@@ -261,6 +261,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   if (words.length === 0) return other;
   // The name starts after the last title that still has a name after it ("House Speaker John Boehner").
   let nameStart = 0;
+  let nameEnd = words.length;
   const roles: string[] = [];
   let gender: Gender = null;
   // nameAfter[i]: a name word (capitalised, not a title or suffix) follows word i.
@@ -280,13 +281,19 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
       // "Secretary of State Antony Blinken": skip the department, keep at least two name words.
       let j = i + 1;
       while (j < words.length - 1 && (DEPARTMENT_WORDS.has(words[j].lower) || words.length - j > 3)) j++;
+      // "CEO of AllSides", "Mayor of Chicago": a role and where it is held, no name.
+      if (j === i + 1 && j === words.length - 1 && !DEPARTMENT_WORDS.has(words[j].lower)) return other;
       nameStart = j;
       i = j - 1;
+    } else if (w.lower === 'of' && isPersonName(words.slice(nameStart, i))) {
+      // "Sen. Joni Ernst of Iowa", "Julie Swetnick of Washington": the person, not the place.
+      nameEnd = i;
+      break;
     } else if (i > nameStart && !w.cap && !NAME_PARTICLES.has(w.lower)) {
       nameStart = i + 1; // a lower-case word that is not a particle breaks the name
     }
   }
-  const nameWords = words.slice(nameStart).filter((w) => w.cap || NAME_PARTICLES.has(w.lower));
+  const nameWords = words.slice(nameStart, nameEnd).filter((w) => w.cap || NAME_PARTICLES.has(w.lower));
   // "European Commission President Ursula von der Leyen" is a person; "State Department" is not.
   if (nameWords.some((w) => ORGANIZATION_NOUNS.has(w.lower))) return { ...other, kind: 'org' };
   const core = nameWords.filter((w) => !isSuffix(w));
@@ -297,8 +304,18 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   if (core.some((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && !w.text.endsWith('.')))
     return roles.length ? { kind: 'person', name, surname, roles, gender } : { ...other, kind: 'org' };
   if (core.length === 1) return { kind: roles.length ? 'person' : 'surname', name, surname, roles, gender };
+  // "the Nevada Democrat", "a Texas Republican": a description, not a name.
+  if (roles.length === 0 && PARTY_MEMBERS.has(last.lower)) return other;
   if (roles.length === 0 && PLACE_PREFIXES.has(core[0].lower)) return other;
   return { kind: 'person', name, surname, roles, gender };
+}
+
+const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
+
+/** Two or more capitalised words, particles allowed ("Bill de Blasio"), none an organisation's noun. */
+function isPersonName(words: readonly Token[]): boolean {
+  const capitals = words.filter((w) => w.cap);
+  return capitals.length >= 2 && words.every((w) => (w.cap || NAME_PARTICLES.has(w.lower)) && !ORGANIZATION_NOUNS.has(w.lower) && !isTitle(w));
 }
 
 // Words that open a subordinate clause: a subject inside one is not the sentence's subject.
@@ -586,12 +603,17 @@ class Attributor {
     if (i > e || t[i].kind !== 'word') return null;
     const form = SPEECH_VERBS.get(t[i].lower);
     if (form === 'finite' || (form === 'base' && t[i].lower !== 'say')) {
-      // Inverted: `said Gov. Perry`, `says Perry in the ad`.
+      // Inverted: `said Gov. Perry`, `says Perry in the ad`, `said retired social worker Lori Lindquist`.
       const np = this.nounPhraseForward(i + 1, e);
+      if (np && np.referent.kind !== 'unknown' && np.referent.kind !== 'org') return np;
+      const described = this.describedPersonForward(i + 1, e);
+      if (described) return described.cue;
       if (np) return np;
     }
     if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') return this.nounPhraseForward(i + 2, e);
-    const np = this.nounPhraseForwardWithEnd(i, e);
+    let np = this.nounPhraseForwardWithEnd(i, e);
+    // `…," neighbor Jason Glass said`, `…," the victim's mother, Jane Doe, said`
+    if (!np || np.cue.referent.kind === 'unknown' || np.cue.referent.kind === 'org') np = this.describedPersonForward(i, e) ?? np;
     if (!np) return null;
     let v = np.end + 1;
     // Appositive after the speaker: `…," Rubio, the son of immigrants, said`.
@@ -602,6 +624,29 @@ class Attributor {
     }
     v = this.skipModifiersForward(v, e);
     if (v <= e && t[v].kind === 'word' && SPEECH_VERBS.get(t[v].lower) === 'finite') return np.cue;
+    return null;
+  }
+
+  /**
+   * A person named after a few words that describe them, from token i: `retired social worker Lori
+   * Lindquist`, `state Rep. Terri Collins`, `Bank of America chief Brian Moynihan`. Null when a
+   * pronoun, a preposition, a clause or a verb comes first: then the words are not about the speaker
+   * ("-ed" words pass: here they describe, as in "retired").
+   */
+  private describedPersonForward(i: number, e: number): { cue: Cue; end: number } | null {
+    const t = this.tokens;
+    for (let k = i; k <= e && k - i < 8; k++) {
+      const w = t[k];
+      if (w.kind !== 'word') return null;
+      if (w.cap && !NOT_NAMES.has(w.lower)) {
+        const end = Math.min(runEnd(t, k), e);
+        if (readRun(t, k, end).kind === 'person' && !t[end].possessive) return { cue: { referent: this.readMention(k, end), at: k }, end };
+        k = end;
+        continue;
+      }
+      if (PRONOUNS.has(w.lower) || PREPOSITIONS.has(w.lower) || SUBORDINATORS.has(w.lower) || w.lower === 'or' ||
+        COMMON_FINITE_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower)) return null;
+    }
     return null;
   }
 
@@ -617,12 +662,15 @@ class Attributor {
     for (let v = to; v >= from && to - v < 40; v--) {
       const form = this.speechVerbAt(v);
       if (!form) continue;
-      // Inverted cue between two quotes: `"…," said Trump in an interview. "…"`.
-      if (form === 'finite' && (v === from || t[v - 1].kind !== 'word')) {
+      // Inverted cue between two quotes: `"…," said Trump in an interview. "…"`. After a comma that
+      // closes an appositive ("Ted Cruz, a Trump defender, said the book…") the subject comes first.
+      const inverted = form === 'finite' && (v === from || t[v - 1].kind !== 'word');
+      const afterQuote = inverted && t.slice(from, v).every((x) => x.kind === 'punct');
+      if (afterQuote) {
         const np = this.nounPhraseForward(v + 1, to);
         if (np) return np;
       }
-      const cue = this.subjectOf(v, form, from);
+      const cue = this.subjectOf(v, form, from) ?? (inverted && !afterQuote ? this.nounPhraseForward(v + 1, to) : null);
       if (cue) return cue;
     }
     return null;
@@ -833,6 +881,10 @@ class Attributor {
     // "…," the statement continued: the author of the statement quoted just before.
     if (first.lower === 'the' && words.length === 2 && DOCUMENT_NOUNS.has(head)) return { kind: 'document' };
     const capitalised = words.slice(1).filter((w) => w.cap);
+    // "the NFL", "the Associated Press", "the White House": a body by its proper name.
+    if (first.lower === 'the' && capitalised.length === words.length - 1 && capitalised.length > 0 && !PERSON_ROLE_NOUNS.has(head) &&
+      !words.some((w) => w.possessive))
+      return { kind: 'org', name: capitalised.map((w) => w.text).join(' ') };
     if (SPOKESPERSON_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) || head === 'official' || head === 'officials') {
       // "a State Department spokesman" → State Department.
       if (capitalised.length === 0) return { kind: 'unknown' };
@@ -864,7 +916,7 @@ class Attributor {
       case 'person':
         return { speaker: r.person.name, person: r.person, explicit };
       case 'org':
-        return { speaker: r.name, person: null, explicit };
+        return { speaker: this.spelledOut(r.name), person: null, explicit };
       case 'pronoun': {
         const p = this.resolvePronoun(r.pronoun, cue.at);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
@@ -880,6 +932,27 @@ class Attributor {
       default:
         return { ...NONE, explicit };
     }
+  }
+
+  private readonly spelledOutCache = new Map<string, string>();
+
+  /** An acronym's long form when the article gives one ("NFL": "National Football League"), else the name as given. */
+  private spelledOut(name: string): string {
+    if (!/^[A-Z]{2,6}$/.test(name)) return name;
+    let found = this.spelledOutCache.get(name);
+    if (found === undefined) {
+      found = name;
+      for (const { start, end } of this.runs) {
+        const words = this.tokens.slice(start, end + 1).filter((w) => w.kind === 'word' && w.lower !== 'the');
+        const capitals = words.filter((w) => w.cap);
+        if (capitals.length === name.length && capitals.every((w, k) => w.text[0] === name[k]) && words.length <= name.length + 3) {
+          found = words.map((w) => w.text).join(' ');
+          break;
+        }
+      }
+      this.spelledOutCache.set(name, found);
+    }
+    return found;
   }
 
   // -- the running index -----------------------------------------------------------------------

@@ -153,6 +153,41 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('basil', 'says Perry in the new ad'), 'ashamed to admit')).toBe('Perry');
   });
 
+  it('reads "said <role words> Name" after a quote, in either order', () => {
+    expect(speakerOf(paragraphWith('gva', 'said retired social worker Lori Lindquist'), 'heartbroken')).toBe('Lori Lindquist');
+    expect(speakerOf(paragraphWith('gva', 'said neighbor Alicia Dixon'), 'access to the gun')).toBe('Alicia Dixon');
+    expect(speakerOf(paragraphWith('allsides', 'said GLAAD spokesperson Wilson Cruz'), 'hateful anti-gay')).toBe('Wilson Cruz');
+    expect(speakerOf(article('allsides', 'allsides-63856809011c').text, 'calls on Russia')).toBe('Heather Nauert');
+    // A name after "of" is not the speaker: the family is.
+    expect(speakerOf(paragraphWith('allsides', 'said the family of 8-year-old Martin Richard'), 'our family applauds')).toBeNull();
+  });
+
+  it('takes the subject before an appositive, not the words after the speech verb', () => {
+    expect(speakerOf(paragraphWith('allsides', 'Jose Arrieta, HHS’s chief information officer, said'), 'allocate resources'))
+      .toBe('Jose Arrieta');
+    expect(speakerOf(paragraphWith('allsides', 'Ted Cruz, a staunch Trump defender'), 'impact the legal issue')).toBe('Ted Cruz');
+    expect(speakerOf(paragraphWith('allsides', 'Geoff Freeman, president of the American Gaming Association'), 'regulatory'))
+      .toBe('Geoff Freeman');
+    expect(speakerOf(paragraphWith('allsides', 'John Gable, CEO of AllSides'), 'most news online')).toBe('John Gable');
+  });
+
+  it('names the person, not the place, in "Name of Place"', () => {
+    expect(speakerOf(paragraphWith('gva', 'Republican Sen. Rob Portman of Ohio said'), 'still learning')).toBe('Rob Portman');
+    expect(speakerOf(paragraphWith('allsides', 'Julie Swetnick of Washington, D.C., said'), 'excessive drinking'))
+      .toBe('Julie Swetnick');
+  });
+
+  it('gives a quote to a body named after "the", by the long form the article gives', () => {
+    const a = article('allsides', 'allsides-68dceb21c946');
+    expect(speakerOf(a.text, 'Mistakes were made initially')).toBe('Internal Revenue Service');
+    expect(speakerOf(paragraphWith('allsides', 'The Associated Press reports from Pyongyang'), 'North Koreans danced'))
+      .toBe('Associated Press');
+  });
+
+  it('keeps a name whole around a nickname that ends with a period', () => {
+    expect(speakerOf(paragraphWith('gva', 'said Ulysses "U.S." Floyd'), 'School had just let out')).toBe('Ulysses Floyd');
+  });
+
   it('resolves "Mr. Steele" to the full name given earlier in a BASIL article', () => {
     const a = article('basil', 'basil-7fb609ed2146');
     expect(speakerOf(a.text, 'trying to be cute')).toBe('Michael Steele');
