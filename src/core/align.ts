@@ -12,6 +12,7 @@
 // statements, while function words still count a little ("they are very … and we are …").
 import { diffWording } from './diff';
 import { splitSentences } from './sentences';
+import { NAME_SUFFIXES } from './speaker-cues';
 import type { Quote, QuoteGroup, QuoteVariant, Relation } from './types';
 import { words, type Word } from './words';
 
@@ -31,6 +32,10 @@ const STOPWORD_WEIGHT = 0.25;
 const MIN_SHARED_CONTENT_WORDS = 2;
 /** Content words a sentence needs before it may link to a different wording (fewer: only verbatim). */
 const MIN_CONTENT_WORDS_REWORDED = 3;
+/** Sentences of two differently named speakers link only with this many shared content words… */
+const MIN_SHARED_CONTENT_WORDS_CONFLICT = 4;
+/** …and this share of the shorter one's weight in the same order (near-verbatim). */
+const NEAR_VERBATIM_SHARE = 0.8;
 /** A window of a long sentence compared with a short one spans this many times its words (plus 3). */
 const WINDOW_STRETCH = 1.5;
 
@@ -108,10 +113,13 @@ function weigh(segments: Segment[]): void {
  * by chance are spread over it.
  */
 function similarity(a: Segment, b: Segment): number {
-  if (!speakersCompatible(a.placed.quote.speaker, b.placed.quote.speaker)) return 0;
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   let sharedContent = 0;
   for (const key of short.content) if (long.content.has(key)) sharedContent++;
+  // Two speakers named differently: one outlet (or the attribution) may have the wrong one, so only
+  // near-verbatim wording links them.
+  const conflict = !speakersCompatible(a.placed.quote.speaker, b.placed.quote.speaker);
+  if (conflict && sharedContent < MIN_SHARED_CONTENT_WORDS_CONFLICT) return 0;
   // A sentence of one or two content words links only as a verbatim fragment: "Credible" in a
   // headline does, but "This is America's war." must not join "America must win the war on terror."
   const reworded = sharedContent < MIN_SHARED_CONTENT_WORDS || short.content.size < MIN_CONTENT_WORDS_REWORDED;
@@ -122,7 +130,8 @@ function similarity(a: Segment, b: Segment): number {
   // ("B, A" for "A, B" keeps half its order), while "I have a right to know" does not meet
   // "you know … a right wing blog".
   const ordered = weightedCommonSubsequence(short, long) / short.total;
-  return ordered < MIN_ORDERED_SHARE ? 0 : (bag + ordered) / 2;
+  if (ordered < (conflict ? NEAR_VERBATIM_SHARE : MIN_ORDERED_SHARE)) return 0;
+  return (bag + ordered) / 2;
 }
 
 /** Weight of the heaviest subsequence of words the two segments share in the same order. */
@@ -174,9 +183,11 @@ function speakersCompatible(a: string | null, b: string | null): boolean {
   return lastName(a) === lastName(b);
 }
 
+/** "Roger J. Stone Jr." and "Roger Stone" share the last name "stone". */
 function lastName(name: string): string {
-  const parts = name.toLowerCase().split(/\s+/);
-  return parts[parts.length - 1];
+  const parts = name.toLowerCase().replace(/[.,]/g, '').split(/\s+/).filter(Boolean);
+  while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1])) parts.pop();
+  return parts[parts.length - 1] ?? '';
 }
 
 /**
