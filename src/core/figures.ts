@@ -88,9 +88,6 @@ const CLOCK_WORDS = new Set([
 // Words after a duration that make it a point in time ("two days ago", "a week later").
 const RELATIVE_TIME = new Set(['ago', 'later', 'earlier', 'before', 'after', 'prior', 'since', 'from']);
 
-// Words before a duration that make it a period of the calendar ("the past three years").
-const PERIOD_WORDS = new Set(['past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'recent']);
-
 // Words before a lone number that say it is a quantity ("the death toll rose to 12", "killing 3").
 const QUANTITY_CUES = new Set([
   'toll', 'total', 'tally', 'rose', 'risen', 'climbed', 'increased', 'reached', 'jumped', 'soared', 'fell',
@@ -384,9 +381,10 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   // "No. 2", "Section 8", "Boeing 737"
   if (prev?.text === '.' && wordAt(tokens, i - 2) === 'no') return true;
   if (prev?.type === 'word' && isCapitalised(prev) && NAME_PREFIXES.has(prev.lower) && !prev.titleLine) return true;
-  // Any capitalised word before the number, in running text ("Action News 5", "Windows 10")
+  // Any capitalised word before the number, in running text ("Action News 5", "Windows 10"); a
+  // function word starts a sentence after a dateline dash instead ("YONKERS – A 4-year-old girl")
   if (prev?.type === 'word' && isCapitalised(prev) && !t.titleLine && !isBoundary(tokens[i - 2])
-    && !/['’]s$/.test(prev.text) && !isBoundary(prev)) {
+    && !/['’]s$/.test(prev.text) && !isBoundary(prev) && !STOP_WORDS.has(prev.lower)) {
     return true;
   }
   // In captions and headlines too, "125th Season Gala" names an event; "12th Day" still counts days
@@ -576,6 +574,15 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       if (SCALE_WORDS.get(wordAt(tokens, next)) === 1e6 && scale === 1e3) next++;
     }
   }
+  // A suspended hyphen takes the unit of the number it pairs with: "14- and 18-year-olds" (14 is an
+  // age as well), "40- to 60-hour course" (a range)
+  const suspended = tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next])
+    && !adjacent(tokens[next], tokens[next + 1]) && /^(?:and|or|to)$/.test(wordAt(tokens, next + 1));
+  if (suspended && value !== null && !core.ordinal && wordAt(tokens, next + 1) !== 'to') {
+    const partner = figureAt(tokens, next + 2, earlier);
+    if (partner && partner.kind === 'measure') return { ...partner, first, next: next + 1, value, qualifier: null };
+  }
+  if (suspended) next++;
   // ranges: "three to four times", "10-12 people", "between 200 and 300 people"
   let upTo: number | null = null;
   const dash = tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next]) && adjacent(tokens[next], tokens[next + 1]);
@@ -621,8 +628,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "This article is more than 2 years old" is page noise, not someone's age
     const plainWithQualifier = ageUnit === next && tokens[ageUnit + 1]?.text !== '-'
       && qualifierBefore(tokens, first) !== null;
-    // "old" or "old's" ("the 11-year-old's death")
-    if (/^old(?:['’]s)?$/.test(wordAt(tokens, oldAt)) && !plainWithQualifier) {
+    // "old", "olds" or "old's" ("the 11-year-old's death", "two 15-year-olds")
+    if (/^olds?(?:['’]s)?$/.test(wordAt(tokens, oldAt)) && !plainWithQualifier) {
       return { first, next: oldAt + 1, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? rangeQualifier,
         noun: '', event: null, what: 'age' };
     }
@@ -631,10 +638,13 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (apposed !== null) {
     return { first, next, value, kind: 'measure', qualifier: null, noun: '', event: null, what: `age of ${apposed}` };
   }
-  // Hyphenated compounds: "12-hour standoff" is a measure; "two-state solution", "first-degree" are names
+  // Hyphenated compounds: "12-hour standoff", "225-page report", "six-month period" are measures;
+  // "two-state solution", "first-degree", "7-Eleven" are names
   if (hyphenUnit) {
-    if (CALIBER_WORDS.has(hyphenUnit) || !core.digits || core.ordinal) return null;
-    if (!TIME_UNITS.has(hyphenUnit) && !MEASURE_UNITS.has(hyphenUnit)) return null;
+    if (CALIBER_WORDS.has(hyphenUnit) || core.ordinal) return null;
+    const unitWord = tokens[next + 1];
+    const countedUnit = core.digits && hyphenUnit.length >= 3 && !isCapitalised(unitWord) && !STOP_WORDS.has(hyphenUnit);
+    if (!TIME_UNITS.has(hyphenUnit) && !(MEASURE_UNITS.has(hyphenUnit) && core.digits) && !countedUnit) return null;
     unit = hyphenUnit;
     kind = 'measure';
     next += 2;
@@ -679,13 +689,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     if (/^0\d/.test(digitText)) return null; // "0900", zero-padded codes
   }
 
-  // Durations: "two days ago" is a date; "the past three years" is a period of the calendar
+  // Durations: "two days ago" is a date; "the next six months" and "the past 60 days" are lengths of time
   if (unit && TIME_UNITS.has(unit)) {
     if (RELATIVE_TIME.has(wordAt(tokens, next))) return null;
     // "24 hours a day", "seven days a week" are rates of speech, not durations
     if (/^an?$/.test(wordAt(tokens, next)) && TIME_UNITS.has(wordAt(tokens, next + 1))) return null;
-    const q = qualifierBefore(tokens, first);
-    if (PERIOD_WORDS.has(wordAt(tokens, (q ? q[0] : first) - 1))) return null;
   }
 
   // the qualifier before: "more than a thousand", "At least 364"

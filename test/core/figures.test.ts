@@ -80,6 +80,27 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(ages.map((f) => [f.text, f.what])[2]).toEqual(['68', 'age of Franco']);
   });
 
+  it('reads counts and lengths written as hyphenated compounds, a suspended hyphen included', () => {
+    expect(only('Hutchinson on Tuesday released a 225-page report on school safety.')).toMatchObject({
+      text: '225-page report', value: 225, kind: 'measure',
+    });
+    expect(only('The six-month period before the U.S. pulls out')).toMatchObject({ value: 6, kind: 'measure' });
+    expect(extractFigures('Police Seek Shooter in Slayings of 14- and 18-Year-Olds').map((f) => [f.value, f.what]))
+      .toEqual([[14, 'age'], [18, 'age']]);
+    expect(only('They must take a 40- to 60-hour training course.')).toMatchObject({ value: 40, qualifier: 'to 60' });
+    expect(pairs('He backed a two-state solution at a 7-Eleven.')).toEqual([]);
+  });
+
+  it('reads lengths of time after "next" and "past", not points in time', () => {
+    expect(only('NATO urged Russia to use the next six months to comply.')).toMatchObject({ text: 'six months', value: 6 });
+    expect(only('It has, over the past 60 days, proven its disinterest.')).toMatchObject({ text: '60 days', value: 60 });
+  });
+
+  it('reads an age after a dateline dash', () => {
+    expect(only('YONKERS – A 4-year-old girl was shot in the thigh.')).toMatchObject({ text: '4-year-old', value: 4 });
+    expect(only('CLEVELAND (AP) — A 20-year-old man was shot.')).toMatchObject({ value: 20, what: 'age' });
+  });
+
   it('keeps ordinary "first" and "second", and ordinal names, out', () => {
     expect(pairs('The first thing he said was that the second meeting and the 2nd Amendment mattered.')).toEqual([]);
     expect(pairs('It was a first-degree murder in the 21st century on 5th Avenue.')).toEqual([]);
@@ -139,7 +160,7 @@ describe('extractFigures: what is not a figure', () => {
     'Shots rang out at 1200 Elm Street and in the 2500 block of Main.',
     'Read sections 3, 4, and 5 by Monday, 12.',
     'Police said they found a 9mm handgun and a .40-caliber pistol.',
-    'It happened two weeks ago, in the past three years.',
+    'It happened two weeks ago, and a week later.',
     'One of them said the two were friends.',
     'He called 911 twice.',
     'He was confirmed by a 50-48 margin after a 3-2 ruling.',
