@@ -634,6 +634,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
         noun: '', event: null, what: 'age' };
     }
   }
+  if (isPredicateAge(tokens, core)) {
+    return { first, next, value, kind: 'measure', qualifier: null, noun: '', event: null, what: 'age' };
+  }
   const apposed = apposedAgeOf(tokens, core);
   if (apposed !== null) {
     return { first, next, value, kind: 'measure', qualifier: null, noun: '', event: null, what: `age of ${apposed}` };
@@ -813,6 +816,28 @@ function apposedAgeOf(tokens: Token[], core: Core): string | null {
   const after = tokens[core.next];
   return !after || after.type === 'break' || /^[,.;()]$/.test(after.text) ? tokens[nameAt].text : null;
 }
+
+/**
+ * Whether the number is an age stated as a predicate: "a man aged 23", "at the age of 14", "she was
+ * 14 when", "Moore, who was 32 at the time". The subject must be a person (he, she, a name) and the
+ * number end its clause, so "the toll was 12" and "it is 40 miles" stay out.
+ */
+function isPredicateAge(tokens: Token[], core: Core): boolean {
+  if (core.ordinal || core.value === null || core.value < 1 || core.value > 119 || !Number.isInteger(core.value)) return false;
+  if (core.digits && !/^\d{1,3}$/.test(tokens[core.first].text)) return false;
+  const before = wordAt(tokens, core.first - 1);
+  if (before === 'aged' || (before === 'of' && wordAt(tokens, core.first - 2) === 'age')) return true;
+  if (!/^(?:was|is|were|turned)$/.test(before)) return false;
+  const subject = tokens[core.first - 2];
+  const person = /^(?:he|she|who)$/.test(wordAt(tokens, core.first - 2)) || (isCapitalised(subject) && !subject.titleLine
+    && !NOT_AGE_SUBJECTS.has(subject.lower) && !MONTHS.has(subject.lower) && !WEEKDAYS.has(subject.lower));
+  const after = tokens[core.next];
+  const ends = !after || after.type === 'break' || /^[,.;]$/.test(after.text) || /^(?:when|at|and)$/.test(after.lower);
+  return person && ends;
+}
+
+/** Capitalised words before "was" that are not people. */
+const NOT_AGE_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'the', 'score', 'total']);
 
 /** "Day 12 of the war" as an ordinal figure, or null. */
 function dayNumberAt(tokens: Token[], core: Core): Built | null {

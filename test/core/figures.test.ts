@@ -96,6 +96,15 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('It has, over the past 60 days, proven its disinterest.')).toMatchObject({ text: '60 days', value: 60 });
   });
 
+  it('reads ages stated as a predicate of a person, not other "was N" clauses', () => {
+    expect(extractFigures('One woman, Leigh Corfman, said she was 14 when Moore took her home.').map((f) => [f.text, f.what]))
+      .toContainEqual(['14', 'age']);
+    expect(only('Pinckney, who was 42, first answered the call to preach.')).toMatchObject({ value: 42, what: 'age' });
+    expect(only('He died Thursday morning at the age of 77.')).toMatchObject({ value: 77, what: 'age' });
+    expect(only('A man aged 23 was arrested.')).toMatchObject({ value: 23, what: 'age' });
+    expect(pairs('It was 14 when the score was 3 and that was 12.')).toEqual([]);
+  });
+
   it('reads an age after a dateline dash', () => {
     expect(only('YONKERS – A 4-year-old girl was shot in the thigh.')).toMatchObject({ text: '4-year-old', value: 4 });
     expect(only('CLEVELAND (AP) — A 20-year-old man was shot.')).toMatchObject({ value: 20, what: 'age' });
