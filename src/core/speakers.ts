@@ -612,7 +612,7 @@ class Attributor {
     }
     if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') return this.nounPhraseForward(i + 2, e);
     let np = this.nounPhraseForwardWithEnd(i, e);
-    // `…," neighbor Jason Glass said`, `…," the victim's mother, Jane Doe, said`
+    // `…," neighbor Jason Glass said`, `…," the victim's mother Jane Doe said`
     if (!np || np.cue.referent.kind === 'unknown' || np.cue.referent.kind === 'org') np = this.describedPersonForward(i, e) ?? np;
     if (!np) return null;
     let v = np.end + 1;
