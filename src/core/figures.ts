@@ -645,8 +645,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "two-state solution", "first-degree", "7-Eleven" are names
   if (hyphenUnit) {
     if (CALIBER_WORDS.has(hyphenUnit) || core.ordinal) return null;
-    const unitWord = tokens[next + 1];
-    const countedUnit = core.digits && hyphenUnit.length >= 3 && !isCapitalised(unitWord) && !STOP_WORDS.has(hyphenUnit);
+    const countedUnit = core.digits && hyphenUnit.length >= 3 && !isCapitalised(tokens[next + 1]) && !STOP_WORDS.has(hyphenUnit);
     if (!TIME_UNITS.has(hyphenUnit) && !(MEASURE_UNITS.has(hyphenUnit) && core.digits) && !countedUnit) return null;
     unit = hyphenUnit;
     kind = 'measure';
@@ -800,9 +799,7 @@ function ofPhraseNoun(tokens: Token[], j: number): string {
  * age. The name keys the figure, so two outlets' ages of one person are compared, not any two ages.
  */
 function apposedAgeOf(tokens: Token[], core: Core): string | null {
-  // one token of up to three digits (a digits core that is not an ordinal is one token)
-  if (!core.digits || core.ordinal || !/^\d{1,3}$/.test(tokens[core.first].text)) return null;
-  if (core.value === null || core.value < 1 || core.value > 119) return null;
+  if (!core.digits || !couldBeAge(tokens, core)) return null;
   let comma = core.first - 1;
   if (/^(?:now|then|aged?)$/.test(wordAt(tokens, comma))) comma--;
   if (tokens[comma]?.text !== ',' || !adjacent(tokens[comma - 1], tokens[comma])) return null;
@@ -823,8 +820,7 @@ function apposedAgeOf(tokens: Token[], core: Core): string | null {
  * number end its clause, so "the toll was 12" and "it is 40 miles" stay out.
  */
 function isPredicateAge(tokens: Token[], core: Core): boolean {
-  if (core.ordinal || core.value === null || core.value < 1 || core.value > 119 || !Number.isInteger(core.value)) return false;
-  if (core.digits && !/^\d{1,3}$/.test(tokens[core.first].text)) return false;
+  if (!couldBeAge(tokens, core)) return false;
   const before = wordAt(tokens, core.first - 1);
   if (before === 'aged' || (before === 'of' && wordAt(tokens, core.first - 2) === 'age')) return true;
   if (!/^(?:was|is|were|turned)$/.test(before)) return false;
@@ -838,6 +834,12 @@ function isPredicateAge(tokens: Token[], core: Core): boolean {
 
 /** Capitalised words before "was" that are not people. */
 const NOT_AGE_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'the', 'score', 'total']);
+
+/** A whole number from 1 to 119 that is not an ordinal; in digits, one token of up to three. */
+function couldBeAge(tokens: Token[], core: Core): boolean {
+  if (core.ordinal || core.value === null || core.value < 1 || core.value > 119 || !Number.isInteger(core.value)) return false;
+  return !core.digits || /^\d{1,3}$/.test(tokens[core.first].text);
+}
 
 /** "Day 12 of the war" as an ordinal figure, or null. */
 function dayNumberAt(tokens: Token[], core: Core): Built | null {
