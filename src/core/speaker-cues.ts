@@ -17,6 +17,7 @@ const SPEECH_LEMMAS = [
   'respond', 'retort', 'reveal', 'scoff', 'shout', 'slam', 'snap', 'state', 'stress', 'suggest', 'testify',
   'text', 'threaten', 'tweet', 'urge', 'vow', 'warn', 'wonder', 'yell', 'characterize', 'characterise', 'request',
   'tout', 'chide', 'lambaste', 'assail', 'whisper', 'scream', 'grumble', 'concur', 'inform', 'acknowledge',
+  'remind', 'encourage',
 ];
 // Irregular verbs and those whose last consonant doubles.
 const IRREGULAR: Record<string, string[]> = {
@@ -71,6 +72,9 @@ export const COMMON_FINITE_VERBS = new Set([
   'fought', 'struck', 'won', 'lost', 'hit', 'put', 'became', 'will', 'would', 'could', 'can', 'may', 'might', 'must',
   'should', 'spent', 'sought', 'broke', 'drew', 'fell', 'led', 'paid', 'rose', 'sat', 'shook', 'spoke', 'threw',
   'wore', 'doubled', 'signaled', 'appeared',
+  // negated auxiliaries, as written with a straight apostrophe ("didn't pull any punches")
+  "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't",
+  "wouldn't", "couldn't", "can't", "shouldn't",
 ]);
 
 /** Subject pronouns that can name a speaker. */

@@ -128,6 +128,11 @@ function acronymLength(text: string, i: number, to: number): number {
   return j - i >= 4 ? j - i : 0;
 }
 
+/** A party tag before its state's abbreviation: "D-N" of "D-N.Y.", "R-Ark" of "R-Ark.". */
+const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}{0,4}$/u;
+/** A whole party and state tag ("D-Calif.", "R-S.C.", "R-Maine"): never a name. */
+const isPartyTag = (t: Token) => /^[DRI]-(?:\p{Lu}[\p{L}.]*\.|\p{Lu}\p{Ll}{2,})$/u.test(t.text);
+
 /** Tokens of text[from, to), quotes excluded (the caller inserts quote tokens). Linear, one pass. */
 function tokenizeProse(text: string, from: number, to: number, out: Token[]): void {
   let i = from;
@@ -175,6 +180,15 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
     if (text[j] === '.' && j < to && (w.length === 1 || ABBREVIATIONS.has(w.toLowerCase()))) {
       w += '.';
       j++;
+    } else if (text[j] === '.' && j < to && PARTY_TAG.test(w)) {
+      // "(D-N.Y.)", "R-Ark.,": a party and state tag keeps its periods, unless the last one ends
+      // the sentence ("… Sen. Bernie Sanders, I-Vt. Sanders has condemned …")
+      let k = j + 1;
+      while (k + 1 < to && isWordChar(text.charCodeAt(k), text[k]) && text[k + 1] === '.') k += 2;
+      if (/[,;:)]/.test(text[k] ?? '')) {
+        w = text.slice(i, k);
+        j = k;
+      }
     }
     const t = newToken('word', w, i);
     t.possessive = possessive;
@@ -216,7 +230,8 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
       const prev = tokens[i - 1];
       t.nickname = !!prev?.cap && !!next?.cap && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(quotes[t.quote].text);
     }
-    const nextStartsSentence = !next || next.kind !== 'word' || next.cap;
+    // "Pelosi of San Francisco, Calif., said": a period before a comma ends an abbreviation, not a sentence
+    const nextStartsSentence = !next || (next.kind !== 'word' && next.text !== ',' && next.text !== ';') || next.cap;
     if (t.kind === 'punct' && isTerminal(t.text) && nextStartsSentence && next?.text !== ')') sentence++;
     // "…everything.” Next sentence": the stop sits inside the quote.
     else if (t.kind === 'quote' && t.endsWithStop && !t.nickname && next && (next.kind === 'quote' || (next.kind === 'word' && next.cap)))
@@ -248,9 +263,12 @@ interface RunReading {
 function readRun(tokens: readonly Token[], from: number, to: number): RunReading {
   // Sentence openers and the like are not part of a name ("Despite Trump", "The Pentagon").
   while (from <= to && NOT_NAMES.has(tokens[from].lower) && !isTitle(tokens[from])) from++;
+  // "Added Gibbs: …", "Said Smith, …": a speech verb opening the sentence is not part of the name
+  if (from < to && SPEECH_VERBS.get(tokens[from].lower) === 'finite' && tokens[from].sentence !== tokens[from - 1]?.sentence) from++;
   if (from === to) {
     // Fast path: one word, a lone surname ("Blinken") or a one-word body ("NATO", "Russia").
     const w = tokens[from];
+    if (isPartyTag(w)) return { kind: 'other', name: w.text, surname: '', roles: [], gender: null };
     if (isTitle(w) || ORGANIZATION_NOUNS.has(w.lower)) return { kind: ORGANIZATION_NOUNS.has(w.lower) ? 'org' : 'other', name: w.text, surname: '', roles: [], gender: null };
     const acronym = w.text.length > 1 && w.text === w.text.toUpperCase() && !w.text.endsWith('.');
     return { kind: acronym ? 'org' : 'surname', name: w.text, surname: surnameKey(w.text), roles: [], gender: null };
@@ -426,8 +444,9 @@ class PeopleIndex {
    * A person known only by surname when the article never gives a full name.
    */
   resolve(reading: RunReading, at: number): Person {
-    const list = this.lookup(reading.surname);
-    if (!list) return this.addFull(reading);
+    // "Mr. Trump" is not "Melania Trump": a title's gender keeps apart people who share a surname
+    const list = this.lookup(reading.surname)?.filter((p) => !reading.gender || !p.gender || p.gender === reading.gender);
+    if (!list?.length) return this.addFull(reading);
     const exact = reading.name.includes(' ') ? list.find((p) => p.name === reading.name) : undefined;
     if (exact) {
       this.lastSeen.set(exact, at);
@@ -564,13 +583,17 @@ class Attributor {
   // -- per quote -------------------------------------------------------------------------------
 
   private attributeQuote(qi: number, s: number, e: number): Attribution {
-    const after = this.cueAfter(qi, e);
-    if (after) return { ...this.attribution(after, true), direct: true };
-    // Region before the quote, back to the sentence start or the previous quote.
+    const cueAfter = this.cueAfter(qi, e);
+    const after = cueAfter ? { ...this.attribution(cueAfter, true), direct: true } : null;
+    if (after?.speaker) return after;
+    // Region before the quote, back to the sentence start or the previous quote. A cue after the
+    // quote that names nobody ("…,” according to the affidavit) gives way to one before it.
     let b = qi - 1;
     while (b >= s && this.tokens[b].kind !== 'quote') b--;
-    const before = this.cueBefore(b + 1, qi - 1);
-    if (before) return { ...this.attribution(before, true), direct: true };
+    const cueBefore = this.cueBefore(b + 1, qi - 1);
+    const before = cueBefore ? { ...this.attribution(cueBefore, true), direct: true } : null;
+    if (after && !before?.speaker) return after;
+    if (before) return before;
     const according = this.accordingTo(s, e);
     if (according) return this.attribution(according, true);
     // Scare quotes and embedded fragments: the speech verb of the sentence, wherever it is.
@@ -733,7 +756,8 @@ class Attributor {
         if (np) return np.cue;
       }
     }
-    if (form === 'finite' && t[v - 1]?.kind === 'word' && !VERB_MODIFIERS.has(t[v - 1].lower) && t[v - 1].lower !== 'and') return null;
+    if (form === 'finite' && t[v - 1]?.kind === 'word' && !VERB_MODIFIERS.has(t[v - 1].lower) && t[v - 1].lower !== 'and'
+      && t[v - 1].lower !== 'but') return null;
     // Gerund, infinitive or a verb sharing its subject ("…, saying", "went on to say", "and added"):
     // the nearest clause subject before it.
     return this.clauseSubject(v - 1, this.sentenceStart(v));
@@ -756,7 +780,7 @@ class Attributor {
 
   private isFiniteVerb(t: Token): boolean {
     if (t.kind !== 'word' || t.cap) return false;
-    if (SPEECH_VERBS.get(t.lower) === 'finite' || COMMON_FINITE_VERBS.has(t.lower)) return true;
+    if (SPEECH_VERBS.get(t.lower) === 'finite' || COMMON_FINITE_VERBS.has(t.lower.replace('’', "'"))) return true;
     return t.lower.length > 4 && t.lower.endsWith('ed');
   }
 
@@ -814,6 +838,8 @@ class Attributor {
       return this.nounPhraseBackward(k - 1, lowerBound);
     }
     if (w.kind !== 'word') return null;
+    // "Mitch McConnell, R-Ky., who …, said": the party tag sits between the name and its appositive
+    if (isPartyTag(w) && t[j - 1]?.text === ',') return this.nounPhraseBackward(j - 2, lowerBound);
     if (PRONOUNS.has(w.lower)) return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: j }, start: j };
     if (w.cap && !w.possessive) {
       const start = Math.max(runStart(t, j), lowerBound);

@@ -188,6 +188,33 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('gva', 'said Ulysses "U.S." Floyd'), 'School had just let out')).toBe('Ulysses Floyd');
   });
 
+  it('reads past a party and state tag: "Pelosi, D-Calif., said", "Rose (D-N.Y.) said", "McConnell, R-Ky., who …, said"', () => {
+    expect(speakerOf(paragraphWith('basil', 'Nancy Pelosi, D-Calif., said the bill'), 'restores the people')).toBe('Nancy Pelosi');
+    expect(speakerOf(paragraphWith('basil', 'freshman Rep. Max Rose (D-N.Y.) said'), 'just the first step')).toBe('Max Rose');
+    expect(speakerOf(paragraphWith('basil', 'Mitch McConnell, R-Ky., who backed'), 'he must step aside')).toBe('Mitch McConnell');
+    expect(speakerOf(paragraphWith('allsides', 'Sen. Susan Collins, R-Maine, a key participant'), 'intolerable delays'))
+      .toBe('Susan Collins');
+    // A tag's period that ends the sentence still ends it.
+    const sanders = paragraphWith('allsides', 'Sen. Bernie Sanders, I-Vt. Sanders has condemned');
+    expect(speakerOf(`${sanders}\n\n"I am sickened by this," Sanders said.`, 'I am sickened')).toBe('Bernie Sanders');
+  });
+
+  it('keeps apart people who share a surname when a title gives another gender ("Mr. Trump", "Melania Trump")', () => {
+    const a = article('basil', 'basil-36f36528026e');
+    expect(speakerOf(a.text, 'As a mother, a wife')).toBe('Melania Trump');
+  });
+
+  it('finds the subject before a negated auxiliary ("Hillary Clinton didn’t pull any punches … she said")', () => {
+    const a = article('allsides', 'allsides-560ba669b3b7');
+    expect(speakerOf(a.text, 'When people in power invent')).toBe('Hillary Clinton');
+  });
+
+  it('reads an inverted opening cue ("Added Gibbs: …") and a cue that names nobody gives way to one that does', () => {
+    expect(speakerOf(paragraphWith('basil', 'Added Gibbs:'), 'who on earth')).toBe('Gibbs');
+    const affidavit = paragraphWith('gva', 'just scare her,” according to the affidavit');
+    expect(speakerOf(affidavit, 'just scare her')).toBe('Ramirez-Lopez');
+  });
+
   it('resolves "Mr. Steele" to the full name given earlier in a BASIL article', () => {
     const a = article('basil', 'basil-7fb609ed2146');
     expect(speakerOf(a.text, 'trying to be cute')).toBe('Michael Steele');
