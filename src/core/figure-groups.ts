@@ -45,6 +45,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
     if (list) list.push(reading);
     else byKey.set(reading.key, [reading]);
   }
+  joinCountsOfOneQuantity(byKey);
   const groups: FigureGroup[] = [];
   for (const readings of byKey.values()) {
     const clusters = readings[0].needsCompatibleValues ? clusterByValue(readings) : [currentCounts(readings)];
@@ -55,6 +56,47 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   }
   return groups;
 }
+
+/**
+ * Moves readings to the key of another wording of the same quantity, so that word choice does not
+ * split it:
+ * - a casualty count with a specific noun ("2 teenagers killed", "two students killed") joins the
+ *   key holding the same count of the same part in another article ("2 people dead"), people in
+ *   general first;
+ * - an age without a name ("an 18-year-old") joins the one named person of that age ("Brian
+ *   Davis, 18"), when exactly one named age of the story has that value.
+ */
+function joinCountsOfOneQuantity(byKey: Map<string, Reading[]>): void {
+  const keys = [...byKey.keys()];
+  const casualtyKeys = keys.filter((k) => k.startsWith('casualty|')).sort((a, b) => Number(b === GENERIC_CASUALTY) - Number(a === GENERIC_CASUALTY));
+  for (const key of casualtyKeys) {
+    if (key === GENERIC_CASUALTY) continue;
+    const readings = byKey.get(key)!;
+    const moved = readings.filter((r) => {
+      const home = casualtyKeys.find((k) => k !== key && byKey.get(k)?.some((o) => o.part === r.part
+        && o.placed.articleId !== r.placed.articleId && sameValue(o, r)));
+      if (!home) return false;
+      byKey.get(home)!.push(r);
+      return true;
+    });
+    if (moved.length === readings.length) byKey.delete(key);
+    else if (moved.length > 0) byKey.set(key, readings.filter((r) => !moved.includes(r)));
+  }
+  const anonymous = byKey.get(ANONYMOUS_AGE);
+  if (!anonymous) return;
+  const namedAges = keys.filter((k) => k.startsWith(`${ANONYMOUS_AGE} of `));
+  const stay = anonymous.filter((r) => {
+    const homes = namedAges.filter((k) => byKey.get(k)!.some((o) => sameValue(o, r)));
+    if (homes.length !== 1) return true;
+    byKey.get(homes[0])!.push(r);
+    return false;
+  });
+  if (stay.length > 0) byKey.set(ANONYMOUS_AGE, stay);
+  else byKey.delete(ANONYMOUS_AGE);
+}
+
+const GENERIC_CASUALTY = 'casualty|person';
+const ANONYMOUS_AGE = 'measure|age';
 
 /** The quantity key of a figure, or null when it cannot be compared (vague, unknown, superseded). */
 function readFigure(placed: PlacedFigure): Reading | null {

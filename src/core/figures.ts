@@ -85,8 +85,9 @@ const CLOCK_WORDS = new Set([
   'ist', 'msk', 'o’clock', "o'clock",
 ]);
 
-// Words after a duration that make it a point in time ("two days ago", "a week later").
-const RELATIVE_TIME = new Set(['ago', 'later', 'earlier', 'before', 'after', 'prior', 'since', 'from']);
+// Words after a duration that make it a point in time ("two days ago"); "six months after her defeat"
+// and "48 years later" still give the length of time between two events.
+const RELATIVE_TIME = new Set(['ago', 'since', 'from']);
 
 // Words before a lone number that say it is a quantity ("the death toll rose to 12", "killing 3").
 const QUANTITY_CUES = new Set([
@@ -350,6 +351,9 @@ function parseNumberWords(tokens: Token[], i: number, seed: number): Core | null
     } else if (tokens[j]?.text === '-' && last === 'tens' && adjacent(tokens[j - 1], tokens[j])
       && (UNIT_WORDS.has(wordAt(tokens, j + 1)) || ORDINAL_WORDS.has(wordAt(tokens, j + 1)))) {
       // "twenty-five", "twenty-first"
+    } else if (tokens[j]?.text === '-' && last === 'unit' && adjacent(tokens[j - 1], tokens[j])
+      && isBigScale(wordAt(tokens, j + 1))) {
+      // "One-hundred candidates", "two-thousand"
     } else break;
     j++;
   }
@@ -406,6 +410,31 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the digits at token i are one side of a vote tally ("voted 25-6", "passed 234-193", "a
+ * 50-48 vote"): two whole numbers joined by a hyphen, with a word of voting just before or after.
+ */
+function isTallySide(tokens: Token[], i: number): boolean {
+  const joined = (a: number) => tokens[a]?.type === 'num' && /^\d{1,3}$/.test(tokens[a].text) && tokens[a + 1]?.text === '-'
+    && tokens[a + 2]?.type === 'num' && /^\d{1,3}$/.test(tokens[a + 2].text) && adjacent(tokens[a], tokens[a + 1])
+    && adjacent(tokens[a + 1], tokens[a + 2]);
+  const first = joined(i) ? i : joined(i - 2) ? i - 2 : -1;
+  if (first < 0 || tokens[first + 3]?.text === '-') return false;
+  if (VOTE_WORDS.has(wordAt(tokens, first + 3))) return true;
+  // before it, within its phrase: "voted 25-6", "approved the plan 234-193", "a vote of 240-187"
+  for (let j = first - 1; j >= first - 3 && j >= 0; j--) {
+    const w = wordAt(tokens, j);
+    if (VOTE_WORDS.has(w)) return true;
+    if (!w || TALLY_PHRASE_ENDS.has(w)) return false;
+  }
+  return false;
+}
+
+const TALLY_PHRASE_ENDS = new Set(['after', 'before', 'and', 'but', 'than', 'while', 'with', 'for', 'in', 'at', 'when']);
+
+const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'passed', 'approved', 'margin', 'tally', 'rejected',
+  'confirmed', 'defeated', 'adopted', 'ballot', 'roll']);
 
 /** The qualifier right before token i ("more than", "At least"), as [first token, lowercase text]. */
 function qualifierBefore(tokens: Token[], i: number): [number, string] | null {
@@ -488,9 +517,11 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
   while (words.length < 3) {
     const t = tokens[j];
     // Capitalised words in running text are names, except a nationality or group right after the
-    // number ("5 Americans", "3 Israeli soldiers")
-    if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text)
-      && (words.length > 0 || !(tokens[j + 1]?.type === 'word' && !isCapitalised(tokens[j + 1]))))) break;
+    // number ("5 Americans", "3 Israeli soldiers", "three dozen House Democrats")
+    const following = tokens[j + 1];
+    if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text) && (words.length > 0
+      || !(following?.type === 'word' && (!isCapitalised(following) || (/s$/.test(following.text) && !isCapitalised(tokens[j + 2])))))))
+      break;
     const w = t.lower;
     // another number starts here ("Image 10 of 10 Five shot …")
     if (isNumberWord(w) || ORDINAL_WORDS.has(w)) break;
@@ -509,7 +540,11 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
     }
     words.push(w);
     j++;
-    if (EVENT_NOUNS.has(w) || (isPlural(w) && !isCapitalised(t))) break;
+    // "two police officers" counts officers: a plural before another plural modifies it
+    const n = tokens[j];
+    const pluralFollows = n?.type === 'word' && !isCapitalised(n) && isPlural(n.lower) && !STOP_WORDS.has(n.lower)
+      && !EVENT_WORDS.has(n.lower);
+    if (EVENT_NOUNS.has(w) || (isPlural(w) && !isCapitalised(t) && !pluralFollows)) break;
   }
   // a participle ends no noun phrase: "a 13-minute shooting spree spanning …" counts a spree
   while (words.length > 1 && /(?:ed|ing)$/.test(words[words.length - 1])) {
@@ -535,11 +570,19 @@ interface Built {
 
 /** The figure starting at token i, or null when there is none (or the number is not a figure). */
 function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built | null {
+  // "shot twice", "twice successfully": a count of times ("twice-daily" and "think twice" are not)
+  if (tokens[i].lower === 'twice' && !tokens[i].masked && tokens[i + 1]?.text !== '-' && wordAt(tokens, i - 1) !== 'think') {
+    return { first: i, next: i + 1, value: 2, kind: 'count', qualifier: null, noun: '', event: null, what: 'times' };
+  }
   const core = parseCore(tokens, i);
   if (!core) return null;
   // "Day 12 of the invasion" numbers a day like "the 12th day of the invasion"
   const dayOf = dayNumberAt(tokens, core);
   if (dayOf) return dayOf;
+  // "passed 234-193", "a 25-6 vote": each side of a vote tally counts votes
+  if (core.digits && isTallySide(tokens, core.first)) {
+    return { first: core.first, next: core.next, value: core.value, kind: 'count', qualifier: null, noun: '', event: null, what: 'votes' };
+  }
   if (core.digits && isPartOfName(tokens, core)) return null;
   // Footnote marks: "[13]"
   if (tokens[i - 1]?.text === '[' && tokens[core.next]?.text === ']') return null;
@@ -630,8 +673,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       && qualifierBefore(tokens, first) !== null;
     // "old", "olds" or "old's" ("the 11-year-old's death", "two 15-year-olds")
     if (/^olds?(?:['’]s)?$/.test(wordAt(tokens, oldAt)) && !plainWithQualifier) {
+      const named = namedAfterAge(tokens, oldAt + 1);
       return { first, next: oldAt + 1, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? rangeQualifier,
-        noun: '', event: null, what: 'age' };
+        noun: '', event: null, what: named ? `age of ${named}` : 'age' };
     }
   }
   if (isPredicateAge(tokens, core)) {
@@ -691,7 +735,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     if (/^0\d/.test(digitText)) return null; // "0900", zero-padded codes
   }
 
-  // Durations: "two days ago" is a date; "the next six months" and "the past 60 days" are lengths of time
+  // Durations: "two days ago" is a date; "the next six months", "the past 60 days" and "six months
+  // after" are lengths of time
   if (unit && TIME_UNITS.has(unit)) {
     if (RELATIVE_TIME.has(wordAt(tokens, next))) return null;
     // "24 hours a day", "seven days a week" are rates of speech, not durations
@@ -752,12 +797,16 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // the event word right after a bare number is its noun: "759 wounded", "12 dead"
   const eventRightAfter = !noun && event !== null && event.at === next;
   if (eventRightAfter) next = event!.at + (event!.both ? 3 : 1);
+  // "Six were hurt", "an additional 58 were wounded", "Six received injuries": the number is the
+  // subject of what happened to it, and counts the people it happened to
+  const countsSubject = !noun && !unit && kind === 'count' && event !== null && !eventRightAfter
+    && isCountedSubject(tokens, first, next, event.at);
 
   // "children under 13", "people over 65": an age limit, not a count
   if (!noun && !unit && kind === 'count' && /^(?:under|over|above|below)$/.test(qualifier ?? '')
     && tokens[first - 1]?.type === 'word') return null;
   // A bare number needs a reason to be a figure: a unit, a qualifier, an event, or a cue such as "toll rose to"
-  if (!noun && !unit && kind === 'count' && !eventRightAfter && core.value !== null) {
+  if (!noun && !unit && kind === 'count' && !eventRightAfter && !countsSubject && core.value !== null) {
     let cue = false;
     for (let j = first - 1; j >= first - 3 && j >= 0 && !isBoundary(tokens[j]); j--) {
       if (QUANTITY_CUES.has(tokens[j].lower)) cue = true;
@@ -767,9 +816,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "one" is a pronoun unless it counts a person or a victim ("one man was killed", "one dead");
   // "one minute this guy …", "one day" are idioms more often than durations
   if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one'
-    && (kind === 'measure' || (kind === 'count' && !eventRightAfter && !PERSON_NOUNS.has(noun)))) return null;
+    && (kind === 'measure' || (kind === 'count' && !eventRightAfter && !countsSubject && !PERSON_NOUNS.has(noun)))) return null;
   // spelled-out small numbers need something counted ("the two were charged" is a pronoun)
-  if (!core.digits && kind === 'count' && !noun && !eventRightAfter && core.value !== null) return null;
+  if (!core.digits && kind === 'count' && !noun && !eventRightAfter && !countsSubject && core.value !== null) return null;
 
   // "759 wounded" after "364 civilians had been killed": the noun carries over within a sentence
   if (!noun && event && !nounEvent) {
@@ -783,6 +832,31 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     (event && isEarlierCount(tokens, first, next) ? ' (earlier count)' : '');
   return { first, next, value, kind, qualifier, noun, event, what };
 }
+
+/**
+ * Whether a bare number (tokens first..next) is the subject of the event at `eventAt`, with only
+ * auxiliaries and adverbs between ("were fatally", "have been") or a verb of suffering before an
+ * injury noun ("received injuries"). After a determiner or "no" it is a pronoun ("the two were
+ * killed" names people already counted; "no one was hurt" counts nobody).
+ */
+function isCountedSubject(tokens: Token[], first: number, next: number, eventAt: number): boolean {
+  if (eventAt <= next || NOT_COUNTING_BEFORE.has(wordAt(tokens, first - 1))) return false;
+  // a verb must come first: in "three covertly shot videos" the participle describes a noun
+  let verb = false;
+  for (let j = next; j < eventAt; j++) {
+    const w = wordAt(tokens, j);
+    if (PASSIVE_LINKS.has(w)) verb = true;
+    else if (SUFFERED.has(w) && j === eventAt - 1 && EVENT_NOUNS.has(wordAt(tokens, eventAt))) verb = true;
+    else if (!isAdverb(w)) return false;
+  }
+  return verb;
+}
+
+const NOT_COUNTING_BEFORE = new Set(['the', 'these', 'those', 'no', 'any', 'each', 'every', 'which', 'that', 'this',
+  'of', 'both', 'all', 'other']);
+const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'have', 'has', 'had', 'been', 'being', 'got', 'get', 'also',
+  'later', 'reportedly', 'allegedly']);
+const SUFFERED = new Set(['received', 'suffered', 'sustained']);
 
 /** The noun of an "of" phrase at token j ("of its war" → "war"); '' when there is none. */
 function ofPhraseNoun(tokens: Token[], j: number): string {
@@ -813,6 +887,27 @@ function apposedAgeOf(tokens: Token[], core: Core): string | null {
   const after = tokens[core.next];
   return !after || after.type === 'break' || /^[,.;()]$/.test(after.text) ? tokens[nameAt].text : null;
 }
+
+/**
+ * The person an "N-year-old" names right after it ("18-year-old Brian Davis died"): the name's last
+ * word, as `apposedAgeOf` gives it for "Brian Davis, 18,"; null before a common noun ("a 7-year-old
+ * Chicago boy") or when no name follows.
+ */
+function namedAfterAge(tokens: Token[], j: number): string | null {
+  let last = j;
+  while (isCapitalised(tokens[last]) && !tokens[last].titleLine && !MONTHS.has(tokens[last].lower)
+    && !WEEKDAYS.has(tokens[last].lower) && !STOP_WORDS.has(tokens[last].lower)) last++;
+  if (last === j || last - j > 4) return null;
+  const after = tokens[last];
+  if (after?.type === 'word' && !isCapitalised(after) && !STOP_WORDS.has(after.lower) && (PERSON_NOUNS.has(after.lower)
+    || isPlural(after.lower) || AGE_NOUNS.has(after.lower))) return null;
+  return tokens[last - 1].text;
+}
+
+/** Nouns after "a 7-year-old Chicago …" that make the capitalised words a place, not a name. */
+const AGE_NOUNS = new Set(['resident', 'native', 'student', 'driver', 'mother', 'father', 'son', 'daughter', 'brother',
+  'sister', 'nephew', 'niece', 'grandson', 'granddaughter', 'cousin', 'male', 'female', 'youth', 'toddler', 'infant',
+  'teen', 'teenager', 'freshman', 'sophomore', 'junior', 'senior', 'honor', 'veteran', 'employee', 'player']);
 
 /**
  * Whether the number is an age stated as a predicate: "a man aged 23", "at the age of 14", "she was

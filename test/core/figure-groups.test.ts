@@ -36,6 +36,29 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:19', 'b:19']]);
   });
 
+  it('joins an unnamed age to the one named person of that age, and only then', () => {
+    const placed = place({
+      a: 'Webb and 18-year-old Brian Davis died after gunfire rang out.',
+      b: 'Brian Davis, 18, died at the scene.',
+      c: 'An 18-year-old man died on the way to hospital.',
+      d: 'Police said a 40-year-old man fired the shots.',
+      e: 'A 40-year-old woman and a 40-year-old man were charged.',
+    });
+    expect(grouped(placed)).toEqual([['a:18-year-old', 'b:18', 'c:18-year-old'], ['d:40-year-old', 'e:40-year-old', 'e:40-year-old']]);
+    const twoNamed = place({ a: 'Ann Lee, 18, and Bo Park, 18, were hurt.', b: 'Bo Park, 18, spoke.', c: 'An 18-year-old was hurt.' });
+    expect(grouped(twoNamed)).toEqual([['a:18', 'b:18']]);
+  });
+
+  it('groups one casualty count reported with different nouns ("two teenagers" killed, "2 people" dead)', () => {
+    const placed = place({
+      a: 'Two teenagers were fatally shot early Sunday.',
+      b: 'Police say 2 people are dead and 4 others were wounded.',
+      c: 'Two high school students were killed in the shooting.',
+      d: 'Twelve children were killed.',
+    });
+    expect(grouped(placed)).toEqual([['a:Two teenagers', 'b:2 people', 'b:4 others', 'c:Two high school students']]);
+  });
+
   it('puts a killed-and-wounded total together with the killed and wounded parts', () => {
     const placed = place({
       a: 'Bombings have killed and wounded more than a thousand people.',

@@ -73,6 +73,12 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only(sentence)).toMatchObject({ text, value, kind: 'measure', what });
   });
 
+  it('names the person an "N-year-old" is followed by, as an apposed age does', () => {
+    expect(only('Webb and 18-year-old Brian Davis died after gunfire rang out.')).toMatchObject({ value: 18, what: 'age of Davis' });
+    expect(only('A 7-year-old Chicago boy was shot.')).toMatchObject({ value: 7, what: 'age' });
+    expect(only('A 6-year-old Beaufort County girl died.').what).toBe('age');
+  });
+
   it('reads the ages of a real victim list, each by its person', () => {
     const paragraph = paragraphWith('gva', 'Samir Zawahri, 55 (shot at home)');
     const ages = extractFigures(paragraph).filter((f) => f.what.startsWith('age of '));
@@ -91,9 +97,26 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('He backed a two-state solution at a 7-Eleven.')).toEqual([]);
   });
 
-  it('reads lengths of time after "next" and "past", not points in time', () => {
+  it('reads lengths of time after "next" and "past" and before "after" or "later", not points in time', () => {
     expect(only('NATO urged Russia to use the next six months to comply.')).toMatchObject({ text: 'six months', value: 6 });
     expect(only('It has, over the past 60 days, proven its disinterest.')).toMatchObject({ text: '60 days', value: 60 });
+    expect(only('The speech came more than six months after her defeat.')).toMatchObject({ value: 6, qualifier: 'more than' });
+    expect(only('Three months later, Gorbachev became the Soviet leader.')).toMatchObject({ text: 'Three months', value: 3 });
+    expect(pairs('Two days ago the police came.')).toEqual([]);
+  });
+
+  it('reads each side of a vote tally, not scores', () => {
+    expect(extractFigures(paragraphWith('basil', 'The House approved the plan 234-193.')).filter((f) => f.what === 'votes')
+      .map((f) => f.value)).toEqual([234, 193]);
+    expect(pairs('The Senate passed the bill on a 25-6 vote.')).toEqual([['25', 25], ['6', 6]]);
+    expect(pairs('The Lakers won 110-98 after a 3-2 ruling.')).toEqual([]);
+  });
+
+  it('reads "twice", hyphenated hundreds and a group named by a capitalised plural', () => {
+    expect(only('Republicans have repeatedly ambushed Democrats — twice successfully.')).toMatchObject({ value: 2, what: 'times' });
+    expect(pairs('She did not think twice about the twice-daily checks.')).toEqual([]);
+    expect(only('One-hundred candidates signed it.')).toMatchObject({ value: 100, what: 'candidates' });
+    expect(only('Close to three dozen House Democrats have signed a letter.')).toMatchObject({ value: 36, what: 'democrats' });
   });
 
   it('reads ages stated as a predicate of a person, not other "was N" clauses', () => {
@@ -144,6 +167,21 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(only('The death toll rose to 12 on Monday.').what).toBe('killed');
   });
 
+  it('counts the subject of what happened to it: "Six were hurt", "an additional 58 were wounded"', () => {
+    expect(pairs('Twelve were killed and 58 wounded.')).toEqual([['Twelve', 12], ['58 wounded', 58]]);
+    expect(only(paragraphWith('gva', 'Six received injuries from a possible gang-related shooting'))).toMatchObject({
+      text: 'Six', value: 6, what: 'wounded',
+    });
+    expect(extractFigures(paragraphWith('allsides', 'an additional 58 were wounded')).map((f) => [f.text, f.what]))
+      .toEqual([['12 people', 'people killed'], ['58', 'people wounded']]);
+    // a pronoun and a participle that describes a noun count nobody
+    expect(pairs('No one was hurt. The two were killed. They released three covertly shot videos.')).toEqual([]);
+  });
+
+  it('reads "two police officers" as officers', () => {
+    expect(only('Two Pittsburgh police officers were killed.')).toMatchObject({ value: 2, what: 'officers killed' });
+  });
+
   it('does not take the counted people for the killers', () => {
     expect(only('Two gang members accused of killing a man were indicted.').what).toBe('members');
   });
@@ -171,8 +209,8 @@ describe('extractFigures: what is not a figure', () => {
     'Police said they found a 9mm handgun and a .40-caliber pistol.',
     'It happened two weeks ago, and a week later.',
     'One of them said the two were friends.',
-    'He called 911 twice.',
-    'He was confirmed by a 50-48 margin after a 3-2 ruling.',
+    'He called 911 and hung up.',
+    'The Lakers won 110-98 after a 3-2 ruling.',
     'Photo: Image 10 of 10',
     'She has zero tolerance for it, and I was with him 24 hours a day.',
     'Both the 2011 and 2012 trips were pilgrimages.',
