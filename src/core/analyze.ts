@@ -1,6 +1,6 @@
 // The analysis pipeline: articles in, report out (format in ../shared/eval/README.md).
 import { alignQuotes, type PlacedQuote } from './align';
-import { groupFigures, type PlacedFigure } from './figure-groups';
+import { figureContext, groupFigures, type PlacedFigure } from './figure-groups';
 import { extractFigures } from './figures';
 import { canonicalSpeakers } from './names';
 import { extractQuotes } from './quotes';
@@ -34,6 +34,7 @@ export function analyzeArticles(articles: readonly Article[], options: AnalyzeOp
     options.onProgress?.(i + 1, articles.length, 'articles');
   });
 
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const byStory = new Map<string, ArticleAnalysis[]>();
   for (const a of analyses) {
     const members = byStory.get(a.story);
@@ -48,7 +49,8 @@ export function analyzeArticles(articles: readonly Article[], options: AnalyzeOp
     unifySpeakers(members);
     const quotes: PlacedQuote[] = members.flatMap((a) => a.quotes.map((quote) => ({ articleId: a.id, quote })));
     for (const g of alignQuotes(quotes)) quoteGroups.push({ ...g, id: `g${quoteGroups.length + 1}` });
-    const figures: PlacedFigure[] = members.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, figure })));
+    const figures: PlacedFigure[] = members.flatMap((a) => a.figures.map((figure) =>
+      ({ articleId: a.id, figure, context: figureContext(textOf.get(a.id) ?? '', figure.start, figure.end) })));
     for (const g of groupFigures(figures)) figureGroups.push({ ...g, id: `h${figureGroups.length + 1}` });
     options.onProgress?.(++storiesDone, byStory.size, 'stories');
   }

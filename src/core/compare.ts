@@ -13,7 +13,7 @@ import type {
   WordingRelation,
 } from './comparison';
 import { diffWording } from './diff';
-import { groupFigures, ordinal, TOLERANCE, valueRange, type PlacedFigure } from './figure-groups';
+import { figureContext, groupFigures, ordinal, TOLERANCE, valueRange, type PlacedFigure } from './figure-groups';
 import { CASUALTY_EVENTS, EVENT_WORDS } from './figure-words';
 import { formatNumber } from './figures';
 import type { ArticleRecord, FigureRecord, PackStory, QuoteRecord } from './pack-format';
@@ -405,8 +405,8 @@ function compareFigures(
   if (pageFigures.length === 0 || stored.length === 0) return [];
   const byId = new Map<string, StoredFigure>(stored.map((record) => [record.id, { record, source: sources.get(record.article)! }]));
   const placed: PlacedFigure[] = [
-    ...pageFigures.map((figure) => ({ articleId: PAGE_ID, figure })),
-    ...stored.map((record) => ({ articleId: record.article, figure: storedFigure(record) })),
+    ...pageFigures.map((figure) => ({ articleId: PAGE_ID, figure, context: figureContext(text, figure.start, figure.end) })),
+    ...stored.map((record) => ({ articleId: record.article, figure: storedFigure(record), context: `${record.before} ${record.after}` })),
   ];
   const othersOf = new Map<string, StoredFigure[]>();
   for (const group of groupFigures(placed)) {

@@ -6,15 +6,18 @@
 // figures share a key only when they count the same noun with the same event, and then only when
 // their values are compatible, so that "39 countries" and "more than 100 countries" stay apart.
 import {
-  CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENERIC_PERSON_NOUNS, singular, type EventKind,
+  CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENERIC_PERSON_NOUNS, singular, TENS_WORDS, UNIT_WORDS, type EventKind,
 } from './figure-words';
 import { formatNumber } from './figures';
+import { words } from './words';
 import type { Figure, FigureGroup } from './types';
 
 /** A figure with the article it comes from. */
 export interface PlacedFigure {
   articleId: string;
   figure: Figure;
+  /** Words around the figure in its article (about a line); lets common small counts and durations group. */
+  context?: string;
 }
 
 /** How a figure's quantity is compared with others. */
@@ -26,6 +29,11 @@ interface Reading {
   part: string;
   /** Whether values must be compatible to group (figures with no event to anchor them). */
   needsCompatibleValues: boolean;
+  /**
+   * Content words of the figure's context, for quantities said so often ("two girls", "six years")
+   * that equal values alone do not make them one: such figures group only when they share one.
+   */
+  topic?: ReadonlySet<string>;
   /** Range of true values the figure allows, given its qualifier. */
   low: number;
   high: number;
@@ -126,10 +134,31 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // Money and shares need no noun: "$716 billion" in two outlets is one amount (values must match)
   if (!noun && f.kind !== 'money' && f.kind !== 'percent') return null;
   // Without an event, small spelled-out counts ("two sides", "three things") and durations ("five
-  // years") recur across outlets as turns of phrase or as different periods, not as one quantity
-  if (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text)) return null;
-  if (f.kind === 'measure' && DURATION_WORDS.has(noun)) return null;
-  return { ...base, key: `${f.kind}|${words.map(singular).join(' ')}`, part: '', needsCompatibleValues: true };
+  // years") recur across outlets as turns of phrase or as different periods: they are one quantity
+  // only when their contexts share a content word ("two girls … shotgun", "six years of tax returns")
+  const common = (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text)) || (f.kind === 'measure' && DURATION_WORDS.has(noun));
+  if (common && (placed.context === undefined || f.what === 'times')) return null;
+  const topic = common ? contextWords(placed.context!, f.text) : undefined;
+  return { ...base, key: `${f.kind}|${words.map(singular).join(' ')}`, part: '', needsCompatibleValues: true, topic };
+}
+
+/** Characters of context on each side of a figure: about a line of text. */
+export const FIGURE_CONTEXT_CHARS = 60;
+
+/** The text around a figure within its sentence, as grouping reads it (`PlacedFigure.context`). */
+export function figureContext(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - FIGURE_CONTEXT_CHARS), start);
+  const after = text.slice(end, end + FIGURE_CONTEXT_CHARS);
+  const sentenceStart = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const sentenceEnd = after.search(/[.!?](?:\s|$)|\n/);
+  return before.slice(sentenceStart) + text.slice(start, end) + (sentenceEnd < 0 ? after : after.slice(0, sentenceEnd));
+}
+
+/** The stems of the content words of `context`, the figure's own words left out. */
+function contextWords(context: string, figureText: string): Set<string> {
+  const own = new Set(words(figureText).map((w) => w.key));
+  return new Set(words(context).filter((w) => !w.stop && !own.has(w.key) && !/\d/.test(w.key) && w.key.length > 2
+    && !UNIT_WORDS.has(w.key) && !TENS_WORDS.has(w.key)).map((w) => w.key));
 }
 
 const DURATION_WORDS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour',
@@ -174,6 +203,8 @@ function currentCounts(readings: Reading[]): Reading[] {
   return kept;
 }
 
+const sharesWord = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((w) => b.has(w));
+
 /**
  * Figures with no event to anchor them group only with compatible values ("39 countries" ≠ "100
  * countries"): each joins the first cluster whose every member is compatible with it.
@@ -184,7 +215,8 @@ function clusterByValue(readings: Reading[]): Reading[][] {
   // no longer takes seconds (a NaN bound stays NaN and, as before, admits nobody).
   const clusters: { members: Reading[]; highestLow: number; lowestHigh: number }[] = [];
   for (const r of readings) {
-    const home = clusters.find((c) => c.highestLow <= r.high * (1 + TOLERANCE) && r.low <= c.lowestHigh * (1 + TOLERANCE));
+    const home = clusters.find((c) => c.highestLow <= r.high * (1 + TOLERANCE) && r.low <= c.lowestHigh * (1 + TOLERANCE)
+      && (!r.topic || !c.members[0].topic || sharesWord(c.members[0].topic, r.topic)));
     if (home) {
       home.members.push(r);
       home.highestLow = Math.max(home.highestLow, r.low);

@@ -664,10 +664,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
   const hyphenUnit = kind !== 'percent' && tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next])
     && adjacent(tokens[next], tokens[next + 1]) && tokens[next + 1]?.type === 'word' ? tokens[next + 1].lower : '';
-  // ages: "14-month-old", "29-year-old", "45 year-old", "17 years old"
+  // ages: "14-month-old", "29-year-old", "45 year-old", "17 years old", "11 yr. old"
   const ageUnit = tokens[next]?.text === '-' ? next + 1 : next;
-  if (/^(?:year|month|week|day)s?$/.test(wordAt(tokens, ageUnit)) && value !== null && !core.ordinal) {
-    const oldAt = ageUnit + (tokens[ageUnit + 1]?.text === '-' ? 2 : 1);
+  if (/^(?:year|month|week|day|yr)s?$/.test(wordAt(tokens, ageUnit)) && value !== null && !core.ordinal) {
+    const abbreviated = wordAt(tokens, ageUnit).startsWith('yr') && tokens[ageUnit + 1]?.text === '.';
+    const oldAt = ageUnit + (tokens[ageUnit + 1]?.text === '-' || abbreviated ? 2 : 1);
     // "This article is more than 2 years old" is page noise, not someone's age
     const plainWithQualifier = ageUnit === next && tokens[ageUnit + 1]?.text !== '-'
       && qualifierBefore(tokens, first) !== null;

@@ -1,12 +1,12 @@
-import { groupFigures, type PlacedFigure } from '../../src/core/figure-groups';
+import { figureContext, groupFigures, type PlacedFigure } from '../../src/core/figure-groups';
 import { extractFigures } from '../../src/core/figures';
 import type { Figure } from '../../src/core/types';
 import { loadArticles } from '../support/shared';
 
 /** Figures of made-up articles: each sentence is one article's text. */
 function place(texts: Record<string, string>): PlacedFigure[] {
-  return Object.entries(texts).flatMap(([articleId, text]) =>
-    extractFigures(text).map((f, i): PlacedFigure => ({ articleId, figure: { ...f, id: `${articleId}:f${i}` } })));
+  return Object.entries(texts).flatMap(([articleId, text]) => extractFigures(text).map((f, i): PlacedFigure =>
+    ({ articleId, figure: { ...f, id: `${articleId}:f${i}` }, context: figureContext(text, f.start, f.end) })));
 }
 
 /** Groups as sorted lists of figure texts with their article, for readable expectations. */
@@ -95,6 +95,17 @@ describe('groupFigures', () => {
     const groups = groupFigures(placed);
     expect(groups).toHaveLength(1);
     expect(groups[0].disagreement).toBeNull();
+  });
+
+  it('groups small counts and lengths of time said in the same context, and only those', () => {
+    const placed = place({
+      a: 'The 11-year-old was showing two girls a shotgun. He served six years in prison for it.',
+      b: 'The boy showed the two girls the shotgun. The committee asked for six years of tax returns.',
+      c: 'Two girls were on the porch. Mnuchin refused to hand over the six years of returns.',
+    });
+    expect(grouped(placed)).toEqual([['a:two girls', 'b:two girls'], ['b:six years', 'c:six years']]);
+    // without the words around them, such figures are not compared at all
+    expect(groupFigures(placed.map(({ articleId, figure }) => ({ articleId, figure })))).toEqual([]);
   });
 
   it('does not group figures that merely count the same kind of thing', () => {
