@@ -262,9 +262,13 @@ interface RunReading {
 /** Reads tokens[from..to] (a capitalised run) as a person, a lone surname, an organisation or something else. */
 function readRun(tokens: readonly Token[], from: number, to: number): RunReading {
   // Sentence openers and the like are not part of a name ("Despite Trump", "The Pentagon").
+  // "JUST WATCHED Dodd:" (a video label): two or more words in capitals before a name are not part of it
+  let label = from;
+  while (label < to && tokens[label].text.length > 1 && tokens[label].text === tokens[label].text.toUpperCase() && !isTitle(tokens[label])) label++;
+  if (label - from >= 2 && /\p{Ll}/u.test(tokens[to].text)) from = label;
   while (from <= to && NOT_NAMES.has(tokens[from].lower) && !isTitle(tokens[from])) from++;
   // "Added Gibbs: …", "Said Smith, …": a speech verb opening the sentence is not part of the name
-  if (from < to && SPEECH_VERBS.get(tokens[from].lower) === 'finite' && tokens[from].sentence !== tokens[from - 1]?.sentence) from++;
+  if (from < to && SPEECH_VERBS.get(tokens[from].lower) === 'finite' && tokens[from - 1]?.kind !== 'word') from++;
   if (from === to) {
     // Fast path: one word, a lone surname ("Blinken") or a one-word body ("NATO", "Russia").
     const w = tokens[from];
@@ -676,11 +680,14 @@ class Attributor {
   /** The last speech verb in tokens[from..to] and its subject (`X said,`, `X told CNN:`, `…, saying`). */
   private cueBefore(from: number, to: number): Cue | null {
     const t = this.tokens;
+    while (from < to && t[from].kind === 'para') from++;
     if (from > to) return null;
     // "Blinken: “…”" and "His response: “…”": a bare noun phrase and a colon.
     if (t[to].text === ':' && to > from) {
       const np = this.nounPhraseBackward(to - 1, from);
-      if (np && np.start === from) return np.cue;
+      const r = np?.cue.referent;
+      // not a page label ("SEE ALSO:") or a noun phrase that names nobody
+      if (np && np.start === from && r?.kind !== 'unknown' && !(r?.kind === 'org' && /^[^\p{Ll}]+ [^\p{Ll}]+$/u.test(r.name))) return np.cue;
     }
     for (let v = to; v >= from && to - v < 40; v--) {
       const form = this.speechVerbAt(v);

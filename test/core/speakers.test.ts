@@ -211,6 +211,10 @@ describe('attributeSpeakers on real paragraphs', () => {
 
   it('reads an inverted opening cue ("Added Gibbs: …") and a cue that names nobody gives way to one that does', () => {
     expect(speakerOf(paragraphWith('basil', 'Added Gibbs:'), 'who on earth')).toBe('Gibbs');
+    // at the start of a paragraph, by the full name the article gives
+    expect(speakerOf(article('basil', 'basil-8b315e119b1b').text, 'who on earth')).toBe('Robert Gibbs');
+    // a video label in capitals before the name is not part of it
+    expect(speakerOf(paragraphWith('allsides', "JUST WATCHED Dodd: 'I saw humanity"), 'I saw humanity')).toBe('Dodd');
     const affidavit = paragraphWith('gva', 'just scare her,” according to the affidavit');
     expect(speakerOf(affidavit, 'just scare her')).toBe('Ramirez-Lopez');
   });
