@@ -197,23 +197,53 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
   }
 }
 
+/**
+ * Link cards pasted into names, as some sites render a politician's name: "Treasury Secretary
+ * Steven Mnuchin Steven Terner MnuchinNew book questions … MORE said". The card is the full name
+ * again, glued to the first of a few headlines, up to "MORE"; the visible name before it stays.
+ */
+function linkCardSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!text.includes(' MORE')) return spans;
+  LINK_CARD.lastIndex = 0;
+  for (let m = LINK_CARD.exec(text); m; m = LINK_CARD.exec(text)) {
+    const start = m.index + m[1].length + 1;
+    spans.push([start, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+// The visible surname, the full name ending in that surname glued to a capital, headlines, " MORE".
+const LINK_CARD = /\b(\p{Lu}[\p{L}'’-]+) (?:[\p{Lu}(][\p{L}.()'’-]* ){0,4}?\1(?=\p{Lu})[^\n]{0,600}? MORE\b/gu;
+
 /** Tokens of the whole article, one QUOTE token per top-level quote, with sentence and paragraph numbers. */
 function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly number[]): Token[] {
   const tokens: Token[] = [];
+  const noise = linkCardSpans(text);
+  /** The prose of text[from, to) outside link cards. */
+  const prose = (from: number, to: number): void => {
+    for (const [start, end] of noise) {
+      if (end <= from || start >= to) continue;
+      if (start > from) tokenizeProse(text, from, start, tokens);
+      from = Math.max(from, end);
+    }
+    if (from < to) tokenizeProse(text, from, to, tokens);
+  };
   let pos = 0;
   for (const qi of order) {
     const q = quotes[qi];
     const open = Math.max(0, Math.min(q.openAt, q.start));
     const close = q.closeAt >= 0 ? q.closeAt + 1 : q.end;
     if (open < pos || close > text.length) continue; // nested or overlapping: attributed separately
-    tokenizeProse(text, pos, open, tokens);
+    if (noise.some(([start, end]) => start <= open && open < end)) continue; // a headline in a link card
+    prose(pos, open);
     const t = newToken('quote', '"', open);
     t.quote = qi;
     t.endsWithStop = /[.?!…]\s*$/u.test(q.text);
     tokens.push(t);
     pos = Math.max(close, open + 1);
   }
-  tokenizeProse(text, pos, text.length, tokens);
+  prose(pos, text.length);
 
   let sentence = 0;
   let paragraph = 0;

@@ -219,6 +219,15 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(affidavit, 'just scare her')).toBe('Ramirez-Lopez');
   });
 
+  it('reads past link cards pasted into names ("Steven Mnuchin Steven Terner MnuchinNew book … MORE said")', () => {
+    const a = article('allsides', 'allsides-b7d78f3f4a5f');
+    expect(speakerOf(a.text, 'unless and until it is determined')).toBe('Steven Mnuchin');
+    expect(speakerOf(a.text, 'lawlessness continues unabated')).toBe('Ron Wyden');
+    expect(speakerOf(a.text, 'Secretary Mnuchin and the White House have blatantly')).toBe('Ron Wyden');
+    // a headline inside a card is nobody's quote here
+    expect(speakerOf(a.text, 'opportunity zone')).toBeNull();
+  });
+
   it('resolves "Mr. Steele" to the full name given earlier in a BASIL article', () => {
     const a = article('basil', 'basil-7fb609ed2146');
     expect(speakerOf(a.text, 'trying to be cute')).toBe('Michael Steele');
