@@ -135,7 +135,8 @@ function readFigure(placed: PlacedFigure): Reading | null {
   if (!noun && f.kind !== 'money' && f.kind !== 'percent') return null;
   // Without an event, small spelled-out counts ("two sides", "three things") and durations ("five
   // years") recur across outlets as turns of phrase or as different periods: they are one quantity
-  // only when their contexts share a content word ("two girls … shotgun", "six years of tax returns")
+  // only when their contexts share a content word ("two girls … shotgun", "six years of tax returns").
+  // "twice" counts times of anything: it never groups.
   const common = (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text)) || (f.kind === 'measure' && DURATION_WORDS.has(noun));
   if (common && (placed.context === undefined || f.what === 'times')) return null;
   const topic = common ? contextWords(placed.context!, f.text) : undefined;
@@ -143,7 +144,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
 }
 
 /** Characters of context on each side of a figure: about a line of text. */
-export const FIGURE_CONTEXT_CHARS = 60;
+const FIGURE_CONTEXT_CHARS = 60;
 
 /** The text around a figure within its sentence, as grouping reads it (`PlacedFigure.context`). */
 export function figureContext(text: string, start: number, end: number): string {
@@ -207,7 +208,8 @@ const sharesWord = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => 
 
 /**
  * Figures with no event to anchor them group only with compatible values ("39 countries" ≠ "100
- * countries"): each joins the first cluster whose every member is compatible with it.
+ * countries"): each joins the first cluster whose every member is compatible with it and, for a
+ * common small count or length of time, whose first member's context shares a word with its own.
  */
 function clusterByValue(readings: Reading[]): Reading[][] {
   // "Compatible with every member" is "compatible with the cluster's highest low and lowest high":
