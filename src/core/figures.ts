@@ -374,7 +374,7 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     return true;
   }
   if (prev?.text === '-' && adjacent(prev, t) && adjacent(tokens[i - 2], prev)) {
-    return true; // "COVID-19", "I-95", "AR-15"; after a number, a score or tally ("a 50-48 vote")
+    return true; // "COVID-19", "I-95", "AR-15"; after a number, a score ("won 110-98"; vote tallies are read before this)
   }
   if (after?.text === '/' && adjacent(tokens[core.next - 1], after)) return true; // "24/7", "9/11"
   const glued = adjacent(tokens[core.next - 1], after) && after.type === 'word' ? after.lower : '';
@@ -541,9 +541,9 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
     words.push(w);
     j++;
     // "two police officers" counts officers: a plural before another plural modifies it
-    const n = tokens[j];
-    const pluralFollows = n?.type === 'word' && !isCapitalised(n) && isPlural(n.lower) && !STOP_WORDS.has(n.lower)
-      && !EVENT_WORDS.has(n.lower);
+    const after = tokens[j];
+    const pluralFollows = after?.type === 'word' && !isCapitalised(after) && isPlural(after.lower) && !STOP_WORDS.has(after.lower)
+      && !EVENT_WORDS.has(after.lower);
     if (EVENT_NOUNS.has(w) || (isPlural(w) && !isCapitalised(t) && !pluralFollows)) break;
   }
   // a participle ends no noun phrase: "a 13-minute shooting spree spanning …" counts a spree
@@ -802,12 +802,14 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // subject of what happened to it, and counts the people it happened to
   const countsSubject = !noun && !unit && kind === 'count' && event !== null && !eventRightAfter
     && isCountedSubject(tokens, first, next, event.at);
+  // the event says who was counted, though no noun does
+  const countsVictims = eventRightAfter || countsSubject;
 
   // "children under 13", "people over 65": an age limit, not a count
   if (!noun && !unit && kind === 'count' && /^(?:under|over|above|below)$/.test(qualifier ?? '')
     && tokens[first - 1]?.type === 'word') return null;
   // A bare number needs a reason to be a figure: a unit, a qualifier, an event, or a cue such as "toll rose to"
-  if (!noun && !unit && kind === 'count' && !eventRightAfter && !countsSubject && core.value !== null) {
+  if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null) {
     let cue = false;
     for (let j = first - 1; j >= first - 3 && j >= 0 && !isBoundary(tokens[j]); j--) {
       if (QUANTITY_CUES.has(tokens[j].lower)) cue = true;
@@ -817,9 +819,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "one" is a pronoun unless it counts a person or a victim ("one man was killed", "one dead");
   // "one minute this guy …", "one day" are idioms more often than durations
   if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one'
-    && (kind === 'measure' || (kind === 'count' && !eventRightAfter && !countsSubject && !PERSON_NOUNS.has(noun)))) return null;
+    && (kind === 'measure' || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun)))) return null;
   // spelled-out small numbers need something counted ("the two were charged" is a pronoun)
-  if (!core.digits && kind === 'count' && !noun && !eventRightAfter && !countsSubject && core.value !== null) return null;
+  if (!core.digits && kind === 'count' && !noun && !countsVictims && core.value !== null) return null;
 
   // "759 wounded" after "364 civilians had been killed": the noun carries over within a sentence
   if (!noun && event && !nounEvent) {
