@@ -510,6 +510,8 @@ interface Cue {
   referent: Referent;
   /** Token index of the referring phrase, for pronoun resolution. */
   at: number;
+  /** Found in a clause below the sentence's main one: "Trump, who has blasted…", "before tweeting". */
+  subordinate?: true;
 }
 
 class Attributor {
@@ -736,6 +738,17 @@ class Attributor {
     return null;
   }
 
+  /**
+   * Whether the gerund tokens[v] follows a preposition ("think twice before tweeting and commenting"):
+   * what someone might do rather than what they said. "by saying" still reports speech.
+   */
+  private afterPreposition(v: number): boolean {
+    const t = this.tokens;
+    let p = v - 1;
+    while (p >= 2 && (t[p].lower === 'and' || t[p].lower === 'or') && t[p - 1].lower.endsWith('ing')) p -= 2;
+    return p >= 0 && PREPOSITIONS.has(t[p].lower) && t[p].lower !== 'by';
+  }
+
   /** A speech verb after the quote, further on in its sentence (`"Productive" is how Trump described it`). */
   private cueAnywhere(from: number, to: number): Cue | null {
     const t = this.tokens;
@@ -787,7 +800,7 @@ class Attributor {
       if (j >= lowerBound && (t[j].lower === 'who' || t[j].lower === 'which')) {
         const k = t[j - 1]?.text === ',' ? j - 2 : j - 1;
         const np = k >= lowerBound ? this.nounPhraseBackward(k, lowerBound) : null;
-        if (np) return np.cue;
+        if (np) return { ...np.cue, subordinate: true };
       } else if (j >= lowerBound) {
         const np = this.nounPhraseBackward(j, lowerBound);
         if (np) return np.cue;
@@ -797,7 +810,8 @@ class Attributor {
       && t[v - 1].lower !== 'but') return null;
     // Gerund, infinitive or a verb sharing its subject ("…, saying", "went on to say", "and added"):
     // the nearest clause subject before it.
-    return this.clauseSubject(v - 1, this.sentenceStart(v));
+    const cue = this.clauseSubject(v - 1, this.sentenceStart(v));
+    return cue && form === 'ing' && this.afterPreposition(v) ? { ...cue, subordinate: true } : cue;
   }
 
   /** Nearest noun phrase before `i` that is followed by a finite verb (the subject of a clause). */
@@ -1079,7 +1093,12 @@ class Attributor {
   /** A sentence without quotes that reports speech ("Rubio also said that…", "Fox tweeted in response:"). */
   private reportedSpeech(s: number, e: number): Attribution | null {
     const cue = this.cueBefore(s, e);
-    return cue ? this.attribution(cue, true) : null;
+    if (!cue) return null;
+    const a = this.attribution(cue, true);
+    // Speech reported below the main clause, of someone other than its subject ("Musk dismissed
+    // suggestions … Trump, who has blasted the media"), leaves the narration with the subject.
+    if (cue.subordinate && this.sentenceSubject && a.person !== this.sentenceSubject) return null;
+    return a;
   }
 
   /** Updates the running index with the people of the finished sentence. */

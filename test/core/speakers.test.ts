@@ -204,6 +204,10 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(a.text, 'As a mother, a wife')).toBe('Melania Trump');
   });
 
+  it('keeps the narration with the subject when a subordinate clause reports someone else ("Graham suggested Trump think twice before tweeting")', () => {
+    expect(speakerOf(article('basil', 'basil-1ce19a8c7812').text, 'You tweet and comment')).toBe('Lindsey Graham');
+  });
+
   it('finds the subject before a negated auxiliary ("Hillary Clinton didn’t pull any punches … she said")', () => {
     const a = article('allsides', 'allsides-560ba669b3b7');
     expect(speakerOf(a.text, 'When people in power invent')).toBe('Hillary Clinton');
