@@ -13,7 +13,7 @@ import type {
   WordingRelation,
 } from './comparison';
 import { diffWording } from './diff';
-import { figureContext, groupFigures, ordinal, TOLERANCE, valueRange, type PlacedFigure } from './figure-groups';
+import { comparableRange, figureContext, groupFigures, ordinal, TOLERANCE, type PlacedFigure } from './figure-groups';
 import { CASUALTY_EVENTS, EVENT_WORDS } from './figure-words';
 import { formatNumber } from './figures';
 import type { ArticleRecord, FigureRecord, PackStory, QuoteRecord } from './pack-format';
@@ -498,7 +498,7 @@ interface Reported {
  */
 function disagreement(figure: Figure, others: readonly StoredFigure[]): string | null {
   if (figure.value === null) return null;
-  const [low, high] = valueRange(figure.value, figure.qualifier);
+  const [low, high] = comparableRange(figure);
   const differing = reportsAgainst(figure.what, low, high, others).filter((r) => !overlaps(low, high, r.low, r.high));
   if (differing.length === 0) return null;
   const shown = [...new Set(differing.map((r) => r.shown))];
@@ -524,7 +524,7 @@ function reportsAgainst(what: string, low: number, high: number, others: readonl
     for (const { record, source } of members) {
       if (record.value === null) continue;
       const theirPart = partOf(record.what);
-      const [l, h] = valueRange(record.value, record.qualifier);
+      const [l, h] = comparableRange(record);
       // A total larger than the page's part, or a part smaller than the page's total, is no contradiction.
       if (part !== theirPart && !(theirPart === 'total' ? h < low : l > high)) continue;
       // When theirs counts something else, say what: "fewer: 300 people killed and wounded".

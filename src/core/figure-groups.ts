@@ -112,7 +112,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
   if (f.value === null || !Number.isFinite(f.value)) return null;
   // "A day earlier, 249 civilians were killed": an older count is not the story's figure
   if (f.what.endsWith('(earlier count)')) return null;
-  const [low, high] = valueRange(f.value, f.qualifier);
+  const [low, high] = comparableRange(f);
   const base = { placed, low, high };
   if (f.kind === 'ordinal') {
     if (!f.what) return null;
@@ -137,10 +137,13 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // years") recur across outlets as turns of phrase or as different periods: they are one quantity
   // only when their contexts share a content word ("two girls … shotgun", "six years of tax returns").
   // "twice" counts times of anything: it never groups.
-  const common = (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text)) || (f.kind === 'measure' && DURATION_WORDS.has(noun));
+  const days = daysPerUnit(f);
+  const common = (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text)) || days !== undefined;
   if (common && (placed.context === undefined || f.what === 'times')) return null;
   const topic = common ? contextWords(placed.context!, f.text) : undefined;
-  return { ...base, key: `${f.kind}|${words.map(singular).join(' ')}`, part: '', needsCompatibleValues: true, topic };
+  // Lengths of time compare in days whatever their unit ("almost five decades", "48 years").
+  const key = days !== undefined ? LENGTH_OF_TIME : `${f.kind}|${words.map(singular).join(' ')}`;
+  return { ...base, key, part: '', needsCompatibleValues: true, topic };
 }
 
 /** Characters of context on each side of a figure: about a line of text. */
@@ -162,8 +165,23 @@ function contextWords(context: string, figureText: string): Set<string> {
     && !UNIT_WORDS.has(w.key) && !TENS_WORDS.has(w.key)).map((w) => w.key));
 }
 
-const DURATION_WORDS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour',
-  'minutes', 'minute', 'decades', 'seconds']);
+const LENGTH_OF_TIME = 'measure|length of time';
+/** Days in each unit of a length of time. */
+const DAYS_IN: ReadonlyMap<string, number> = new Map([
+  ['decade', 3652.5], ['year', 365.25], ['month', 30.4375], ['week', 7], ['day', 1], ['hour', 1 / 24], ['minute', 1 / 1440], ['second', 1 / 86400],
+]);
+
+/** For a length of time ("six years", "a 21-day quarantine"), the days in its unit; undefined for other figures. */
+function daysPerUnit(f: Pick<Figure, 'kind' | 'what'>): number | undefined {
+  return f.kind === 'measure' ? DAYS_IN.get(singular(f.what.split(' ')[0])) : undefined;
+}
+
+/** The values a figure allows, as `valueRange`, with lengths of time in days so that units compare. */
+export function comparableRange(f: Pick<Figure, 'value' | 'qualifier' | 'kind' | 'what'>): [number, number] {
+  const [low, high] = valueRange(f.value ?? NaN, f.qualifier);
+  const days = daysPerUnit(f) ?? 1;
+  return [low * days, high * days];
+}
 
 /** The values a figure allows given its qualifier: "more than 1,000" allows 1,000 to 2,000, "nearly 50" 25 to 50, "about 50" 45 to 55, "5 to 7" 5 to 7. */
 export function valueRange(value: number, qualifier: string | null): [number, number] {

@@ -168,6 +168,16 @@ describe('compareWithStory on the seed story', () => {
     expect(casualties.disagreement).toBe('Another outlet reports more: 364 killed + 759 wounded = 1,123');
   });
 
+  it('holds lengths of time in different units against each other ("almost five decades", "48 years")', () => {
+    const stored: Article[] = [{ id: 'o1', outlet: 'Outlet One', story: 'k', date: '2017-05-26', title: 'Clinton returns to Wellesley',
+      text: 'Hillary Clinton gave the commencement speech at Wellesley, 48 years after her own commencement speech there.' }];
+    const page: Article = { id: 'p', outlet: 'Page', text: 'Clinton spoke at Wellesley almost five decades after her own commencement speech.' };
+    const comparison = compareWithStory(page, storyOf(stored), { how: 'story', score: 0.5, article: null });
+    const decades = comparison.figures.find((f) => f.anchor.exact === 'almost five decades')!;
+    expect(decades.others.map((o) => o.text)).toEqual(['48 years']);
+    expect(decades.disagreement).toBeNull();
+  });
+
   it('summarises the story: outlets with the page, first and last day, a headline, coverage oldest first', () => {
     const { comparison, story } = seedComparison('seed-000');
     expect(comparison.story).toMatchObject({ storyKey: story.storyKey, outlets: 5, firstDate: '2022-03-06', lastDate: '2022-03-07', how: 'story', score: 0.42 });

@@ -108,6 +108,18 @@ describe('groupFigures', () => {
     expect(groupFigures(placed.map(({ articleId, figure }) => ({ articleId, figure })))).toEqual([]);
   });
 
+  it('compares lengths of time across units', () => {
+    const placed = place({
+      a: 'Her speech came almost five decades after her own commencement speech.',
+      b: 'It was 48 years after her commencement address that she returned.',
+      c: 'The two sides agreed to a 72-hour truce in Gaza. Talks lasted six years.',
+      d: 'A three-day truce took effect in Gaza. Talks lasted two years.',
+    });
+    expect(grouped(placed)).toEqual([['a:almost five decades', 'b:48 years'], ['c:72-hour truce', 'd:three-day truce']]);
+    // 48 hours is not three days
+    expect(groupFigures(place({ a: 'The truce in Gaza lasted 48 hours.', b: 'The truce in Gaza lasted three days.' }))).toEqual([]);
+  });
+
   it('does not group figures that merely count the same kind of thing', () => {
     const placed = place({
       a: 'The bombs have been denounced by more than 100 countries.',
