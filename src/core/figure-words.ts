@@ -32,6 +32,13 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['sixtieth', 60], ['seventieth', 70], ['eightieth', 80], ['ninetieth', 90], ['hundredth', 100],
 ]);
 
+/**
+ * Nouns an ordinal counts along a running series ("the 12th day of the war", "a fifth term"): two
+ * outlets giving different ordinals of one of these disagree. Other ordinals pick out one of many
+ * ("the second suspect", "a fourth victim") and compare only when equal.
+ */
+export const ORDINAL_TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'night', 'anniversary', 'birthday', 'round', 'term']);
+
 /** Plural scale words that make a vague amount before "of" ("hundreds of", "tens of thousands of"). */
 export const VAGUE_PLURALS: ReadonlySet<string> = new Set([
   'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores',

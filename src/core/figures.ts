@@ -6,7 +6,7 @@
 // tokens around a number, so the whole scan is linear in the length of the text.
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, MEASURE_UNITS,
-  MONEY_SCALE_LETTERS, MONTHS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
+  MONEY_SCALE_LETTERS, MONTHS, ORDINAL_TIME_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
 import type { FigureKind, FigureSpan } from './types';
@@ -95,8 +95,6 @@ const QUANTITY_CUES = new Set([
   'dropped', 'stood', 'killing', 'killed', 'kill', 'wounding', 'injuring', 'numbered',
 ]);
 
-// Ordinal words count something only before a unit of time ("the eleventh day of the war").
-const ORDINAL_TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'anniversary', 'round', 'term']);
 const ORDINAL_NAME_NOUNS = new Set(['century', 'centuries', 'precinct', 'district', 'ward', 'floor', 'grade',
   'street', 'avenue', 'amendment', 'circuit', 'congressional', 'place', 'edition', 'degree']);
 const FRACTION_WORDS = new Map([['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4],
@@ -780,10 +778,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "21st century", "5th precinct", "3rd district", "2nd floor" name a place or a period, not a count
     if (ORDINAL_NAME_NOUNS.has(noun)) return null;
     if (!core.digits) {
-      // ordinal words count only units of time: "the eleventh day", "a third straight week"
+      // an ordinal word before one noun ("the eleventh day", "a second deadline", "a third straight
+      // week"); "first" ranks rather than counts
       const words = run ? tokens.slice(core.next, run.next).map((t) => t.lower) : [];
       const streak = words.length === 2 && STREAK_WORDS.has(words[0]);
-      if (core.value === 1 || !ORDINAL_TIME_NOUNS.has(noun) || (words.length > 1 && !streak)) return null;
+      if (core.value === 1 || (words.length > 1 && !streak)) return null;
     }
   }
 

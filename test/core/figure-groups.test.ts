@@ -120,6 +120,15 @@ describe('groupFigures', () => {
     expect(groupFigures(place({ a: 'The truce in Gaza lasted 48 hours.', b: 'The truce in Gaza lasted three days.' }))).toEqual([]);
   });
 
+  it('compares ordinals that pick one out of many only when they are equal', () => {
+    const placed = place({
+      a: 'Police named a second suspect on Friday.',
+      b: 'The second suspect was caught in Lafayette.',
+      c: 'A fourth suspect is still being sought.',
+    });
+    expect(grouped(placed)).toEqual([['a:second suspect', 'b:second suspect']]);
+  });
+
   it('does not group figures that merely count the same kind of thing', () => {
     const placed = place({
       a: 'The bombs have been denounced by more than 100 countries.',

@@ -133,6 +133,12 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('CLEVELAND (AP) — A 20-year-old man was shot.')).toMatchObject({ value: 20, what: 'age' });
   });
 
+  it('reads an ordinal word before one noun, not "first"', () => {
+    expect(pairs('Treasury missed a second deadline on Tuesday.')).toEqual([['second deadline', 2]]);
+    expect(only('He was the fourth person charged in the inquiry.')).toMatchObject({ value: 4, kind: 'ordinal', what: 'person' });
+    expect(pairs('It was the first deadline and a second-largest city.')).toEqual([]);
+  });
+
   it('keeps ordinary "first" and "second", and ordinal names, out', () => {
     expect(pairs('The first thing he said was that the second meeting and the 2nd Amendment mattered.')).toEqual([]);
     expect(pairs('It was a first-degree murder in the 21st century on 5th Avenue.')).toEqual([]);
