@@ -133,7 +133,44 @@ export function extractFigures(text: string): FigureSpan[] {
       i = figure.next;
     } else i++;
   }
-  return figures;
+  return keyAgesBySurname(tokens, figures);
+}
+
+const NAME_SUFFIX = /^(?:[JS]r|II|III|IV)$/;
+
+/**
+ * Ages given with a first name only ("Megan, 33") keyed by the surname the article gives that
+ * first name elsewhere ("Megan L. Short"), as other outlets' "33-year-old Megan Short" are; kept
+ * when the first name goes with no surname or with several, or ends a name itself.
+ */
+function keyAgesBySurname(tokens: Token[], figures: FigureSpan[]): FigureSpan[] {
+  if (!figures.some((f) => f.what.startsWith('age of '))) return figures;
+  const surnames = new Map<string, Set<string>>();
+  const lastWords = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]) || tokens[i].titleLine || isCapitalised(tokens[i - 1])) continue;
+    // a run of names: "Megan L. Short", "Mark Jason Short Sr."
+    const run: string[] = [];
+    let j = i;
+    for (; j < tokens.length && run.length < 5; j++) {
+      const t = tokens[j];
+      if (isCapitalised(t)) run.push(t.text);
+      else if (!(t.text === '.' && run.length > 0 && run[run.length - 1].length === 1)) break;
+    }
+    while (run.length > 1 && (NAME_SUFFIX.test(run[run.length - 1]) || run[run.length - 1].length === 1)) run.pop();
+    if (run.length >= 2 && run.length <= 4) {
+      const known = surnames.get(run[0]) ?? new Set<string>();
+      surnames.set(run[0], known.add(run[run.length - 1]));
+      lastWords.add(run[run.length - 1]);
+    }
+    i = j;
+  }
+  return figures.map((f) => {
+    const name = f.what.startsWith('age of ') ? f.what.slice(7) : '';
+    const found = surnames.get(name);
+    // "Trump, 72" stays: a word that ends a name ("Donald Trump") is a surname, whatever else it starts ("Trump Tower")
+    return found?.size === 1 && !lastWords.has(name) ? { ...f, what: `age of ${[...found][0]}` } : f;
+  });
 }
 
 function tokenize(text: string): Token[] {
@@ -903,6 +940,8 @@ function namedAfterAge(tokens: Token[], j: number): string | null {
   const after = tokens[last];
   if (after?.type === 'word' && !isCapitalised(after) && !STOP_WORDS.has(after.lower) && (PERSON_NOUNS.has(after.lower)
     || isPlural(after.lower) || AGE_NOUNS.has(after.lower))) return null;
+  // "5-year-old Mark Jr.", "Mark Jason Short Sr.": the suffix is no surname
+  if (last - 1 > j && /^(?:[JS]r|II|III|IV)$/.test(tokens[last - 1].text)) last--;
   return tokens[last - 1].text;
 }
 

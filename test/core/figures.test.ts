@@ -77,6 +77,14 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('Webb and 18-year-old Brian Davis died after gunfire rang out.')).toMatchObject({ value: 18, what: 'age of Davis' });
     expect(only('A 7-year-old Chicago boy was shot.')).toMatchObject({ value: 7, what: 'age' });
     expect(only('A 6-year-old Beaufort County girl died.').what).toBe('age');
+    expect(only('Police named 40-year-old Mark Jason Short Sr. as the gunman.').what).toBe('age of Short');
+  });
+
+  it('keys an age given with a first name by the surname the article gives that name', () => {
+    const found = extractFigures('Police identified Megan L. Short. The victims were Megan, 33, and Liana, 8.');
+    expect(found.map((f) => f.what)).toEqual(['age of Short', 'age of Liana']);
+    // a word that ends a name is a surname, whatever it also starts
+    expect(only('Donald Trump was at Trump Tower. Trump, 72, spoke.').what).toBe('age of Trump');
   });
 
   it('reads the ages of a real victim list, each by its person', () => {
