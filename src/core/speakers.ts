@@ -883,7 +883,12 @@ class Attributor {
       // Appositive: "Felipe Calderón, who was president…, has" / "Ocasio-Cortez, the lawmaker from New York, went".
       let k = j - 1;
       while (k >= lowerBound && j - k < 20 && t[k].text !== ',' && t[k].kind !== 'quote') k--;
-      if (k < lowerBound || t[k].text !== ',') return null;
+      if (k < lowerBound) {
+        // A stray comma after a sentence-initial subject: "Pablo Alvarado of the … Network, said"
+        const np = this.nounPhraseBackward(j - 1, lowerBound);
+        return np && np.start === lowerBound && np.cue.referent.kind === 'person' ? np : null;
+      }
+      if (t[k].text !== ',') return null;
       const inner = this.nounPhraseForwardWithEnd(k + 1, j - 1);
       if (inner && inner.cue.referent.kind === 'person') return { cue: inner.cue, start: k + 1 };
       return this.nounPhraseBackward(k - 1, lowerBound);

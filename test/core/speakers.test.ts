@@ -204,6 +204,12 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(a.text, 'As a mother, a wife')).toBe('Melania Trump');
   });
 
+  it('reads a sentence-initial subject past a stray comma ("Pablo Alvarado of the … Network, said he …")', () => {
+    const text = 'Mitch McConnell said it was bad.\n\nPablo Alvarado of the National Day Laborer Organizing Network, said he was unimpressed.'
+      + '\n\n"We need less leaks," he said.';
+    expect(speakerOf(text, 'We need less leaks')).toBe('Pablo Alvarado');
+  });
+
   it('keeps the narration with the subject when a subordinate clause reports someone else ("Graham suggested Trump think twice before tweeting")', () => {
     expect(speakerOf(article('basil', 'basil-1ce19a8c7812').text, 'You tweet and comment')).toBe('Lindsey Graham');
   });
