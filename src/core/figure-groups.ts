@@ -6,7 +6,7 @@
 // figures share a key only when they count the same noun with the same event, and then only when
 // their values are compatible, so that "39 countries" and "more than 100 countries" stay apart.
 import {
-  CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENERIC_PERSON_NOUNS, ORDINAL_TIME_NOUNS, singular, TENS_WORDS, UNIT_WORDS,
+  CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENERIC_PERSON_NOUNS, ORDINAL_SERIES_NOUNS, singular, TENS_WORDS, UNIT_WORDS,
   type EventKind,
 } from './figure-words';
 import { formatNumber } from './figures';
@@ -117,7 +117,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
   const base = { placed, low, high };
   if (f.kind === 'ordinal') {
     if (!f.what) return null;
-    return { ...base, key: `ordinal|${f.what}`, part: 'ordinal', needsCompatibleValues: !ORDINAL_TIME_NOUNS.has(f.what.split(' ')[0]) };
+    return { ...base, key: `ordinal|${f.what}`, part: 'ordinal', needsCompatibleValues: !ORDINAL_SERIES_NOUNS.has(f.what.split(' ')[0]) };
   }
   const words = f.what.split(' ').filter(Boolean);
   const events = words.map((w) => EVENT_WORDS.get(w)).filter((e): e is EventKind => e !== undefined);

@@ -37,7 +37,7 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
  * outlets giving different ordinals of one of these disagree. Other ordinals pick out one of many
  * ("the second suspect", "a fourth victim") and compare only when equal.
  */
-export const ORDINAL_TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'night', 'anniversary', 'birthday', 'round', 'term']);
+export const ORDINAL_SERIES_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'night', 'anniversary', 'birthday', 'round', 'term']);
 
 /** Plural scale words that make a vague amount before "of" ("hundreds of", "tens of thousands of"). */
 export const VAGUE_PLURALS: ReadonlySet<string> = new Set([

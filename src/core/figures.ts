@@ -6,9 +6,10 @@
 // tokens around a number, so the whole scan is linear in the length of the text.
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, MEASURE_UNITS,
-  MONEY_SCALE_LETTERS, MONTHS, ORDINAL_TIME_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
+  MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
+import { NAME_SUFFIXES } from './speaker-cues';
 import type { FigureKind, FigureSpan } from './types';
 
 type TokenType = 'word' | 'num' | 'punct' | 'break';
@@ -136,8 +137,6 @@ export function extractFigures(text: string): FigureSpan[] {
   return keyAgesBySurname(tokens, figures);
 }
 
-const NAME_SUFFIX = /^(?:[JS]r|II|III|IV)$/;
-
 /**
  * Ages given with a first name only ("Megan, 33") keyed by the surname the article gives that
  * first name elsewhere ("Megan L. Short"), as other outlets' "33-year-old Megan Short" are; kept
@@ -157,7 +156,7 @@ function keyAgesBySurname(tokens: Token[], figures: FigureSpan[]): FigureSpan[] 
       if (isCapitalised(t)) run.push(t.text);
       else if (!(t.text === '.' && run.length > 0 && run[run.length - 1].length === 1)) break;
     }
-    while (run.length > 1 && (NAME_SUFFIX.test(run[run.length - 1]) || run[run.length - 1].length === 1)) run.pop();
+    while (run.length > 1 && (NAME_SUFFIXES.has(run[run.length - 1].toLowerCase()) || run[run.length - 1].length === 1)) run.pop();
     if (run.length >= 2 && run.length <= 4) {
       const known = surnames.get(run[0]) ?? new Set<string>();
       surnames.set(run[0], known.add(run[run.length - 1]));
@@ -427,7 +426,7 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     return true;
   }
   // In captions and headlines too, "125th Season Gala" names an event; "12th Day" still counts days
-  if (core.ordinal && isCapitalised(after) && !ORDINAL_TIME_NOUNS.has(after.lower)) return true;
+  if (core.ordinal && isCapitalised(after) && !ORDINAL_SERIES_NOUNS.has(after.lower)) return true;
   // "911 call": the emergency number
   if (t.text === '911') return true;
   // Address: "1200 Elm Street", "2500 block of"
@@ -804,7 +803,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "one of the victims" picks one out; it counts nothing
     if (ofRun && (kind === 'percent' || (core.value !== null && core.value > 1))) noun = ofRun.head;
   }
-  if (kind === 'ordinal' && noun && ORDINAL_TIME_NOUNS.has(noun)) {
+  if (kind === 'ordinal' && noun && ORDINAL_SERIES_NOUNS.has(noun)) {
     ofNoun = ofPhraseNoun(tokens, next);
     // "the war's 12th day" says the same as "the 12th day of the war"
     const owner = tokens[core.first - 1]?.type === 'word' ? /^(\p{L}+)['’]s$/u.exec(tokens[core.first - 1].lower) : null;
@@ -941,7 +940,7 @@ function namedAfterAge(tokens: Token[], j: number): string | null {
   if (after?.type === 'word' && !isCapitalised(after) && !STOP_WORDS.has(after.lower) && (PERSON_NOUNS.has(after.lower)
     || isPlural(after.lower) || AGE_NOUNS.has(after.lower))) return null;
   // "5-year-old Mark Jr.", "Mark Jason Short Sr.": the suffix is no surname
-  if (last - 1 > j && /^(?:[JS]r|II|III|IV)$/.test(tokens[last - 1].text)) last--;
+  if (last - 1 > j && NAME_SUFFIXES.has(tokens[last - 1].lower)) last--;
   return tokens[last - 1].text;
 }
 
