@@ -916,7 +916,8 @@ function apposedAgeOf(tokens: Token[], core: Core): string | null {
   if (/^(?:now|then|aged?)$/.test(wordAt(tokens, comma))) comma--;
   if (tokens[comma]?.text !== ',' || !adjacent(tokens[comma - 1], tokens[comma])) return null;
   // "Jr." and "Sr." end a name too
-  let nameAt = comma - (tokens[comma - 1]?.text === '.' && /^[JS]r$/.test(tokens[comma - 2]?.text ?? '') ? 3 : 1);
+  const suffixed = tokens[comma - 1]?.text === '.' && isCapitalised(tokens[comma - 2]) && NAME_SUFFIXES.has(tokens[comma - 2].lower);
+  let nameAt = comma - (suffixed ? 3 : 1);
   if (!isCapitalised(tokens[nameAt]) || MONTHS.has(tokens[nameAt].lower) || WEEKDAYS.has(tokens[nameAt].lower)) return null;
   // "Senator Chuck Schumer of New York, 66": the age is the person's, not the place's
   let placeStart = nameAt;
