@@ -231,13 +231,15 @@ const sharesWord = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => 
  * common small count or length of time, whose first member's context shares a word with its own.
  */
 function clusterByValue(readings: Reading[]): Reading[][] {
+  const topics = articleTopics(readings);
   // "Compatible with every member" is "compatible with the cluster's highest low and lowest high":
   // one test per cluster instead of one per member, so a page repeating "42%" thousands of times
   // no longer takes seconds (a NaN bound stays NaN and, as before, admits nobody).
   const clusters: { members: Reading[]; highestLow: number; lowestHigh: number }[] = [];
   for (const r of readings) {
+    const topic = topics.get(r);
     const home = clusters.find((c) => c.highestLow <= r.high * (1 + TOLERANCE) && r.low <= c.lowestHigh * (1 + TOLERANCE)
-      && (!r.topic || !c.members[0].topic || sharesWord(c.members[0].topic, r.topic)));
+      && (!topic || !topics.get(c.members[0]) || sharesWord(topics.get(c.members[0])!, topic)));
     if (home) {
       home.members.push(r);
       home.highestLow = Math.max(home.highestLow, r.low);
@@ -245,6 +247,22 @@ function clusterByValue(readings: Reading[]): Reading[][] {
     } else clusters.push({ members: [r], highestLow: r.low, lowestHigh: r.high });
   }
   return clusters.map((c) => c.members);
+}
+
+/**
+ * The topic of each reading that has one, pooled over the readings of its article with the same
+ * value: an article that says "three children" four times speaks of one quantity, so each mention
+ * groups as well as the article's best-described one ("the couple's three children: Liana, 8; …").
+ */
+function articleTopics(readings: readonly Reading[]): Map<Reading, ReadonlySet<string>> {
+  const pooled = new Map<Reading, ReadonlySet<string>>();
+  for (const r of readings) {
+    if (!r.topic || pooled.has(r)) continue;
+    const same = readings.filter((o) => o.topic && o.placed.articleId === r.placed.articleId && sameValue(o, r) && !pooled.has(o));
+    const words = new Set(same.flatMap((o) => [...o.topic!]));
+    for (const o of same) pooled.set(o, words);
+  }
+  return pooled;
 }
 
 // ---- disagreement ---------------------------------------------------------------------------

@@ -108,6 +108,16 @@ describe('groupFigures', () => {
     expect(groupFigures(placed.map(({ articleId, figure }) => ({ articleId, figure })))).toEqual([]);
   });
 
+  it('groups every mention of a small count an article repeats once one of them shares a context', () => {
+    // gva, the Short family: the first outlet names the children beside the count, the other says
+    // "three children" again where its only shared word is elsewhere
+    const placed = place({
+      a: 'The victims were Mark Short, his wife, and the couple\'s three children: Liana, Mark and Willow.',
+      b: 'The murder-suicide claimed the lives of three children. Police found the couple\'s three children in the house.',
+    });
+    expect(grouped(placed)).toEqual([['a:three children', 'b:three children', 'b:three children']]);
+  });
+
   it('compares lengths of time across units', () => {
     const placed = place({
       a: 'Her speech came almost five decades after her own commencement speech.',
