@@ -56,8 +56,9 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   }
   joinCountsOfOneQuantity(byKey);
   const groups: FigureGroup[] = [];
-  for (const readings of byKey.values()) {
-    const clusters = readings[0].needsCompatibleValues ? clusterByValue(readings) : [currentCounts(readings)];
+  for (const [key, readings] of byKey) {
+    const clusters = !readings[0].needsCompatibleValues ? [currentCounts(readings)]
+      : isOnePersonsAge(key, readings) ? [readings] : clusterByValue(readings);
     for (const members of clusters) {
       if (new Set(members.map((r) => r.placed.articleId)).size < 2) continue;
       groups.push({ id: '', members: members.map((r) => r.placed.figure.id), disagreement: disagreement(members) });
@@ -95,13 +96,23 @@ function joinCountsOfOneQuantity(byKey: Map<string, Reading[]>): void {
   if (!anonymous) return;
   const namedAges = keys.filter((k) => k.startsWith(`${ANONYMOUS_AGE} of `));
   const stay = anonymous.filter((r) => {
-    const homes = namedAges.filter((k) => byKey.get(k)!.some((o) => sameValue(o, r)));
+    const homes = namedAges.filter((k) => byKey.get(k)!.some((o) => compatible(o, r)));
     if (homes.length !== 1) return true;
     byKey.get(homes[0])!.push(r);
     return false;
   });
   if (stay.length > 0) byKey.set(ANONYMOUS_AGE, stay);
   else byKey.delete(ANONYMOUS_AGE);
+}
+
+/**
+ * Whether the ages under a name's key ("Zamora, 37", "37-year-old Larry Zamora") are one person's:
+ * then outlets that give different ages disagree. A name that some article gives two ages
+ * ("Mark Short, 40", "Mark Jr., 5") is a family's, whose ages group only when equal.
+ */
+function isOnePersonsAge(key: string, readings: readonly Reading[]): boolean {
+  if (!key.startsWith(`${ANONYMOUS_AGE} of `)) return false;
+  return readings.every((r) => readings.every((o) => o.placed.articleId !== r.placed.articleId || compatible(o, r)));
 }
 
 const GENERIC_CASUALTY = 'casualty|person';
@@ -177,10 +188,16 @@ function daysPerUnit(f: Pick<Figure, 'kind' | 'what'>): number | undefined {
   return f.kind === 'measure' ? DAYS_IN.get(singular(f.what.split(' ')[0])) : undefined;
 }
 
-/** The values a figure allows, as `valueRange`, with lengths of time in days so that units compare. */
-export function comparableRange(f: Pick<Figure, 'value' | 'qualifier' | 'kind' | 'what'>): [number, number] {
+/** The unit of an age given in months, weeks or days ("14-month-old", "9 months old"); null for years. */
+function ageUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): string | null {
+  if (f.kind !== 'measure' || !/^age\b/.test(f.what)) return null;
+  return /(?:^|[\s\d-])(month|week|day)s?(?=[\s-]|$)/i.exec(f.text)?.[1].toLowerCase() ?? null;
+}
+
+/** The values a figure allows, as `valueRange`, with lengths of time and ages in days so that units compare. */
+export function comparableRange(f: Pick<Figure, 'value' | 'qualifier' | 'kind' | 'what' | 'text'>): [number, number] {
   const [low, high] = valueRange(f.value ?? NaN, f.qualifier);
-  const days = daysPerUnit(f) ?? 1;
+  const days = daysPerUnit(f) ?? (/^age\b/.test(f.what) ? DAYS_IN.get(ageUnit(f) ?? 'year')! : 1);
   return [low * days, high * days];
 }
 
@@ -318,6 +335,7 @@ function formatFigure(r: Reading): string {
   if (f.kind === 'ordinal') shown = ordinal(v);
   else if (f.kind === 'percent') shown = `${shown}%`;
   else if (f.kind === 'money') shown = /^[$£€¥]/.test(f.text.trim()) ? `${f.text.trim()[0]}${shown}` : shown;
+  else if (ageUnit(f)) shown = `${shown} ${ageUnit(f)}${v === 1 ? '' : 's'}`;
   const q = f.qualifier && !f.qualifier.startsWith('to ') ? `${f.qualifier} ` : '';
   const upTo = f.qualifier?.startsWith('to ') ? ` ${f.qualifier}` : '';
   return `${q}${shown}${upTo}`;

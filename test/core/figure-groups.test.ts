@@ -33,7 +33,28 @@ describe('groupFigures', () => {
       b: 'The wounded firefighter was Kevin Swain, 19, a volunteer. Brandon White, 31, was not hurt.',
       c: 'Brandon White, 19, of Warrensville Heights was arrested.',
     });
-    expect(grouped(placed)).toEqual([['a:19', 'b:19']]);
+    // one name, two ages: the outlets disagree about Brandon White
+    expect(grouped(placed)).toEqual([['a:19', 'b:19'], ['b:31', 'c:19']]);
+  });
+
+  it('flags one person\'s ages that differ between outlets, in the unit each gives', () => {
+    const castro = groupFigures(place({
+      a: 'The Ohio Department of Corrections said Ariel Castro, 53, was found hanging in his cell.',
+      b: 'Castro, 52, hanged himself with a bedsheet.',
+    }));
+    expect(castro).toHaveLength(1);
+    expect(castro[0].disagreement).toBe('values differ: 53 vs 52 (age of Castro)');
+    const eva = groupFigures(place({
+      a: 'The sheriff said 14-month-old Eva Zamora died on Sunday.',
+      b: 'Relatives said 1-year-old Eva Zamora had been shot.',
+    }));
+    expect(eva[0].disagreement).toBe('values differ: 14 months vs 1 (age of Zamora)');
+    // a name an article gives two ages is a family's: only equal ages group
+    const family = place({
+      a: 'The dead were Mark Short, 40, and his son Mark Jr., 5.',
+      b: 'Mark Short, 41, killed his family.',
+    });
+    expect(grouped(family)).toEqual([]);
   });
 
   it('joins an unnamed age to the one named person of that age, and only then', () => {
