@@ -239,7 +239,8 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
     prose(pos, open);
     const t = newToken('quote', '"', open);
     t.quote = qi;
-    t.endsWithStop = /[.?!…]\s*$/u.test(q.text);
+    // "…somehow 'racists.'": a nested quote may close after the stop
+    t.endsWithStop = /[.?!…]['’"”]*\s*$/u.test(q.text);
     tokens.push(t);
     pos = Math.max(close, open + 1);
   }
@@ -371,7 +372,7 @@ function isPersonName(words: readonly Token[]): boolean {
 }
 
 // Words that open a subordinate clause: a subject inside one is not the sentence's subject.
-const SUBORDINATORS = new Set(['that', 'who', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'whom', 'where', 'since', 'after', 'before', 'until', 'as']);
+const SUBORDINATORS = new Set(['that', 'who', 'whose', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'whom', 'where', 'since', 'after', 'before', 'until', 'as']);
 
 // Capitalised words that cannot continue a name (months that are also names, like May, can).
 const RUN_BREAKS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|september|october|november|december|the|and|but|in|on|at|for|with|from|by|to|as)$/;
@@ -619,7 +620,7 @@ class Attributor {
   // -- per quote -------------------------------------------------------------------------------
 
   private attributeQuote(qi: number, s: number, e: number): Attribution {
-    const cueAfter = this.cueAfter(qi, e);
+    const cueAfter = this.cueAfter(qi, s, e);
     const after = cueAfter ? { ...this.attribution(cueAfter, true), direct: true } : null;
     if (after?.speaker) return after;
     // Region before the quote, back to the sentence start or the previous quote. A cue after the
@@ -650,10 +651,13 @@ class Attributor {
   }
 
   /** `…," X said` / `…," said X` / `…," according to X` right after the quote. */
-  private cueAfter(qi: number, e: number): Cue | null {
+  private cueAfter(qi: number, s: number, e: number): Cue | null {
     const t = this.tokens;
-    // "“Stop lying!” Mr. Fox wrote.": the stop inside the quote ended the sentence, the cue is in the next one.
-    if (e === qi && t[qi].endsWithStop && t[qi + 1]?.kind === 'word') {
+    // "“Stop lying!” Mr. Fox wrote.": the stop inside the quote ended the sentence, the cue is in the
+    // next one. Not when the quote ends a sentence of its own ("Palin said she was “saddened.” The
+    // former governor said…"): the next sentence starts afresh.
+    const startsSentence = t.slice(s, qi).every((x) => x.kind !== 'word');
+    if (e === qi && startsSentence && t[qi].endsWithStop && t[qi + 1]?.kind === 'word') {
       e = qi + 1;
       while (e + 1 < t.length && t[e + 1].sentence === t[qi + 1].sentence) e++;
     }
@@ -794,7 +798,9 @@ class Attributor {
     const t = this.tokens;
     const lowerBound = Math.max(from, this.sentenceStart(v));
     const infinitive = form === 'base' && t[v - 1]?.lower === 'to';
-    if (form === 'finite' || (form === 'base' && !infinitive)) {
+    // "Espy denied the charge and said": a verb after "and" shares the clause's subject (below)
+    const coordinated = t[v - 1]?.lower === 'and' || t[v - 1]?.lower === 'but';
+    if (!coordinated && (form === 'finite' || (form === 'base' && !infinitive))) {
       const j = this.skipModifiersBackward(v - 1, lowerBound);
       // "…, who said": the relative pronoun points at the noun phrase before the comma.
       if (j >= lowerBound && (t[j].lower === 'who' || t[j].lower === 'which')) {
@@ -808,14 +814,33 @@ class Attributor {
     }
     if (form === 'finite' && t[v - 1]?.kind === 'word' && !VERB_MODIFIERS.has(t[v - 1].lower) && t[v - 1].lower !== 'and'
       && t[v - 1].lower !== 'but') return null;
-    // Gerund, infinitive or a verb sharing its subject ("…, saying", "went on to say", "and added"):
-    // the nearest clause subject before it.
-    const cue = this.clauseSubject(v - 1, this.sentenceStart(v));
-    return cue && form === 'ing' && this.afterPreposition(v) ? { ...cue, subordinate: true } : cue;
+    // A gerund, an infinitive or a verb sharing its subject ("…, saying", "went on to say", "and
+    // added"): the nearest clause subject before it. A verb after "and" that follows a clause with
+    // no word to make it subordinate shares the main clause's subject, when that is a person
+    // ("Robach said the network never killed it and called the recordings …", but "after Rouhani
+    // criticized Trump and warned …" is Rouhani's).
+    const clause = this.clauseSubject(v - 1, this.sentenceStart(v));
+    if (!clause) return null;
+    if (coordinated) {
+      if (this.introducedBySubordinator(clause.start)) return { ...clause.cue, subordinate: true };
+      if (this.sentenceSubject && this.subjectAt >= lowerBound && this.subjectAt < v)
+        return { referent: { kind: 'person', person: this.sentenceSubject }, at: this.subjectAt };
+    }
+    return form === 'ing' && this.afterPreposition(v) ? { ...clause.cue, subordinate: true } : clause.cue;
   }
 
-  /** Nearest noun phrase before `i` that is followed by a finite verb (the subject of a clause). */
-  private clauseSubject(i: number, lowerBound: number): Cue | null {
+  /** Whether a subordinating word opens the clause whose subject starts at `start` ("that vice presidential candidate Paul Ryan"). */
+  private introducedBySubordinator(start: number): boolean {
+    const t = this.tokens;
+    for (let k = start - 1; k >= 0 && start - k <= 5; k--) {
+      if (t[k].kind !== 'word' || this.isFiniteVerb(t[k])) return false;
+      if (SUBORDINATORS.has(t[k].lower)) return true;
+    }
+    return false;
+  }
+
+  /** Nearest noun phrase before `i` that is followed by a finite verb (the subject of a clause), and where it starts. */
+  private clauseSubject(i: number, lowerBound: number): { cue: Cue; start: number } | null {
     const t = this.tokens;
     for (let j = i; j > lowerBound && i - j < 40; j--) {
       if (t[j].kind === 'quote') continue;
@@ -823,7 +848,7 @@ class Attributor {
       const k = this.skipModifiersBackward(j - 1, lowerBound);
       if (k < lowerBound) continue;
       const np = this.nounPhraseBackward(k, lowerBound);
-      if (np && np.cue.referent.kind !== 'unknown') return np.cue;
+      if (np && np.cue.referent.kind !== 'unknown') return np;
     }
     // Sentence-initial subject followed by a participle phrase ("Perry, speaking in Iowa, …").
     return null;
@@ -889,6 +914,8 @@ class Attributor {
         return np && np.start === lowerBound && np.cue.referent.kind === 'person' ? np : null;
       }
       if (t[k].text !== ',') return null;
+      // "Lindsey Graham, R-South Carolina, told": a party tag is no appositive of its own
+      if (isPartyTag(t[k + 1])) return this.nounPhraseBackward(k - 1, lowerBound);
       const inner = this.nounPhraseForwardWithEnd(k + 1, j - 1);
       if (inner && inner.cue.referent.kind === 'person') return { cue: inner.cue, start: k + 1 };
       return this.nounPhraseBackward(k - 1, lowerBound);

@@ -214,6 +214,23 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(article('basil', 'basil-1ce19a8c7812').text, 'You tweet and comment')).toBe('Lindsey Graham');
   });
 
+  it('does not take the next sentence as the cue of a quote its own sentence introduced ("Palin said she was “saddened … ‘racists.’” The former Alaska governor said")', () => {
+    expect(speakerOf(article('basil', 'basil-0b520abab366').text, 'saddened by the NAACP')).toBe('Sarah Palin');
+  });
+
+  it('reads past a party tag that spells out the state ("Sen. Lindsey Graham, R-South Carolina, told CBS")', () => {
+    expect(speakerOf(article('allsides', 'allsides-c562375fe3bb').text, 'going over the cliff')).toBe('Lindsey Graham');
+    const alone = 'But Sen. Lindsey Graham, R-South Carolina, told CBS\' "Face the Nation" that "I think we\'re going over the cliff."';
+    expect(speakerOf(alone, 'going over the cliff')).toBe('Lindsey Graham');
+  });
+
+  it('gives a verb after "and" the subject of its clause ("Espy denied the charge and said", "Robach said the network … and called")', () => {
+    expect(speakerOf(article('allsides', 'allsides-49d8f8daec19').text, 'we all know what came out')).toBe('Mike Espy');
+    expect(speakerOf(article('allsides', 'allsides-0ddb4c5a2a7b').text, 'a private moment of frustration')).toBe('Amy Robach');
+    // inside a subordinate clause, the clause's own subject: "after … Rouhani criticized Trump and warned"
+    expect(speakerOf(article('allsides', 'allsides-aa68e667b933').text, 'play with the lion')).toBe('Hassan Rouhani');
+  });
+
   it('finds the subject before a negated auxiliary ("Hillary Clinton didn’t pull any punches … she said")', () => {
     const a = article('allsides', 'allsides-560ba669b3b7');
     expect(speakerOf(a.text, 'When people in power invent')).toBe('Hillary Clinton');
