@@ -71,6 +71,8 @@ interface Person {
 type Referent =
   | { kind: 'person'; person: Person }
   | { kind: 'org'; name: string }
+  /** "the company", "the department": the organisation named last, by that noun if one has it. */
+  | { kind: 'orgReference'; noun: string }
   | { kind: 'pronoun'; pronoun: string }
   | { kind: 'role'; role: string }
   /** "the statement", "the ad": the words of whoever was last quoted. */
@@ -1003,6 +1005,7 @@ class Attributor {
       return { kind: 'org', name: words.slice(firstCap, last + 1).map((w) => w.text).join(' ') };
     }
     if (first.lower === 'the' && PERSON_ROLE_NOUNS.has(head)) return { kind: 'role', role: head };
+    if (first.lower === 'the' && ORGANIZATION_NOUNS.has(head) && capitalised.length === 0) return { kind: 'orgReference', noun: head };
     if (ORGANIZATION_NOUNS.has(head) || (words[words.length - 1].cap && words.some((w) => ORGANIZATION_NOUNS.has(w.lower))))
       return { kind: 'org', name: words.slice(DETERMINERS.has(first.lower) ? 1 : 0).map((w) => w.text).join(' ') };
     return { kind: 'unknown' };
@@ -1026,6 +1029,10 @@ class Attributor {
         return { speaker: r.person.name, person: r.person, explicit };
       case 'org':
         return { speaker: this.spelledOut(r.name), person: null, explicit };
+      case 'orgReference': {
+        const name = this.resolveOrganisation(r.noun, cue.at);
+        return name ? { speaker: name, person: null, explicit } : { ...NONE, explicit };
+      }
       case 'pronoun': {
         const p = this.resolvePronoun(r.pronoun, cue.at);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
@@ -1085,6 +1092,33 @@ class Attributor {
     return found;
   }
 
+  /**
+   * Organisations named lately, latest last, with the paragraph they were named in and whether
+   * they were the subject of a sentence or a speaker (then "the company" may take them by position).
+   */
+  private namedOrganisations: { name: string; paragraph: number; actor: boolean }[] = [];
+
+  private noteOrganisation(name: string | null, paragraph: number, actor: boolean): void {
+    // a name of its own: capitalised, more than the common noun ("Hospital"), not a shouted dateline
+    if (!name || !/^\p{Lu}/u.test(name) || !/\p{Ll}|^\p{Lu}{2,6}$/u.test(name) || ORGANIZATION_NOUNS.has(name.toLowerCase())) return;
+    this.namedOrganisations.push({ name, paragraph, actor });
+    if (this.namedOrganisations.length > 40) this.namedOrganisations = this.namedOrganisations.slice(-20);
+  }
+
+  /**
+   * "the company said": the latest organisation named in the last three paragraphs whose name has
+   * that noun ("the department": "Gaston County Police Department"), else the latest one that was a
+   * sentence's subject or a speaker in this or the previous paragraph ("Facebook reinstated the
+   * ads. … the company said"). Null when none: a bare "company" names nobody.
+   */
+  private resolveOrganisation(noun: string, at: number): string | null {
+    const paragraph = this.contentParagraph[this.tokens[at].paragraph];
+    const recent = this.namedOrganisations.filter((o) => paragraph - this.contentParagraph[o.paragraph] <= 2).reverse();
+    const byNoun = recent.find((o) => o.name.toLowerCase().split(/\s+/).includes(noun));
+    if (byNoun) return byNoun.name;
+    return recent.find((o) => o.actor && paragraph - this.contentParagraph[o.paragraph] <= 1)?.name ?? null;
+  }
+
   /** "the secretary": the latest person with that role, else the focus when it is a person of some role. */
   private resolveRole(role: string): Person | null {
     if (this.focus?.roles.has(role)) return this.focus;
@@ -1117,6 +1151,7 @@ class Attributor {
       if (!np) continue;
       this.subjectAt = np.start;
       const a = this.attribution(np.cue, false);
+      if (!a.person) this.noteOrganisation(a.speaker, t[np.start].paragraph, true);
       return a.person;
     }
     return null;
@@ -1140,12 +1175,13 @@ class Attributor {
       const { start, reading } = this.runs[this.nextRun];
       if (reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname))) {
         this.recent.push(this.people.resolve(reading, start));
-      }
+      } else if (reading.kind === 'org') this.noteOrganisation(this.spelledOut(reading.name), t[start].paragraph, false);
     }
     if (this.recent.length > 60) this.recent = this.recent.slice(-30);
     if (this.sentenceSubject) this.focus = this.sentenceSubject;
     if (cue) {
       if (cue.person) this.focus = cue.person;
+      else this.noteOrganisation(cue.speaker, t[s].paragraph, true);
       this.lastCue = { attribution: cue, paragraph: t[s].paragraph };
     } else if (this.sentenceSubject && this.lastCue?.attribution.person && this.lastCue.attribution.person !== this.sentenceSubject) {
       // Another person takes over the narration: a following bare quote is no longer theirs.

@@ -231,6 +231,14 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(article('allsides', 'allsides-aa68e667b933').text, 'play with the lion')).toBe('Hassan Rouhani');
   });
 
+  it('reads "the company said" as the organisation named before it, never as "company"', () => {
+    // "But Facebook reinstated the ads shortly thereafter. “…,” the company said."
+    expect(speakerOf(article('allsides', 'allsides-882e2b6e56aa').text, 'In the interest of allowing robust debate')).toBe('Facebook');
+    // "the department": the name with that noun, "Metropolitan Police Department"
+    expect(speakerOf(article('allsides', 'allsides-27597f82bebd').text, 'will appear in custody')).toBe('Metropolitan Police Department');
+    expect(speakerOf('The man was hurt.\n\n"We are looking into it," the company said.', 'We are looking into it')).toBeNull();
+  });
+
   it('finds the subject before a negated auxiliary ("Hillary Clinton didn’t pull any punches … she said")', () => {
     const a = article('allsides', 'allsides-560ba669b3b7');
     expect(speakerOf(a.text, 'When people in power invent')).toBe('Hillary Clinton');
