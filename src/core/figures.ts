@@ -520,6 +520,15 @@ function eventJustBefore(tokens: Token[], first: number): EventHit | null {
 /** The first event word within `limit` tokens from `from` in direction `dir`, inside the clause. */
 function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): EventHit | null {
   for (let j = from, n = 0; n < limit && j >= 0 && j < tokens.length; j += dir, n++) {
+    // "Five people, including three children, were killed": the aside does not end the clause
+    if (dir === 1 && tokens[j].text === ',' && wordAt(tokens, j + 1) === 'including') {
+      let close = j + 2;
+      while (close < tokens.length && close - j <= 8 && tokens[close].text !== ',' && !isBoundary(tokens[close])) close++;
+      if (close - j <= 8 && tokens[close]?.text === ',') {
+        j = close;
+        continue;
+      }
+    }
     const t = tokens[j];
     if (isBoundary(t) || t.text === ',' || t.type === 'num' || isNumberWord(t.lower)) return null;
     // After the noun, a preposition starts another phrase: "two men accused of killing", "arrests in the killing"

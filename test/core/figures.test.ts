@@ -192,6 +192,14 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(pairs('No one was hurt. The two were killed. They released three covertly shot videos.')).toEqual([]);
   });
 
+  it('reads the event past an aside that starts with "including"', () => {
+    const [people, children] = extractFigures(paragraphWith('gva', 'Five people, including three children, were killed'));
+    expect(people).toMatchObject({ text: 'Five people', what: 'people killed' });
+    expect(children.what).toBe('children');
+    // a clause that runs on past the comma is no aside
+    expect(only('Nine people were hurt, including a child who was shot.').what).toBe('people wounded');
+  });
+
   it('reads "two police officers" as officers', () => {
     expect(only('Two Pittsburgh police officers were killed.')).toMatchObject({ value: 2, what: 'officers killed' });
   });
