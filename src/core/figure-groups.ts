@@ -112,7 +112,16 @@ function joinCountsOfOneQuantity(byKey: Map<string, Reading[]>): void {
  */
 function isOnePersonsAge(key: string, readings: readonly Reading[]): boolean {
   if (!key.startsWith(`${ANONYMOUS_AGE} of `)) return false;
-  return readings.every((r) => readings.every((o) => o.placed.articleId !== r.placed.articleId || compatible(o, r)));
+  // an article's ages are pairwise compatible when its highest low is within its lowest high
+  const bounds = new Map<string, { highestLow: number; lowestHigh: number }>();
+  for (const r of readings) {
+    const b = bounds.get(r.placed.articleId);
+    if (b) {
+      b.highestLow = Math.max(b.highestLow, r.low);
+      b.lowestHigh = Math.min(b.lowestHigh, r.high);
+    } else bounds.set(r.placed.articleId, { highestLow: r.low, lowestHigh: r.high });
+  }
+  return [...bounds.values()].every((b) => b.highestLow <= b.lowestHigh * (1 + TOLERANCE));
 }
 
 const GENERIC_CASUALTY = 'casualty|person';
@@ -272,10 +281,16 @@ function clusterByValue(readings: Reading[]): Reading[][] {
  * groups as well as the article's best-described one ("the couple's three children: Liana, 8; …").
  */
 function articleTopics(readings: readonly Reading[]): Map<Reading, ReadonlySet<string>> {
-  const pooled = new Map<Reading, ReadonlySet<string>>();
+  const byMention = new Map<string, Reading[]>();
   for (const r of readings) {
-    if (!r.topic || pooled.has(r)) continue;
-    const same = readings.filter((o) => o.topic && o.placed.articleId === r.placed.articleId && sameValue(o, r) && !pooled.has(o));
+    if (!r.topic) continue;
+    const slot = `${r.placed.articleId}|${r.placed.figure.value}`;
+    const list = byMention.get(slot);
+    if (list) list.push(r);
+    else byMention.set(slot, [r]);
+  }
+  const pooled = new Map<Reading, ReadonlySet<string>>();
+  for (const same of byMention.values()) {
     const words = new Set(same.flatMap((o) => [...o.topic!]));
     for (const o of same) pooled.set(o, words);
   }
