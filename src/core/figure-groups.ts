@@ -203,10 +203,15 @@ function ageUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): string | null {
   return /(?:^|[\s\d-])(month|week|day)s?(?=[\s-]|$)/i.exec(f.text)?.[1].toLowerCase() ?? null;
 }
 
+/** For a person's age, the days in its unit (a year unless given in months, weeks or days); undefined for other figures. */
+function daysPerAgeUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): number | undefined {
+  return /^age\b/.test(f.what) ? DAYS_IN.get(ageUnit(f) ?? 'year') : undefined;
+}
+
 /** The values a figure allows, as `valueRange`, with lengths of time and ages in days so that units compare. */
 export function comparableRange(f: Pick<Figure, 'value' | 'qualifier' | 'kind' | 'what' | 'text'>): [number, number] {
   const [low, high] = valueRange(f.value ?? NaN, f.qualifier);
-  const days = daysPerUnit(f) ?? (/^age\b/.test(f.what) ? DAYS_IN.get(ageUnit(f) ?? 'year')! : 1);
+  const days = daysPerUnit(f) ?? daysPerAgeUnit(f) ?? 1;
   return [low * days, high * days];
 }
 
@@ -346,11 +351,12 @@ function partsSum(members: Reading[]): { sum: number; text: string } | null {
 function formatFigure(r: Reading): string {
   const f = r.placed.figure;
   const v = f.value ?? 0;
+  const unit = ageUnit(f);
   let shown = formatNumber(v);
   if (f.kind === 'ordinal') shown = ordinal(v);
   else if (f.kind === 'percent') shown = `${shown}%`;
   else if (f.kind === 'money') shown = /^[$£€¥]/.test(f.text.trim()) ? `${f.text.trim()[0]}${shown}` : shown;
-  else if (ageUnit(f)) shown = `${shown} ${ageUnit(f)}${v === 1 ? '' : 's'}`;
+  else if (unit) shown = `${shown} ${unit}${v === 1 ? '' : 's'}`;
   const q = f.qualifier && !f.qualifier.startsWith('to ') ? `${f.qualifier} ` : '';
   const upTo = f.qualifier?.startsWith('to ') ? ` ${f.qualifier}` : '';
   return `${q}${shown}${upTo}`;

@@ -656,10 +656,9 @@ class Attributor {
   private cueAfter(qi: number, s: number, e: number): Cue | null {
     const t = this.tokens;
     // "“Stop lying!” Mr. Fox wrote.": the stop inside the quote ended the sentence, the cue is in the
-    // next one. Not when the quote ends a sentence of its own ("Palin said she was “saddened.” The
-    // former governor said…"): the next sentence starts afresh.
-    const startsSentence = t.slice(s, qi).every((x) => x.kind !== 'word');
-    if (e === qi && startsSentence && t[qi].endsWithStop && t[qi + 1]?.kind === 'word') {
+    // next one. Not when words of its own sentence come before the quote ("Palin said she was
+    // “saddened.” The former governor said…"): they introduced it, and the next sentence starts afresh.
+    if (e === qi && t[qi].endsWithStop && t[qi + 1]?.kind === 'word' && t.slice(s, qi).every((x) => x.kind !== 'word')) {
       e = qi + 1;
       while (e + 1 < t.length && t[e + 1].sentence === t[qi + 1].sentence) e++;
     }
@@ -814,8 +813,7 @@ class Attributor {
         if (np) return np.cue;
       }
     }
-    if (form === 'finite' && t[v - 1]?.kind === 'word' && !VERB_MODIFIERS.has(t[v - 1].lower) && t[v - 1].lower !== 'and'
-      && t[v - 1].lower !== 'but') return null;
+    if (form === 'finite' && t[v - 1]?.kind === 'word' && !VERB_MODIFIERS.has(t[v - 1].lower) && !coordinated) return null;
     // A gerund, an infinitive or a verb sharing its subject ("…, saying", "went on to say", "and
     // added"): the nearest clause subject before it. A verb after "and" that follows a clause with
     // no word to make it subordinate shares the main clause's subject, when that is a person
