@@ -237,7 +237,11 @@ doris sara janice julia marie madison grace judy theresa beverly denise marilyn 
 rose diana natalie sophia alexis lori kayla jane hillary condoleezza kamala elizabeth nikki sarah ivanka melania
 michelle hillary kirsten tammy amy dianne susan lisa kellyanne alexandria rashida ilhan ayanna tulsi maxine
 ursula angela theresa marine jacinda nicola sheryl oprah huma stormy kathy ruth sonia elena betsy nancy
-heidi claire mazie debbie patty kay kyrsten marsha joni shelley cindy liz sarah`;
+heidi claire mazie debbie patty kay kyrsten marsha joni shelley cindy liz sarah sylvia yvette vickie vicki vicky
+tiffany crystal monica erica erin wendy tina rita paula sheila gail peggy tracey valerie vanessa veronica jill
+jenny kristen kristin leslie stacy stacey gina meghan caroline charlotte chloe ella mia ava isabella abby becky
+carla connie eileen ellen gwendolyn irene jasmine jenna katie kate latoya lucy lydia marcia maureen melinda naomi
+nina norma renee roberta sally shannon sue tamara tanya wanda yolanda zoe malala`;
 const MALE = `james robert john michael william david richard joseph thomas charles christopher daniel matthew
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
 ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
@@ -247,7 +251,8 @@ joe billy bruce albert willie gabriel logan alan juan wayne roy ralph randy euge
 elijah louis bobby philip johnny barack mitt mike bernie ted marco rand chris jeb newt rick mitch chuck harry
 vladimir xi emmanuel boris justin benjamin bibi recep hassan jim tom bill bob dick ben dan dave steve
 tony andy jeff ron don nick matt greg ken hank fred vicente felipe enrique andres rudy 
-jared eric hunter beto pete cory kevin adam devin trey jerrold elijah lamar rex rex sean stephen`;
+jared eric hunter beto pete cory kevin adam devin trey jerrold elijah lamar rex rex sean stephen carlos luis
+miguel pedro jorge manuel ahmed mohammed muhammad omar ali abdul hamid khalid yusuf ibrahim mustafa`;
 /** Gender a first name suggests, when it clearly suggests one. */
 export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = (() => {
  const m = new Map<string, 'm' | 'f'>();

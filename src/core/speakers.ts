@@ -65,12 +65,15 @@ interface Person {
   gender: Gender;
   roles: Set<string>;
   count: number;
+  /** Known only by one capitalised word, never as a full name ("Clinton"): it may be a person or a body. */
+  lone?: true;
 }
 
 /** What a noun phrase in a speech cue refers to. */
 type Referent =
   | { kind: 'person'; person: Person }
-  | { kind: 'org'; name: string }
+  /** `lone`: a single capitalised word never given as a full name ("Clinton", "Facebook"). */
+  | { kind: 'org'; name: string; lone?: true }
   /** "the company", "the department": the organisation named last, by that noun if one has it. */
   | { kind: 'orgReference'; noun: string }
   | { kind: 'pronoun'; pronoun: string }
@@ -504,6 +507,34 @@ class PeopleIndex {
   seen(person: Person, at: number): void {
     this.lastSeen.set(person, at);
   }
+
+  private byFirstName: Map<string, Person[]> | null = null;
+
+  /**
+   * The one person the article names in full with this first name ("Tyler" for "Tyler Beason"), as
+   * stories call children and neighbours; undefined when none or several. Asked once the index is full.
+   */
+  withFirstName(word: string): Person | undefined {
+    if (!this.byFirstName) {
+      this.byFirstName = new Map();
+      for (const list of this.bySurname.values()) {
+        for (const p of list) {
+          const first = p.name.split(' ')[0];
+          if (first === p.name) continue;
+          const same = this.byFirstName.get(first);
+          if (same) same.push(p);
+          else this.byFirstName.set(first, [p]);
+        }
+      }
+    }
+    const found = this.byFirstName.get(word);
+    return found?.length === 1 ? found[0] : undefined;
+  }
+
+  /** Token index of the person's latest mention; -1 when never placed. */
+  lastSeenAt(person: Person): number {
+    return this.lastSeen.get(person) ?? -1;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -525,6 +556,11 @@ class Attributor {
   private focus: Person | null = null;
   /** Speaker of the last speech cue (quote or reported speech), and its paragraph. */
   private lastCue: { attribution: Attribution; paragraph: number } | null = null;
+  /**
+   * The latest speaker known only by a one-word name ("Clinton said"), where its sentence starts,
+   * and whether no other person has been the focus since (see `resolvePronoun`).
+   */
+  private loneSpeaker: { person: Person; paragraph: number; start: number; latest: boolean } | null = null;
   /** Subject of the sentence being read, once known. */
   private sentenceSubject: Person | null = null;
   private readonly contentParagraph: number[];
@@ -784,6 +820,7 @@ class Attributor {
     if (w.kind !== 'word' || w.cap) return null;
     const form = SPEECH_VERBS.get(w.lower);
     if (!form) return null;
+    if (this.goesOn(v)) return null;
     const prev = t[v - 1];
     if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.possessive)) return null;
     if (form === 'base') {
@@ -792,6 +829,11 @@ class Attributor {
       if (prev.lower !== 'to' && !VERB_MODIFIERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) return null;
     }
     return form;
+  }
+
+  /** "continues to be": going on, not speaking. */
+  private goesOn(v: number): boolean {
+    return this.tokens[v].lower.startsWith('continu') && this.tokens[v + 1]?.lower === 'to';
   }
 
   /** Subject of speech verb tokens[v]; `from` bounds the search backward. */
@@ -1015,8 +1057,12 @@ class Attributor {
     if (reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname)))
       return { kind: 'person', person: this.people.resolve(reading, from) };
     if (reading.kind === 'org') return { kind: 'org', name: reading.name };
-    // A lone capitalised word never given as a full name: a surname used as a speaker, or an organisation.
-    if (reading.kind === 'surname') return { kind: 'org', name: reading.name };
+    // A lone capitalised word never given as a surname: a first name ("Tyler said"), a surname
+    // used alone, or an organisation.
+    if (reading.kind === 'surname') {
+      const named = this.firstNamed(reading.name);
+      return named ? { kind: 'person', person: named } : { kind: 'org', name: reading.name, lone: true };
+    }
     return { kind: 'unknown' };
   }
 
@@ -1026,7 +1072,7 @@ class Attributor {
       case 'person':
         return { speaker: r.person.name, person: r.person, explicit };
       case 'org':
-        return { speaker: this.spelledOut(r.name), person: null, explicit };
+        return { speaker: this.spelledOut(r.name), person: r.lone && !this.isCommonWord(r.name) ? this.lonePerson(r.name) : null, explicit };
       case 'orgReference': {
         const name = this.resolveOrganisation(r.noun, cue.at);
         return name ? { speaker: name, person: null, explicit } : { ...NONE, explicit };
@@ -1046,6 +1092,40 @@ class Attributor {
       default:
         return { ...NONE, explicit };
     }
+  }
+
+  private readonly lonePeople = new Map<string, Person>();
+
+  /**
+   * The one-word name as a possible person: "Clinton said … she added" follows her even though the
+   * article never gives her first name. A body spoken of this way ("Facebook") is noted as an
+   * organisation too (see `endSentence`).
+   */
+  private lonePerson(name: string): Person {
+    let person = this.lonePeople.get(name);
+    if (!person) {
+      person = { name, surname: surnameKey(name), gender: null, roles: new Set(), count: 0, lone: true };
+      this.lonePeople.set(name, person);
+    }
+    return person;
+  }
+
+  /**
+   * The person named in full whose first name this is, unless the word or the name looks like
+   * something else: "BuzzFeed" (a capital inside), "Tijuana River" (a common last word).
+   */
+  private firstNamed(word: string): Person | undefined {
+    if (/\p{Lu}/u.test(word.slice(1))) return undefined;
+    const person = this.people.withFirstName(word);
+    return person && !this.isCommonWord(person.name.slice(person.name.lastIndexOf(' ') + 1)) ? person : undefined;
+  }
+
+  private commonWords: Set<string> | null = null;
+
+  /** Whether the article also writes the word in lower case: "Investigators said" is no name. */
+  private isCommonWord(word: string): boolean {
+    this.commonWords ??= new Set(this.tokens.filter((w) => w.kind === 'word' && w.text === w.lower).map((w) => w.lower));
+    return this.commonWords.has(word.toLowerCase());
   }
 
   private readonly spelledOutCache = new Map<string, string>();
@@ -1078,16 +1158,24 @@ class Attributor {
     return false; // "they" is a group: no single person
   }
 
-  /** he/she: the subject of this sentence, else the focus of the narration, else the latest person named. */
+  /**
+   * he/she: the subject of this sentence, else the focus of the narration, else the latest person
+   * named. A speaker known by one word ("Clinton joked that …") comes before the focus when it spoke
+   * last and nobody named in full came after it, and is the last resort otherwise: one word may
+   * also name a body ("Facebook said").
+   */
   private resolvePronoun(pronoun: string, at: number): Person | null {
     const subject = this.sentenceSubject;
+    const lone = this.loneSpeaker && pronoun !== 'they'
+      && this.contentParagraph[this.tokens[at].paragraph] - this.contentParagraph[this.loneSpeaker.paragraph] <= 1 ? this.loneSpeaker : null;
     let found: Person | null = null;
     if (this.compatible(subject, pronoun) && this.subjectAt < at) found = subject;
+    else if (lone?.latest && !this.recent.some((p) => this.compatible(p, pronoun) && this.people.lastSeenAt(p) >= lone.start)) found = lone.person;
     else if (this.compatible(this.focus, pronoun)) found = this.focus;
     else {
       for (let k = this.recent.length - 1; k >= 0 && !found; k--) if (this.compatible(this.recent[k], pronoun)) found = this.recent[k];
     }
-    return found;
+    return found ?? lone?.person ?? null;
   }
 
   /**
@@ -1142,15 +1230,16 @@ class Attributor {
       if (w.kind === 'quote') subordinate = false;
       if (w.kind !== 'word') continue;
       if (SUBORDINATORS.has(w.lower)) subordinate = true;
-      if (subordinate || !this.isFiniteVerb(w) || (SPEECH_VERBS.has(w.lower) && !this.speechVerbAt(v))) continue;
+      if (subordinate || !this.isFiniteVerb(w) || (SPEECH_VERBS.has(w.lower) && !this.speechVerbAt(v) && !this.goesOn(v))) continue;
       const j = this.skipModifiersBackward(v - 1, s);
       if (j < s) continue;
       const np = this.nounPhraseBackward(j, s);
       if (!np) continue;
       this.subjectAt = np.start;
       const a = this.attribution(np.cue, false);
-      if (!a.person) this.noteOrganisation(a.speaker, t[np.start].paragraph, true);
-      return a.person;
+      if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, t[np.start].paragraph, true);
+      // a one-word subject is a place or a body as often as a person ("Officials", "Washington"): no focus
+      return a.person?.lone ? null : a.person;
     }
     return null;
   }
@@ -1166,6 +1255,11 @@ class Attributor {
     return a;
   }
 
+  private setFocus(person: Person): void {
+    this.focus = person;
+    if (this.loneSpeaker) this.loneSpeaker.latest = false;
+  }
+
   /** Updates the running index with the people of the finished sentence. */
   private endSentence(s: number, e: number, cue: Attribution | null): void {
     const t = this.tokens;
@@ -1176,10 +1270,11 @@ class Attributor {
       } else if (reading.kind === 'org') this.noteOrganisation(this.spelledOut(reading.name), t[start].paragraph, false);
     }
     if (this.recent.length > 60) this.recent = this.recent.slice(-30);
-    if (this.sentenceSubject) this.focus = this.sentenceSubject;
+    if (this.sentenceSubject) this.setFocus(this.sentenceSubject);
     if (cue) {
-      if (cue.person) this.focus = cue.person;
-      else this.noteOrganisation(cue.speaker, t[s].paragraph, true);
+      if (cue.person?.lone) this.loneSpeaker = { person: cue.person, paragraph: t[s].paragraph, start: s, latest: true };
+      else if (cue.person) this.setFocus(cue.person);
+      if (!cue.person || cue.person.lone) this.noteOrganisation(cue.speaker, t[s].paragraph, true);
       this.lastCue = { attribution: cue, paragraph: t[s].paragraph };
     } else if (this.sentenceSubject && this.lastCue?.attribution.person && this.lastCue.attribution.person !== this.sentenceSubject) {
       // Another person takes over the narration: a following bare quote is no longer theirs.

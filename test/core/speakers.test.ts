@@ -263,6 +263,31 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(a.text, 'opportunity zone')).toBeNull();
   });
 
+  it('follows a speaker the article names by one word only ("Clinton … saying …" then "she added")', () => {
+    const a = article('allsides', 'allsides-1ba2cf218fd6');
+    // every man named before is the wrong gender: the one-word speaker is left
+    expect(speakerOf(a.text, 'You are graduating at a time')).toBe('Clinton');
+    // "Clinton herself joked that …": the last speaker, though a woman was the focus a paragraph before
+    expect(speakerOf(a.text, 'Long walks in the woods')).toBe('Clinton');
+    // but a person named in full after a one-word speaker ("… by Politico …, led to Warren commenting") keeps the pronoun
+    expect(speakerOf(article('allsides', 'allsides-882e2b6e56aa').text, 'Curious why I think FB')).toBe('Elizabeth Warren');
+    // a word the article also writes in lower case is no name: "Investigators said they …" leaves "she said" to Hersman
+    expect(speakerOf(article('allsides', 'allsides-c586d6490385').text, 'We are still looking at this issue')).toBe('Deborah Hersman');
+  });
+
+  it('reads a first name alone as the one person the article names in full with it ("Yvette said")', () => {
+    const a = article('gva', 'gva-d9b3b167a100');
+    expect(speakerOf(a.text, 'We hear shots all the time')).toBe('Yvette Ruffin');
+    expect(speakerOf(a.text, 'I feel like everything is going to pieces')).toBe('Devin Henderson');
+    // not a word with a capital inside, nor a "name" that ends in a common word ("Tijuana River")
+    expect(speakerOf(article('allsides', 'allsides-781f337d24a2').text, 'confident in the accuracy')).toBe('BuzzFeed');
+  });
+
+  it('does not read "continues to" as speech ("Boo-Boo continues to be …", "Germany would continue to “…”")', () => {
+    expect(speakerOf(article('gva', 'gva-4c2c4c4a82a7').text, 'He has a lot planned')).toBe('Latosha Hayes');
+    expect(speakerOf(paragraphWith('allsides', 'German Chancellor Angela Merkel said Germany would continue'), 'do everything it can')).toBe('Angela Merkel');
+  });
+
   it('resolves "Mr. Steele" to the full name given earlier in a BASIL article', () => {
     const a = article('basil', 'basil-7fb609ed2146');
     expect(speakerOf(a.text, 'trying to be cute')).toBe('Michael Steele');
