@@ -65,6 +65,17 @@ export const DOCUMENT_NOUNS = new Set([
   'e-mail', 'note', 'op-ed', 'column', 'speech', 'remarks', 'filing', 'complaint', 'lawsuit', 'suit',
 ]);
 
+/** A document noun, singular or plural ("the tweets read"). */
+export const isDocumentNoun = (word: string): boolean =>
+  DOCUMENT_NOUNS.has(word) || (word.endsWith('s') && DOCUMENT_NOUNS.has(word.slice(0, -1)));
+
+/** Verbs that put out a document ("issued a statement", "put out a letter"): speech when one follows. */
+export const ISSUE_VERBS: ReadonlyMap<string, VerbForm> = new Map([
+  ['issued', 'finite'], ['issues', 'finite'], ['issuing', 'ing'], ['released', 'finite'], ['releases', 'finite'],
+  ['releasing', 'ing'], ['put', 'finite'], ['puts', 'finite'], ['putting', 'ing'], ['sent', 'finite'],
+  ['sends', 'finite'], ['sending', 'ing'], ['published', 'finite'], ['publishes', 'finite'], ['publishing', 'ing'],
+]);
+
 // Finite verbs besides -ed forms, used to recognise a clause subject ("Fox went on Twitter, accusing…").
 export const COMMON_FINITE_VERBS = new Set([
   'was', 'were', 'is', 'are', 'has', 'had', 'have', 'did', 'does', 'went', 'came', 'made', 'took', 'gave', 'got',

@@ -12,9 +12,10 @@ import {
   COMMON_FINITE_VERBS,
   DEPARTMENT_WORDS,
   DETERMINERS,
-  DOCUMENT_NOUNS,
   FIRST_NAME_GENDER,
   GENDERED_TITLES,
+  isDocumentNoun,
+  ISSUE_VERBS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NOT_NAMES,
@@ -723,7 +724,8 @@ class Attributor {
       if (t[k]?.text === ',') v = k + 1;
     }
     v = this.skipModifiersForward(v, e);
-    if (v <= e && t[v].kind === 'word' && SPEECH_VERBS.get(t[v].lower) === 'finite') return np.cue;
+    // `…," the tweets read`: "read" is past only after a document
+    if (v <= e && t[v].kind === 'word' && (SPEECH_VERBS.get(t[v].lower) === 'finite' || (t[v].lower === 'read' && np.cue.referent.kind === 'document'))) return np.cue;
     return null;
   }
 
@@ -818,7 +820,7 @@ class Attributor {
     const t = this.tokens;
     const w = t[v];
     if (w.kind !== 'word' || w.cap) return null;
-    const form = SPEECH_VERBS.get(w.lower);
+    const form = SPEECH_VERBS.get(w.lower) ?? (this.issuesDocument(v) ? ISSUE_VERBS.get(w.lower) : undefined);
     if (!form) return null;
     if (this.goesOn(v)) return null;
     const prev = t[v - 1];
@@ -831,6 +833,33 @@ class Attributor {
     return form;
   }
 
+  /** Whether tokens[v] puts out a document: "issued a joint statement", "put out a new letter". */
+  private issuesDocument(v: number): boolean {
+    return this.documentAfter(v) >= 0;
+  }
+
+  /** The document noun that issue verb tokens[v] puts out, within a few words; -1 when none. */
+  private documentAfter(v: number): number {
+    const t = this.tokens;
+    if (!ISSUE_VERBS.has(t[v].lower)) return -1;
+    let k = v + 1;
+    if (t[v].lower.startsWith('put')) {
+      if (t[k]?.lower !== 'out') return -1;
+      k++;
+    }
+    for (const end = k + 4; k < end && t[k]?.kind === 'word' && !t[k].cap; k++) if (isDocumentNoun(t[k].lower)) return k;
+    return -1;
+  }
+
+  /** "a statement from John Bolton": the one the document at tokens[at] comes from. */
+  private documentSource(at: number): Cue | null {
+    const t = this.tokens;
+    if (t[at + 1]?.lower !== 'from') return null;
+    const end = Math.min(at + 12, t.length - 1);
+    const np = this.nounPhraseForward(at + 2, end) ?? this.describedPersonForward(at + 2, end)?.cue;
+    return np && np.referent.kind !== 'unknown' && np.referent.kind !== 'document' ? np : null;
+  }
+
   /** "continues to be": going on, not speaking. */
   private goesOn(v: number): boolean {
     return this.tokens[v].lower.startsWith('continu') && this.tokens[v + 1]?.lower === 'to';
@@ -839,6 +868,10 @@ class Attributor {
   /** Subject of speech verb tokens[v]; `from` bounds the search backward. */
   private subjectOf(v: number, form: VerbForm, from: number): Cue | null {
     const t = this.tokens;
+    // "the White House released this statement from John Bolton": Bolton's words
+    const document = SPEECH_VERBS.has(t[v].lower) ? -1 : this.documentAfter(v);
+    const source = document >= 0 ? this.documentSource(document) : null;
+    if (source) return source;
     const lowerBound = Math.max(from, this.sentenceStart(v));
     const infinitive = form === 'base' && t[v - 1]?.lower === 'to';
     // "Espy denied the charge and said": a verb after "and" shares the clause's subject (below)
@@ -846,6 +879,9 @@ class Attributor {
     if (!coordinated && (form === 'finite' || (form === 'base' && !infinitive))) {
       const j = this.skipModifiersBackward(v - 1, lowerBound);
       // "…, who said": the relative pronoun points at the noun phrase before the comma.
+      // "a personal statement that said": whoever the sentence says put it out
+      const author = j > lowerBound && t[j].lower === 'that' && isDocumentNoun(t[j - 1].lower) ? this.documentAuthor(j - 1) : null;
+      if (author) return author;
       if (j >= lowerBound && (t[j].lower === 'who' || t[j].lower === 'which')) {
         const k = t[j - 1]?.text === ',' ? j - 2 : j - 1;
         const np = k >= lowerBound ? this.nounPhraseBackward(k, lowerBound) : null;
@@ -1009,7 +1045,7 @@ class Attributor {
     if (DETERMINERS.has(w.lower) || possessed || w.possessive) {
       let k = i + 1;
       while (k <= e && k - i < 7 && t[k].kind === 'word' && !PREPOSITIONS.has(t[k].lower) && t[k].lower !== 'and' &&
-        t[k].lower !== 'who' && !this.speechVerbAt(k) && !this.isFiniteVerb(t[k])) k++;
+        t[k].lower !== 'who' && !this.speechVerbAt(k) && !this.isFiniteVerb(t[k]) && !(t[k].lower === 'read' && isDocumentNoun(t[k - 1].lower))) k++;
       if (k === i + 1) return null;
       // "the U.S. Department of State", "the Ministry of Defence": keep "of <Name>" in capitalised names.
       while (k + 1 <= e && t[k].lower === 'of' && t[k + 1].cap && t[k - 1].cap) {
@@ -1030,7 +1066,7 @@ class Attributor {
       return { kind: 'pronoun', pronoun: possessed };
     if (first.possessive) return { kind: 'unknown' }; // "Stone’s attorney"
     // "…," the statement continued: the author of the statement quoted just before.
-    if (first.lower === 'the' && words.length === 2 && DOCUMENT_NOUNS.has(head)) return { kind: 'document' };
+    if (first.lower === 'the' && words.length === 2 && isDocumentNoun(head)) return { kind: 'document' };
     const capitalised = words.slice(1).filter((w) => w.cap);
     // "the NFL", "the Associated Press", "the White House": a body by its proper name.
     if (first.lower === 'the' && capitalised.length === words.length - 1 && capitalised.length > 0 && !PERSON_ROLE_NOUNS.has(head) &&
@@ -1082,6 +1118,8 @@ class Attributor {
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
       case 'document': {
+        const author = this.documentAuthor(cue.at);
+        if (author) return { ...this.attribution(author, explicit), explicit };
         const last = this.lastCue?.attribution;
         return last?.speaker ? { ...last, explicit } : { ...NONE, explicit };
       }
@@ -1089,9 +1127,29 @@ class Attributor {
         const p = this.resolveRole(r.role);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
-      default:
-        return { ...NONE, explicit };
+      default: {
+        // "Flynn issued a personal statement that said": the statement's author
+        const author = isDocumentNoun(this.tokens[cue.at].lower) ? this.documentAuthor(cue.at) : null;
+        return author ? { ...this.attribution(author, explicit), explicit } : { ...NONE, explicit };
+      }
     }
+  }
+
+  /**
+   * Who put out the document whose noun is tokens[at], when its sentence says so: "a statement from
+   * John Bolton", "Flynn issued a personal statement that said". Null otherwise.
+   */
+  private documentAuthor(at: number): Cue | null {
+    const t = this.tokens;
+    const source = this.documentSource(at);
+    if (source) return source;
+    const start = this.sentenceStart(at);
+    for (let v = at - 1; v >= start && at - v <= 6; v--) {
+      if (t[v].kind !== 'word' || !this.issuesDocument(v)) continue;
+      const cue = this.subjectOf(v, ISSUE_VERBS.get(t[v].lower)!, start);
+      return cue && cue.referent.kind !== 'document' ? cue : null;
+    }
+    return null;
   }
 
   private readonly lonePeople = new Map<string, Person>();

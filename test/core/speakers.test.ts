@@ -288,6 +288,19 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('allsides', 'German Chancellor Angela Merkel said Germany would continue'), 'do everything it can')).toBe('Angela Merkel');
   });
 
+  it('gives a document’s words to whoever the sentence says put it out ("Flynn issued a personal statement that said")', () => {
+    expect(speakerOf(paragraphWith('allsides', 'Flynn issued a personal statement that said'), 'I recognize that the actions')).toBe('Flynn');
+    expect(speakerOf(paragraphWith('allsides', 'Fairfax put out a new statement Wednesday'), 'As I have stated previously')).toBe('Justin Fairfax');
+    expect(speakerOf(paragraphWith('allsides', 'Hewlett-Packard issued a statement:'), 'We are deeply saddened')).toBe('Hewlett-Packard');
+    // "a statement from X": X's words, not the messenger's
+    const bolton = paragraphWith('allsides', 'released this statement from national security adviser John Bolton');
+    expect(speakerOf(bolton, 'I spoke to the president')).toBe('John Bolton');
+    // "the ads read": the author of the ads, not the outlet that reported them
+    expect(speakerOf(article('allsides', 'allsides-b42dfa4baf61').text, 'Three companies have vast power')).toBe('Elizabeth Warren');
+    // a document nobody in the sentence put out names nobody: "Another post that said …"
+    expect(speakerOf(article('allsides', 'allsides-8f4275e365aa').text, 'Here is what I know, not from hearsay')).toBeNull();
+  });
+
   it('resolves "Mr. Steele" to the full name given earlier in a BASIL article', () => {
     const a = article('basil', 'basil-7fb609ed2146');
     expect(speakerOf(a.text, 'trying to be cute')).toBe('Michael Steele');
