@@ -38,6 +38,9 @@ interface Reading {
   /** Range of true values the figure allows, given its qualifier. */
   low: number;
   high: number;
+  /** The same, widened by the rounding of a large round number ("$700 billion" may be 716): for grouping only. */
+  looseLow: number;
+  looseHigh: number;
 }
 
 /**
@@ -134,7 +137,10 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // "A day earlier, 249 civilians were killed": an older count is not the story's figure
   if (f.what.endsWith('(earlier count)')) return null;
   const [low, high] = comparableRange(f);
-  const base = { placed, low, high };
+  const rounding = /^age\b/.test(f.what) || daysPerUnit(f) !== undefined ? 0 : roundingOf(f);
+  // half a unit of rounding, but never more than 3 %: "$350 billion" is not "$400 billion"
+  const slack = Math.min(0.45 * rounding, 0.03 * Math.abs(f.value));
+  const base = { placed, low, high, looseLow: low - slack, looseHigh: high + slack };
   if (f.kind === 'ordinal') {
     if (!f.what) return null;
     return { ...base, key: `ordinal|${f.what}`, part: 'ordinal', needsCompatibleValues: !ORDINAL_SERIES_NOUNS.has(f.what.split(' ')[0]) };
@@ -165,6 +171,20 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // Lengths of time compare in days whatever their unit ("almost five decades", "48 years").
   const key = days !== undefined ? LENGTH_OF_TIME : `${f.kind}|${words.map(singular).join(' ')}`;
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
+}
+
+/**
+ * How far a large number may have been rounded, from the digits it is written with: one unit of
+ * its last significant digit ("$700 billion": 100 billion; "$716 billion": 1 billion; "five
+ * million": 1 million). 0 below 1,000, where a round number is as likely exact ("10 years", "40 countries").
+ */
+function roundingOf(f: Pick<Figure, 'value' | 'text'>): number {
+  const value = Math.abs(f.value ?? 0);
+  if (value < 1000) return 0;
+  const written = /\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0].replace(/,/g, '');
+  // a number in words ("five million") has one significant digit
+  const digits = written === undefined ? '1' : written.includes('.') ? written.replace('.', '').replace(/^0+/, '') : written.replace(/0+$/, '');
+  return 10 ** (Math.floor(Math.log10(value)) - Math.max(digits.length, 1) + 1);
 }
 
 /** Characters of context on each side of a figure: about a line of text. */
@@ -269,13 +289,13 @@ function clusterByValue(readings: Reading[]): Reading[][] {
   const clusters: { members: Reading[]; highestLow: number; lowestHigh: number }[] = [];
   for (const r of readings) {
     const topic = topics.get(r);
-    const home = clusters.find((c) => c.highestLow <= r.high * (1 + TOLERANCE) && r.low <= c.lowestHigh * (1 + TOLERANCE)
+    const home = clusters.find((c) => c.highestLow <= r.looseHigh * (1 + TOLERANCE) && r.looseLow <= c.lowestHigh * (1 + TOLERANCE)
       && (!topic || !topics.get(c.members[0]) || sharesWord(topics.get(c.members[0])!, topic)));
     if (home) {
       home.members.push(r);
-      home.highestLow = Math.max(home.highestLow, r.low);
-      home.lowestHigh = Math.min(home.lowestHigh, r.high);
-    } else clusters.push({ members: [r], highestLow: r.low, lowestHigh: r.high });
+      home.highestLow = Math.max(home.highestLow, r.looseLow);
+      home.lowestHigh = Math.min(home.lowestHigh, r.looseHigh);
+    } else clusters.push({ members: [r], highestLow: r.looseLow, lowestHigh: r.looseHigh });
   }
   return clusters.map((c) => c.members);
 }

@@ -1028,8 +1028,15 @@ function describe(kind: FigureKind, noun: string, unit: string, ofNoun: string, 
 
 /** A value as a reader writes it: "1,123", "2.5". */
 export function formatNumber(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100);
+  if (!Number.isInteger(n)) return String(Math.round(n * 100) / 100);
+  // "716 billion", "1.375 billion", "5 million": as outlets write large round amounts
+  for (const [scale, word] of SCALES) {
+    if (Math.abs(n) >= scale && n % (scale / 1000) === 0) return `${(n / scale).toLocaleString('en-US', { maximumFractionDigits: 3 })} ${word}`;
+  }
+  return n.toLocaleString('en-US');
 }
+
+const SCALES: readonly [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 
 function toSpan(text: string, tokens: Token[], f: Built): FigureSpan {
   const start = tokens[f.first].start;

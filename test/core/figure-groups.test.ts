@@ -118,6 +118,19 @@ describe('groupFigures', () => {
     expect(groups[0].disagreement).toBeNull();
   });
 
+  it('groups a large round amount with the exact one it rounds, and still says they differ', () => {
+    const placed = place({
+      a: 'Now when you need it, Obama has cut $716 billion from Medicare.',
+      b: '"He stole $700 billion from Medicare to fund Obamacare," the ad says.',
+      c: 'Trump was holding up nearly $400 million in military assistance.',
+      d: 'The weeks that $391 million in U.S. assistance was withheld.',
+      e: 'The deal includes $350 billion from Medicare.',
+    });
+    // "$350 billion" is more than a rounding of "$400 million"'s neighbours: it stays alone
+    expect(grouped(placed)).toEqual([['a:$716 billion', 'b:$700 billion'], ['c:nearly $400 million', 'd:$391 million']]);
+    expect(groupFigures(placed)[0].disagreement).toBe('values differ: $716 billion vs $700 billion');
+  });
+
   it('groups small counts and lengths of time said in the same context, and only those', () => {
     const placed = place({
       a: 'The 11-year-old was showing two girls a shotgun. He served six years in prison for it.',
