@@ -574,6 +574,8 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
       j++;
       continue;
     }
+    // "her fourth term representing Minnesota's 6th District": someone else's noun starts here
+    if (/['’]s$/.test(t.text)) break;
     if (EVENT_WORDS.has(w) && !EVENT_NOUNS.has(w)) break;
     if (EVENT_NOUNS.has(w) && words.length > 0) break;
     // A participle is a modifier only when a noun follows ("masked gunmen"), else it is a verb

@@ -145,6 +145,8 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('Treasury missed a second deadline on Tuesday.')).toEqual([['second deadline', 2]]);
     expect(only('He was the fourth person charged in the inquiry.')).toMatchObject({ value: 4, kind: 'ordinal', what: 'person' });
     expect(pairs('It was the first deadline and a second-largest city.')).toEqual([]);
+    // a possessive after the noun belongs to the next noun phrase
+    expect(pairs('Bachmann, who’s in her fourth term representing Minnesota’s 6th District, promised more.')).toEqual([['fourth term', 4]]);
   });
 
   it('keeps ordinary "first" and "second", and ordinal names, out', () => {
