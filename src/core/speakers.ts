@@ -1119,7 +1119,7 @@ class Attributor {
       }
       case 'document': {
         const author = this.documentAuthor(cue.at);
-        if (author) return { ...this.attribution(author, explicit), explicit };
+        if (author) return this.attribution(author, explicit);
         const last = this.lastCue?.attribution;
         return last?.speaker ? { ...last, explicit } : { ...NONE, explicit };
       }
@@ -1130,7 +1130,7 @@ class Attributor {
       default: {
         // "Flynn issued a personal statement that said": the statement's author
         const author = isDocumentNoun(this.tokens[cue.at].lower) ? this.documentAuthor(cue.at) : null;
-        return author ? { ...this.attribution(author, explicit), explicit } : { ...NONE, explicit };
+        return author ? this.attribution(author, explicit) : { ...NONE, explicit };
       }
     }
   }
