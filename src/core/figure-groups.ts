@@ -137,7 +137,8 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // "A day earlier, 249 civilians were killed": an older count is not the story's figure
   if (f.what.endsWith('(earlier count)')) return null;
   const [low, high] = comparableRange(f);
-  const rounding = /^age\b/.test(f.what) || daysPerUnit(f) !== undefined ? 0 : roundingOf(f);
+  const days = daysPerUnit(f);
+  const rounding = days !== undefined || /^age\b/.test(f.what) ? 0 : roundingOf(f);
   // half a unit of rounding, but never more than 3 %: "$350 billion" is not "$400 billion"
   const slack = Math.min(0.45 * rounding, 0.03 * Math.abs(f.value));
   const base = { placed, low, high, looseLow: low - slack, looseHigh: high + slack };
@@ -164,7 +165,6 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // years") recur across outlets as turns of phrase or as different periods: they are one quantity
   // only when their contexts share a content word ("two girls … shotgun", "six years of tax returns").
   // "twice" counts times of anything: it never groups.
-  const days = daysPerUnit(f);
   const common = (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text)) || days !== undefined;
   if (common && (placed.context === undefined || f.what === 'times')) return null;
   const topic = common ? contextWords(placed.context!, f.text) : undefined;

@@ -820,7 +820,7 @@ class Attributor {
     const t = this.tokens;
     const w = t[v];
     if (w.kind !== 'word' || w.cap) return null;
-    const form = SPEECH_VERBS.get(w.lower) ?? (this.issuesDocument(v) ? ISSUE_VERBS.get(w.lower) : undefined);
+    const form = SPEECH_VERBS.get(w.lower) ?? (this.documentAfter(v) >= 0 ? ISSUE_VERBS.get(w.lower) : undefined);
     if (!form) return null;
     if (this.goesOn(v)) return null;
     const prev = t[v - 1];
@@ -833,12 +833,10 @@ class Attributor {
     return form;
   }
 
-  /** Whether tokens[v] puts out a document: "issued a joint statement", "put out a new letter". */
-  private issuesDocument(v: number): boolean {
-    return this.documentAfter(v) >= 0;
-  }
-
-  /** The document noun that issue verb tokens[v] puts out, within a few words; -1 when none. */
+  /**
+   * The document noun that issue verb tokens[v] puts out within a few words ("issued a joint
+   * statement", "put out a new letter"); -1 when none.
+   */
   private documentAfter(v: number): number {
     const t = this.tokens;
     if (!ISSUE_VERBS.has(t[v].lower)) return -1;
@@ -1145,7 +1143,7 @@ class Attributor {
     if (source) return source;
     const start = this.sentenceStart(at);
     for (let v = at - 1; v >= start && at - v <= 6; v--) {
-      if (t[v].kind !== 'word' || !this.issuesDocument(v)) continue;
+      if (t[v].kind !== 'word' || this.documentAfter(v) < 0) continue;
       const cue = this.subjectOf(v, ISSUE_VERBS.get(t[v].lower)!, start);
       return cue && cue.referent.kind !== 'document' ? cue : null;
     }
