@@ -406,7 +406,7 @@ function compareFigures(
   const byId = new Map<string, StoredFigure>(stored.map((record) => [record.id, { record, source: sources.get(record.article)! }]));
   const placed: PlacedFigure[] = [
     ...pageFigures.map((figure) => ({ articleId: PAGE_ID, figure, context: figureContext(text, figure.start, figure.end) })),
-    ...stored.map((record) => ({ articleId: record.article, figure: storedFigure(record), context: `${record.before} ${record.after}` })),
+    ...stored.map((record) => ({ articleId: record.article, figure: storedFigure(record), context: { before: record.before, after: record.after } })),
   ];
   const othersOf = new Map<string, StoredFigure[]>();
   for (const group of groupFigures(placed)) {

@@ -6,7 +6,7 @@
 // figures share a key only when they count the same noun with the same event, and then only when
 // their values are compatible, so that "39 countries" and "more than 100 countries" stay apart.
 import {
-  CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENERIC_PERSON_NOUNS, ORDINAL_SERIES_NOUNS, singular, TENS_WORDS, UNIT_WORDS,
+  CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, singular, TENS_WORDS, UNIT_WORDS,
   type EventKind,
 } from './figure-words';
 import { formatNumber } from './figures';
@@ -18,7 +18,13 @@ export interface PlacedFigure {
   articleId: string;
   figure: Figure;
   /** Words around the figure in its article (about a line); lets common small counts and durations group. */
-  context?: string;
+  context?: FigureContext;
+}
+
+/** The text of a figure's sentence just before and just after it. */
+export interface FigureContext {
+  before: string;
+  after: string;
 }
 
 /** How a figure's quantity is compared with others. */
@@ -58,6 +64,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
     else byKey.set(reading.key, [reading]);
   }
   joinCountsOfOneQuantity(byKey);
+  joinAgesOfOnePerson(byKey);
   const groups: FigureGroup[] = [];
   for (const [key, readings] of byKey) {
     const clusters = !readings[0].needsCompatibleValues ? [currentCounts(readings)]
@@ -71,13 +78,9 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
 }
 
 /**
- * Moves readings to the key of another wording of the same quantity, so that word choice does not
- * split it:
- * - a casualty count with a specific noun ("2 teenagers killed", "two students killed") joins the
- *   key holding the same count of the same part in another article ("2 people dead"), people in
- *   general first;
- * - an age without a name ("an 18-year-old") joins the one named person of that age ("Brian
- *   Davis, 18"), when exactly one named age of the story has that value.
+ * Moves a casualty count with a specific noun ("2 teenagers killed", "two students killed") to the
+ * key holding the same count of the same part in another article ("2 people dead"), people in
+ * general first, so that word choice does not split one quantity.
  */
 function joinCountsOfOneQuantity(byKey: Map<string, Reading[]>): void {
   const keys = [...byKey.keys()];
@@ -95,36 +98,271 @@ function joinCountsOfOneQuantity(byKey: Map<string, Reading[]>): void {
     if (moved.length === readings.length) byKey.delete(key);
     else if (moved.length > 0) byKey.set(key, readings.filter((r) => !moved.includes(r)));
   }
+}
+
+/**
+ * Moves unnamed ages to the key of the person they are the age of:
+ * - an age without a name ("an 18-year-old") joins the one named person of that age ("Brian
+ *   Davis, 18"), when exactly one named age of the story has that value;
+ * - then the people each article gives an age are matched across articles, one to one, as
+ *   outlets that disagree by a birthday or round a baby's months describe them: "a 12-year-old
+ *   boy" is "an 11-year-old boy" (not the "12-year-old girl" beside him), "a 22-month-old" is
+ *   "a 1-year-old child" (see `matchAgeSlots`). A matched unnamed person gets a key of their own.
+ */
+function joinAgesOfOnePerson(byKey: Map<string, Reading[]>): void {
   const anonymous = byKey.get(ANONYMOUS_AGE);
   if (!anonymous) return;
-  const namedAges = keys.filter((k) => k.startsWith(`${ANONYMOUS_AGE} of `));
+  const namedAges = [...byKey.keys()].filter((k) => k.startsWith(`${ANONYMOUS_AGE} of `));
   const stay = anonymous.filter((r) => {
-    const homes = namedAges.filter((k) => byKey.get(k)!.some((o) => compatible(o, r)));
+    let homes = namedAges.filter((k) => byKey.get(k)!.some((o) => compatible(o, r)));
+    // "6-year-old Jeremy Mardis" and "the 6-year-old boy" in one article are one boy
+    if (homes.length > 1 && r.placed.figure.qualifier === null) homes = homes.filter((k) => byKey.get(k)!.some((o) => o.placed.articleId === r.placed.articleId && compatible(o, r)));
     if (homes.length !== 1) return true;
     byKey.get(homes[0])!.push(r);
     return false;
   });
-  if (stay.length > 0) byKey.set(ANONYMOUS_AGE, stay);
+  const moved = new Set<Reading>();
+  const people = matchAgeSlots(ageSlots(stay, namedAges.filter((k) => isOnePersonsAge(k, byKey.get(k)!)), byKey));
+  people.forEach((slots, i) => {
+    const named = slots.find((slot) => slot.name !== null)?.name;
+    const unnamed = new Set(slots.filter((slot) => slot.name === null).flatMap((slot) => slot.readings));
+    for (const r of unnamed) moved.add(r);
+    if (named) byKey.get(named)!.push(...unnamed);
+    else byKey.set(`${ANONYMOUS_AGE} of person ${i + 1}`, stay.filter((r) => unnamed.has(r)));
+  });
+  const left = stay.filter((r) => !moved.has(r));
+  if (left.length > 0) byKey.set(ANONYMOUS_AGE, left);
   else byKey.delete(ANONYMOUS_AGE);
+}
+
+/** One person an article gives an age: named (the key of their ages) or not. */
+interface AgeSlot {
+  articleId: string;
+  readings: Reading[];
+  /** The key of a named person's ages ("measure|age of Castro"); null for an unnamed person. */
+  name: string | null;
+  /** From the noun after the age ("an 11-year-old boy"); null when no mention says. */
+  gender: 'm' | 'f' | null;
+}
+
+/** Days in a year, as lengths of time count them (`DAYS_IN`). */
+const YEAR_DAYS = 365.25;
+/** How far outlets' ages of one person may differ: a birthday, or a baby's months rounded to a year. */
+const AGE_SLACK_DAYS = YEAR_DAYS + 1;
+/**
+ * Two articles with more people than this who could be one another are matched by equal ages only:
+ * more is guesswork, and the search for the best matching grows combinatorially.
+ */
+const MAX_MATCHED_SLOTS = 5;
+
+/**
+ * Whether two ages may be one age in two units, the finer rounded to the coarser: "22-month-old"
+ * and "2-year-old", but not "5 months old" and "1 week old".
+ */
+function isOneAge(a: Reading, b: Reading): boolean {
+  const unit = Math.max(daysPerAgeUnit(a.placed.figure) ?? 1, daysPerAgeUnit(b.placed.figure) ?? 1);
+  return Math.round(a.low / unit) === Math.round(b.low / unit);
+}
+
+/** Whether two figures of one article are in one clause: the later within the earlier's context, no colon or semicolon between. */
+function inOneClause(a: Reading, b: Reading): boolean {
+  const [first, second] = a.placed.figure.start <= b.placed.figure.start ? [a, b] : [b, a];
+  const between = second.placed.figure.start - first.placed.figure.end;
+  const after = first.placed.context?.after ?? '';
+  return between <= after.length && !/[:;]/.test(after.slice(0, between));
+}
+
+/** The noun right after an age ("boy" after "an 11-year-old boy"), lower case; '' when none. */
+const nounAfter = (r: Reading): string => /^[\s-]*(\p{L}+)/u.exec(r.placed.context?.after ?? '')?.[1].toLowerCase() ?? '';
+
+/** The gender the noun after an age gives, or null. */
+const genderOf = (r: Reading): 'm' | 'f' | null => GENDERED_PERSON_NOUNS.get(nounAfter(r)) ?? null;
+
+/** "two 21-year-olds", "two 26-year-old women": the age of several people. */
+function isAgeOfSeveral(r: Reading): boolean {
+  const noun = nounAfter(r);
+  const one = singular(noun);
+  return /olds$/i.test(r.placed.figure.text) || (noun !== one && (PERSON_NOUNS.has(one) || GENDERED_PERSON_NOUNS.has(one)));
+}
+
+/**
+ * The people of each article that has ages: one slot per named person, and one per value of its
+ * unnamed ages given exactly, a value in months joining the one it rounds to in years (split by
+ * gender when the article has "a 40-year-old woman and a 40-year-old man"; mentions that do not
+ * say which are then left out).
+ */
+function ageSlots(unnamed: readonly Reading[], namedKeys: readonly string[], byKey: ReadonlyMap<string, Reading[]>): AgeSlot[][] {
+  const slotsOf = new Map<string, AgeSlot[]>();
+  const add = (slot: AgeSlot): void => {
+    const list = slotsOf.get(slot.articleId);
+    if (list) list.push(slot);
+    else slotsOf.set(slot.articleId, [slot]);
+  };
+  for (const name of namedKeys) {
+    for (const articleId of new Set(byKey.get(name)!.map((r) => r.placed.articleId))) {
+      const readings = byKey.get(name)!.filter((r) => r.placed.articleId === articleId);
+      add({ articleId, readings, name, gender: null });
+    }
+  }
+  const sameAgeOf = new Map<string, Reading[][]>();
+  // "between 16 and 18 years old", "two 21-year-olds": not one person's age
+  for (const r of unnamed.filter((o) => o.placed.figure.qualifier === null && !isAgeOfSeveral(o))) {
+    const sameAge = sameAgeOf.get(r.placed.articleId) ?? [];
+    sameAgeOf.set(r.placed.articleId, sameAge);
+    // "a 22-month-old toddler … along with a 2-year-old sibling": two ages in one clause are two people
+    const slot = sameAge.find((o) => isOneAge(o[0], r)
+      && (o[0].placed.figure.value === r.placed.figure.value || !o.some((m) => inOneClause(m, r))));
+    if (slot) slot.push(r);
+    else sameAge.push([r]);
+  }
+  for (const readings of [...sameAgeOf.values()].flat()) {
+    const articleId = readings[0].placed.articleId;
+    const genders = new Set(readings.map(genderOf).filter((g) => g !== null));
+    if (genders.size < 2) add({ articleId, readings, name: null, gender: [...genders][0] ?? null });
+    else for (const gender of genders) add({ articleId, readings: readings.filter((r) => genderOf(r) === gender), name: null, gender });
+  }
+  return [...slotsOf.values()];
+}
+
+/**
+ * The people who are one person across articles, as lists of slots from different articles (each
+ * holding an unnamed slot). Each two articles' slots are matched one to one, as many as can be,
+ * then with the least difference in age; a match some equally good matching does not make is
+ * left out ("an 18-year-old" with two named 18-year-olds). Matches then join people, closest
+ * first, as long as a person keeps one slot per article and one name.
+ */
+function matchAgeSlots(articles: readonly AgeSlot[][]): AgeSlot[][] {
+  const matches: SlotMatch[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) matches.push(...certainMatches(articles[i], articles[j]));
+  }
+  // "An 18-year-old was hurt" in a story of two named 18-year-olds is neither, even where one is named alone
+  const named = articles.flat().filter((slot) => slot.name !== null);
+  const unambiguous = matches.filter(({ a, b, gap }) => {
+    const [unnamed, person] = a.name === null ? [a, b] : [b, a];
+    return person.name === null || !named.some((o) => o.name !== person.name && (slotGap(unnamed, o) ?? Infinity) <= gap);
+  });
+  const personOf = new Map<AgeSlot, AgeSlot[]>();
+  for (const slots of articles) for (const slot of slots) personOf.set(slot, [slot]);
+  // one named person's slots in different articles are one person from the start
+  const firstOfName = new Map<string, AgeSlot>();
+  for (const slot of named) {
+    const first = firstOfName.get(slot.name!);
+    if (first) join(personOf, first, slot);
+    else firstOfName.set(slot.name!, slot);
+  }
+  for (const { a, b } of unambiguous.sort((x, y) => x.gap - y.gap)) {
+    const [pa, pb] = [personOf.get(a)!, personOf.get(b)!];
+    if (pa === pb) continue;
+    const names = new Set([...pa, ...pb].map((slot) => slot.name).filter((n) => n !== null));
+    const articleIds = [...pa, ...pb].map((slot) => slot.articleId);
+    if (names.size > 1 || new Set(articleIds).size < articleIds.length) continue;
+    join(personOf, a, b);
+  }
+  return [...new Set(personOf.values())].filter((person) => person.length > 1 && person.some((slot) => slot.name === null));
+}
+
+/** Merges the people of slots `a` and `b`. */
+function join(personOf: Map<AgeSlot, AgeSlot[]>, a: AgeSlot, b: AgeSlot): void {
+  const person = [...personOf.get(a)!, ...personOf.get(b)!];
+  for (const slot of person) personOf.set(slot, person);
+}
+
+/** A match of two articles' slots, with how far apart their ages are (days). */
+interface SlotMatch {
+  a: AgeSlot;
+  b: AgeSlot;
+  gap: number;
+}
+
+/**
+ * The matches between two articles' people that every best one-to-one matching makes: most
+ * matches, then least total gap. Found by dynamic programming over the slots of `bs` already
+ * taken, then by walking every best matching to see which slot of `bs` each slot of `as` takes.
+ */
+function certainMatches(as: readonly AgeSlot[], bs: readonly AgeSlot[]): SlotMatch[] {
+  const allGaps = as.map((a) => bs.map((b) => slotGap(a, b)));
+  const rows = as.map((_, i) => i).filter((i) => allGaps[i].some((gap) => gap !== null));
+  const columns = bs.map((_, j) => j).filter((j) => allGaps.some((row) => row[j] !== null));
+  if (rows.length > MAX_MATCHED_SLOTS || columns.length > MAX_MATCHED_SLOTS) return exactMatches(as, bs, allGaps);
+  const gaps = rows.map((i) => columns.map((j) => allGaps[i][j]));
+  // best[i * 2^columns + taken]: [matches, total gap] of the best matching of rows i… to columns not taken
+  const best = new Map<number, [number, number]>();
+  const bestFrom = (i: number, taken: number): [number, number] => {
+    if (i === rows.length) return [0, 0];
+    const key = i * 2 ** columns.length + taken;
+    const known = best.get(key);
+    if (known) return known;
+    let value = bestFrom(i + 1, taken);
+    gaps[i].forEach((gap, j) => {
+      if (gap === null || taken & (1 << j)) return;
+      const [count, cost] = bestFrom(i + 1, taken | (1 << j));
+      if (count + 1 > value[0] || (count + 1 === value[0] && cost + gap < value[1] - 1e-6)) value = [count + 1, cost + gap];
+    });
+    best.set(key, value);
+    return value;
+  };
+  // the choices (a column, or -1 for none) that keep a matching best from a state
+  const bestChoices = (i: number, taken: number): number[] => {
+    const [count, cost] = bestFrom(i, taken);
+    const keeps = ([c, k]: [number, number], gap: number, matched: number): boolean => c + matched === count && Math.abs(k + gap - cost) <= 1e-6;
+    const choices = keeps(bestFrom(i + 1, taken), 0, 0) ? [-1] : [];
+    gaps[i].forEach((gap, j) => {
+      if (gap !== null && !(taken & (1 << j)) && keeps(bestFrom(i + 1, taken | (1 << j)), gap, 1)) choices.push(j);
+    });
+    return choices;
+  };
+  const choicesOfRow = rows.map(() => new Set<number>());
+  const visited = new Set<number>();
+  const pending: [number, number][] = [[0, 0]];
+  for (let state = pending.pop(); state; state = pending.pop()) {
+    const [i, taken] = state;
+    const key = i * 2 ** columns.length + taken;
+    if (i === rows.length || visited.has(key)) continue;
+    visited.add(key);
+    for (const j of bestChoices(i, taken)) {
+      choicesOfRow[i].add(j);
+      pending.push([i + 1, j < 0 ? taken : taken | (1 << j)]);
+    }
+  }
+  return rows.flatMap((row, i) => {
+    const [j] = choicesOfRow[i];
+    return choicesOfRow[i].size === 1 && j >= 0 ? [{ a: as[row], b: bs[columns[j]], gap: gaps[i][j]! }] : [];
+  });
+}
+
+/** The matches of two slots with equal ages that neither has with another slot. */
+function exactMatches(as: readonly AgeSlot[], bs: readonly AgeSlot[], gaps: readonly (number | null)[][]): SlotMatch[] {
+  const equalIn = (gapsOf: (number | null)[]): number => gapsOf.filter((gap) => gap === 0).length;
+  return as.flatMap((a, i) => bs.flatMap((b, j) => gaps[i][j] === 0 && equalIn(gaps[i]) === 1
+    && equalIn(gaps.map((row) => row[j])) === 1 ? [{ a, b, gap: 0 }] : []));
+}
+
+/**
+ * How far apart two slots' ages are, in days (0 when some mentions agree), or null when they
+ * cannot be one person: two names, two genders, or more than a year apart.
+ */
+function slotGap(a: AgeSlot, b: AgeSlot): number | null {
+  if ((a.name !== null && b.name !== null) || (a.gender !== null && b.gender !== null && a.gender !== b.gender)) return null;
+  let gap = Infinity;
+  for (const x of a.readings) for (const y of b.readings) gap = Math.min(gap, Math.max(0, x.low - y.high, y.low - x.high));
+  return gap <= AGE_SLACK_DAYS ? gap : null;
 }
 
 /**
  * Whether the ages under a name's key ("Zamora, 37", "37-year-old Larry Zamora") are one person's:
  * then outlets that give different ages disagree. A name that some article gives two ages
- * ("Mark Short, 40", "Mark Jr., 5") is a family's, whose ages group only when equal.
+ * ("Mark Short, 40", "Mark Jr., 5") is a family's, whose ages group only when equal; an article
+ * that says "14-month-old Eva" and "1-year-old Eva" rounds one age two ways.
  */
 function isOnePersonsAge(key: string, readings: readonly Reading[]): boolean {
   if (!key.startsWith(`${ANONYMOUS_AGE} of `)) return false;
-  // an article's ages are pairwise compatible when its highest low is within its lowest high
-  const bounds = new Map<string, { highestLow: number; lowestHigh: number }>();
-  for (const r of readings) {
-    const b = bounds.get(r.placed.articleId);
-    if (b) {
-      b.highestLow = Math.max(b.highestLow, r.low);
-      b.lowestHigh = Math.min(b.lowestHigh, r.high);
-    } else bounds.set(r.placed.articleId, { highestLow: r.low, lowestHigh: r.high });
-  }
-  return [...bounds.values()].every((b) => b.highestLow <= b.lowestHigh * (1 + TOLERANCE));
+  const firstOf = new Map<string, Reading>();
+  return readings.every((r) => {
+    const first = firstOf.get(r.placed.articleId);
+    if (!first) firstOf.set(r.placed.articleId, r);
+    return !first || isOneAge(first, r);
+  });
 }
 
 const GENERIC_CASUALTY = 'casualty|person';
@@ -191,25 +429,25 @@ function roundingOf(f: Pick<Figure, 'value' | 'text'>): number {
 const FIGURE_CONTEXT_CHARS = 60;
 
 /** The text around a figure within its sentence, as grouping reads it (`PlacedFigure.context`). */
-export function figureContext(text: string, start: number, end: number): string {
+export function figureContext(text: string, start: number, end: number): FigureContext {
   const before = text.slice(Math.max(0, start - FIGURE_CONTEXT_CHARS), start);
   const after = text.slice(end, end + FIGURE_CONTEXT_CHARS);
   const sentenceStart = Math.max(before.search(/[^.!?\n]*$/), 0);
   const sentenceEnd = after.search(/[.!?](?:\s|$)|\n/);
-  return before.slice(sentenceStart) + text.slice(start, end) + (sentenceEnd < 0 ? after : after.slice(0, sentenceEnd));
+  return { before: before.slice(sentenceStart), after: sentenceEnd < 0 ? after : after.slice(0, sentenceEnd) };
 }
 
-/** The stems of the content words of `context`, the figure's own words left out. */
-function contextWords(context: string, figureText: string): Set<string> {
+/** The stems of the content words of a figure's context, the figure's own words left out. */
+function contextWords({ before, after }: FigureContext, figureText: string): Set<string> {
   const own = new Set(words(figureText).map((w) => w.key));
-  return new Set(words(context).filter((w) => !w.stop && !own.has(w.key) && !/\d/.test(w.key) && w.key.length > 2
+  return new Set(words(before + figureText + after).filter((w) => !w.stop && !own.has(w.key) && !/\d/.test(w.key) && w.key.length > 2
     && !UNIT_WORDS.has(w.key) && !TENS_WORDS.has(w.key)).map((w) => w.key));
 }
 
 const LENGTH_OF_TIME = 'measure|length of time';
 /** Days in each unit of a length of time. */
 const DAYS_IN: ReadonlyMap<string, number> = new Map([
-  ['decade', 3652.5], ['year', 365.25], ['month', 30.4375], ['week', 7], ['day', 1], ['hour', 1 / 24], ['minute', 1 / 1440], ['second', 1 / 86400],
+  ['decade', 10 * YEAR_DAYS], ['year', YEAR_DAYS], ['month', 30.4375], ['week', 7], ['day', 1], ['hour', 1 / 24], ['minute', 1 / 1440], ['second', 1 / 86400],
 ]);
 
 /** For a length of time ("six years", "a 21-day quarantine"), the days in its unit; undefined for other figures. */

@@ -112,6 +112,14 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'student', 'suspect', 'gunman', 'victim', 'adult', 'juvenile', 'worker', 'journalist',
 ]);
 
+/** Nouns after an age ("an 11-year-old boy", "her 3-year-old sister") that say whether the person is male or female. */
+export const GENDERED_PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...['boy', 'man', 'male', 'son', 'brother', 'father', 'dad', 'husband', 'nephew', 'grandson', 'grandfather', 'uncle',
+    'stepson', 'stepfather', 'boyfriend'].map((w): [string, 'm'] => [w, 'm']),
+  ...['girl', 'woman', 'female', 'daughter', 'sister', 'mother', 'mom', 'wife', 'niece', 'granddaughter', 'grandmother',
+    'aunt', 'stepdaughter', 'stepmother', 'girlfriend'].map((w): [string, 'f'] => [w, 'f']),
+]);
+
 /** Qualifiers before a number, longest first, as lowercase word sequences. */
 export const QUALIFIERS: readonly string[][] = [
   'no fewer than', 'no more than', 'not more than', 'as many as', 'as much as', 'as few as', 'more than',

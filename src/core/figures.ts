@@ -969,7 +969,9 @@ const AGE_NOUNS = new Set(['resident', 'native', 'student', 'driver', 'mother', 
 function isPredicateAge(tokens: Token[], core: Core): boolean {
   if (!couldBeAge(tokens, core)) return false;
   const before = wordAt(tokens, core.first - 1);
-  if (before === 'aged' || (before === 'of' && wordAt(tokens, core.first - 2) === 'age')) return true;
+  // "under the age of 18" is a limit, not someone's age
+  if (before === 'of' && wordAt(tokens, core.first - 2) === 'age') return !AGE_LIMITS.has(wordAt(tokens, core.first - 4));
+  if (before === 'aged') return true;
   if (!/^(?:was|is|were|turned)$/.test(before)) return false;
   const subject = tokens[core.first - 2];
   const person = /^(?:he|she|who)$/.test(wordAt(tokens, core.first - 2)) || (isCapitalised(subject) && !subject.titleLine
@@ -978,6 +980,9 @@ function isPredicateAge(tokens: Token[], core: Core): boolean {
   const ends = !after || after.type === 'break' || /^[,.;]$/.test(after.text) || /^(?:when|at|and)$/.test(after.lower);
   return person && ends;
 }
+
+/** Words before "the age of 18" that make it a limit. */
+const AGE_LIMITS = new Set(['under', 'over', 'below', 'above']);
 
 /** Capitalised words before "was" that are not people. */
 const NOT_AGE_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'the', 'score', 'total']);

@@ -65,9 +65,47 @@ describe('groupFigures', () => {
       d: 'Police said a 40-year-old man fired the shots.',
       e: 'A 40-year-old woman and a 40-year-old man were charged.',
     });
-    expect(grouped(placed)).toEqual([['a:18-year-old', 'b:18', 'c:18-year-old'], ['d:40-year-old', 'e:40-year-old', 'e:40-year-old']]);
+    // the man of d is the man of e, not the woman beside him
+    expect(grouped(placed)).toEqual([['a:18-year-old', 'b:18', 'c:18-year-old'], ['d:40-year-old', 'e:40-year-old']]);
+    expect(groupFigures(placed)[1].members).toEqual(['d:f0', 'e:f1']);
     const twoNamed = place({ a: 'Ann Lee, 18, and Bo Park, 18, were hurt.', b: 'Bo Park, 18, spoke.', c: 'An 18-year-old was hurt.' });
     expect(grouped(twoNamed)).toEqual([['a:18', 'b:18']]);
+  });
+
+  it('matches unnamed people across outlets whose ages differ by a birthday, by gender', () => {
+    const placed = place({
+      a: 'A 6-year-old girl was fatally shot by a 12-year-old boy.',
+      b: 'She was staying with a 12-year-old girl and an 11-year-old boy. The 11-year-old was showing them a shotgun.',
+      c: 'A 6-year-old girl was killed after her 11-year-old cousin’s new shotgun went off.',
+    });
+    expect(grouped(placed)).toEqual([
+      ['a:6-year-old', 'c:6-year-old'],
+      ['a:12-year-old', 'b:11-year-old', 'b:11-year-old', 'c:11-year-old'],
+    ]);
+    expect(groupFigures(placed)[1].disagreement).toBe('values differ: 12 vs 11 (age)');
+    // the age of several people is nobody's in particular
+    expect(grouped(place({
+      a: 'Police said there were two 21-year-olds in the car.',
+      b: 'A 21-year-old man was shot.',
+      c: 'A 20-year-old man was shot in the leg.',
+    }))).toEqual([['b:21-year-old', 'c:20-year-old']]);
+  });
+
+  it('matches a baby\'s age in months with the years other outlets round it to, one child to one child', () => {
+    const placed = place({
+      a: 'A 1-year-old child was shot while left alone with a sibling.',
+      b: 'The 22-month-old toddler was left in the truck along with a 2-year-old sibling.',
+      c: 'Police: 22-month-old baby shot in the neck. A 2-year-old girl was shot by her 3-year-old sister.',
+    });
+    expect(grouped(placed)).toEqual([
+      ['a:1-year-old', 'b:22-month-old', 'c:2-year-old', 'c:22-month-old'],
+      ['b:2-year-old', 'c:3-year-old'],
+    ]);
+    // two ages of one child at two times are not one age
+    expect(grouped(place({
+      a: 'Willow, then 5 months old, had a heart transplant at 1 week old.',
+      b: 'Willow, then 5 months old, had undergone a transplant at 1 week old.',
+    }))).toEqual([['a:5 months old', 'b:5 months old'], ['a:1 week old', 'b:1 week old']]);
   });
 
   it('groups one casualty count reported with different nouns ("two teenagers" killed, "2 people" dead)', () => {

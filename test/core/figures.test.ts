@@ -134,6 +134,8 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('He died Thursday morning at the age of 77.')).toMatchObject({ value: 77, what: 'age' });
     expect(only('A man aged 23 was arrested.')).toMatchObject({ value: 23, what: 'age' });
     expect(pairs('It was 14 when the score was 3 and that was 12.')).toEqual([]);
+    // a limit is nobody's age
+    expect(extractFigures('Police say the victim is under the age of 18.').filter((f) => f.what === 'age')).toEqual([]);
   });
 
   it('reads an age after a dateline dash', () => {
