@@ -17,7 +17,7 @@ const SPEECH_LEMMAS = [
   'respond', 'retort', 'reveal', 'scoff', 'shout', 'slam', 'snap', 'state', 'stress', 'suggest', 'testify',
   'text', 'threaten', 'tweet', 'urge', 'vow', 'warn', 'wonder', 'yell', 'characterize', 'characterise', 'request',
   'tout', 'chide', 'lambaste', 'assail', 'whisper', 'scream', 'grumble', 'concur', 'inform', 'acknowledge',
-  'remind', 'encourage',
+  'remind', 'encourage', 'chime',
 ];
 // Irregular verbs and those whose last consonant doubles.
 const IRREGULAR: Record<string, string[]> = {
@@ -63,6 +63,11 @@ export const VERB_MODIFIERS = new Set([
 export const DOCUMENT_NOUNS = new Set([
   'statement', 'release', 'letter', 'tweet', 'post', 'ad', 'advertisement', 'video', 'message', 'memo', 'email',
   'e-mail', 'note', 'op-ed', 'column', 'speech', 'remarks', 'filing', 'complaint', 'lawsuit', 'suit',
+]);
+
+/** Written documents someone can answer or go on "in" ("McConnell followed in a statement"). */
+export const WRITTEN_DOCUMENT_NOUNS = new Set([
+  'statement', 'memo', 'letter', 'tweet', 'post', 'email', 'e-mail', 'release', 'message', 'op-ed', 'column',
 ]);
 
 /** A document noun, singular or plural ("the tweets read"). */

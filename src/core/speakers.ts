@@ -16,6 +16,7 @@ import {
   GENDERED_TITLES,
   isDocumentNoun,
   ISSUE_VERBS,
+  WRITTEN_DOCUMENT_NOUNS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NOT_NAMES,
@@ -820,7 +821,8 @@ class Attributor {
     const t = this.tokens;
     const w = t[v];
     if (w.kind !== 'word' || w.cap) return null;
-    const form = SPEECH_VERBS.get(w.lower) ?? (this.documentAfter(v) >= 0 ? ISSUE_VERBS.get(w.lower) : undefined);
+    const form = SPEECH_VERBS.get(w.lower) ?? (this.documentAfter(v) >= 0 ? ISSUE_VERBS.get(w.lower) : undefined)
+      ?? (this.inWriting(v) ? 'finite' : undefined);
     if (!form) return null;
     if (this.goesOn(v)) return null;
     const prev = t[v - 1];
@@ -847,6 +849,14 @@ class Attributor {
     }
     for (const end = k + 4; k < end && t[k]?.kind === 'word' && !t[k].cap; k++) if (isDocumentNoun(t[k].lower)) return k;
     return -1;
+  }
+
+  /** "followed in a statement", "responded in a Monday afternoon memo": a past verb whose words were written. */
+  private inWriting(v: number): boolean {
+    const t = this.tokens;
+    if (!t[v].lower.endsWith('ed') || t[v + 1]?.lower !== 'in' || !/^(?:a|an|the|his|her|their|its)$/.test(t[v + 2]?.lower ?? '')) return false;
+    for (let k = v + 3; k < v + 7 && t[k]?.kind === 'word'; k++) if (WRITTEN_DOCUMENT_NOUNS.has(t[k].lower)) return true;
+    return false;
   }
 
   /** "a statement from John Bolton": the one the document at tokens[at] comes from. */
@@ -981,6 +991,10 @@ class Attributor {
     const w = t[j];
     if (!w || j < lowerBound) return null;
     if (w.text === ',') {
+      // "Mary Cheney, who … married her partner, Heather Poe, last year, took": the relative clause's head
+      const relative = this.relativeClauseBefore(j, lowerBound);
+      const head = relative < 0 ? null : this.nounPhraseBackward(relative - 2, lowerBound);
+      if (head && head.cue.referent.kind !== 'document' && head.cue.referent.kind !== 'unknown') return head;
       // Appositive: "Felipe Calderón, who was president…, has" / "Ocasio-Cortez, the lawmaker from New York, went".
       let k = j - 1;
       while (k >= lowerBound && j - k < 20 && t[k].text !== ',' && t[k].kind !== 'quote') k--;
@@ -1022,6 +1036,22 @@ class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * The "who" or "which" of the nearest ", who …" before the comma at tokens[j] in its sentence;
+   * -1 when none, or when the comma closes an aside right after it (", which, she noted, said").
+   */
+  private relativeClauseBefore(j: number, lowerBound: number): number {
+    const t = this.tokens;
+    for (let r = j - 1; r > lowerBound && j - r < 30 && t[r].kind !== 'quote'; r--) {
+      if ((t[r].lower !== 'who' && t[r].lower !== 'which') || t[r - 1].text !== ',') continue;
+      if (t[r + 1].text !== ',') return r;
+      let asideEnd = r + 2;
+      while (asideEnd < j && t[asideEnd].text !== ',') asideEnd++;
+      return asideEnd === j ? -1 : r;
+    }
+    return -1;
   }
 
   /** Noun phrase starting at token i (forward): `said Gov. Perry`, `said the Texas governor`. */

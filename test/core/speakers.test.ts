@@ -171,6 +171,22 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('allsides', 'John Gable, CEO of AllSides'), 'most news online')).toBe('John Gable');
   });
 
+  it('takes the head of a relative clause as the subject, past the commas inside it', () => {
+    expect(speakerOf(paragraphWith('allsides', 'Alex Kovzhun, who spent a decade'), 'evil genius')).toBe('Alex Kovzhun');
+    expect(speakerOf(paragraphWith('allsides', 'Sen. Bob Corker, R-Tenn., who, like Flake'), 'best for all')).toBe('Bob Corker');
+    const cheney = 'Mary Cheney, who is openly gay and married her partner, Heather Poe, in Washington, DC last year, took to '
+      + 'Facebook.\n\n“For the record, I love my sister,” she wrote.';
+    expect(speakerOf(cheney, 'For the record')).toBe('Mary Cheney');
+    // the comma that closes an aside inside the clause is not the clause's end
+    expect(speakerOf(paragraphWith('allsides', 'Supreme Court, which, she noted, said'), 'reasoned and principled')).not.toBe('Supreme Court');
+  });
+
+  it('reads a past verb "in a statement" and "chimed in" as speech', () => {
+    expect(speakerOf(paragraphWith('allsides', 'McConnell followed in a statement'), 'Regretfully')).toBe('McConnell');
+    expect(speakerOf(paragraphWith('basil', 'The New York Times also chimed in'), 'more than partisan')).toBe('New York Times');
+    expect(speakerOf('“It is over,” Jane Doe appeared in a video.', 'It is over')).toBeNull();
+  });
+
   it('names the person, not the place, in "Name of Place"', () => {
     expect(speakerOf(paragraphWith('gva', 'Republican Sen. Rob Portman of Ohio said'), 'still learning')).toBe('Rob Portman');
     expect(speakerOf(paragraphWith('allsides', 'Julie Swetnick of Washington, D.C., said'), 'excessive drinking'))
