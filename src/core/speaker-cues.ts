@@ -276,3 +276,25 @@ export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = (() => {
  for (const n of FEMALE.split(/\s+/)) if (n) m.set(n, m.get(n) === 'm' ? 'm' : 'f');
  return m;
 })();
+
+// US states with the AP abbreviations and postal codes of party tags ("R-Kan.", "D-N.Y.").
+const STATES = `alabama ala. al|alaska alaska ak|arizona ariz. az|arkansas ark. ar|california calif. ca|colorado colo. co
+|connecticut conn. ct|delaware del. de|florida fla. fl|georgia ga. ga|hawaii hawaii hi|idaho idaho id|illinois ill. il
+|indiana ind. in|iowa iowa ia|kansas kan. ks|kentucky ky. ky|louisiana la. la|maine maine me|maryland md. md
+|massachusetts mass. ma|michigan mich. mi|minnesota minn. mn|mississippi miss. ms|missouri mo. mo|montana mont. mt
+|nebraska neb. ne|nevada nev. nv|new hampshire n.h. nh|new jersey n.j. nj|new mexico n.m. nm|new york n.y. ny
+|north carolina n.c. nc|north dakota n.d. nd|ohio ohio oh|oklahoma okla. ok|oregon ore. or|pennsylvania pa. pa
+|rhode island r.i. ri|south carolina s.c. sc|south dakota s.d. sd|tennessee tenn. tn|texas texas tx|utah utah ut
+|vermont vt. vt|virginia va. va|washington wash. wa|west virginia w.va. wv|wisconsin wis. wi|wyoming wyo. wy`;
+
+/** A US state by its name, AP abbreviation or postal code, lower case ("kan.", "ks", "kansas"): the state's name. */
+export const US_STATES: ReadonlyMap<string, string> = (() => {
+  const states = new Map<string, string>();
+  for (const entry of STATES.split('|')) {
+    const words = entry.trim().split(/\s+/);
+    const name = words.slice(0, -2).join(' ');
+    for (const form of [name, ...words.slice(-2)]) states.set(form, name);
+  }
+  return states;
+})();
+

@@ -16,6 +16,7 @@ import {
   GENDERED_TITLES,
   isDocumentNoun,
   ISSUE_VERBS,
+  US_STATES,
   WRITTEN_DOCUMENT_NOUNS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -69,6 +70,8 @@ interface Person {
   count: number;
   /** Known only by one capitalised word, never as a full name ("Clinton"): it may be a person or a body. */
   lone?: true;
+  /** US states the article ties the person to ("Jerry Moran (R-Kan.)"), for "the Kansas Republican". */
+  states?: Set<string>;
 }
 
 /** What a noun phrase in a speech cue refers to. */
@@ -79,7 +82,8 @@ type Referent =
   /** "the company", "the department": the organisation named last, by that noun if one has it. */
   | { kind: 'orgReference'; noun: string }
   | { kind: 'pronoun'; pronoun: string }
-  | { kind: 'role'; role: string }
+  /** `state`: a US state the description names ("the Kansas Republican"). */
+  | { kind: 'role'; role: string; state?: string }
   /** "the statement", "the ad": the words of whoever was last quoted. */
   | { kind: 'document' }
   | { kind: 'unknown' };
@@ -139,6 +143,34 @@ function acronymLength(text: string, i: number, to: number): number {
 const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}{0,4}$/u;
 /** A whole party and state tag ("D-Calif.", "R-S.C.", "R-Maine"): never a name. */
 const isPartyTag = (t: Token) => /^[DRI]-(?:\p{Lu}[\p{L}.]*\.|\p{Lu}\p{Ll}{2,})$/u.test(t.text);
+
+/**
+ * The US state a person's name is tied to where the article names them: a party tag after it
+ * ("Jerry Moran (R-Kan.)", "Lindsey Graham, R-South Carolina,"), "of Kansas" at its end, or a state
+ * before a title inside it ("Kansas Sen. Jerry Moran"). Null when none.
+ */
+function stateOfName(t: readonly Token[], start: number, end: number): string | null {
+  const tag = t[end + 1]?.text === '(' || t[end + 1]?.text === ',' ? t[end + 2] : undefined;
+  if (tag && isPartyTag(tag)) {
+    const abbreviation = tag.lower.slice(2);
+    return US_STATES.get(abbreviation) ?? US_STATES.get(`${abbreviation} ${t[end + 3]?.lower}`) ?? null;
+  }
+  const fullName = (from: number): string | null => {
+    for (const length of [2, 1]) {
+      const words = t.slice(from, from + length);
+      const name = words.map((w) => w.lower).join(' ');
+      if (words.length === length && words.every((w) => w.cap) && US_STATES.get(name) === name) return name;
+    }
+    return null;
+  };
+  for (let k = start; k <= end; k++) {
+    const state = fullName(k);
+    const next = k + (state?.split(' ').length ?? 0);
+    // "Jerry Moran of Kansas" (a run ends with it; "of Kansas City" is a city), "Kansas Sen. Jerry Moran"
+    if (state && ((t[k - 1]?.lower === 'of' && next === end + 1) || isTitle(t[next]))) return state;
+  }
+  return null;
+}
 
 /** Tokens of text[from, to), quotes excluded (the caller inserts quote tokens). Linear, one pass. */
 function tokenizeProse(text: string, from: number, to: number, out: Token[]): void {
@@ -593,14 +625,14 @@ class Attributor {
       if (t[i].kind !== 'word' || !t[i].cap || NOT_NAMES.has(t[i].lower)) continue;
       const end = runEnd(t, i);
       const reading = readRun(t, i, end);
-      this.runs.push({ start: i, end, reading });
+      this.runs.push({ start: i, end, reading, state: reading.kind === 'person' ? stateOfName(t, i, end) : null });
       if (reading.kind === 'person' && reading.name.includes(' ')) this.people.addFull(reading);
       i = end;
     }
   }
 
   /** Every capitalised run of the article, in order, read once. */
-  private readonly runs: { start: number; end: number; reading: RunReading }[] = [];
+  private readonly runs: { start: number; end: number; reading: RunReading; state: string | null }[] = [];
   /** Index into `runs` of the first run not yet added to the running index. */
   private nextRun = 0;
 
@@ -1108,7 +1140,11 @@ class Attributor {
       while (last > firstCap && !words[last].cap && !ORGANIZATION_NOUNS.has(words[last].lower)) last--;
       return { kind: 'org', name: words.slice(firstCap, last + 1).map((w) => w.text).join(' ') };
     }
-    if (first.lower === 'the' && PERSON_ROLE_NOUNS.has(head)) return { kind: 'role', role: head };
+    if (first.lower === 'the' && PERSON_ROLE_NOUNS.has(head)) {
+      // "the Kansas Republican", "the New York senator"
+      const place = words.slice(1, -1).filter((w) => w.cap).map((w) => w.lower).join(' ');
+      return US_STATES.get(place) === place ? { kind: 'role', role: head, state: place } : { kind: 'role', role: head };
+    }
     if (first.lower === 'the' && ORGANIZATION_NOUNS.has(head) && capitalised.length === 0) return { kind: 'orgReference', noun: head };
     if (ORGANIZATION_NOUNS.has(head) || (words[words.length - 1].cap && words.some((w) => ORGANIZATION_NOUNS.has(w.lower))))
       return { kind: 'org', name: words.slice(DETERMINERS.has(first.lower) ? 1 : 0).map((w) => w.text).join(' ') };
@@ -1152,7 +1188,7 @@ class Attributor {
         return last?.speaker ? { ...last, explicit } : { ...NONE, explicit };
       }
       case 'role': {
-        const p = this.resolveRole(r.role);
+        const p = this.resolveRole(r.role, r.state);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
       default: {
@@ -1291,8 +1327,16 @@ class Attributor {
     return recent.find((o) => o.actor && paragraph - this.contentParagraph[o.paragraph] <= 1)?.name ?? null;
   }
 
-  /** "the secretary": the latest person with that role, else the focus when it is a person of some role. */
-  private resolveRole(role: string): Person | null {
+  /**
+   * "the secretary": the latest person with that role, else the focus when it is a person of some
+   * role. "the Kansas Republican": when the focus is tied to another state, the latest person the
+   * article ties to Kansas (a focus tied to none may well be from Kansas).
+   */
+  private resolveRole(role: string, state?: string): Person | null {
+    if (state && this.focus?.states) {
+      if (this.focus.states.has(state)) return this.focus;
+      for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].states?.has(state)) return this.recent[k];
+    }
     if (this.focus?.roles.has(role)) return this.focus;
     for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].roles.has(role)) return this.recent[k];
     return this.focus;
@@ -1350,9 +1394,11 @@ class Attributor {
   private endSentence(s: number, e: number, cue: Attribution | null): void {
     const t = this.tokens;
     for (; this.nextRun < this.runs.length && this.runs[this.nextRun].start <= e; this.nextRun++) {
-      const { start, reading } = this.runs[this.nextRun];
+      const { start, reading, state } = this.runs[this.nextRun];
       if (reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname))) {
-        this.recent.push(this.people.resolve(reading, start));
+        const person = this.people.resolve(reading, start);
+        if (state) (person.states ??= new Set()).add(state);
+        this.recent.push(person);
       } else if (reading.kind === 'org') this.noteOrganisation(this.spelledOut(reading.name), t[start].paragraph, false);
     }
     if (this.recent.length > 60) this.recent = this.recent.slice(-30);

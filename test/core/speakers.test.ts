@@ -187,6 +187,15 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf('“It is over,” Jane Doe appeared in a video.', 'It is over')).toBeNull();
   });
 
+  it('finds "the Kansas Republican" by the state the article ties someone to', () => {
+    const said = '\n\nLee said it was bad. The Kansas Republican also warned that it “leaves the government in control.”';
+    expect(speakerOf(`Sen. Jerry Moran (R-Kan.) and Sen. Mike Lee (R-Utah) opposed it.${said}`, 'leaves')).toBe('Jerry Moran');
+    expect(speakerOf(`Senators Mike Lee of Utah and Jerry Moran of Kansas opposed it.${said}`, 'leaves')).toBe('Jerry Moran');
+    expect(speakerOf(`Kansas Sen. Jerry Moran and Utah Sen. Mike Lee opposed it.${said}`, 'leaves')).toBe('Jerry Moran');
+    expect(speakerOf(`Sen. Lindsey Graham, R-South Carolina, and Sen. Mike Lee, R-Utah, opposed it.${said.replace('Kansas', 'South Carolina')}`,
+      'leaves')).toBe('Lindsey Graham');
+  });
+
   it('names the person, not the place, in "Name of Place"', () => {
     expect(speakerOf(paragraphWith('gva', 'Republican Sen. Rob Portman of Ohio said'), 'still learning')).toBe('Rob Portman');
     expect(speakerOf(paragraphWith('allsides', 'Julie Swetnick of Washington, D.C., said'), 'excessive drinking'))
