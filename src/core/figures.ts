@@ -416,6 +416,8 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     && !MEASURE_UNITS.has(glued)) {
     return true; // "4G", "3D", "1990s"
   }
+  // "Image 8 of 10 San Antonio police investigate": a caption's numbering
+  if (prev?.type === 'word' && prev.lower === 'of' && tokens[i - 2]?.type === 'num' && CAPTION_WORDS.has(wordAt(tokens, i - 3))) return true;
   // "No. 2", "Section 8", "Boeing 737"
   if (prev?.text === '.' && wordAt(tokens, i - 2) === 'no') return true;
   if (prev?.type === 'word' && isCapitalised(prev) && NAME_PREFIXES.has(prev.lower) && !prev.titleLine) return true;
@@ -438,12 +440,16 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     }
     // "5th Avenue", "2nd Amendment"; "5 Americans" and "3 Israeli soldiers" stay figures
     if (core.ordinal) return true;
-    if (!/s$/.test(after.text) && !(tokens[core.next + 1]?.type === 'word' && !isCapitalised(tokens[core.next + 1]))) {
+    if (!/s$/.test(after.text) && !(tokens[core.next + 1]?.type === 'word' && !isCapitalised(tokens[core.next + 1]))
+      && capitalisedModifiersEnd(tokens, core.next) === core.next) {
       return true;
     }
   }
   return false;
 }
+
+/** Words that number the items of a gallery or a list: "Image 8 of 10". */
+const CAPTION_WORDS = new Set(['image', 'photo', 'picture', 'slide', 'page', 'part', 'video', 'item', 'step', 'chapter']);
 
 /**
  * Whether the digits at token i are one side of a vote tally ("voted 25-6", "passed 234-193", "a
@@ -557,12 +563,17 @@ const isAdverb = (w: string): boolean => /ly$/.test(w) && !LY_NOUNS.has(w);
 function nounRun(tokens: Token[], from: number): { head: string; next: number } | null {
   const words: string[] = [];
   let j = from;
-  while (words.length < 3) {
+  // "two more senators", "32 million more uninsured people": a count of what follows
+  if (tokens[j]?.type === 'word' && tokens[j].lower === 'more' && tokens[j + 1]?.type === 'word' && tokens[j + 1].lower !== 'than') j++;
+  // "25 White House officials", "2 Gaston County officers": capitalised modifiers of a common noun
+  const modifiersEnd = capitalisedModifiersEnd(tokens, j);
+  const longest = 3 + modifiersEnd - j;
+  while (words.length < longest) {
     const t = tokens[j];
     // Capitalised words in running text are names, except a nationality or group right after the
     // number ("5 Americans", "3 Israeli soldiers", "three dozen House Democrats")
     const following = tokens[j + 1];
-    if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text) && (words.length > 0
+    if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text) && j >= modifiersEnd && (words.length > 0
       || !(following?.type === 'word' && (!isCapitalised(following) || (/s$/.test(following.text) && !isCapitalised(tokens[j + 2])))))))
       break;
     const w = t.lower;
@@ -598,6 +609,20 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
   }
   if (words.length === 0) return null;
   return { head: words[words.length - 1], next: j };
+}
+
+/**
+ * The end of the capitalised words at `j` when a lowercase plural noun follows them ("White House
+ * officials", "Gaston County officers"): up to two words, so that a name before a noun ("Mike
+ * Lee supporters") is rarely taken for them; `j` when there are none.
+ */
+function capitalisedModifiersEnd(tokens: Token[], j: number): number {
+  let k = j;
+  while (k < j + 2 && tokens[k]?.type === 'word' && isCapitalised(tokens[k]) && !tokens[k].titleLine) k++;
+  const noun = tokens[k];
+  const plural = noun?.type === 'word' && !isCapitalised(noun) && isPlural(noun.lower) && !STOP_WORDS.has(noun.lower)
+    && !EVENT_WORDS.has(noun.lower) && !/['’]s$/.test(noun.text);
+  return k > j && plural ? k : j;
 }
 
 /** A figure before it is turned into a span: token range plus what was worked out. */

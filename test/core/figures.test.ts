@@ -138,6 +138,17 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(extractFigures('Police say the victim is under the age of 18.').filter((f) => f.what === 'age')).toEqual([]);
   });
 
+  it('counts the noun after "more" and after capitalised modifiers, not a caption\'s numbering', () => {
+    expect(pairs('It failed after two more senators announced opposition.')).toEqual([['two more senators', 2]]);
+    expect(pairs('He said 10 more than last year.')).toEqual([]);
+    expect(only('She said nearly two dozen White House aides were given clearances.'))
+      .toMatchObject({ text: 'nearly two dozen White House aides', value: 24, what: 'aides' });
+    expect(only('He opened fire on two San Diego police officers.')).toMatchObject({ text: 'two San Diego police officers', what: 'officers' });
+    // a name before a possessive is no modifier: "Park County sheriff's SUVs"
+    expect(pairs('It included two Park County sheriff’s SUVs.')).toEqual([]);
+    expect(pairs('Photo: Image 8 of 10 San Antonio police investigate a shooting.')).toEqual([]);
+  });
+
   it('reads an age after a dateline dash', () => {
     expect(only('YONKERS – A 4-year-old girl was shot in the thigh.')).toMatchObject({ text: '4-year-old', value: 4 });
     expect(only('CLEVELAND (AP) — A 20-year-old man was shot.')).toMatchObject({ value: 20, what: 'age' });
