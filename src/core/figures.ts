@@ -474,7 +474,7 @@ function isTallySide(tokens: Token[], i: number): boolean {
 const TALLY_PHRASE_ENDS = new Set(['after', 'before', 'and', 'but', 'than', 'while', 'with', 'for', 'in', 'at', 'when']);
 
 const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'passed', 'approved', 'margin', 'tally', 'rejected',
-  'confirmed', 'defeated', 'adopted', 'ballot', 'roll']);
+  'confirmed', 'defeated', 'adopted', 'ballot', 'roll', 'majority', 'split']);
 
 /** The qualifier right before token i ("more than", "At least"), as [first token, lowercase text]. */
 function qualifierBefore(tokens: Token[], i: number): [number, string] | null {

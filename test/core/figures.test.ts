@@ -147,6 +147,8 @@ describe('extractFigures: numbers in digits and words', () => {
     // a name before a possessive is no modifier: "Park County sheriff's SUVs"
     expect(pairs('It included two Park County sheriff’s SUVs.')).toEqual([]);
     expect(pairs('Photo: Image 8 of 10 San Antonio police investigate a shooting.')).toEqual([]);
+    // each side of a majority, like each side of a vote
+    expect(pairs('Republicans hold a bare 52-48 majority in the upper chamber.')).toEqual([['52', 52], ['48', 48]]);
   });
 
   it('reads an age after a dateline dash', () => {
