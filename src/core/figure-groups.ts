@@ -286,11 +286,13 @@ function certainMatches(as: readonly AgeSlot[], bs: readonly AgeSlot[]): SlotMat
   const columns = bs.map((_, j) => j).filter((j) => allGaps.some((row) => row[j] !== null));
   if (rows.length > MAX_MATCHED_SLOTS || columns.length > MAX_MATCHED_SLOTS) return exactMatches(as, bs, allGaps);
   const gaps = rows.map((i) => columns.map((j) => allGaps[i][j]));
-  // best[i * 2^columns + taken]: [matches, total gap] of the best matching of rows i… to columns not taken
+  // a state: the next row to match, and the set of columns taken (bits)
+  const stateKey = (i: number, taken: number): number => i * 2 ** columns.length + taken;
+  // [matches, total gap] of the best matching of rows i… to the columns not taken
   const best = new Map<number, [number, number]>();
   const bestFrom = (i: number, taken: number): [number, number] => {
     if (i === rows.length) return [0, 0];
-    const key = i * 2 ** columns.length + taken;
+    const key = stateKey(i, taken);
     const known = best.get(key);
     if (known) return known;
     let value = bestFrom(i + 1, taken);
@@ -317,7 +319,7 @@ function certainMatches(as: readonly AgeSlot[], bs: readonly AgeSlot[]): SlotMat
   const pending: [number, number][] = [[0, 0]];
   for (let state = pending.pop(); state; state = pending.pop()) {
     const [i, taken] = state;
-    const key = i * 2 ** columns.length + taken;
+    const key = stateKey(i, taken);
     if (i === rows.length || visited.has(key)) continue;
     visited.add(key);
     for (const j of bestChoices(i, taken)) {

@@ -59,15 +59,14 @@ export const VERB_MODIFIERS = new Set([
   'themselves', 'itself',
 ]);
 
-/** Nouns for what a speaker issued: "the statement said" continues that speaker. */
-export const DOCUMENT_NOUNS = new Set([
-  'statement', 'release', 'letter', 'tweet', 'post', 'ad', 'advertisement', 'video', 'message', 'memo', 'email',
-  'e-mail', 'note', 'op-ed', 'column', 'speech', 'remarks', 'filing', 'complaint', 'lawsuit', 'suit',
-]);
-
 /** Written documents someone can answer or go on "in" ("McConnell followed in a statement"). */
 export const WRITTEN_DOCUMENT_NOUNS = new Set([
   'statement', 'memo', 'letter', 'tweet', 'post', 'email', 'e-mail', 'release', 'message', 'op-ed', 'column',
+]);
+
+/** Nouns for what a speaker issued: "the statement said" continues that speaker. */
+export const DOCUMENT_NOUNS = new Set([
+  ...WRITTEN_DOCUMENT_NOUNS, 'ad', 'advertisement', 'video', 'note', 'speech', 'remarks', 'filing', 'complaint', 'lawsuit', 'suit',
 ]);
 
 /** A document noun, singular or plural ("the tweets read"). */
