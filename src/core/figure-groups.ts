@@ -143,6 +143,8 @@ interface AgeSlot {
   name: string | null;
   /** From the noun after the age ("an 11-year-old boy"); null when no mention says. */
   gender: 'm' | 'f' | null;
+  /** The distinct ranges of its readings: a page may repeat "the 6-year-old" thousands of times. */
+  ages: { low: number; high: number }[];
 }
 
 /** Days in a year, as lengths of time count them (`DAYS_IN`). */
@@ -193,7 +195,9 @@ function isAgeOfSeveral(r: Reading): boolean {
  */
 function ageSlots(unnamed: readonly Reading[], namedKeys: readonly string[], byKey: ReadonlyMap<string, Reading[]>): AgeSlot[][] {
   const slotsOf = new Map<string, AgeSlot[]>();
-  const add = (slot: AgeSlot): void => {
+  const add = (fields: Omit<AgeSlot, 'ages'>): void => {
+    const ranges = new Map(fields.readings.map((r) => [`${r.low}|${r.high}`, { low: r.low, high: r.high }]));
+    const slot = { ...fields, ages: [...ranges.values()] };
     const list = slotsOf.get(slot.articleId);
     if (list) list.push(slot);
     else slotsOf.set(slot.articleId, [slot]);
@@ -347,7 +351,7 @@ function exactMatches(as: readonly AgeSlot[], bs: readonly AgeSlot[], gaps: read
 function slotGap(a: AgeSlot, b: AgeSlot): number | null {
   if ((a.name !== null && b.name !== null) || (a.gender !== null && b.gender !== null && a.gender !== b.gender)) return null;
   let gap = Infinity;
-  for (const x of a.readings) for (const y of b.readings) gap = Math.min(gap, Math.max(0, x.low - y.high, y.low - x.high));
+  for (const x of a.ages) for (const y of b.ages) gap = Math.min(gap, Math.max(0, x.low - y.high, y.low - x.high));
   return gap <= AGE_SLACK_DAYS ? gap : null;
 }
 
