@@ -12,7 +12,7 @@
 // statements, while function words still count a little ("they are very … and we are …").
 import { diffWording } from './diff';
 import { splitSentences } from './sentences';
-import { NAME_SUFFIXES } from './speaker-cues';
+import { isDescription, NAME_SUFFIXES } from './speaker-cues';
 import type { Quote, QuoteGroup, QuoteVariant, Relation } from './types';
 import { words, type Word } from './words';
 
@@ -177,9 +177,9 @@ function bestWindowShare(short: Segment, long: Segment): number {
   return best;
 }
 
-/** Different named speakers never said the same words; an unknown speaker may be anyone. */
+/** Different named speakers never said the same words; an unknown or described one ("a friend") may be anyone. */
 function speakersCompatible(a: string | null, b: string | null): boolean {
-  if (!a || !b) return true;
+  if (!a || !b || isDescription(a) || isDescription(b)) return true;
   return lastName(a) === lastName(b);
 }
 

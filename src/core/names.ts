@@ -5,7 +5,7 @@
 // nickname, or an initial) are one person. A surname alone ("Trump", "Mr. Trump") joins the one
 // person of that surname, and stays as it is when the story names several (two Bidens).
 // Organisations are normalised lightly: "the", Defence/Defense, "State Department" = "Department of State".
-import { NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_NOUNS, TITLES } from './speaker-cues';
+import { isDescription, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_NOUNS, TITLES } from './speaker-cues';
 
 // Common English nicknames, both directions, for first-name agreement.
 const NICKNAMES: readonly (readonly string[])[] = [
@@ -146,7 +146,8 @@ export function canonicalSpeakers(names: readonly string[]): Map<string, string>
   const bySurname = new Map<string, PersonName[]>();
   for (const [name, count] of counts) {
     const trimmed = name.trim();
-    if (!trimmed) {
+    // "the friend" of one outlet need not be the friend of another
+    if (!trimmed || isDescription(trimmed)) {
       result.set(name, name);
       continue;
     }

@@ -1,6 +1,8 @@
 // Word lists for speaker attribution (speakers.ts) and name canonicalisation (names.ts).
 // All entries are lower case; look words up with their lower-case form.
 
+import { GENDERED_PERSON_NOUNS } from './figure-words';
+
 /** How a speech verb appears: finite ("said"), gerund ("saying") or bare ("to say"). */
 export type VerbForm = 'finite' | 'ing' | 'base';
 
@@ -177,6 +179,26 @@ export const SPOKESPERSON_NOUNS = new Set([
   'sources', 'representative', 'representatives', 'adviser', 'advisers', 'advisor', 'advisors', 'staffer',
   'staffers', 'officer', 'officers', 'statement', 'press', 'release', 'account',
 ]);
+
+/**
+ * Head nouns of a person described but not named ("the friend told Reuters", "a neighbor said",
+ * "Smith's step-grandmother"): such a description is the speaker when it names nobody the article
+ * names. Singular only: "neighbors said" is several people.
+ */
+export const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...GENDERED_PERSON_NOUNS.keys(), ...PERSON_ROLE_NOUNS, 'friend', 'neighbor', 'neighbour', 'witness', 'resident',
+  'relative', 'classmate', 'colleague', 'coworker', 'co-worker', 'acquaintance', 'roommate', 'bystander', 'passenger',
+  'driver', 'customer', 'student', 'teacher', 'parent', 'grandparent', 'cousin', 'fiance', 'fiancé', 'fiancee',
+  'fiancée', 'victim', 'survivor', 'employee', 'worker', 'owner', 'manager', 'doctor', 'nurse', 'physician',
+  'investigator', 'detective', 'deputy', 'trooper', 'firefighter', 'paramedic', 'member', 'supporter', 'protester',
+  'voter', 'person', 'source',
+]);
+
+/** A speaker given as a description ("the friend", "Smith's step-grandmother"), not as a name. */
+export function isDescription(speaker: string): boolean {
+  const last = speaker.slice(speaker.lastIndexOf(' ') + 1);
+  return /^\p{Ll}/u.test(last) && DESCRIBED_PERSON_NOUNS.has(last.slice(last.lastIndexOf('-') + 1));
+}
 
 /** Head nouns of organisations that speak ("the UN human rights office", "the defense ministry"). */
 export const ORGANIZATION_NOUNS = new Set([

@@ -11,6 +11,7 @@ import {
   ABBREVIATIONS,
   COMMON_FINITE_VERBS,
   DEPARTMENT_WORDS,
+  DESCRIBED_PERSON_NOUNS,
   DETERMINERS,
   FIRST_NAME_GENDER,
   GENDERED_TITLES,
@@ -34,6 +35,7 @@ import {
   VERB_MODIFIERS,
   type VerbForm,
 } from './speaker-cues';
+import { GENDERED_PERSON_NOUNS } from './figure-words';
 import { editDistance } from './names';
 import type { QuoteSpan } from './types';
 
@@ -72,6 +74,8 @@ interface Person {
   lone?: true;
   /** US states the article ties the person to ("Jerry Moran (R-Kan.)"), for "the Kansas Republican". */
   states?: Set<string>;
+  /** Never named, only described ("the friend", "Smith's step-grandmother"): the name is the description. */
+  described?: true;
 }
 
 /** What a noun phrase in a speech cue refers to. */
@@ -86,7 +90,40 @@ type Referent =
   | { kind: 'role'; role: string; state?: string }
   /** "the statement", "the ad": the words of whoever was last quoted. */
   | { kind: 'document' }
+  /** "the friend", "a neighbor": a person the article describes and does not name; `key` is the description without its article. */
+  | { kind: 'described'; text: string; key: string; noun: string; definite: boolean }
   | { kind: 'unknown' };
+
+/** A word as written, with its possessive "'s" ("Reid's office"). */
+const spell = (w: Token): string => w.text + (w.possessive ? "'s" : '');
+
+/** Spokesperson nouns for someone who speaks for no one named: "a law enforcement source", "a senior official". */
+const ANONYMOUS_SOURCES = new Set(['source', 'official', 'officer']);
+
+/** Words that make "the other friend" someone else than "the friend". */
+const ANOTHER_ONE = new Set(['other', 'another', 'second', 'third', 'latter', 'former', 'new']);
+
+/** Articles left out of a description's key: "a friend" and "the friend" are one person. */
+const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another']);
+
+/**
+ * "the friend", "a neighbor", "Smith's step-grandmother": a person described by a noun for people
+ * (for "step-grandmother", its last part), not by a name; null for anything else.
+ */
+function describedPerson(words: readonly Token[]): Referent | null {
+  const head = words[words.length - 1];
+  if (head.cap || head.possessive) return null;
+  const noun = head.lower.slice(head.lower.lastIndexOf('-') + 1);
+  if (!DESCRIBED_PERSON_NOUNS.has(noun)) return null;
+  // "Etyra's mother", "Stone's attorney"; not "Iran's foreign minister", another name for someone named
+  if (words.some((w) => w.possessive) && PERSON_ROLE_NOUNS.has(noun) && noun !== 'attorney' && noun !== 'lawyer') return null;
+  const spelled = words.map(spell);
+  if (DETERMINERS.has(words[0].lower)) spelled[0] = words[0].lower;
+  const article = ARTICLES.has(words[0].lower);
+  const key = spelled.slice(article ? 1 : 0).join(' ').toLowerCase();
+  const definite = words[0].lower === 'the' && !words.some((w) => w.possessive || ANOTHER_ONE.has(w.lower));
+  return { kind: 'described', text: spelled.join(' '), key, noun, definite };
+}
 
 interface Attribution {
   speaker: string | null;
@@ -339,6 +376,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   while (from <= to && NOT_NAMES.has(tokens[from].lower) && !isTitle(tokens[from])) from++;
   // "Added Gibbs: …", "Said Smith, …": a speech verb opening the sentence is not part of the name
   if (from < to && SPEECH_VERBS.get(tokens[from].lower) === 'finite' && tokens[from - 1]?.kind !== 'word') from++;
+  // "Agent in Charge Ed Reinhold", "Editor in Chief Jane Doe": the end of a title
+  if (from < to && /^(?:Charge|Chief)$/.test(tokens[from].text) && tokens[from - 1]?.lower === 'in') from++;
   if (from === to) {
     // Fast path: one word, a lone surname ("Blinken") or a one-word body ("NATO", "Russia").
     const w = tokens[from];
@@ -389,7 +428,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   // "European Commission President Ursula von der Leyen" is a person; "State Department" is not.
   if (nameWords.some((w) => ORGANIZATION_NOUNS.has(w.lower))) return { ...other, kind: 'org' };
   const core = nameWords.filter((w) => !isSuffix(w));
-  if (core.length === 0) return other;
+  // "Special Agent", "Vice President": titles and no name ("Mr. King" has one)
+  if (core.length === 0 || core.every((w) => isTitle(w) && !HONORIFICS.has(bare(w.lower)))) return other;
   const name = nameWords.map((t) => t.text).join(' ');
   const last = core[core.length - 1];
   const surname = surnameKey(last.text);
@@ -401,6 +441,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   if (roles.length === 0 && PLACE_PREFIXES.has(core[0].lower)) return other;
   return { kind: 'person', name, surname, roles, gender };
 }
+
+/** Titles that always stand before a name: "Mr. King" is a name although "king" is a title too. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'prof']);
 
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
 
@@ -739,7 +782,7 @@ class Attributor {
     if (form === 'finite' || (form === 'base' && t[i].lower !== 'say')) {
       // Inverted: `said Gov. Perry`, `says Perry in the ad`, `said retired social worker Lori Lindquist`.
       const np = this.nounPhraseForward(i + 1, e);
-      if (np && np.referent.kind !== 'unknown' && np.referent.kind !== 'org') return np;
+      if (np && np.referent.kind !== 'unknown' && np.referent.kind !== 'org' && np.referent.kind !== 'described') return np;
       const described = this.describedPersonForward(i + 1, e);
       if (described) return described.cue;
       if (np) return np;
@@ -747,11 +790,11 @@ class Attributor {
     if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') return this.nounPhraseForward(i + 2, e);
     let np = this.nounPhraseForwardWithEnd(i, e);
     // `…," neighbor Jason Glass said`, `…," the victim's mother Jane Doe said`
-    if (!np || np.cue.referent.kind === 'unknown' || np.cue.referent.kind === 'org') np = this.describedPersonForward(i, e) ?? np;
+    if (!np || np.cue.referent.kind === 'unknown' || np.cue.referent.kind === 'org' || np.cue.referent.kind === 'described') np = this.describedPersonForward(i, e) ?? np;
     if (!np) return null;
     let v = np.end + 1;
-    // Appositive after the speaker: `…," Rubio, the son of immigrants, said`.
-    if (t[v]?.text === ',' && np.cue.referent.kind === 'person') {
+    // Appositive after the speaker: `…," Rubio, the son of immigrants, said`, `…," the friend, who asked not to be named, said`.
+    if (t[v]?.text === ',' && (np.cue.referent.kind === 'person' || np.cue.referent.kind === 'described')) {
       let k = v + 1;
       while (k <= e && k - v < 15 && t[k].text !== ',') k++;
       if (t[k]?.text === ',') v = k + 1;
@@ -777,6 +820,11 @@ class Attributor {
         const end = Math.min(runEnd(t, k), e);
         if (readRun(t, k, end).kind === 'person' && !t[end].possessive) return { cue: { referent: this.readMention(k, end), at: k }, end };
         k = end;
+        continue;
+      }
+      // "Special Agent in Charge Ed Reinhold", "Editor in Chief": titles with "in" inside
+      if (w.lower === 'in' && t[k - 1].cap && /^(?:Charge|Chief)$/.test(t[k + 1]?.text ?? '')) {
+        k++;
         continue;
       }
       if (PRONOUNS.has(w.lower) || PREPOSITIONS.has(w.lower) || SUBORDINATORS.has(w.lower) || w.lower === 'or' ||
@@ -805,13 +853,19 @@ class Attributor {
       const inverted = form === 'finite' && (v === from || t[v - 1].kind !== 'word');
       const afterQuote = inverted && t.slice(from, v).every((x) => x.kind === 'punct');
       if (afterQuote) {
-        const np = this.nounPhraseForward(v + 1, to);
+        const np = this.invertedSubject(v, to);
         if (np) return np;
       }
-      const cue = this.subjectOf(v, form, from) ?? (inverted && !afterQuote ? this.nounPhraseForward(v + 1, to) : null);
+      const cue = this.subjectOf(v, form, from) ?? (inverted && !afterQuote ? this.invertedSubject(v, to) : null);
       if (cue) return cue;
     }
     return null;
+  }
+
+  /** The subject after speech verb tokens[v] (`said Trump`), unless a verb follows it: "said his son loved sports" reports what the son did. */
+  private invertedSubject(v: number, to: number): Cue | null {
+    const np = this.nounPhraseForwardWithEnd(v + 1, to);
+    return np && !(np.end < to && this.isFiniteVerb(this.tokens[np.end + 1])) ? np.cue : null;
   }
 
   /**
@@ -1040,9 +1094,16 @@ class Attributor {
       if (isPartyTag(t[k + 1])) return this.nounPhraseBackward(k - 1, lowerBound);
       const inner = this.nounPhraseForwardWithEnd(k + 1, j - 1);
       if (inner && inner.cue.referent.kind === 'person') return { cue: inner.cue, start: k + 1 };
+      // "His attorney, Alliance Defending Freedom senior counsel Kristen Waggoner, argued"; not
+      // "Kaplan, representing Ms. Windsor, downplayed"
+      const named = this.describedPersonForward(k + 1, j - 1);
+      if (named?.end === j - 1 && named.cue.referent.kind === 'person' && named.cue.referent.person.name.includes(' ') &&
+        !t.slice(k + 1, named.cue.at).some((x) => !x.cap && x.lower.endsWith('ing'))) return { cue: named.cue, start: k + 1 };
       return this.nounPhraseBackward(k - 1, lowerBound);
     }
     if (w.kind !== 'word') return null;
+    // "Paul Elen, 64, who …": an age between the name and what follows
+    if (/^\d{1,3}$/.test(w.text) && t[j - 1]?.text === ',') return this.nounPhraseBackward(j - 2, lowerBound);
     // "Mitch McConnell, R-Ky., who …, said": the party tag sits between the name and its appositive
     if (isPartyTag(w) && t[j - 1]?.text === ',') return this.nounPhraseBackward(j - 2, lowerBound);
     if (PRONOUNS.has(w.lower)) return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: j }, start: j };
@@ -1061,7 +1122,15 @@ class Attributor {
         const x = t[k];
         if (x.kind !== 'word') return null;
         if (k < j && (DETERMINERS.has(x.lower) || x.possessive)) {
-          return { cue: { referent: this.describe(t.slice(k, j + 1)), at: j }, start: k };
+          // "the boy’s mother": the article before the possessor
+          if (x.possessive && k > lowerBound && ARTICLES.has(t[k - 1].lower)) k--;
+          const referent = this.describe(t.slice(k, j + 1));
+          // "Jeb Bush of Florida, a leading Republican contender, who …": the description is the name's
+          // (not "…with Ms. Kelley, the official said": the description is closed by a comma too)
+          const appositive = referent.kind === 'described' && t[k - 1]?.text === ',' && t[j + 1]?.text === ',' && k - 2 >= lowerBound;
+          const named = appositive ? this.nounPhraseBackward(k - 2, lowerBound) : null;
+          if (named?.cue.referent.kind === 'person') return named;
+          return { cue: { referent, at: j }, start: k };
         }
         if (k < j && (PREPOSITIONS.has(x.lower) || this.speechVerbAt(k) || this.isFiniteVerb(x))) return null;
         k--;
@@ -1099,21 +1168,47 @@ class Attributor {
     const possessed = POSSESSIVE_PRONOUNS.get(w.lower);
     if (w.cap && !NOT_NAMES.has(w.lower)) {
       const end = Math.min(runEnd(t, i), e);
-      if (t[end].possessive) return null; // "Stone’s attorney": someone else
+      // "Stone’s attorney": someone else, described by whose they are
+      if (t[end].possessive) {
+        const description = this.descriptionForward(i, end + 1, e);
+        return description?.cue.referent.kind === 'unknown' ? null : description;
+      }
       return { cue: { referent: this.readMention(i, end), at: i }, end };
     }
-    if (DETERMINERS.has(w.lower) || possessed || w.possessive) {
-      let k = i + 1;
-      while (k <= e && k - i < 7 && t[k].kind === 'word' && !PREPOSITIONS.has(t[k].lower) && t[k].lower !== 'and' &&
-        t[k].lower !== 'who' && !this.speechVerbAt(k) && !this.isFiniteVerb(t[k]) && !(t[k].lower === 'read' && isDocumentNoun(t[k - 1].lower))) k++;
-      if (k === i + 1) return null;
-      // "the U.S. Department of State", "the Ministry of Defence": keep "of <Name>" in capitalised names.
-      while (k + 1 <= e && t[k].lower === 'of' && t[k + 1].cap && t[k - 1].cap) {
-        k = Math.min(runEnd(t, k + 1), e) + 1;
-      }
-      return { cue: { referent: this.describe(t.slice(i, k)), at: i }, end: k - 1 };
-    }
+    if (DETERMINERS.has(w.lower) || possessed || w.possessive) return this.descriptionForward(i, i + 1, e);
     return null;
+  }
+
+  /** A determiner phrase from tokens[i], its words from tokens[from]: "the Texas governor", "Stone’s attorney, Grant Smith". */
+  private descriptionForward(i: number, from: number, e: number): { cue: Cue; end: number } | null {
+    const t = this.tokens;
+    let k = from;
+    while (k <= e && k - i < 7 && t[k].kind === 'word' && !PREPOSITIONS.has(t[k].lower) && t[k].lower !== 'and' &&
+      t[k].lower !== 'who' && !this.speechVerbAt(k) && !this.isFiniteVerb(t[k]) && !(t[k].lower === 'read' && isDocumentNoun(t[k - 1].lower))) k++;
+    if (k === from) return null;
+    // "the U.S. Department of State", "the Ministry of Defence": keep "of <Name>" in capitalised names.
+    while (k + 1 <= e && t[k].lower === 'of' && t[k + 1].cap && t[k - 1].cap) {
+      k = Math.min(runEnd(t, k + 1), e) + 1;
+    }
+    const referent = this.describe(t.slice(i, k));
+    if (referent.kind !== 'person' && referent.kind !== 'pronoun' && referent.kind !== 'document') {
+      // "said Smith's step-grandmother, Darlene Proxmire", "said the spokesman, Nick Merrill": the name that follows is the person.
+      const named = this.appositiveName(k, e);
+      if (named) return named;
+    }
+    return { cue: { referent, at: k - 1 }, end: k - 1 };
+  }
+
+  /**
+   * A person's name set off by a comma at tokens[k] and closed by punctuation or the bound
+   * (", Darlene Proxmire."); its cue and end, the closing comma included when there is one.
+   */
+  private appositiveName(k: number, e: number): { cue: Cue; end: number } | null {
+    const t = this.tokens;
+    if (t[k]?.text !== ',' || k + 1 > e || t[k + 1].kind !== 'word' || !t[k + 1].cap || NOT_NAMES.has(t[k + 1].lower)) return null;
+    const end = Math.min(runEnd(t, k + 1), e);
+    if (readRun(t, k + 1, end).kind !== 'person' || t[end].possessive || (end < e && t[end + 1].kind !== 'punct')) return null;
+    return { cue: { referent: this.readMention(k + 1, end), at: k + 1 }, end: t[end + 1]?.text === ',' && end < e ? end + 1 : end };
   }
 
   /** What a determiner phrase refers to: a role ("the secretary"), an organisation, or nobody in particular. */
@@ -1124,7 +1219,10 @@ class Attributor {
     // "His response: “…”"
     if (possessed && /^(?:response|reply|answer|statement|message|words|tweet|post|verdict|retort|explanation)$/.test(head))
       return { kind: 'pronoun', pronoun: possessed };
-    if (first.possessive) return { kind: 'unknown' }; // "Stone’s attorney"
+    // "Stone’s attorney", "the victim's mother": someone described by whose they are
+    const someones = words.slice(0, -1).some((w) => w.possessive) ? describedPerson(words) : null;
+    if (someones) return someones;
+    if (first.possessive) return { kind: 'unknown' };
     // "…," the statement continued: the author of the statement quoted just before.
     if (first.lower === 'the' && words.length === 2 && isDocumentNoun(head)) return { kind: 'document' };
     const capitalised = words.slice(1).filter((w) => w.cap);
@@ -1133,12 +1231,13 @@ class Attributor {
       !words.some((w) => w.possessive))
       return { kind: 'org', name: capitalised.map((w) => w.text).join(' ') };
     if (SPOKESPERSON_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) || head === 'official' || head === 'officials') {
-      // "a State Department spokesman" → State Department.
-      if (capitalised.length === 0) return { kind: 'unknown' };
+      // "a State Department spokesman" → State Department; "a source", "an official": someone unnamed
+      // ("a spokesman" speaks for someone the article named: the quotes around say who).
+      if (capitalised.length === 0) return (ANONYMOUS_SOURCES.has(head) ? describedPerson(words) : null) ?? { kind: 'unknown' };
       const firstCap = words.indexOf(capitalised[0]);
       let last = words.length - 2;
       while (last > firstCap && !words[last].cap && !ORGANIZATION_NOUNS.has(words[last].lower)) last--;
-      return { kind: 'org', name: words.slice(firstCap, last + 1).map((w) => w.text).join(' ') };
+      return { kind: 'org', name: words.slice(firstCap, last + 1).map(spell).join(' ') };
     }
     if (first.lower === 'the' && PERSON_ROLE_NOUNS.has(head)) {
       // "the Kansas Republican", "the New York senator"
@@ -1147,8 +1246,8 @@ class Attributor {
     }
     if (first.lower === 'the' && ORGANIZATION_NOUNS.has(head) && capitalised.length === 0) return { kind: 'orgReference', noun: head };
     if (ORGANIZATION_NOUNS.has(head) || (words[words.length - 1].cap && words.some((w) => ORGANIZATION_NOUNS.has(w.lower))))
-      return { kind: 'org', name: words.slice(DETERMINERS.has(first.lower) ? 1 : 0).map((w) => w.text).join(' ') };
-    return { kind: 'unknown' };
+      return { kind: 'org', name: words.slice(DETERMINERS.has(first.lower) ? 1 : 0).map(spell).join(' ') };
+    return describedPerson(words) ?? { kind: 'unknown' };
   }
 
   /** A capitalised run as a person (full name resolved in-article), an organisation, or unknown. */
@@ -1191,6 +1290,10 @@ class Attributor {
         const p = this.resolveRole(r.role, r.state);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
+      case 'described': {
+        const p = (r.definite ? this.resolveDescription(r.noun) : null) ?? this.describedPeople.get(r.key) ?? this.describedPeopleAdd(r);
+        return { speaker: p.name, person: p, explicit };
+      }
       default: {
         // "Flynn issued a personal statement that said": the statement's author
         const author = isDocumentNoun(this.tokens[cue.at].lower) ? this.documentAuthor(cue.at) : null;
@@ -1217,6 +1320,29 @@ class Attributor {
   }
 
   private readonly lonePeople = new Map<string, Person>();
+
+  /** People the article only describes, by their description without its article ("friend", "smith's step-grandmother"). */
+  private readonly describedPeople = new Map<string, Person>();
+
+  /**
+   * "the friend", "the mother": the focus or the latest person known by that noun ("His friend
+   * thought …" before), else the one described by it alone, else a focus of that noun's gender
+   * ("Megan Short recounts …", then "the mother wrote"). Null when none.
+   */
+  private resolveDescription(noun: string): Person | null {
+    if (this.focus?.roles.has(noun)) return this.focus;
+    for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].roles.has(noun)) return this.recent[k];
+    const described = [...this.describedPeople.values()].reverse().find((p) => p.roles.has(noun));
+    if (described) return described;
+    const gender = GENDERED_PERSON_NOUNS.get(noun);
+    return gender && this.focus && !this.focus.described && this.focus.gender === gender ? this.focus : null;
+  }
+
+  private describedPeopleAdd(r: { text: string; key: string; noun: string }): Person {
+    const person: Person = { name: r.text, surname: r.noun, gender: GENDERED_PERSON_NOUNS.get(r.noun) ?? null, roles: new Set([r.noun]), count: 0, described: true };
+    this.describedPeople.set(r.key, person);
+    return person;
+  }
 
   /**
    * The one-word name as a possible person: "Clinton said … she added" follows her even though the
@@ -1368,8 +1494,9 @@ class Attributor {
       this.subjectAt = np.start;
       const a = this.attribution(np.cue, false);
       if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, t[np.start].paragraph, true);
-      // a one-word subject is a place or a body as often as a person ("Officials", "Washington"): no focus
-      return a.person?.lone ? null : a.person;
+      // a one-word subject is a place or a body as often as a person ("Officials", "Washington"), and
+      // "a man" in "A man was shot" need not speak again: no focus
+      return a.person?.lone || a.person?.described ? null : a.person;
     }
     return null;
   }

@@ -69,6 +69,13 @@ describe('alignQuotes', () => {
     expect(membersOf(alignQuotes([c, e]))).toEqual([[c.quote.id, e.quote.id].sort()]);
   });
 
+  it('takes a described speaker ("a neighbor") for anyone, as an unknown one', () => {
+    const words = ['We will not back down from this fight for working families.', 'We will never back down from the fight for families who work.'];
+    const named = placed('a', words[0], 'Nancy Pelosi');
+    const described = placed('b', words[1], 'a neighbor');
+    expect(membersOf(alignQuotes([named, described]))).toEqual([[named.quote.id, described.quote.id].sort()]);
+  });
+
   it('reads "Jr." and the like as no part of a last name', () => {
     const a = placed('a', 'The matter will be resolved in the courts, as it should be.', 'Roger J. Stone Jr.');
     const b = placed('b', 'The matter will be resolved by the courts, as it should.', 'Roger Stone');

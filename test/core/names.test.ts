@@ -22,6 +22,14 @@ describe('canonicalSpeakers: people', () => {
     expect(new Set([map.get('Joe Biden'), map.get('Joseph Biden'), map.get('J. Biden')]).size).toBe(1);
   });
 
+  it('keeps a description as it is: "the friend" is no organisation, and one outlet’s friend need not be another’s', () => {
+    const map = canonicalSpeakers(['the friend', 'a friend', "Smith's step-grandmother", 'the White House']);
+    expect(map.get('the friend')).toBe('the friend');
+    expect(map.get('a friend')).toBe('a friend');
+    expect(map.get("Smith's step-grandmother")).toBe("Smith's step-grandmother");
+    expect(map.get('the White House')).toBe('White House');
+  });
+
   it('keeps apart people who share a surname, and leaves an ambiguous surname alone', () => {
     const map = canonicalSpeakers(['Joe Biden', 'Hunter Biden', 'Biden', 'Mr. Biden']);
     expect(map.get('Joe Biden')).toBe('Joe Biden');

@@ -122,8 +122,8 @@ describe('attributeSpeakers: organisations and missing evidence', () => {
 
   it('returns null rather than guess', () => {
     expect(speakerOf('The so-called “peace plan” was published on Monday.', 'peace plan')).toBeNull();
-    // someone's unnamed attorney is not the person named
-    expect(speakerOf('“He has nothing to hide,” Stone’s attorney said.', 'nothing to hide')).toBeNull();
+    // someone's unnamed attorney is not the person named: the description is all there is
+    expect(speakerOf('“He has nothing to hide,” Stone’s attorney said.', 'nothing to hide')).toBe("Stone's attorney");
     expect(speakerOf('Headline: Ukraine “very credible reports”', 'very credible')).toBeNull();
   });
 
@@ -329,6 +329,51 @@ describe('attributeSpeakers on real paragraphs', () => {
   it('resolves "Mr. Steele" to the full name given earlier in a BASIL article', () => {
     const a = article('basil', 'basil-7fb609ed2146');
     expect(speakerOf(a.text, 'trying to be cute')).toBe('Michael Steele');
+  });
+});
+
+describe('attributeSpeakers: people described, not named', () => {
+  it('names a speaker the article only describes by the description, and keeps it for what follows', () => {
+    const text = '“It was loud,” a neighbor said. “We heard five shots,” she added.\n\n“The police came fast,” said the neighbor.';
+    expect(speakers(text)).toEqual({ 'It was loud,': 'a neighbor', 'We heard five': 'a neighbor', 'The police came': 'a neighbor' });
+    // "His friend thought nothing of it …", then "…," the friend told Reuters: one friend
+    expect(speakerOf(article('gva', 'gva-e16c1ba5235c').text, "I didn't see it as a hint")).toBe('his friend');
+    expect(speakerOf(paragraphWith('gva', 'said Etyra\'s mother'), "Every day there's a shooting")).toBe("Etyra's mother");
+  });
+
+  it('prefers a name the description stands for', () => {
+    // "the mother wrote" after "Megan Short recounts …": the focus, a woman
+    const short = article('gva', 'gva-201377aeb396').text;
+    expect(speakerOf(short, 'I can still feel the emotions')).toBe('Megan Short');
+    expect(speakerOf(short, 'I have anxiety and nightmares')).toBe('Megan Short');
+    // a name set off after the description: "said Smith's step-grandmother, Darlene Proxmire", "said the spokesman, Nick Merrill"
+    expect(speakerOf(article('gva', 'gva-e16c1ba5235c').text, 'He was an awesome young man')).toBe('Darlene Proxmire');
+    expect(speakerOf(article('basil', 'basil-790bc59c3f2d').text, 'It is by their choice')).toBe('Nick Merrill');
+    // "Jeb Bush of Florida, a leading Republican contender, who has argued …", then "he said"
+    expect(speakerOf(article('basil', 'basil-e779a404123a').text, 'One fun fact')).toBe('Jeb Bush');
+    // "His attorney, Alliance Defending Freedom senior counsel Kristen Waggoner, argued …", then "she said"
+    expect(speakerOf(article('allsides', 'allsides-ee5f9ee221d5').text, 'It’s a 7 to 2 ruling')).toBe('Kristen Waggoner');
+  });
+
+  it('does not take a clause boundary or a participle for an appositive', () => {
+    // "General Allen was never alone with Ms. Kelley, the official said"
+    expect(speakerOf(article('allsides', 'allsides-3275763c26fd').text, 'affectionate in a few')).toBe('a senior official');
+    // "Attorney Roberta Kaplan, representing Ms. Windsor, downplayed …", then "she said"
+    expect(speakerOf(article('allsides', 'allsides-b3401a80199b').text, 'societal understanding')).toBe('Roberta Kaplan');
+  });
+
+  it('reads "said the statement from Grimm\'s attorney, William McGinley" and the statement after it', () => {
+    const grimm = article('basil', 'basil-e3592d6fe907').text;
+    for (const snippet of ['We are disappointed', 'From the beginning', 'Until then']) expect(speakerOf(grimm, snippet)).toBe('William McGinley');
+  });
+
+  it('reads names behind a title with "in" and an age', () => {
+    expect(speakerOf(article('gva', 'gva-969dfbd44f80').text, 'We will be here several days')).toBe('Ed Reinhold');
+    expect(speakerOf('“We will be here,” said Special Agent in Charge Ed Reinhold.', 'We will')).toBe('Ed Reinhold');
+    // "Paul Elen, 64, who was visiting his brother …, said he “heard about 15, 20 shots.”"
+    const elen = article('gva', 'gva-d008639daad3').text;
+    expect(speakerOf(elen, 'heard about 15, 20 shots')).toBe('Paul Elen');
+    expect(speakerOf(elen, 'First it was two shots')).toBe('Paul Elen');
   });
 });
 
