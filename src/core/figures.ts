@@ -90,6 +90,9 @@ const CLOCK_WORDS = new Set([
 // and "48 years later" still give the length of time between two events.
 const RELATIVE_TIME = new Set(['ago', 'since', 'from']);
 
+// "50 or more", "ten or fewer": bounds said after the number, as the qualifier that says them before it.
+const BOUNDS_AFTER = new Map([['more', 'at least'], ['greater', 'at least'], ['fewer', 'at most'], ['less', 'at most']]);
+
 // Words before a lone number that say it is a quantity ("the death toll rose to 12", "killing 3").
 const QUANTITY_CUES = new Set([
   'toll', 'total', 'tally', 'rose', 'risen', 'climbed', 'increased', 'reached', 'jumped', 'soared', 'fell',
@@ -433,7 +436,7 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   if (t.text === '911') return true;
   // Address: "1200 Elm Street", "2500 block of"
   if (!core.ordinal && wordAt(tokens, core.next) === 'block') return true;
-  if (isCapitalised(after) && !t.titleLine) {
+  if (isCapitalised(after) && !t.titleLine && dottedAbbreviationEnd(tokens, core.next) === core.next) {
     for (let j = core.next; j < core.next + 4 && j < tokens.length; j++) {
       if (!isCapitalised(tokens[j]) && tokens[j].text !== '.') break;
       if (STREET_WORDS.has(tokens[j].lower)) return true;
@@ -565,6 +568,8 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
   let j = from;
   // "two more senators", "32 million more uninsured people": a count of what follows
   if (tokens[j]?.type === 'word' && tokens[j].lower === 'more' && tokens[j + 1]?.type === 'word' && tokens[j + 1].lower !== 'than') j++;
+  // "five U.S. servicemen", "two U.S. military buildings": the country's initials modify the noun
+  j = dottedAbbreviationEnd(tokens, j);
   // "25 White House officials", "2 Gaston County officers": capitalised modifiers of a common noun
   const modifiersEnd = capitalisedModifiersEnd(tokens, j);
   const longest = 3 + modifiersEnd - j;
@@ -617,12 +622,23 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
  * Lee supporters") is rarely taken for them; `j` when there are none.
  */
 function capitalisedModifiersEnd(tokens: Token[], j: number): number {
-  let k = j;
+  const abbreviated = dottedAbbreviationEnd(tokens, j);
+  // "four U.S. Marines": after a country's initials, a capitalised plural is a common noun too
+  if (abbreviated > j && tokens[abbreviated]?.type === 'word' && /s$/.test(tokens[abbreviated].text)) return abbreviated;
+  let k = abbreviated;
   while (k < j + 2 && tokens[k]?.type === 'word' && isCapitalised(tokens[k]) && !tokens[k].titleLine) k++;
   const noun = tokens[k];
   const plural = noun?.type === 'word' && !isCapitalised(noun) && isPlural(noun.lower) && !STOP_WORDS.has(noun.lower)
     && !EVENT_WORDS.has(noun.lower) && !/['’]s$/.test(noun.text);
   return k > j && plural ? k : j;
+}
+
+/** Just past "U.S.", "U.N.", "U.K." at `j` (a country or body by its initials, dotted); `j` when none is there. */
+function dottedAbbreviationEnd(tokens: Token[], j: number): number {
+  const initial = (k: number) => tokens[k]?.type === 'word' && /^\p{Lu}$/u.test(tokens[k].text);
+  const dotted = initial(j) && tokens[j + 1]?.text === '.' && initial(j + 2) && tokens[j + 3]?.text === '.'
+    && adjacent(tokens[j], tokens[j + 1]) && adjacent(tokens[j + 1], tokens[j + 2]) && adjacent(tokens[j + 2], tokens[j + 3]);
+  return dotted ? j + 4 : j;
 }
 
 /** A figure before it is turned into a span: token range plus what was worked out. */
@@ -814,6 +830,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     if (/^an?$/.test(wordAt(tokens, next)) && TIME_UNITS.has(wordAt(tokens, next + 1))) return null;
   }
 
+  // "50 or more workers", "10 or fewer": a bound said after the number
+  const bound = value !== null && !core.ordinal && !qualifier && wordAt(tokens, next) === 'or' ? BOUNDS_AFTER.get(wordAt(tokens, next + 1)) : undefined;
+  if (bound) {
+    qualifier = bound;
+    next += 2;
+  }
   // the qualifier before: "more than a thousand", "At least 364"
   const q = qualifierBefore(tokens, first);
   if (q && !qualifier) {
@@ -880,19 +902,18 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (!noun && !unit && kind === 'count' && /^(?:under|over|above|below)$/.test(qualifier ?? '')
     && tokens[first - 1]?.type === 'word') return null;
   // A bare number needs a reason to be a figure: a unit, a qualifier, an event, or a cue such as "toll rose to"
-  if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null) {
-    let cue = false;
-    for (let j = first - 1; j >= first - 3 && j >= 0 && !isBoundary(tokens[j]); j--) {
-      if (QUANTITY_CUES.has(tokens[j].lower)) cue = true;
-    }
-    if (!cue) return null;
+  let cue = false;
+  for (let j = first - 1; j >= first - 3 && j >= 0 && !isBoundary(tokens[j]); j--) {
+    if (QUANTITY_CUES.has(tokens[j].lower)) cue = true;
   }
+  if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue) return null;
   // "one" is a pronoun unless it counts a person or a victim ("one man was killed", "one dead");
-  // "one minute this guy …", "one day" are idioms more often than durations
+  // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay" is one)
   if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one'
-    && (kind === 'measure' || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun)))) return null;
-  // spelled-out small numbers need something counted ("the two were charged" is a pronoun)
-  if (!core.digits && kind === 'count' && !noun && !countsVictims && core.value !== null) return null;
+    && ((kind === 'measure' && !hyphenUnit) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun)))) return null;
+  // spelled-out small numbers need something counted ("the two were charged" is a pronoun), or a
+  // count of victims to be in ("the death toll rose to five")
+  if (!core.digits && kind === 'count' && !noun && !countsVictims && !(cue && event) && core.value !== null) return null;
 
   // "759 wounded" after "364 civilians had been killed": the noun carries over within a sentence
   if (!noun && event && !nounEvent) {

@@ -103,6 +103,9 @@ describe('extractFigures: numbers in digits and words', () => {
       .toEqual([[14, 'age'], [18, 'age']]);
     expect(only('They must take a 40- to 60-hour training course.')).toMatchObject({ value: 40, qualifier: 'to 60' });
     expect(pairs('He backed a two-state solution at a 7-Eleven.')).toEqual([]);
+    // "one" joined to its unit is a length; alone it is an idiom ("one day he left")
+    expect(only('It announced a one-year delay on Tuesday.')).toMatchObject({ text: 'one-year delay', value: 1, kind: 'measure' });
+    expect(pairs('One day he left.')).toEqual([]);
   });
 
   it('reads lengths of time after "next" and "past" and before "after" or "later", not points in time', () => {
@@ -151,6 +154,14 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('Republicans hold a bare 52-48 majority in the upper chamber.')).toEqual([['52', 52], ['48', 48]]);
   });
 
+  it('counts the noun after a country\'s dotted initials ("four U.S. Marines")', () => {
+    expect(only('Four U.S. Marines were killed Thursday by the gunman.')).toMatchObject({ text: 'Four U.S. Marines', value: 4, what: 'marines killed' });
+    expect(only('The shooting killed five U.S. servicemen.')).toMatchObject({ text: 'five U.S. servicemen', what: 'servicemen killed' });
+    expect(only('He opened fire at two U.S. military buildings.')).toMatchObject({ text: 'two U.S. military buildings', what: 'buildings' });
+    // initials without their dots, glued to a word, are still a name: "2 U.S.A. Today"
+    expect(pairs('He read 2 U.S.A. Today stories.')).toEqual([]);
+  });
+
   it('reads an age after a dateline dash', () => {
     expect(only('YONKERS – A 4-year-old girl was shot in the thigh.')).toMatchObject({ text: '4-year-old', value: 4 });
     expect(only('CLEVELAND (AP) — A 20-year-old man was shot.')).toMatchObject({ value: 20, what: 'age' });
@@ -181,7 +192,8 @@ describe('extractFigures: qualifiers and what is counted', () => {
     ['At least 12 people died.', 'at least'], ['About 50 people came.', 'about'], ['Nearly 40 homes burned.', 'nearly'],
     ['Up to 9 crime scenes were searched.', 'up to'], ['Almost 70 rounds were fired.', 'almost'],
     ['Roughly 300 workers struck.', 'roughly'], ['Over 200 officers came.', 'over'], ['Some 80 boats sailed.', 'some'],
-    ['The 80 boats sailed.', null],
+    ['The 80 boats sailed.', null], ['Companies with 50 or more workers must comply.', 'at least'],
+    ['Groups of 10 or fewer people may meet.', 'at most'],
   ])('%s → %s', (sentence, qualifier) => {
     expect(only(sentence).qualifier).toBe(qualifier);
   });
@@ -196,6 +208,9 @@ describe('extractFigures: qualifiers and what is counted', () => {
       'person killed', 'others wounded',
     ]);
     expect(only('The death toll rose to 12 on Monday.').what).toBe('killed');
+    // a number in words needs the count of victims it is in: "the toll rose to five", not "the number rose to five"
+    expect(only('It brought the military death toll to five plus the gunman.')).toMatchObject({ text: 'five', value: 5, what: 'killed' });
+    expect(pairs('The number of candidates rose to five.')).toEqual([]);
   });
 
   it('counts the subject of what happened to it: "Six were hurt", "an additional 58 were wounded"', () => {
