@@ -94,6 +94,9 @@ type Referent =
   | { kind: 'described'; text: string; key: string; noun: string; definite: boolean }
   | { kind: 'unknown' };
 
+/** A referent that a name after it may still make precise: "the victim's mother Jane Doe", "Lindquist, a retired social worker". */
+const mayNameLater = (r: Referent): boolean => r.kind === 'unknown' || r.kind === 'org' || r.kind === 'described';
+
 /** A word as written, with its possessive "'s" ("Reid's office"). */
 const spell = (w: Token): string => w.text + (w.possessive ? "'s" : '');
 
@@ -102,6 +105,9 @@ const ANONYMOUS_SOURCES = new Set(['source', 'official', 'officer']);
 
 /** Words that make "the other friend" someone else than "the friend". */
 const ANOTHER_ONE = new Set(['other', 'another', 'second', 'third', 'latter', 'former', 'new']);
+
+/** Roles someone has for another person rather than for a country or a body: "Stone's attorney". */
+const COUNSEL = new Set(['attorney', 'lawyer']);
 
 /** Articles left out of a description's key: "a friend" and "the friend" are one person. */
 const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another']);
@@ -116,7 +122,7 @@ function describedPerson(words: readonly Token[]): Referent | null {
   const noun = head.lower.slice(head.lower.lastIndexOf('-') + 1);
   if (!DESCRIBED_PERSON_NOUNS.has(noun)) return null;
   // "Etyra's mother", "Stone's attorney"; not "Iran's foreign minister", another name for someone named
-  if (words.some((w) => w.possessive) && PERSON_ROLE_NOUNS.has(noun) && noun !== 'attorney' && noun !== 'lawyer') return null;
+  if (words.some((w) => w.possessive) && PERSON_ROLE_NOUNS.has(noun) && !COUNSEL.has(noun)) return null;
   const spelled = words.map(spell);
   if (DETERMINERS.has(words[0].lower)) spelled[0] = words[0].lower;
   const article = ARTICLES.has(words[0].lower);
@@ -782,7 +788,7 @@ class Attributor {
     if (form === 'finite' || (form === 'base' && t[i].lower !== 'say')) {
       // Inverted: `said Gov. Perry`, `says Perry in the ad`, `said retired social worker Lori Lindquist`.
       const np = this.nounPhraseForward(i + 1, e);
-      if (np && np.referent.kind !== 'unknown' && np.referent.kind !== 'org' && np.referent.kind !== 'described') return np;
+      if (np && !mayNameLater(np.referent)) return np;
       const described = this.describedPersonForward(i + 1, e);
       if (described) return described.cue;
       if (np) return np;
@@ -790,7 +796,7 @@ class Attributor {
     if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') return this.nounPhraseForward(i + 2, e);
     let np = this.nounPhraseForwardWithEnd(i, e);
     // `…," neighbor Jason Glass said`, `…," the victim's mother Jane Doe said`
-    if (!np || np.cue.referent.kind === 'unknown' || np.cue.referent.kind === 'org' || np.cue.referent.kind === 'described') np = this.describedPersonForward(i, e) ?? np;
+    if (!np || mayNameLater(np.cue.referent)) np = this.describedPersonForward(i, e) ?? np;
     if (!np) return null;
     let v = np.end + 1;
     // Appositive after the speaker: `…," Rubio, the son of immigrants, said`, `…," the friend, who asked not to be named, said`.
@@ -1291,7 +1297,7 @@ class Attributor {
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
       case 'described': {
-        const p = (r.definite ? this.resolveDescription(r.noun) : null) ?? this.describedPeople.get(r.key) ?? this.describedPeopleAdd(r);
+        const p = (r.definite ? this.resolveDescription(r.noun) : null) ?? this.describedPersonOf(r);
         return { speaker: p.name, person: p, explicit };
       }
       default: {
@@ -1338,9 +1344,13 @@ class Attributor {
     return gender && this.focus && !this.focus.described && this.focus.gender === gender ? this.focus : null;
   }
 
-  private describedPeopleAdd(r: { text: string; key: string; noun: string }): Person {
-    const person: Person = { name: r.text, surname: r.noun, gender: GENDERED_PERSON_NOUNS.get(r.noun) ?? null, roles: new Set([r.noun]), count: 0, described: true };
-    this.describedPeople.set(r.key, person);
+  /** The one person the article describes this way, the description as their name. */
+  private describedPersonOf(r: { text: string; key: string; noun: string }): Person {
+    let person = this.describedPeople.get(r.key);
+    if (!person) {
+      person = { name: r.text, surname: r.noun, gender: GENDERED_PERSON_NOUNS.get(r.noun) ?? null, roles: new Set([r.noun]), count: 0, described: true };
+      this.describedPeople.set(r.key, person);
+    }
     return person;
   }
 
