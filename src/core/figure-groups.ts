@@ -9,7 +9,7 @@ import {
   CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, singular, TENS_WORDS, UNIT_WORDS,
   type EventKind,
 } from './figure-words';
-import { formatNumber } from './figures';
+import { formatNumber, trailsNumber } from './figures';
 import { words } from './words';
 import type { Figure, FigureGroup } from './types';
 
@@ -621,9 +621,9 @@ function formatFigure(r: Reading): string {
   else if (f.kind === 'percent') shown = `${shown}%`;
   else if (f.kind === 'money') shown = /^[$£€¥]/.test(f.text.trim()) ? `${f.text.trim()[0]}${shown}` : shown;
   else if (unit) shown = `${shown} ${unit}${v === 1 ? '' : 's'}`;
-  const q = f.qualifier && !f.qualifier.startsWith('to ') ? `${f.qualifier} ` : '';
-  const upTo = f.qualifier?.startsWith('to ') ? ` ${f.qualifier}` : '';
-  return `${q}${shown}${upTo}`;
+  const q = f.qualifier && !trailsNumber(f.qualifier) ? `${f.qualifier} ` : '';
+  const after = f.qualifier && trailsNumber(f.qualifier) ? ` ${f.qualifier}` : '';
+  return `${q}${shown}${after}`;
 }
 
 /** "1st", "12th", "23rd". */

@@ -90,8 +90,9 @@ const CLOCK_WORDS = new Set([
 // and "48 years later" still give the length of time between two events.
 const RELATIVE_TIME = new Set(['ago', 'since', 'from']);
 
-// "50 or more", "ten or fewer": bounds said after the number, as the qualifier that says them before it.
-const BOUNDS_AFTER = new Map([['more', 'at least'], ['greater', 'at least'], ['fewer', 'at most'], ['less', 'at most']]);
+// "50 or more", "$250,000 or less": a bound said after the number states a cutoff, which other
+// outlets give as "fewer than 50" or "more than $250,000": the number itself is compared.
+const BOUNDS_AFTER = new Set(['more', 'greater', 'fewer', 'less', 'older', 'younger']);
 
 // Words before a lone number that say it is a quantity ("the death toll rose to 12", "killing 3").
 const QUANTITY_CUES = new Set([
@@ -831,9 +832,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
 
   // "50 or more workers", "10 or fewer": a bound said after the number
-  const bound = value !== null && !core.ordinal && !qualifier && wordAt(tokens, next) === 'or' ? BOUNDS_AFTER.get(wordAt(tokens, next + 1)) : undefined;
-  if (bound) {
-    qualifier = bound;
+  if (value !== null && !core.ordinal && !qualifier && wordAt(tokens, next) === 'or' && BOUNDS_AFTER.has(wordAt(tokens, next + 1))) {
+    qualifier = `or ${wordAt(tokens, next + 1)}`;
     next += 2;
   }
   // the qualifier before: "more than a thousand", "At least 364"
@@ -1080,6 +1080,9 @@ function describe(kind: FigureKind, noun: string, unit: string, ofNoun: string, 
 }
 
 /** A value as a reader writes it: "1,123", "2.5". */
+/** Whether a qualifier is written after the number: "5 to 7", "50 or more". */
+export const trailsNumber = (qualifier: string): boolean => /^(?:to|or) /.test(qualifier);
+
 export function formatNumber(n: number): string {
   if (!Number.isInteger(n)) return String(Math.round(n * 100) / 100);
   // "716 billion", "1.375 billion", "5 million": as outlets write large round amounts

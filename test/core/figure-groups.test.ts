@@ -27,6 +27,16 @@ describe('groupFigures', () => {
     expect(groups[0].disagreement).toBe('values differ: 12th vs 11th (day of the war)');
   });
 
+  it('compares a cutoff said with a bound after the number as the number itself ("50 or more workers")', () => {
+    const placed = place({
+      a: 'Under the law, companies with 50 or more workers must provide coverage.',
+      b: 'Businesses with fewer than 50 workers are exempt.',
+      c: 'Tax cuts would end for families earning $250,000 or less, and for individuals making $200,000 or more.',
+      d: 'He would raise rates on income above $250,000 a year.',
+    });
+    expect(grouped(placed)).toEqual([['a:50 or more workers', 'b:fewer than 50 workers'], ['c:$250,000 or less', 'd:above $250,000']]);
+  });
+
   it('compares the ages of one person across outlets, not any two equal ages', () => {
     const placed = place({
       a: 'Firefighter Kevin Swain, 19, was shot four times.',

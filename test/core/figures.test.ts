@@ -192,8 +192,8 @@ describe('extractFigures: qualifiers and what is counted', () => {
     ['At least 12 people died.', 'at least'], ['About 50 people came.', 'about'], ['Nearly 40 homes burned.', 'nearly'],
     ['Up to 9 crime scenes were searched.', 'up to'], ['Almost 70 rounds were fired.', 'almost'],
     ['Roughly 300 workers struck.', 'roughly'], ['Over 200 officers came.', 'over'], ['Some 80 boats sailed.', 'some'],
-    ['The 80 boats sailed.', null], ['Companies with 50 or more workers must comply.', 'at least'],
-    ['Groups of 10 or fewer people may meet.', 'at most'],
+    ['The 80 boats sailed.', null], ['Companies with 50 or more workers must comply.', 'or more'],
+    ['Groups of 10 or fewer people may meet.', 'or fewer'],
   ])('%s → %s', (sentence, qualifier) => {
     expect(only(sentence).qualifier).toBe(qualifier);
   });
