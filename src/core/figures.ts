@@ -902,10 +902,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (!noun && !unit && kind === 'count' && /^(?:under|over|above|below)$/.test(qualifier ?? '')
     && tokens[first - 1]?.type === 'word') return null;
   // A bare number needs a reason to be a figure: a unit, a qualifier, an event, or a cue such as "toll rose to"
-  let cue = false;
-  for (let j = first - 1; j >= first - 3 && j >= 0 && !isBoundary(tokens[j]); j--) {
-    if (QUANTITY_CUES.has(tokens[j].lower)) cue = true;
-  }
+  const cue = !noun && kind === 'count' && quantityCueBefore(tokens, first);
   if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue) return null;
   // "one" is a pronoun unless it counts a person or a victim ("one man was killed", "one dead");
   // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay" is one)
@@ -926,6 +923,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const what = describe(kind, noun, unit, ofNoun, event, nounEvent !== undefined) +
     (event && isEarlierCount(tokens, first, next) ? ' (earlier count)' : '');
   return { first, next, value, kind, qualifier, noun, event, what };
+}
+
+/** A word such as "toll", "rose" or "killing" within three tokens before `first`, in its sentence. */
+function quantityCueBefore(tokens: Token[], first: number): boolean {
+  for (let j = first - 1; j >= first - 3 && j >= 0 && !isBoundary(tokens[j]); j--) if (QUANTITY_CUES.has(tokens[j].lower)) return true;
+  return false;
 }
 
 /**

@@ -185,7 +185,7 @@ export const SPOKESPERSON_NOUNS = new Set([
  * "Smith's step-grandmother"): such a description is the speaker when it names nobody the article
  * names. Singular only: "neighbors said" is several people.
  */
-export const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
+const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...GENDERED_PERSON_NOUNS.keys(), ...PERSON_ROLE_NOUNS, 'friend', 'neighbor', 'neighbour', 'witness', 'resident',
   'relative', 'classmate', 'colleague', 'coworker', 'co-worker', 'acquaintance', 'roommate', 'bystander', 'passenger',
   'driver', 'customer', 'student', 'teacher', 'parent', 'grandparent', 'cousin', 'fiance', 'fiancé', 'fiancee',
@@ -194,10 +194,15 @@ export const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'voter', 'person', 'source',
 ]);
 
+/** The noun for a person a lower-case word ends in ("step-grandmother" → "grandmother"), or null. */
+export function describedNoun(word: string): string | null {
+  const noun = word.slice(word.lastIndexOf('-') + 1);
+  return /^\p{Ll}/u.test(word) && DESCRIBED_PERSON_NOUNS.has(noun) ? noun : null;
+}
+
 /** A speaker given as a description ("the friend", "Smith's step-grandmother"), not as a name. */
 export function isDescription(speaker: string): boolean {
-  const last = speaker.slice(speaker.lastIndexOf(' ') + 1);
-  return /^\p{Ll}/u.test(last) && DESCRIBED_PERSON_NOUNS.has(last.slice(last.lastIndexOf('-') + 1));
+  return describedNoun(speaker.slice(speaker.lastIndexOf(' ') + 1)) !== null;
 }
 
 /** Head nouns of organisations that speak ("the UN human rights office", "the defense ministry"). */

@@ -11,7 +11,7 @@ import {
   ABBREVIATIONS,
   COMMON_FINITE_VERBS,
   DEPARTMENT_WORDS,
-  DESCRIBED_PERSON_NOUNS,
+  describedNoun,
   DETERMINERS,
   FIRST_NAME_GENDER,
   GENDERED_TITLES,
@@ -118,9 +118,8 @@ const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another']);
  */
 function describedPerson(words: readonly Token[]): Referent | null {
   const head = words[words.length - 1];
-  if (head.cap || head.possessive) return null;
-  const noun = head.lower.slice(head.lower.lastIndexOf('-') + 1);
-  if (!DESCRIBED_PERSON_NOUNS.has(noun)) return null;
+  const noun = head.cap || head.possessive ? null : describedNoun(head.lower);
+  if (!noun) return null;
   // "Etyra's mother", "Stone's attorney"; not "Iran's foreign minister", another name for someone named
   if (words.some((w) => w.possessive) && PERSON_ROLE_NOUNS.has(noun) && !COUNSEL.has(noun)) return null;
   const spelled = words.map(spell);
@@ -1338,7 +1337,8 @@ class Attributor {
   private resolveDescription(noun: string): Person | null {
     if (this.focus?.roles.has(noun)) return this.focus;
     for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].roles.has(noun)) return this.recent[k];
-    const described = [...this.describedPeople.values()].reverse().find((p) => p.roles.has(noun));
+    let described: Person | undefined;
+    for (const p of this.describedPeople.values()) if (p.roles.has(noun)) described = p;
     if (described) return described;
     const gender = GENDERED_PERSON_NOUNS.get(noun);
     return gender && this.focus && !this.focus.described && this.focus.gender === gender ? this.focus : null;
