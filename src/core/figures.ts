@@ -61,6 +61,7 @@ const STOP_WORDS = new Set([
   'ran', 'went', 'came', 'left', 'took', 'made', 'saw', 'found', 'fell', 'put', 'set', 'held', 'led', 'met',
   'sat', 'stood', 'began', 'brought', 'bought', 'gave', 'knew', 'thought', 'felt', 'kept', 'lost', 'won', 'paid',
   'sent', 'spent', 'heard', 'hit', 'remain', 'remained', 'face', 'faced', 'say', 'remains', 'appeared',
+  'go', 'goes',
 ]);
 
 // Capitalised words after which a number is part of a name ("Section 8", "Boeing 737", "Channel 2").
@@ -437,7 +438,7 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   if (t.text === '911') return true;
   // Address: "1200 Elm Street", "2500 block of"
   if (!core.ordinal && wordAt(tokens, core.next) === 'block') return true;
-  if (isCapitalised(after) && !t.titleLine && dottedAbbreviationEnd(tokens, core.next) === core.next) {
+  if (isCapitalised(after) && !t.titleLine && initialsEnd(tokens, core.next) === core.next) {
     for (let j = core.next; j < core.next + 4 && j < tokens.length; j++) {
       if (!isCapitalised(tokens[j]) && tokens[j].text !== '.') break;
       if (STREET_WORDS.has(tokens[j].lower)) return true;
@@ -564,13 +565,13 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'anom
 const isAdverb = (w: string): boolean => /ly$/.test(w) && !LY_NOUNS.has(w);
 
 /** The noun phrase after a number: up to three content words ("weekend shootings"). */
-function nounRun(tokens: Token[], from: number): { head: string; next: number } | null {
+function nounRun(tokens: Token[], from: number): { head: string; words: string[]; next: number } | null {
   const words: string[] = [];
   let j = from;
   // "two more senators", "32 million more uninsured people": a count of what follows
   if (tokens[j]?.type === 'word' && tokens[j].lower === 'more' && tokens[j + 1]?.type === 'word' && tokens[j + 1].lower !== 'than') j++;
   // "five U.S. servicemen", "two U.S. military buildings": the country's initials modify the noun
-  j = dottedAbbreviationEnd(tokens, j);
+  j = initialsEnd(tokens, j);
   // "25 White House officials", "2 Gaston County officers": capitalised modifiers of a common noun
   const modifiersEnd = capitalisedModifiersEnd(tokens, j);
   const longest = 3 + modifiersEnd - j;
@@ -582,10 +583,16 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
     if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text) && j >= modifiersEnd && (words.length > 0
       || !(following?.type === 'word' && (!isCapitalised(following) || (/s$/.test(following.text) && !isCapitalised(tokens[j + 2])))))))
       break;
-    const w = t.lower;
+    const firstPart = t.lower;
     // another number starts here ("Image 10 of 10 Five shot …")
-    if (isNumberWord(w) || ORDINAL_WORDS.has(w)) break;
-    if (STOP_WORDS.has(w) || w.length < 2 || isAdverb(w) || MONTHS.has(w) || WEEKDAYS.has(w)) break;
+    if (isNumberWord(firstPart) || ORDINAL_WORDS.has(firstPart)) break;
+    if (STOP_WORDS.has(firstPart) || firstPart.length < 2 || isAdverb(firstPart) || MONTHS.has(firstPart) || WEEKDAYS.has(firstPart)) break;
+    // "16 short-range missiles", "two semi-automatic rifles": a hyphenated compound is one modifier
+    let end = j + 1;
+    while (tokens[end]?.text === '-' && adjacent(tokens[end - 1], tokens[end]) && adjacent(tokens[end], tokens[end + 1])
+      && tokens[end + 1].type === 'word') end += 2;
+    const compound = end > j + 1;
+    const w = tokens.slice(j, end).map((k) => k.lower).join('');
     // "two of the gunman's victims": a possessive is a determiner, the noun comes after it
     if (/['’]s$/.test(t.text) && words.length === 0) {
       j++;
@@ -596,12 +603,12 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
     if (EVENT_WORDS.has(w) && !EVENT_NOUNS.has(w)) break;
     if (EVENT_NOUNS.has(w) && words.length > 0) break;
     // A participle is a modifier only when a noun follows ("masked gunmen"), else it is a verb
-    if (/(?:ed|ing)$/.test(w) && !EVENT_NOUNS.has(w)) {
+    if (/(?:ed|ing)$/.test(w) && !EVENT_NOUNS.has(w) && !compound) {
       const n = tokens[j + 1];
       if (!n || n.type !== 'word' || STOP_WORDS.has(n.lower) || EVENT_WORDS.has(n.lower)) break;
     }
     words.push(w);
-    j++;
+    j = end;
     // "two police officers" counts officers: a plural before another plural modifies it
     const after = tokens[j];
     const pluralFollows = after?.type === 'word' && !isCapitalised(after) && isPlural(after.lower) && !STOP_WORDS.has(after.lower)
@@ -609,12 +616,12 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
     if (EVENT_NOUNS.has(w) || (isPlural(w) && !isCapitalised(t) && !pluralFollows)) break;
   }
   // a participle ends no noun phrase: "a 13-minute shooting spree spanning …" counts a spree
-  while (words.length > 1 && /(?:ed|ing)$/.test(words[words.length - 1])) {
+  while (words.length > 1 && /(?:ed|ing)$/.test(words[words.length - 1]) && !words[words.length - 1].includes('-')) {
     words.pop();
     j--;
   }
   if (words.length === 0) return null;
-  return { head: words[words.length - 1], next: j };
+  return { head: words[words.length - 1], words, next: j };
 }
 
 /**
@@ -623,7 +630,7 @@ function nounRun(tokens: Token[], from: number): { head: string; next: number } 
  * Lee supporters") is rarely taken for them; `j` when there are none.
  */
 function capitalisedModifiersEnd(tokens: Token[], j: number): number {
-  const abbreviated = dottedAbbreviationEnd(tokens, j);
+  const abbreviated = initialsEnd(tokens, j);
   // "four U.S. Marines": after a country's initials, a capitalised plural is a common noun too
   if (abbreviated > j && tokens[abbreviated]?.type === 'word' && /s$/.test(tokens[abbreviated].text)) return abbreviated;
   let k = abbreviated;
@@ -634,8 +641,9 @@ function capitalisedModifiersEnd(tokens: Token[], j: number): number {
   return k > j && plural ? k : j;
 }
 
-/** Just past "U.S.", "U.N.", "U.K." at `j` (a country or body by its initials, dotted); `j` when none is there. */
-function dottedAbbreviationEnd(tokens: Token[], j: number): number {
+/** Just past "U.S.", "U.N.", "US", "UK" at `j` (a country or body by its initials); `j` when none is there. */
+function initialsEnd(tokens: Token[], j: number): number {
+  if (tokens[j]?.type === 'word' && /^(?:US|UK|UN|EU)$/.test(tokens[j].text)) return j + 1;
   const initial = (k: number) => tokens[k]?.type === 'word' && /^\p{Lu}$/u.test(tokens[k].text);
   const dotted = initial(j) && tokens[j + 1]?.text === '.' && initial(j + 2) && tokens[j + 3]?.text === '.'
     && adjacent(tokens[j], tokens[j + 1]) && adjacent(tokens[j + 1], tokens[j + 2]) && adjacent(tokens[j + 2], tokens[j + 3]);
@@ -769,6 +777,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (isPredicateAge(tokens, core)) {
     return { first, next, value, kind: 'measure', qualifier: null, noun: '', event: null, what: 'age' };
   }
+  // "his two children, ages 1 and 4", "three men, ages 22, 45 and 67": each number is someone's age
+  const listed = listedAgeStart(tokens, core);
+  if (listed !== null) {
+    return { first: listed, next, value, kind: 'measure', qualifier: rangeQualifier, noun: '', event: null, what: 'age' };
+  }
   const apposed = apposedAgeOf(tokens, core);
   if (apposed !== null) {
     return { first, next, value, kind: 'measure', qualifier: null, noun: '', event: null, what: `age of ${apposed}` };
@@ -874,8 +887,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     if (!core.digits) {
       // an ordinal word before one noun ("the eleventh day", "a second deadline", "a third straight
       // week"); "first" ranks rather than counts
-      const words = run ? tokens.slice(core.next, run.next).map((t) => t.lower) : [];
-      const streak = words.length === 2 && STREAK_WORDS.has(words[0]);
+      const words = run?.words ?? [];
+      // "a third straight week", "the movement's third big-name figure"
+      const streak = words.length === 2 && (STREAK_WORDS.has(words[0]) || words[0].includes('-'));
       if (core.value === 1 || (words.length > 1 && !streak)) return null;
     }
   }
@@ -1028,6 +1042,21 @@ function isPredicateAge(tokens: Token[], core: Core): boolean {
   const after = tokens[core.next];
   const ends = !after || after.type === 'break' || /^[,.;]$/.test(after.text) || /^(?:when|at|and)$/.test(after.lower);
   return person && ends;
+}
+
+/**
+ * Where an age listed after "ages" starts ("ages 1 and 4", "ages 22, 45 and 67"): at "ages" for the
+ * first number, at the number for the others; null when the number is in no such list.
+ */
+function listedAgeStart(tokens: Token[], core: Core): number | null {
+  if (!core.digits || !couldBeAge(tokens, core)) return null;
+  let j = core.first - 1;
+  while (j > 0 && (tokens[j].text === ',' || tokens[j].lower === 'and' || (tokens[j].type === 'num' && /^\d{1,3}$/.test(tokens[j].text)))) j--;
+  if (wordAt(tokens, j) !== 'ages' || tokens[j + 1]?.type !== 'num') return null;
+  // "those ages 15 and older", "adults (ages 18+)" are limits
+  if (tokens[core.next]?.text === '+'
+    || (/^(?:and|or)$/.test(wordAt(tokens, core.next)) && /^(?:older|younger|up|over|under)$/.test(wordAt(tokens, core.next + 1)))) return null;
+  return j === core.first - 1 ? j : core.first;
 }
 
 /** Words before "the age of 18" that make it a limit. */

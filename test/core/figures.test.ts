@@ -162,6 +162,26 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('He read 2 U.S.A. Today stories.')).toEqual([]);
   });
 
+  it('counts the noun past a hyphenated modifier and after "US"', () => {
+    const missiles = paragraphWith('allsides', '16 short-range ballistic missiles');
+    expect(extractFigures(missiles).map((f) => [f.text, f.what])).toContainEqual(['16 short-range ballistic missiles', 'missiles']);
+    expect(only('Griego reloaded his parents\' two semi-automatic rifles.')).toMatchObject({ text: 'two semi-automatic rifles', what: 'rifles' });
+    expect(only('Iran fired missiles at two US military bases.')).toMatchObject({ text: 'two US military bases', what: 'bases' });
+    // a verb after a share is not what it counts
+    expect(only('Rates for the top 2% go up.')).toMatchObject({ text: '2%', what: '' });
+  });
+
+  it('reads each number listed after "ages" as an age', () => {
+    const daughters = paragraphWith('gva', 'three daughters, ages 11, 10 and 7');
+    expect(extractFigures(daughters).filter((f) => f.what === 'age').map((f) => [f.text, f.value])).toEqual([
+      ['ages 11', 11], ['10', 10], ['7', 7],
+    ]);
+    expect(pairs('Police say two children, ages 3 and 6, were left alone in the car.')).toEqual([['two children', 2], ['ages 3', 3], ['6', 6]]);
+    expect(pairs('Eight boys, ages 11-16, remain in the cave.')).toEqual([['Eight boys', 8], ['ages 11-16', 11]]);
+    // an age limit is nobody's age, and a count after "ages" is no list
+    expect(pairs('It is sold to those ages 15 and older.').map(([, v]) => v)).not.toContain(15);
+  });
+
   it('reads an age after a dateline dash', () => {
     expect(only('YONKERS – A 4-year-old girl was shot in the thigh.')).toMatchObject({ text: '4-year-old', value: 4 });
     expect(only('CLEVELAND (AP) — A 20-year-old man was shot.')).toMatchObject({ value: 20, what: 'age' });
