@@ -63,6 +63,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
     if (list) list.push(reading);
     else byKey.set(reading.key, [reading]);
   }
+  joinMentionsOfVictims(byKey);
   joinCountsOfOneQuantity(byKey);
   joinAgesOfOnePerson(byKey);
   const groups: FigureGroup[] = [];
@@ -75,6 +76,26 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
     }
   }
   return groups;
+}
+
+/**
+ * Moves a count with no event ("the two officers", "his two children") to the casualty count of
+ * the same people and value in its own article ("two officers were shot"): the article names the
+ * victims again, and another outlet may count them only as victims.
+ */
+function joinMentionsOfVictims(byKey: Map<string, Reading[]>): void {
+  for (const [key, readings] of [...byKey]) {
+    const noun = /^count\|(\p{L}+)$/u.exec(key)?.[1];
+    const victims = noun && byKey.get(`casualty|${GENERIC_PERSON_NOUNS.has(noun) ? 'person' : noun}`);
+    if (!victims) continue;
+    const kept = readings.filter((r) => {
+      const counted = victims.find((v) => v.placed.articleId === r.placed.articleId && sameValue(v, r));
+      if (counted) victims.push({ ...r, key: counted.key, part: counted.part, needsCompatibleValues: false, topic: undefined });
+      return !counted;
+    });
+    if (kept.length === 0) byKey.delete(key);
+    else byKey.set(key, kept);
+  }
 }
 
 /**

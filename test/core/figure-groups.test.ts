@@ -128,6 +128,16 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:Two teenagers', 'b:2 people', 'b:4 others', 'c:Two high school students']]);
   });
 
+  it('groups an article\'s later mention of its victims ("the two officers") with their casualty count', () => {
+    const placed = place({
+      a: 'Two police officers were shot Tuesday. The two officers are in stable condition.',
+      b: 'A gunman wounded 2 officers before he was killed. Three officers arrived later.',
+      c: 'Two officers stood guard at the door of the house.',
+    });
+    // c's officers are not counted as victims in c, so nothing says they are the wounded ones
+    expect(grouped(placed)).toEqual([['a:Two police officers', 'a:two officers', 'b:2 officers']]);
+  });
+
   it('puts a killed-and-wounded total together with the killed and wounded parts', () => {
     const placed = place({
       a: 'Bombings have killed and wounded more than a thousand people.',
