@@ -88,7 +88,7 @@ export const COMMON_FINITE_VERBS = new Set([
   'stood', 'left', 'met', 'sent', 'held', 'kept', 'felt', 'saw', 'thought', 'knew', 'ran', 'began', 'brought',
   'fought', 'struck', 'won', 'lost', 'hit', 'put', 'became', 'will', 'would', 'could', 'can', 'may', 'might', 'must',
   'should', 'spent', 'sought', 'broke', 'drew', 'fell', 'led', 'paid', 'rose', 'sat', 'shook', 'spoke', 'threw',
-  'wore', 'doubled', 'signaled', 'appeared',
+  'wore', 'doubled', 'signaled', 'appeared', 'shot',
   // negated auxiliaries, as written with a straight apostrophe ("didn't pull any punches")
   "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't",
   "wouldn't", "couldn't", "can't", "shouldn't",

@@ -181,6 +181,18 @@ function acronymLength(text: string, i: number, to: number): number {
   return j - i >= 4 ? j - i : 0;
 }
 
+/** Verbs that report what someone said, after which a clause is what was said ("said Iran had …"). */
+const SAYING = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
+
+/** Where a body or person publishes, like a document it issues ("FreedomWorks’ website said"). */
+const WEBSITE_NOUNS = new Set(['website', 'site', 'account', 'blog', 'page', 'feed']);
+
+/** Verbs that report a retort with "back" after them ("shot back", "fired back", "hit back"). */
+const RETORT_VERBS = new Set(['shot', 'fired', 'hit', 'shoots', 'fires', 'hits']);
+
+/** Where something was said, between a speaker and the verb: "Trump on Twitter wrote", "in an interview". */
+const CHANNELS = new Set(['twitter', 'facebook', 'instagram', 'interview', 'television', 'radio']);
+
 /** A party tag before its state's abbreviation: "D-N" of "D-N.Y.", "R-Ark" of "R-Ark.". */
 const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}{0,4}$/u;
 /** A whole party and state tag ("D-Calif.", "R-S.C.", "R-Maine"): never a name. */
@@ -913,7 +925,10 @@ class Attributor {
     const w = t[v];
     if (w.kind !== 'word' || w.cap) return null;
     const form = SPEECH_VERBS.get(w.lower) ?? (this.documentAfter(v) >= 0 ? ISSUE_VERBS.get(w.lower) : undefined)
-      ?? (this.inWriting(v) ? 'finite' : undefined);
+      ?? (this.inWriting(v) ? 'finite' : undefined)
+      // "Boehner shot back that…", "Trump hit back:" ("Officers fired back, wounding" is gunfire)
+      ?? (RETORT_VERBS.has(w.lower) && t[v + 1]?.lower === 'back' && (t[v + 2]?.text === ':' || t[v + 2]?.lower === 'that'
+        || t[v + 2]?.kind === 'quote') ? 'finite' : undefined);
     if (!form) return null;
     if (this.goesOn(v)) return null;
     const prev = t[v - 1];
@@ -996,7 +1011,10 @@ class Attributor {
     // no word to make it subordinate shares the main clause's subject, when that is a person
     // ("Robach said the network never killed it and called the recordings …", but "after Rouhani
     // criticized Trump and warned …" is Rouhani's).
-    const clause = this.clauseSubject(v - 1, this.sentenceStart(v));
+    // ", adding", "” adding" and "and added" speak on; "was threatening" is a clause of its own
+    const speaksOn = form === 'ing' && (t[v - 1]?.text === ',' || t[v - 1]?.kind === 'quote') ? 'participle'
+      : coordinated ? 'coordinated' : null;
+    const clause = this.clauseSubject(v - 1, this.sentenceStart(v), speaksOn);
     if (!clause) return null;
     if (coordinated) {
       if (this.introducedBySubordinator(clause.start)) return { ...clause.cue, subordinate: true };
@@ -1016,8 +1034,12 @@ class Attributor {
     return false;
   }
 
-  /** Nearest noun phrase before `i` that is followed by a finite verb (the subject of a clause), and where it starts. */
-  private clauseSubject(i: number, lowerBound: number): { cue: Cue; start: number } | null {
+  /**
+   * Nearest noun phrase before `i` that is followed by a finite verb (the subject of a clause), and
+   * where it starts. For speech that goes on (`speaking`: "…, adding", "… and added"), the subject
+   * of a clause that is not itself what someone said.
+   */
+  private clauseSubject(i: number, lowerBound: number, speaking: 'participle' | 'coordinated' | null): { cue: Cue; start: number } | null {
     const t = this.tokens;
     for (let j = i; j > lowerBound && i - j < 40; j--) {
       if (t[j].kind === 'quote') continue;
@@ -1025,7 +1047,19 @@ class Attributor {
       const k = this.skipModifiersBackward(j - 1, lowerBound);
       if (k < lowerBound) continue;
       const np = this.nounPhraseBackward(k, lowerBound);
-      if (np && np.cue.referent.kind !== 'unknown') return np;
+      if (!np || np.cue.referent.kind === 'unknown') continue;
+      // "The Pentagon said Iran had launched …, adding": the one who speaks on is the one who said it,
+      // when the sentence says who, not the subject of what was said. But "said the NAACP would …
+      // and stand" is the NAACP's, "She said that Biden took her … and said" Biden's, and in
+      // "reports Suthers says …, but says" Suthers speaks on.
+      let saying = np.start - 1;
+      if (t[saying]?.lower === 'that' && speaking === 'participle') saying--;
+      if (speaking && saying > lowerBound && !SPEECH_VERBS.has(t[j].lower) && SAYING.has(t[saying].lower) && this.speechVerbAt(saying)) {
+        const subjectEnd = this.skipModifiersBackward(saying - 1, lowerBound);
+        const speaker = subjectEnd >= lowerBound ? this.nounPhraseBackward(subjectEnd, lowerBound) : null;
+        if (speaker && speaker.cue.referent.kind !== 'unknown') return speaker;
+      }
+      return np;
     }
     // Sentence-initial subject followed by a participle phrase ("Perry, speaking in Iowa, …").
     return null;
@@ -1046,6 +1080,12 @@ class Attributor {
       else if (w.kind === 'word' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(w.lower)) {
         j--;
         if (j >= lowerBound && /^(?:on|late|early|last|this)$/.test(t[j].lower)) j--;
+      } else if (w.kind === 'word' && (isDocumentNoun(w.lower) || CHANNELS.has(w.lower))) {
+        // "The Pentagon in a statement said", "Trump on Twitter wrote": how it was said, not who said it
+        let k = j - 1;
+        if (k >= lowerBound && DETERMINERS.has(t[k].lower)) k--;
+        if (k < lowerBound || !/^(?:in|on)$/.test(t[k].lower)) return j;
+        j = k - 1;
       } else if (w.text === ')') {
         // "Rep. Todd Akin (R-Mo.) said".
         let k = j - 1;
@@ -1126,6 +1166,14 @@ class Attributor {
       while (k >= lowerBound && j - k < 7) {
         const x = t[k];
         if (x.kind !== 'word') return null;
+        // "Kavanaugh's statement said", "FreedomWorks’ website said": whoever put it out
+        if (k < j && x.possessive && (isDocumentNoun(t[j].lower) || WEBSITE_NOUNS.has(t[j].lower)) && this.speechVerbAt(j + 1)) {
+          if (x.cap) {
+            const start = Math.max(runStart(t, k), lowerBound);
+            return { cue: { referent: this.readMention(start, k), at: k }, start };
+          }
+          if (k > lowerBound && ARTICLES.has(t[k - 1].lower)) return { cue: { referent: this.describe(t.slice(k - 1, k + 1)), at: k }, start: k - 1 };
+        }
         if (k < j && (DETERMINERS.has(x.lower) || x.possessive)) {
           // "the boy’s mother": the article before the possessor
           if (x.possessive && k > lowerBound && ARTICLES.has(t[k - 1].lower)) k--;
@@ -1244,6 +1292,8 @@ class Attributor {
       while (last > firstCap && !words[last].cap && !ORGANIZATION_NOUNS.has(words[last].lower)) last--;
       return { kind: 'org', name: words.slice(firstCap, last + 1).map(spell).join(' ') };
     }
+    // "the 43-year-old said": the person the article is about, as "the senator" is
+    if (first.lower === 'the' && words.length === 2 && /^\d+-year-old$/.test(head)) return { kind: 'role', role: head };
     if (first.lower === 'the' && PERSON_ROLE_NOUNS.has(head)) {
       // "the Kansas Republican", "the New York senator"
       const place = words.slice(1, -1).filter((w) => w.cap).map((w) => w.lower).join(' ');

@@ -326,6 +326,38 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(article('allsides', 'allsides-8f4275e365aa').text, 'Here is what I know, not from hearsay')).toBeNull();
   });
 
+  it('gives a document or a page to its owner ("Kavanaugh\'s statement said", "FreedomWorks’ website said")', () => {
+    expect(speakerOf(article('allsides', 'allsides-afdae1af146e').text, 'This is a completely false allegation')).toBe('Brett Kavanaugh');
+    expect(speakerOf(paragraphWith('basil', 'FreedomWorks’ website said'), 'Now that grass-roots conservatives')).toBe('FreedomWorks');
+    // the owner of a document that does not speak is no subject: "Moore's speech followed …, where he said"
+    expect(speakerOf(article('allsides', 'allsides-4b1f5e13a8ef').text, 'finding common ground')).toBe('Doug Jones');
+  });
+
+  it('reads past how something was said ("The Pentagon in a statement said", "Rhodes in the email said")', () => {
+    expect(speakerOf(paragraphWith('allsides', 'The Pentagon in a statement said'), 'launched more than a dozen')).toBe('Pentagon');
+    expect(speakerOf(paragraphWith('allsides', 'Rhodes in the email said'), 'To underscore that these protests')).toBe('Rhodes');
+  });
+
+  it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
+    const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
+    expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
+    expect(speakerOf(article('allsides', 'allsides-3fc5f918865f').text, 'Date & Place set')).toMatch(/Trump/);
+    expect(speakerOf(article('basil', 'basil-32b9b578ee88').text, 'break you in half')).toMatch(/Grimm/);
+    // but "X reports Suthers says …, but says" is Suthers's, and "She said that Biden took her … and said" Biden's
+    expect(speakerOf(paragraphWith('gva', 'Mayor John Suthers says authorities'), 'inferences from where')).toBe('John Suthers');
+    expect(speakerOf(article('allsides', 'allsides-fef857d32f7c').text, 'OK. You')).toBe('Joe Biden');
+  });
+
+  it('reads a retort ("Stone shot back:"), not return fire ("Officers fired back, wounding")', () => {
+    expect(speakerOf(paragraphWith('allsides', 'Stone shot back:'), 'The more you')).toBe('Stone');
+    expect(speakerOf(paragraphWith('basil', 'Ryan shot back:'), 'cookie jar')).toBe('Ryan');
+    expect(speakerOf(paragraphWith('allsides', 'Officers fired back, wounding'), 'Suspect No. 1')).toBeNull();
+  });
+
+  it('reads "the 43-year-old said" as the person the article is about', () => {
+    expect(speakerOf(article('basil', 'basil-e0c5408081a0').text, 'It takes forethought')).toBe('Marco Rubio');
+  });
+
   it('resolves "Mr. Steele" to the full name given earlier in a BASIL article', () => {
     const a = article('basil', 'basil-7fb609ed2146');
     expect(speakerOf(a.text, 'trying to be cute')).toBe('Michael Steele');
