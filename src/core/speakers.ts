@@ -798,13 +798,10 @@ class Attributor {
     const form = SPEECH_VERBS.get(t[i].lower);
     if (form === 'finite' || (form === 'base' && t[i].lower !== 'say')) {
       // Inverted: `said Gov. Perry`, `says Perry in the ad`, `said retired social worker Lori Lindquist`.
-      const np = this.nounPhraseForward(i + 1, e);
-      if (np && !mayNameLater(np.referent)) return np;
-      const described = this.describedPersonForward(i + 1, e);
-      if (described) return described.cue;
-      if (np) return np;
+      const speaker = this.speakerForward(i + 1, e);
+      if (speaker) return speaker;
     }
-    if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') return this.nounPhraseForward(i + 2, e);
+    if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') return this.speakerForward(i + 2, e);
     let np = this.nounPhraseForwardWithEnd(i, e);
     // `…," neighbor Jason Glass said`, `…," the victim's mother Jane Doe said`
     if (!np || mayNameLater(np.cue.referent)) np = this.describedPersonForward(i, e) ?? np;
@@ -912,8 +909,18 @@ class Attributor {
   /** "according to X" anywhere in the sentence. */
   private accordingTo(s: number, e: number): Cue | null {
     const t = this.tokens;
-    for (let i = s; i < e; i++) if (t[i].lower === 'according' && t[i + 1].lower === 'to') return this.nounPhraseForward(i + 2, e);
+    for (let i = s; i < e; i++) if (t[i].lower === 'according' && t[i + 1].lower === 'to') return this.speakerForward(i + 2, e);
     return null;
+  }
+
+  /**
+   * The speaker named from token i on, after an inverted verb or "according to": "Gov. Perry", "the
+   * Texas governor", or a name after the words that describe it ("spokesman Drew Hammell").
+   */
+  private speakerForward(i: number, e: number): Cue | null {
+    const np = this.nounPhraseForward(i, e);
+    if (np && !mayNameLater(np.referent)) return np;
+    return this.describedPersonForward(i, e)?.cue ?? np;
   }
 
   /**

@@ -354,6 +354,11 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('allsides', 'Officers fired back, wounding'), 'Suspect No. 1')).toBeNull();
   });
 
+  it('reads a name after the words that describe it behind "according to" ("according to spokesman Drew Hammell")', () => {
+    expect(speakerOf(paragraphWith('allsides', 'according to spokesman Drew Hammell'), 'the Iranian attacks')).toBe('Drew Hammell');
+    expect(speakerOf(paragraphWith('gva', 'according to neighbor Rosie Sm'), 'What happened?')).toBe('Rosie Smith');
+  });
+
   it('reads "the 43-year-old said" as the person the article is about', () => {
     expect(speakerOf(article('basil', 'basil-e0c5408081a0').text, 'It takes forethought')).toBe('Marco Rubio');
   });
