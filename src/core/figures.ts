@@ -917,14 +917,20 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     && tokens[first - 1]?.type === 'word') return null;
   // A bare number needs a reason to be a figure: a unit, a qualifier, an event, or a cue such as "toll rose to"
   const cue = !noun && kind === 'count' && quantityCueBefore(tokens, first);
-  if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue) return null;
+  // "All three were found dead", "all five of them": everyone of a group, counted; "11 of which hit",
+  // "four of whom": a part of a group named before
+  const all = !noun && kind === 'count' && wordAt(tokens, first - 1) === 'all';
+  const partOf = !noun && kind === 'count' && wordAt(tokens, next) === 'of' && /^(?:which|whom|them)$/.test(wordAt(tokens, next + 1));
+  if (all) {
+    first--;
+  } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf) return null;
   // "one" is a pronoun unless it counts a person or a victim ("one man was killed", "one dead");
   // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay" is one)
   if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one'
     && ((kind === 'measure' && !hyphenUnit) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun)))) return null;
   // spelled-out small numbers need something counted ("the two were charged" is a pronoun), or a
   // count of victims to be in ("the death toll rose to five")
-  if (!core.digits && kind === 'count' && !noun && !countsVictims && !(cue && event) && core.value !== null) return null;
+  if (!core.digits && kind === 'count' && !noun && !countsVictims && !(cue && event) && !all && !partOf && core.value !== null) return null;
 
   // "759 wounded" after "364 civilians had been killed": the noun carries over within a sentence
   if (!noun && event && !nounEvent) {

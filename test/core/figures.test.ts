@@ -182,6 +182,16 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('It is sold to those ages 15 and older.').map(([, v]) => v)).not.toContain(15);
   });
 
+  it('counts everyone of a group ("All three were found dead") and a part of one ("11 of which hit")', () => {
+    expect(only('All three were found dead inside the vehicle.')).toMatchObject({ text: 'All three', value: 3 });
+    expect(pairs('He ran all three of them over.')).toEqual([['all three', 3]]);
+    const missiles = paragraphWith('allsides', 'at least 11 of which hit');
+    expect(pairs(missiles)).toContainEqual(['at least 11', 11]);
+    expect(pairs('The attack left 141 people dead, 132 of which were children.')).toEqual([['141 people', 141], ['132', 132]]);
+    // still no pronoun: "one of them", "the two were charged"
+    expect(pairs('One of them was hurt. The two were charged.')).toEqual([]);
+  });
+
   it('reads an age after a dateline dash', () => {
     expect(only('YONKERS – A 4-year-old girl was shot in the thigh.')).toMatchObject({ text: '4-year-old', value: 4 });
     expect(only('CLEVELAND (AP) — A 20-year-old man was shot.')).toMatchObject({ value: 20, what: 'age' });
