@@ -109,7 +109,8 @@ export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns for people, after which "one" is a count ("one man was killed"), not a pronoun ("one of them"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...GENERIC_PERSON_NOUNS, 'child', 'children', 'boy', 'girl', 'baby', 'teen', 'teenager', 'officer', 'soldier',
-  'student', 'suspect', 'gunman', 'victim', 'adult', 'juvenile', 'worker', 'journalist',
+  'student', 'suspect', 'gunman', 'victim', 'adult', 'juvenile', 'worker', 'journalist', 'patient', 'passenger', 'driver',
+  'resident', 'employee', 'member', 'witness', 'bystander', 'customer', 'deputy', 'trooper', 'firefighter', 'inmate',
 ]);
 
 /** Nouns after an age ("an 11-year-old boy", "her 3-year-old sister") that say whether the person is male or female. */

@@ -111,6 +111,8 @@ const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
 const WAR_WORDS = new Set(['war', 'invasion', 'attack', 'offensive', 'conflict', 'fighting', 'assault', 'siege']);
 
 // Gun names read like measures ("9mm handgun", ".40-caliber", "12-gauge shotgun"); they are names.
+/** Nouns a spelled-out number counts in a hyphenated compound: "a two-term congressman", "a two-story house". */
+const HYPHEN_COUNT_NOUNS = new Set(['term', 'tier', 'story', 'seat', 'member', 'car', 'bedroom', 'person', 'time']);
 const CALIBER_WORDS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'millimeter', 'millimetre']);
 
 // One token per match; the capture group that matched gives its type without another test.
@@ -789,6 +791,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // Hyphenated compounds: "12-hour standoff", "225-page report", "six-month period" are measures;
   // "two-state solution", "first-degree", "7-Eleven" are names
   if (hyphenUnit) {
+    // "a second-term congressman" numbers terms as "the 12th day" numbers days
+    // and "a two-term congressman" counts terms as "two terms" does
+    if (HYPHEN_COUNT_NOUNS.has(hyphenUnit) && core.value !== 1) {
+      return { first, next: next + 2, value, kind: core.ordinal ? 'ordinal' : 'count', qualifier: null, noun: hyphenUnit, event: null,
+        what: hyphenUnit };
+    }
     if (CALIBER_WORDS.has(hyphenUnit) || core.ordinal) return null;
     const countedUnit = core.digits && hyphenUnit.length >= 3 && !isCapitalised(tokens[next + 1]) && !STOP_WORDS.has(hyphenUnit);
     if (!TIME_UNITS.has(hyphenUnit) && !(MEASURE_UNITS.has(hyphenUnit) && core.digits) && !countedUnit) return null;

@@ -192,6 +192,15 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('One of them was hurt. The two were charged.')).toEqual([]);
   });
 
+  it('reads terms, stories and the like counted in a hyphenated compound, and "one" before more nouns for people', () => {
+    expect(only('A two-term Republican congressman from Idaho.')).toMatchObject({ text: 'two-term', kind: 'count', what: 'term' });
+    expect(only('The second-term congressman represents New York.')).toMatchObject({ text: 'second-term', kind: 'ordinal', value: 2 });
+    expect(only('He lived in a two-story house.')).toMatchObject({ text: 'two-story', what: 'story' });
+    // "first-term" ranks, as "first" does
+    expect(pairs('A first-term senator spoke.')).toEqual([]);
+    expect(pairs(paragraphWith('gva', 'One patient was treated for a gunshot wound'))).toContainEqual(['One patient', 1]);
+  });
+
   it('reads an age after a dateline dash', () => {
     expect(only('YONKERS – A 4-year-old girl was shot in the thigh.')).toMatchObject({ text: '4-year-old', value: 4 });
     expect(only('CLEVELAND (AP) — A 20-year-old man was shot.')).toMatchObject({ value: 20, what: 'age' });
