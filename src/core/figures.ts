@@ -1023,14 +1023,21 @@ function apposedAgeOf(tokens: Token[], core: Core): string | null {
 function namedAfterAge(tokens: Token[], j: number): string | null {
   let last = j;
   while (isCapitalised(tokens[last]) && !tokens[last].titleLine && !MONTHS.has(tokens[last].lower)
-    && !WEEKDAYS.has(tokens[last].lower) && !STOP_WORDS.has(tokens[last].lower)) last++;
-  if (last === j || last - j > 4) return null;
+    && !WEEKDAYS.has(tokens[last].lower) && !STOP_WORDS.has(tokens[last].lower)) {
+    last++;
+    // an initial's period stays in the run: "John F. Kennedy", "U.S. Navy"
+    if (tokens[last]?.text === '.' && tokens[last - 1].text.length === 1 && adjacent(tokens[last - 1], tokens[last])) last++;
+  }
+  if (last === j || last - j > 6) return null;
   const after = tokens[last];
+  // "26-year-old Logistics Specialist 2nd Class": a rank, not a name
+  if (after?.type === 'num') return null;
   if (after?.type === 'word' && !isCapitalised(after) && !STOP_WORDS.has(after.lower) && (PERSON_NOUNS.has(after.lower)
     || isPlural(after.lower) || AGE_NOUNS.has(after.lower))) return null;
   // "5-year-old Mark Jr.", "Mark Jason Short Sr.": the suffix is no surname
   if (last - 1 > j && NAME_SUFFIXES.has(tokens[last - 1].lower)) last--;
-  return tokens[last - 1].text;
+  // a surname is more than an initial: "a 26-year-old U.S. citizen" names nobody
+  return /^\p{L}\p{L}/u.test(tokens[last - 1].text) ? tokens[last - 1].text : null;
 }
 
 /** Nouns after "a 7-year-old Chicago …" that make the capitalised words a place, not a name. */

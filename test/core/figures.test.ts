@@ -78,6 +78,10 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('A 7-year-old Chicago boy was shot.')).toMatchObject({ value: 7, what: 'age' });
     expect(only('A 6-year-old Beaufort County girl died.').what).toBe('age');
     expect(only('Police named 40-year-old Mark Jason Short Sr. as the gunman.').what).toBe('age of Short');
+    // initials are part of a name, never the name; a rank before a number is no name
+    expect(only('The 46-year-old John F. Kennedy spoke.').what).toBe('age of Kennedy');
+    expect(only('Randall Smith, a 26-year-old U.S. Navy logistics specialist, underwent surgery.').what).toBe('age');
+    expect(extractFigures(paragraphWith('gva', '26-year-old Logistics Specialist 2nd Class')).find((f) => f.value === 26)?.what).toBe('age');
   });
 
   it('keys an age given with a first name by the surname the article gives that name', () => {
