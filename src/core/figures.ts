@@ -1072,7 +1072,9 @@ function isPredicateAge(tokens: Token[], core: Core): boolean {
 function listedAgeStart(tokens: Token[], core: Core): number | null {
   if (!core.digits || !couldBeAge(tokens, core)) return null;
   let j = core.first - 1;
-  while (j > 0 && (tokens[j].text === ',' || tokens[j].lower === 'and' || (tokens[j].type === 'num' && /^\d{1,3}$/.test(tokens[j].text)))) j--;
+  // a list of ages is short: "ages 18, 18, 19 and 20" (nor does a long run of numbers cost a walk back from each)
+  while (j > 0 && core.first - j < 12
+    && (tokens[j].text === ',' || tokens[j].lower === 'and' || (tokens[j].type === 'num' && /^\d{1,3}$/.test(tokens[j].text)))) j--;
   if (wordAt(tokens, j) !== 'ages' || tokens[j + 1]?.type !== 'num') return null;
   // "those ages 15 and older", "adults (ages 18+)" are limits
   if (tokens[core.next]?.text === '+'

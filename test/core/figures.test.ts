@@ -371,5 +371,9 @@ describe('extractFigures: invariants', () => {
     const many = extractFigures(unit.repeat(2000)).map((f) => [f.text, f.value]);
     expect(many).toEqual(Array.from({ length: 2000 }, () => once).flat());
     expect(extractFigures('1'.repeat(100000) + ' ' + '-'.repeat(100000))).toEqual([]);
+    // a list after "ages" is a few people's ages, not a column of 50,000 numbers
+    const column = extractFigures(`ages ${Array.from({ length: 50000 }, (_, i) => (i % 90) + 1).join(', ')}`);
+    expect(column[0]).toMatchObject({ text: 'ages 1', what: 'age' });
+    expect(column.length).toBeLessThan(10);
   });
 });
