@@ -110,9 +110,10 @@ const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
 // Nouns that name a war, so that "12th day of its war" and "11th day of Russia's attack" read alike.
 const WAR_WORDS = new Set(['war', 'invasion', 'attack', 'offensive', 'conflict', 'fighting', 'assault', 'siege']);
 
-// Gun names read like measures ("9mm handgun", ".40-caliber", "12-gauge shotgun"); they are names.
 /** Nouns a spelled-out number counts in a hyphenated compound: "a two-term congressman", "a two-story house". */
 const HYPHEN_COUNT_NOUNS = new Set(['term', 'tier', 'story', 'seat', 'member', 'car', 'bedroom', 'person', 'time']);
+
+// Gun names read like measures ("9mm handgun", ".40-caliber", "12-gauge shotgun"); they are names.
 const CALIBER_WORDS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'millimeter', 'millimetre']);
 
 // One token per match; the capture group that matched gives its type without another test.
@@ -594,7 +595,7 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     while (tokens[end]?.text === '-' && adjacent(tokens[end - 1], tokens[end]) && adjacent(tokens[end], tokens[end + 1])
       && tokens[end + 1].type === 'word') end += 2;
     const compound = end > j + 1;
-    const w = tokens.slice(j, end).map((k) => k.lower).join('');
+    const w = compound ? tokens.slice(j, end).map((k) => k.lower).join('') : firstPart;
     // "two of the gunman's victims": a possessive is a determiner, the noun comes after it
     if (/['’]s$/.test(t.text) && words.length === 0) {
       j++;
@@ -791,8 +792,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // Hyphenated compounds: "12-hour standoff", "225-page report", "six-month period" are measures;
   // "two-state solution", "first-degree", "7-Eleven" are names
   if (hyphenUnit) {
-    // "a second-term congressman" numbers terms as "the 12th day" numbers days
-    // and "a two-term congressman" counts terms as "two terms" does
+    // "a two-term congressman" counts terms as "two terms" does; "a second-term congressman" numbers
+    // them as "the 12th day" numbers days
     if (HYPHEN_COUNT_NOUNS.has(hyphenUnit) && core.value !== 1) {
       return { first, next: next + 2, value, kind: core.ordinal ? 'ordinal' : 'count', qualifier: null, noun: hyphenUnit, event: null,
         what: hyphenUnit };
