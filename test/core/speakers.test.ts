@@ -222,6 +222,10 @@ describe('attributeSpeakers on real paragraphs', () => {
     // A tag's period that ends the sentence still ends it.
     const sanders = paragraphWith('allsides', 'Sen. Bernie Sanders, I-Vt. Sanders has condemned');
     expect(speakerOf(`${sanders}\n\n"I am sickened by this," Sanders said.`, 'I am sickened')).toBe('Bernie Sanders');
+    // but a quote right after the tag goes on with the speaker: `said Rep. Steve Israel, D-N.Y. "But I do think`
+    expect(speakerOf(paragraphWith('basil', 'said Rep. Steve Israel, D-N.Y.'), 'But I do think')).toBe('Steve Israel');
+    // and a state spelled out keeps its period as the sentence's
+    expect(speakerOf(paragraphWith('allsides', 'Ruben Hinojosa, D-Texas.'), 'It is deeply disheartening')).toBe('Ruben Hinojosa');
   });
 
   it('keeps apart people who share a surname when a title gives another gender ("Mr. Trump", "Melania Trump")', () => {
