@@ -5,7 +5,7 @@
 // The text is cut once into word, number and punctuation tokens; each rule then looks at a few
 // tokens around a number, so the whole scan is linear in the length of the text.
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, MEASURE_UNITS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, MEASURE_UNITS,
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
@@ -787,7 +787,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
   const apposed = apposedAgeOf(tokens, core);
   if (apposed !== null) {
-    return { first, next, value, kind: 'measure', qualifier: null, noun: '', event: null, what: `age of ${apposed}` };
+    return { first, next, value, kind: 'measure', qualifier: null, noun: '', event: null, what: apposed ? `age of ${apposed}` : 'age' };
   }
   // Hyphenated compounds: "12-hour standoff", "225-page report", "six-month period" are measures;
   // "two-state solution", "first-degree", "7-Eleven" are names
@@ -996,8 +996,9 @@ function ofPhraseNoun(tokens: Token[], j: number): string {
 
 /**
  * The person whose age the number gives in apposition, news style ("John Skipper, 66, a former
- * chairman", "Leigh Corfman, now 53."): the name's last word; null when the number is not such an
- * age. The name keys the figure, so two outlets' ages of one person are compared, not any two ages.
+ * chairman", "Leigh Corfman, now 53."): the name's last word, '' for someone unnamed ("another man,
+ * 81,"); null when the number is not such an age. The name keys the figure, so two outlets' ages of
+ * one person are compared, not any two ages.
  */
 function apposedAgeOf(tokens: Token[], core: Core): string | null {
   if (!core.digits || !couldBeAge(tokens, core)) return null;
@@ -1007,13 +1008,18 @@ function apposedAgeOf(tokens: Token[], core: Core): string | null {
   // "Jr." and "Sr." end a name too
   const suffixed = tokens[comma - 1]?.text === '.' && isCapitalised(tokens[comma - 2]) && NAME_SUFFIXES.has(tokens[comma - 2].lower);
   let nameAt = comma - (suffixed ? 3 : 1);
+  const after = tokens[core.next];
+  const ends = !after || after.type === 'break' || /^[,.;()]$/.test(after.text);
+  // "Another man, 81, died": the age of someone the article does not name
+  if (!suffixed && tokens[nameAt]?.type === 'word' && !isCapitalised(tokens[nameAt]) && GENDERED_PERSON_NOUNS.has(tokens[nameAt].lower)) {
+    return ends ? '' : null;
+  }
   if (!isCapitalised(tokens[nameAt]) || MONTHS.has(tokens[nameAt].lower) || WEEKDAYS.has(tokens[nameAt].lower)) return null;
   // "Senator Chuck Schumer of New York, 66": the age is the person's, not the place's
   let placeStart = nameAt;
   while (isCapitalised(tokens[placeStart - 1])) placeStart--;
   if (wordAt(tokens, placeStart - 1) === 'of' && isCapitalised(tokens[placeStart - 2])) nameAt = placeStart - 2;
-  const after = tokens[core.next];
-  return !after || after.type === 'break' || /^[,.;()]$/.test(after.text) ? tokens[nameAt].text : null;
+  return ends ? tokens[nameAt].text : null;
 }
 
 /**

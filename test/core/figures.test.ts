@@ -84,6 +84,13 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(extractFigures(paragraphWith('gva', '26-year-old Logistics Specialist 2nd Class')).find((f) => f.value === 26)?.what).toBe('age');
   });
 
+  it('reads the age set off after a man or a woman the article does not name ("Another man, 81, died")', () => {
+    expect(extractFigures(paragraphWith('allsides', 'Another man, 81, died')).map((f) => [f.text, f.what])).toContainEqual(['81', 'age']);
+    expect(pairs('A woman, 22, was shot in the head.')).toEqual([['22', 22]]);
+    // a distance set off after a man is no age
+    expect(only('He said the man, 30 feet away, ran.')).toMatchObject({ what: 'feet' });
+  });
+
   it('keys an age given with a first name by the surname the article gives that name', () => {
     const found = extractFigures('Police identified Megan L. Short. The victims were Megan, 33, and Liana, 8.');
     expect(found.map((f) => f.what)).toEqual(['age of Short', 'age of Liana']);
