@@ -275,9 +275,9 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
       j++;
     } else if (text[j] === '.' && j < to && PARTY_TAG.test(w)) {
       // "(D-N.Y.)", "R-Ark.,": a party and state tag keeps its periods, unless the last one ends
-      // the sentence ("… Sen. Bernie Sanders, I-Vt. Sanders has condemned …"); before a quote or at
-      // the end of a paragraph the quote goes on with the speaker ("said Rep. Steve Israel, D-N.Y. "But …"),
-      // unless the state is spelled out ("D-Texas.": that period is the sentence's)
+      // the sentence ("… Sen. Bernie Sanders, I-Vt. Sanders has condemned …"). Before a quote or a
+      // paragraph's end it is kept, so that a quote right after goes on with the speaker ("said Rep.
+      // Steve Israel, D-N.Y. "But …"); not when the state is spelled out ("D-Texas.": the sentence's)
       let k = j + 1;
       while (k + 1 < to && isWordChar(text.charCodeAt(k), text[k]) && text[k + 1] === '.') k += 2;
       const state = w.slice(2).toLowerCase();
