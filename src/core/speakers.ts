@@ -833,7 +833,8 @@ class Attributor {
     const t = this.tokens;
     for (let k = i; k <= e && k - i < 8; k++) {
       const w = t[k];
-      if (w.kind !== 'word') return null;
+      // "said store clerk, Nikki Moore": the name set off after the description
+      if (w.kind !== 'word') return k > i ? this.appositiveName(k, e) : null;
       if (w.cap && !NOT_NAMES.has(w.lower)) {
         const end = Math.min(runEnd(t, k), e);
         if (readRun(t, k, end).kind === 'person' && !t[end].possessive) return { cue: { referent: this.readMention(k, end), at: k }, end };

@@ -390,6 +390,9 @@ describe('attributeSpeakers: people described, not named', () => {
     // a name set off after the description: "said Smith's step-grandmother, Darlene Proxmire", "said the spokesman, Nick Merrill"
     expect(speakerOf(article('gva', 'gva-e16c1ba5235c').text, 'He was an awesome young man')).toBe('Darlene Proxmire');
     expect(speakerOf(article('basil', 'basil-790bc59c3f2d').text, 'It is by their choice')).toBe('Nick Merrill');
+    // … and after a description with no article: "said store clerk, Nikki Moore", "said Tacoma Police Public Information Officer, Loretta Cool"
+    expect(speakerOf(article('gva', 'gva-01ef27b67686').text, 'At that time about')).toBe('Nikki Moore');
+    expect(speakerOf(article('gva', 'gva-5de3d01a03b9').text, 'We haven\'t had anything')).toBe('Loretta Cool');
     // "Jeb Bush of Florida, a leading Republican contender, who has argued …", then "he said"
     expect(speakerOf(article('basil', 'basil-e779a404123a').text, 'One fun fact')).toBe('Jeb Bush');
     // "His attorney, Alliance Defending Freedom senior counsel Kristen Waggoner, argued …", then "she said"
