@@ -1348,7 +1348,7 @@ class Attributor {
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
       case 'document': {
-        const author = this.documentAuthor(cue.at);
+        const author = this.documentAuthor(cue.at) ?? this.earlierDocumentAuthor(cue.at);
         if (author) return this.attribution(author, explicit);
         const last = this.lastCue?.attribution;
         return last?.speaker ? { ...last, explicit } : { ...NONE, explicit };
@@ -1381,6 +1381,30 @@ class Attributor {
     for (let v = at - 1; v >= start && at - v <= 6; v--) {
       if (t[v].kind !== 'word' || this.documentAfter(v) < 0) continue;
       const cue = this.subjectOf(v, ISSUE_VERBS.get(t[v].lower)!, start);
+      return cue && cue.referent.kind !== 'document' ? cue : null;
+    }
+    return null;
+  }
+
+  /**
+   * "the statement said" after "Gaston County Police said in a statement that …": the author of the
+   * latest earlier mention of that document, within this paragraph and the two before it. Null when
+   * that mention does not say whose it is.
+   */
+  private earlierDocumentAuthor(at: number): Cue | null {
+    const t = this.tokens;
+    const noun = t[at].lower;
+    const firstParagraph = this.contentParagraph[t[at].paragraph] - 2;
+    for (let m = at - 1; m >= 0 && this.contentParagraph[t[m].paragraph] >= firstParagraph; m--) {
+      if (t[m].lower !== noun) continue;
+      const author = this.documentAuthor(m);
+      if (author) return author;
+      // "X said in a statement", "X told reporters in a statement"
+      let v = m - 1;
+      if (t[v]?.kind === 'word' && DETERMINERS.has(t[v].lower)) v--;
+      if (t[v]?.lower !== 'in') return null;
+      const form = v > 0 ? this.speechVerbAt(v - 1) : null;
+      const cue = form ? this.subjectOf(v - 1, form, this.sentenceStart(v - 1)) : null;
       return cue && cue.referent.kind !== 'document' ? cue : null;
     }
     return null;

@@ -330,6 +330,17 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(article('allsides', 'allsides-8f4275e365aa').text, 'Here is what I know, not from hearsay')).toBeNull();
   });
 
+  it('gives "the statement said" to whoever an earlier sentence says put the statement out', () => {
+    // "Gaston County Police said in a statement that …", then "…," the statement said.
+    const gaston = article('gva', 'gva-d1435d480b43').text;
+    expect(speakerOf(gaston, 'Officers responded to the scene')).toBe('Gaston County Police');
+    expect(speakerOf(gaston, 'Gunfire was exchanged')).toBe('Gaston County Police');
+    // "… have signed a letter from Representative Peter Welch …. The letter says …"
+    expect(speakerOf(article('basil', 'basil-1d416f93e16f').text, 'should not back down')).toBe('Peter Welch');
+    // "a recent Facebook post from the comedian", then "the post said"
+    expect(speakerOf(article('allsides', 'allsides-af0378f6bea7').text, 'Je suis Charlie Coulibaly')).toBe("Dieudonne M'bala M'bala");
+  });
+
   it('gives a document or a page to its owner ("Kavanaugh\'s statement said", "FreedomWorks’ website said")', () => {
     expect(speakerOf(article('allsides', 'allsides-afdae1af146e').text, 'This is a completely false allegation')).toBe('Brett Kavanaugh');
     expect(speakerOf(paragraphWith('basil', 'FreedomWorks’ website said'), 'Now that grass-roots conservatives')).toBe('FreedomWorks');
