@@ -105,6 +105,10 @@ const ORDINAL_NAME_NOUNS = new Set(['century', 'centuries', 'precinct', 'distric
   'street', 'avenue', 'amendment', 'circuit', 'congressional', 'place', 'edition', 'degree']);
 const FRACTION_WORDS = new Map([['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4],
   ['quarters', 4], ['fifth', 5], ['fifths', 5], ['tenth', 10], ['tenths', 10]]);
+const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 1 / 2], ['¼', 1 / 4], ['¾', 3 / 4], ['⅓', 1 / 3], ['⅔', 2 / 3],
+  ['⅛', 1 / 8]]);
+const SPEED_UNITS: ReadonlyMap<string, string> = new Map([['mile', 'mph'], ['miles', 'mph'], ['km', 'kph'], ['kilometer', 'kph'],
+  ['kilometers', 'kph'], ['kilometre', 'kph'], ['kilometres', 'kph']]);
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
 
 // Nouns that name a war, so that "12th day of its war" and "11th day of Russia's attack" read alike.
@@ -319,13 +323,25 @@ function skipClockSuffix(tokens: Token[], j: number): number {
 function parseCore(tokens: Token[], i: number): Core | null {
   const t = tokens[i];
   if (!t || t.masked) return null;
+  // "½ mile" (in "172 ½ years" the half belongs to the number before it)
+  const fraction = VULGAR_FRACTIONS.get(t.text);
+  if (fraction !== undefined) {
+    return tokens[i - 1]?.type === 'num' && t.start - tokens[i - 1].end <= 1 ? null
+      : { first: i, next: i + 1, value: fraction, ordinal: false, digits: true, qualifier: null };
+  }
   if (t.type === 'num') {
-    const value = digitValue(t.text);
+    let value = digitValue(t.text);
     if (value === null) return null;
     let next = i + 1;
     let ordinal = false;
     if (/^(?:st|nd|rd|th)$/.test(wordAt(tokens, next)) && adjacent(t, tokens[next])) {
       ordinal = true;
+      next++;
+    }
+    // "1½ feet", "172 ½ years"
+    const part = VULGAR_FRACTIONS.get(tokens[next]?.text ?? '');
+    if (!ordinal && part !== undefined && tokens[next].start - t.end <= 1) {
+      value += part;
       next++;
     }
     return { first: i, next, value, ordinal, digits: true, qualifier: null };
@@ -826,6 +842,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       unit = after;
       kind = 'measure';
       next++;
+      // "2 miles per hour" is "2 mph", "40 kilometres an hour" "40 kph"
+      const speed = SPEED_UNITS.get(unit);
+      if (speed && /^(?:per|an)$/.test(wordAt(tokens, next)) && wordAt(tokens, next + 1) === 'hour') {
+        unit = speed;
+        next += 2;
+      }
     }
   }
   if (money) kind = 'money';
@@ -930,7 +952,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "four of whom": a part of a group named before
   const all = !noun && kind === 'count' && wordAt(tokens, first - 1) === 'all';
   const partOf = !noun && kind === 'count' && wordAt(tokens, next) === 'of' && /^(?:which|whom|them)$/.test(wordAt(tokens, next + 1));
-  if (all) {
+  // "Another 150 were rescued", "Those 13 blossomed into": a group said before, counted in digits
+  // ("the two were charged", "those two" are pronouns)
+  const restOf = !noun && kind === 'count' && core.digits && !qualifier && !countsVictims && GROUP_DETERMINERS.has(wordAt(tokens, first - 1))
+    && tokens[next]?.text !== '-';
+  if (all || restOf) {
     first--;
   } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf) return null;
   // "one" is a pronoun unless it counts a person or a victim ("one man was killed", "one dead");
@@ -954,11 +980,19 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   return { first, next, value, kind, qualifier, noun, event, what };
 }
 
-/** A word such as "toll", "rose" or "killing" within three tokens before `first`, in its sentence. */
+/** A word such as "toll", "rose" or "killing" within three words before `first` (linking words and words for when not counted), in its sentence. */
 function quantityCueBefore(tokens: Token[], first: number): boolean {
-  for (let j = first - 1; j >= first - 3 && j >= 0 && !isBoundary(tokens[j]); j--) if (QUANTITY_CUES.has(tokens[j].lower)) return true;
+  // linking words and when it happened do not part the cue from its number: "rose on Tuesday to 11",
+  // "the death toll from the storm to at least 11"
+  let counted = 0;
+  for (let j = first - 1; counted < 3 && j >= 0 && first - j <= 8 && !isBoundary(tokens[j]); j--) {
+    if (QUANTITY_CUES.has(tokens[j].lower)) return true;
+    if (!LINK_OR_WHEN_WORDS.test(tokens[j].lower)) counted++;
+  }
   return false;
 }
+
+const LINK_OR_WHEN_WORDS = /^(?:to|the|a|an|of|from|on|late|early|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|overnight)$/;
 
 /**
  * Whether a bare number (tokens first..next) is the subject of the event at `eventAt`, with only
@@ -978,6 +1012,8 @@ function isCountedSubject(tokens: Token[], first: number, next: number, eventAt:
   }
   return verb;
 }
+
+const GROUP_DETERMINERS = new Set(['another', 'those', 'these', 'other', 'remaining', 'additional']);
 
 const NOT_COUNTING_BEFORE = new Set(['the', 'these', 'those', 'no', 'any', 'each', 'every', 'which', 'that', 'this',
   'of', 'both', 'all', 'other']);

@@ -203,6 +203,27 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('One of them was hurt. The two were charged.')).toEqual([]);
   });
 
+  it('counts the rest of a group in digits ("Another 150", "Those 13"), not in words or a tally', () => {
+    expect(pairs(paragraphWith('allsides', 'Another 150, including some trapped'))).toContainEqual(['Another 150', 150]);
+    expect(pairs('Those 13 blossomed into nearly 40 rescues.')).toEqual([['Those 13', 13], ['nearly 40 rescues', 40]]);
+    expect(pairs('Of those 800,000, more than 100,000 left.')).toEqual([['those 800,000', 800000]]);
+    expect(pairs('Those two were charged. I think these 5-4 decisions are a problem.')).toEqual([]);
+  });
+
+  it('reads a count whose cue is a few linking words or a day away ("the death toll from the storm to at least 11")', () => {
+    expect(pairs(paragraphWith('allsides', 'death toll from the storm to at least 11'))).toContainEqual(['at least 11', 11]);
+    expect(pairs('The toll rose on Tuesday night to 14.')).toEqual([['14', 14]]);
+    // three other words part them
+    expect(pairs('The toll was feared by many in town to be 14.')).toEqual([]);
+  });
+
+  it('reads fractions written as one character, and miles per hour as mph', () => {
+    expect(pairs('Forecasters expect an additional 1½ feet of rain, ½ mile away.')).toEqual([['1½ feet', 1.5], ['½ mile', 0.5]]);
+    expect(only('He was sentenced to 172 ½ years in prison.')).toMatchObject({ text: '172 ½ years', value: 172.5 });
+    expect(only('The storm crawled at 2 miles per hour.')).toMatchObject({ text: '2 miles per hour', what: 'mph' });
+    expect(only('Winds reached 140 kilometres an hour.')).toMatchObject({ value: 140, what: 'kph' });
+  });
+
   it('reads terms, stories and the like counted in a hyphenated compound, and "one" before more nouns for people', () => {
     expect(only('A two-term Republican congressman from Idaho.')).toMatchObject({ text: 'two-term', kind: 'count', what: 'term' });
     expect(only('The second-term congressman represents New York.')).toMatchObject({ text: 'second-term', kind: 'ordinal', value: 2 });
