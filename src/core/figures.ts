@@ -905,6 +905,10 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "one of the victims" picks one out; it counts nothing
     if (ofRun && (kind === 'percent' || (core.value !== null && core.value > 1))) noun = ofRun.head;
   }
+  // "the Four Hills neighborhood", "a Ten Commandments plaque", "Nine Mile Road": a spelled-out
+  // number before capitalised words and one thing is part of a name
+  if (kind === 'count' && !core.digits && (core.value ?? 0) > 1 && noun && !isPlural(noun) && isCapitalised(tokens[core.first])
+    && !isBoundary(tokens[core.first - 1]) && isCapitalised(tokens[core.next]) && !tokens[core.next].titleLine) return null;
   if (kind === 'ordinal' && noun && ORDINAL_SERIES_NOUNS.has(noun)) {
     ofNoun = ofPhraseNoun(tokens, next);
     // "the war's 12th day" says the same as "the 12th day of the war"

@@ -246,6 +246,13 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('Bachmann, who’s in her fourth term representing Minnesota’s 6th District, promised more.')).toEqual([['fourth term', 4]]);
   });
 
+  it('keeps a capitalised number word inside a name out, not a count in a sentence', () => {
+    expect(pairs(paragraphWith('gva', "Albuquerque’s Four Hills neighborhood"))).not.toContainEqual(['Four Hills neighborhood', 4]);
+    expect(pairs('He hung a wooden Ten Commandments plaque on the wall.')).toEqual([]);
+    expect(pairs('Officials said three French and three British investigators arrived. Fourteen Republicans will filibuster.'))
+      .toEqual([['three French', 3], ['three British investigators', 3], ['Fourteen Republicans', 14]]);
+  });
+
   it('keeps ordinary "first" and "second", and ordinal names, out', () => {
     expect(pairs('The first thing he said was that the second meeting and the 2nd Amendment mattered.')).toEqual([]);
     expect(pairs('It was a first-degree murder in the 21st century on 5th Avenue.')).toEqual([]);
