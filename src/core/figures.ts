@@ -451,6 +451,9 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     && !/['’]s$/.test(prev.text) && !isBoundary(prev) && !STOP_WORDS.has(prev.lower)) {
     return true;
   }
+  // A station's call letters start its name even after a colon: "(Source: WAVE 3 News)"
+  if (prev?.type === 'word' && prev.text.length >= 3 && prev.text === prev.text.toUpperCase()
+    && isCapitalised(after) && !t.titleLine && !after.titleLine) return true;
   // In captions and headlines too, "125th Season Gala" names an event; "12th Day" still counts days
   if (core.ordinal && isCapitalised(after) && !ORDINAL_SERIES_NOUNS.has(after.lower)) return true;
   // "911 call": the emergency number

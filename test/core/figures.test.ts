@@ -346,6 +346,7 @@ describe('extractFigures: what is not a figure', () => {
     'Photo: Image 10 of 10',
     'She has zero tolerance for it, and I was with him 24 hours a day.',
     'Both the 2011 and 2012 trips were pilgrimages.',
+    'The crash closed the road. (Source: WAVE 3 News) KHOU 11 News spoke with neighbors.',
   ])('%s', (sentence) => {
     expect(pairs(sentence)).toEqual([]);
   });
