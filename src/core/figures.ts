@@ -89,7 +89,6 @@ const CLOCK_WORDS = new Set([
 
 // Words after a duration that make it a point in time ("two days ago"); "six months after her defeat"
 // and "48 years later" still give the length of time between two events.
-const RELATIVE_TIME = new Set(['ago', 'since', 'from']);
 
 // "50 or more", "$250,000 or less": a bound said after the number states a cutoff, which other
 // outlets give as "fewer than 50" or "more than $250,000": the number itself is compared.
@@ -370,8 +369,25 @@ function parseCore(tokens: Token[], i: number): Core | null {
     const words = parseNumberWords(tokens, i + 1, 1);
     if (words) return { ...words, first: i };
   }
+  // "over a decade", "a month ago", "an hour later": one of a long unit of time. Not in a rate ("$600
+  // a year", "twice a month", "24 hours a day") or a compound ("a year-end deal"); "a day" and
+  // "a week" are turns of phrase ("a day after", "A week later") more often than lengths.
+  if ((w === 'a' || w === 'an') && ONE_OF_UNITS.has(wordAt(tokens, i + 1)) && tokens[i + 2]?.text !== '-'
+    && !isRate(tokens, i)) {
+    return { first: i, next: i + 1, value: 1, ordinal: false, digits: false, qualifier: null };
+  }
   if (!isNumberWord(w) && !ORDINAL_WORDS.has(w)) return null;
   return parseNumberWords(tokens, i, 0);
+}
+
+const ONE_OF_UNITS = new Set(['decade', 'year', 'month', 'hour']);
+/** Whether "a year" at token i makes a rate of an amount just before it: "$600 a year", "200,000 workers a year", "twice a month". */
+function isRate(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= i - 3 && j >= 0 && !isBoundary(tokens[j]); j--) {
+    const t = tokens[j];
+    if (t.type === 'num' || isNumberWord(t.lower) || SCALE_WORDS.has(t.lower) || /^(?:twice|once|dozens|hundreds|thousands|millions)$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 const isBigScale = (w: string): boolean => w === 'hundred' || w === 'thousand' || w === 'million' || w === 'billion'
@@ -870,12 +886,13 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     if (/^0\d/.test(digitText)) return null; // "0900", zero-padded codes
   }
 
-  // Durations: "two days ago" is a date; "the next six months", "the past 60 days" and "six months
-  // after" are lengths of time
+  // Durations: "the next six months", "six months after" and "two weeks ago" (how long ago) are
+  // lengths of time; "24 hours a day", "seven days a week" are rates of speech, and "7 years ago"
+  // alone on its line a page's time stamp
   if (unit && TIME_UNITS.has(unit)) {
-    if (RELATIVE_TIME.has(wordAt(tokens, next))) return null;
-    // "24 hours a day", "seven days a week" are rates of speech, not durations
     if (/^an?$/.test(wordAt(tokens, next)) && TIME_UNITS.has(wordAt(tokens, next + 1))) return null;
+    const onItsOwnLine = (t: Token | undefined): boolean => !t || t.type === 'break';
+    if (wordAt(tokens, next) === 'ago' && onItsOwnLine(tokens[first - 1]) && onItsOwnLine(tokens[next + 1])) return null;
   }
 
   // "50 or more workers", "10 or fewer": a bound said after the number

@@ -119,12 +119,12 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('One day he left.')).toEqual([]);
   });
 
-  it('reads lengths of time after "next" and "past" and before "after" or "later", not points in time', () => {
+  it('reads lengths of time after "next" and "past" and before "after", "later" or "ago"', () => {
     expect(only('NATO urged Russia to use the next six months to comply.')).toMatchObject({ text: 'six months', value: 6 });
     expect(only('It has, over the past 60 days, proven its disinterest.')).toMatchObject({ text: '60 days', value: 60 });
     expect(only('The speech came more than six months after her defeat.')).toMatchObject({ value: 6, qualifier: 'more than' });
     expect(only('Three months later, Gorbachev became the Soviet leader.')).toMatchObject({ text: 'Three months', value: 3 });
-    expect(pairs('Two days ago the police came.')).toEqual([]);
+    expect(pairs('Two days ago the police came.')).toEqual([['Two days', 2]]);
   });
 
   it('reads each side of a vote tally, not scores', () => {
@@ -215,6 +215,15 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('The toll rose on Tuesday night to 14.')).toEqual([['14', 14]]);
     // three other words part them
     expect(pairs('The toll was feared by many in town to be 14.')).toEqual([]);
+  });
+
+  it('reads how long ago, and one decade, year, month or hour, as lengths of time; not rates or time stamps', () => {
+    expect(pairs('It happened two weeks ago, a decade from now, over a decade and about an hour later.'))
+      .toEqual([['two weeks', 2], ['a decade', 1], ['over a decade', 1], ['about an hour', 1]]);
+    expect(only('A month ago, when Mr. Bush spoke, he was sure.')).toMatchObject({ text: 'A month', kind: 'measure', what: 'month' });
+    expect(pairs('He paid $600 a year, twice a month, and the cap is 200,000 workers a year, 24 hours a day.'))
+      .toEqual([['$600', 600], ['twice', 2], ['200,000 workers', 200000]]);
+    expect(pairs('Top stories\n7 years ago\n(CNN) – The suggestion came late. A year-end deal fell through.')).toEqual([]);
   });
 
   it('reads fractions written as one character, and miles per hour as mph', () => {
@@ -339,7 +348,7 @@ describe('extractFigures: what is not a figure', () => {
     'Shots rang out at 1200 Elm Street and in the 2500 block of Main.',
     'Read sections 3, 4, and 5 by Monday, 12.',
     'Police said they found a 9mm handgun and a .40-caliber pistol.',
-    'It happened two weeks ago, and a week later.',
+    'It happened a week later, a day after the vote.',
     'One of them said the two were friends.',
     'He called 911 and hung up.',
     'The Lakers won 110-98 after a 3-2 ruling.',
