@@ -63,7 +63,7 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   'hectares', 'degrees', 'mph', 'kph', 'cm', 'mm', 'square', 'cubic', 'megawatts', 'gigawatts', 'mw', 'gw',
 ]);
 
-/** Units of time: a number before one is a duration (a measure), or a relative date ("two days ago"). */
+/** Units of time: a number before one is a length of time (a measure): "six months", "two days ago". */
 export const TIME_UNITS: ReadonlySet<string> = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks',
   'month', 'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries',

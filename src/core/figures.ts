@@ -87,9 +87,6 @@ const CLOCK_WORDS = new Set([
   'ist', 'msk', 'o’clock', "o'clock",
 ]);
 
-// Words after a duration that make it a point in time ("two days ago"); "six months after her defeat"
-// and "48 years later" still give the length of time between two events.
-
 // "50 or more", "$250,000 or less": a bound said after the number states a cutoff, which other
 // outlets give as "fewer than 50" or "more than $250,000": the number itself is compared.
 const BOUNDS_AFTER = new Set(['more', 'greater', 'fewer', 'less', 'older', 'younger']);
