@@ -105,6 +105,8 @@ const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 1 / 2], ['
   ['⅛', 1 / 8]]);
 const SPEED_UNITS: ReadonlyMap<string, string> = new Map([['mile', 'mph'], ['miles', 'mph'], ['km', 'kph'], ['kilometer', 'kph'],
   ['kilometers', 'kph'], ['kilometre', 'kph'], ['kilometres', 'kph']]);
+const PARENT_NOUNS = new Set(['father', 'mother', 'parent', 'dad', 'mom', 'grandfather', 'grandmother']);
+const FINISHING_VERBS = new Set(['placed', 'placing', 'finished', 'finishing', 'finishes', 'came', 'ranked', 'ranks', 'ranking']);
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
 
 // Nouns that name a war, so that "12th day of its war" and "11th day of Russia's attack" read alike.
@@ -366,12 +368,17 @@ function parseCore(tokens: Token[], i: number): Core | null {
     const words = parseNumberWords(tokens, i + 1, 1);
     if (words) return { ...words, first: i };
   }
-  // "over a decade", "a month ago", "an hour later": one of a long unit of time. Not in a rate ("$600
+  // "over a decade", "a month ago", "an hour later", "half an hour": one (or half) of a long unit of time. Not in a rate ("$600
   // a year", "twice a month", "24 hours a day") or a compound ("a year-end deal"); "a day" and
   // "a week" are turns of phrase ("a day after", "A week later") more often than lengths.
-  if ((w === 'a' || w === 'an') && ONE_OF_UNITS.has(wordAt(tokens, i + 1)) && tokens[i + 2]?.text !== '-'
-    && !isRate(tokens, i)) {
-    return { first: i, next: i + 1, value: 1, ordinal: false, digits: false, qualifier: null };
+  if (w === 'a' || w === 'an' || w === 'half') {
+    // "an additional year", "a full month", "a half hour", "half an hour"
+    const extra = /^(?:additional|extra|full|half)$/.test(wordAt(tokens, i + 1)) || (w === 'half' && /^an?$/.test(wordAt(tokens, i + 1)));
+    const unitAt = extra ? i + 2 : i + 1;
+    const half = w === 'half' || wordAt(tokens, i + 1) === 'half';
+    if ((w !== 'half' || extra) && ONE_OF_UNITS.has(wordAt(tokens, unitAt)) && tokens[unitAt + 1]?.text !== '-' && !isRate(tokens, i)) {
+      return { first: i, next: unitAt, value: half ? 0.5 : 1, ordinal: false, digits: false, qualifier: null };
+    }
   }
   if (!isNumberWord(w) && !ORDINAL_WORDS.has(w)) return null;
   return parseNumberWords(tokens, i, 0);
@@ -496,9 +503,11 @@ const CAPTION_WORDS = new Set(['image', 'photo', 'picture', 'slide', 'page', 'pa
  * 50-48 vote"): two whole numbers joined by a hyphen, with a word of voting just before or after.
  */
 function isTallySide(tokens: Token[], i: number): boolean {
-  const joined = (a: number) => tokens[a]?.type === 'num' && /^\d{1,3}$/.test(tokens[a].text) && tokens[a + 1]?.text === '-'
-    && tokens[a + 2]?.type === 'num' && /^\d{1,3}$/.test(tokens[a + 2].text) && adjacent(tokens[a], tokens[a + 1])
-    && adjacent(tokens[a + 1], tokens[a + 2]);
+  // "234-193", or "228 to 191" (the winning side first: "from 10 to 15" is a range, "from 52 to 51" a change)
+  const joined = (a: number) => tokens[a]?.type === 'num' && /^\d{1,3}$/.test(tokens[a].text)
+    && tokens[a + 2]?.type === 'num' && /^\d{1,3}$/.test(tokens[a + 2].text)
+    && ((tokens[a + 1]?.text === '-' && adjacent(tokens[a], tokens[a + 1]) && adjacent(tokens[a + 1], tokens[a + 2]))
+      || (wordAt(tokens, a + 1) === 'to' && Number(tokens[a].text) > Number(tokens[a + 2].text) && wordAt(tokens, a - 1) !== 'from'));
   const first = joined(i) ? i : joined(i - 2) ? i - 2 : -1;
   if (first < 0 || tokens[first + 3]?.text === '-') return false;
   if (VOTE_WORDS.has(wordAt(tokens, first + 3))) return true;
@@ -921,7 +930,13 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     const ofRun = nounRun(tokens, j);
     // "one of the victims" picks one out; it counts nothing
     if (ofRun && (kind === 'percent' || (core.value !== null && core.value > 1))) noun = ofRun.head;
+  } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
+    // "a father of four" counts children, "a family of five" people
+    const owner = wordAt(tokens, first - 2);
+    noun = PARENT_NOUNS.has(owner) ? 'children' : owner === 'family' || owner === 'household' ? 'people' : '';
   }
+  // what happens next in "a father of three who was shot" happened to the father
+  const childrenOfParent = noun === 'children' && !run && PARENT_NOUNS.has(wordAt(tokens, first - 2));
   // "the Four Hills neighborhood", "a Ten Commandments plaque", "Nine Mile Road": a spelled-out
   // number before capitalised words and one thing is part of a name
   if (kind === 'count' && !core.digits && (core.value ?? 0) > 1 && noun && !isPlural(noun) && isCapitalised(tokens[core.first])
@@ -932,7 +947,10 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     const owner = tokens[core.first - 1]?.type === 'word' ? /^(\p{L}+)['’]s$/u.exec(tokens[core.first - 1].lower) : null;
     if (!ofNoun && owner && WAR_WORDS.has(owner[1])) ofNoun = owner[1];
   }
-  if (kind === 'ordinal') {
+  // "placed sixth", "finished third in Iowa": a place in a race
+  const place = kind === 'ordinal' && !noun && (core.value ?? 0) > 1 && FINISHING_VERBS.has(wordAt(tokens, first - 1));
+  if (place) noun = 'place';
+  else if (kind === 'ordinal') {
     if (!noun) return null; // "the 12th" alone is a date
     // "21st century", "5th precinct", "3rd district", "2nd floor" name a place or a period, not a count
     if (ORDINAL_NAME_NOUNS.has(noun)) return null;
@@ -951,7 +969,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   let event: EventHit | null = null;
   const nounEvent = EVENT_NOUNS.has(noun) ? EVENT_WORDS.get(noun) : undefined;
   if (nounEvent) event = { at: next - 1, event: nounEvent, both: nounEvent === 'casualties' };
-  else if (kind === 'count' || kind === 'ordinal') {
+  else if ((kind === 'count' && !childrenOfParent) || kind === 'ordinal') {
     event = eventJustBefore(tokens, first) ?? findEvent(tokens, next, 1, 4) ?? findEvent(tokens, first - 1, -1, 5);
   }
   // the event word right after a bare number is its noun: "759 wounded", "12 dead"
@@ -981,9 +999,10 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     first--;
   } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf) return null;
   // "one" is a pronoun unless it counts a person or a victim ("one man was killed", "one dead");
-  // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay" is one)
+  // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay",
+  // "delayed by one year" are ones)
   if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one'
-    && ((kind === 'measure' && !hyphenUnit) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun)))) return null;
+    && ((kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit)) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun)))) return null;
   // spelled-out small numbers need something counted ("the two were charged" is a pronoun), or a
   // count of victims to be in ("the death toll rose to five")
   if (!core.digits && kind === 'count' && !noun && !countsVictims && !(cue && event) && !all && !partOf && core.value !== null) return null;

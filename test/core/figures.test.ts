@@ -132,6 +132,10 @@ describe('extractFigures: numbers in digits and words', () => {
       .map((f) => f.value)).toEqual([234, 193]);
     expect(pairs('The Senate passed the bill on a 25-6 vote.')).toEqual([['25', 25], ['6', 6]]);
     expect(pairs('The Lakers won 110-98 after a 3-2 ruling.')).toEqual([]);
+    // "228 to 191": the winning side first; "from 52 to 51" and "10 to 15 members" are no tally
+    expect(extractFigures(paragraphWith('basil', 'by a vote of 228 to 191')).filter((f) => f.what === 'votes').map((f) => f.value))
+      .toEqual([228, 191]);
+    expect(pairs('It cut the majority from 52 to 51 and grew from 10 to 15 members.')).toEqual([['10 to 15 members', 10]]);
   });
 
   it('reads "twice", hyphenated hundreds and a group named by a capitalised plural', () => {
@@ -215,6 +219,16 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('The toll rose on Tuesday night to 14.')).toEqual([['14', 14]]);
     // three other words part them
     expect(pairs('The toll was feared by many in town to be 14.')).toEqual([]);
+  });
+
+  it('reads "one year", "an additional year" and half an hour; a place in a race; the children of a parent', () => {
+    expect(pairs('It was delayed by one year, then employers got an additional year, and a half hour later half an hour more.'))
+      .toEqual([['one year', 1], ['an additional year', 1], ['a half hour', 0.5], ['half an hour', 0.5]]);
+    expect(pairs('One day, she said, it came.')).toEqual([]);
+    expect(only('She eventually placed sixth in the first-in-the-nation Iowa caucuses.')).toMatchObject({ text: 'sixth', what: 'place' });
+    // what happened next happened to the father, not to his children
+    expect(only('Savonnie McNeil, a father of four, was killed when gunmen opened fire.')).toMatchObject({ value: 4, what: 'children' });
+    expect(only('A family of five was found dead.')).toMatchObject({ value: 5, what: 'people killed' });
   });
 
   it('reads how long ago, and one decade, year, month or hour, as lengths of time; not rates or time stamps', () => {
