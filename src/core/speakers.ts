@@ -792,7 +792,8 @@ class Attributor {
     // "“Stop lying!” Mr. Fox wrote.": the stop inside the quote ended the sentence, the cue is in the
     // next one. Not when words of its own sentence come before the quote ("Palin said she was
     // “saddened.” The former governor said…"): they introduced it, and the next sentence starts afresh.
-    if (e === qi && t[qi].endsWithStop && t[qi + 1]?.kind === 'word' && t.slice(s, qi).every((x) => x.kind !== 'word')) {
+    const quoteEndsSentence = e === qi && t[qi].endsWithStop && t[qi + 1]?.kind === 'word' && t.slice(s, qi).every((x) => x.kind !== 'word');
+    if (quoteEndsSentence) {
       e = qi + 1;
       while (e + 1 < t.length && t[e + 1].sentence === t[qi + 1].sentence) e++;
     }
@@ -812,9 +813,20 @@ class Attributor {
     if (!np) return null;
     let v = np.end + 1;
     // Appositive after the speaker: `…," Rubio, the son of immigrants, said`, `…," the friend, who asked not to be named, said`.
+    // A long one may hold commas of its own: "Rep. Jerrold Nadler, D-N.Y., the former chairman of the
+    // subcommittee on the Constitution, Civil Rights and Civil Liberties, told": the comma before the verb
+    // ends it. Not in the sentence after a quote that ended its own: that may be about someone else.
     if (t[v]?.text === ',' && (np.cue.referent.kind === 'person' || np.cue.referent.kind === 'described')) {
       let k = v + 1;
       while (k <= e && k - v < 15 && t[k].text !== ',') k++;
+      for (let c = k; !quoteEndsSentence && c <= e && c - v < 40 && t[c].kind !== 'quote'; c++) {
+        if (t[c].text !== ',') continue;
+        const verb = this.skipModifiersForward(c + 1, e);
+        if (verb <= e && t[verb].kind === 'word' && SPEECH_VERBS.get(t[verb].lower) === 'finite') {
+          k = c;
+          break;
+        }
+      }
       if (t[k]?.text === ',') v = k + 1;
     }
     v = this.skipModifiersForward(v, e);

@@ -169,6 +169,12 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('allsides', 'Geoff Freeman, president of the American Gaming Association'), 'regulatory'))
       .toBe('Geoff Freeman');
     expect(speakerOf(paragraphWith('allsides', 'John Gable, CEO of AllSides'), 'most news online')).toBe('John Gable');
+    // an appositive with commas of its own, after the quote: the comma before the speech verb ends it
+    expect(speakerOf(paragraphWith('basil', 'Rep. Jerrold Nadler, D-N.Y., the former chairman'), 'sacred text')).toBe('Jerrold Nadler');
+    expect(speakerOf(paragraphWith('allsides', 'Ben Wizner, the head of the ACLU'), 'unacceptable abuse of power')).toBe('Ben Wizner');
+    // … but not in the sentence after a quote that ended its own ("…." Maliki, who …, announced)
+    expect(speakerOf(paragraphWith('allsides', 'Iraq clearly made a statement that they are looking for change'), 'He is the elected president'))
+      .not.toMatch(/Maliki/);
   });
 
   it('takes the head of a relative clause as the subject, past the commas inside it', () => {
