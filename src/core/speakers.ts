@@ -691,6 +691,13 @@ class Attributor {
       const reading = readRun(t, i, end);
       this.runs.push({ start: i, end, reading, state: reading.kind === 'person' ? stateOfName(t, i, end) : null });
       if (reading.kind === 'person' && reading.name.includes(' ')) this.people.addFull(reading);
+      // "Keith and Ann Blake": a couple sharing the surname names Keith Blake too
+      if (reading.kind === 'surname' && FIRST_NAME_GENDER.has(t[i].lower) && t[end + 1]?.lower === 'and' && t[end + 2]?.cap) {
+        const partner = readRun(t, end + 2, runEnd(t, end + 2));
+        if (partner.kind === 'person' && partner.roles.length === 0 && partner.name.split(' ').length === 2) {
+          this.people.addFull({ ...partner, name: `${t[i].text} ${partner.name.split(' ')[1]}`, gender: null });
+        }
+      }
       i = end;
     }
   }

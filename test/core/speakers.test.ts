@@ -316,6 +316,9 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(a.text, 'I feel like everything is going to pieces')).toBe('Devin Henderson');
     // not a word with a capital inside, nor a "name" that ends in a common word ("Tijuana River")
     expect(speakerOf(article('allsides', 'allsides-781f337d24a2').text, 'confident in the accuracy')).toBe('BuzzFeed');
+    // "Keith and Ann Blake …", then "Keith said …" and "he said": Keith Blake
+    expect(speakerOf(article('allsides', 'allsides-fb9ff8c40189').text, 'nothing else to do')).toBe('Keith Blake');
+    expect(speakerOf('“We left,” said Smith and Ann Blake’s son. Smith said so.', 'We left')).not.toBe('Smith Blake');
   });
 
   it('does not read "continues to" as speech ("Boo-Boo continues to be …", "Germany would continue to “…”")', () => {
