@@ -69,7 +69,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   const groups: FigureGroup[] = [];
   for (const [key, readings] of byKey) {
     const clusters = !readings[0].needsCompatibleValues ? [currentCounts(readings)]
-      : isOnePersonsAge(key, readings) ? [readings] : clusterByValue(readings);
+      : isOnePersonsAge(key, readings) || isOneQuantityPerArticle(key, readings) ? [readings] : clusterByValue(readings);
     for (const members of clusters) {
       if (new Set(members.map((r) => r.placed.articleId)).size < 2) continue;
       groups.push({ id: '', members: members.map((r) => r.placed.figure.id), disagreement: disagreement(members) });
@@ -538,6 +538,30 @@ function currentCounts(readings: Reading[]): Reading[] {
   }
   return kept;
 }
+
+/**
+ * Whether the readings of a key name one quantity that the articles disagree on: a count or measure
+ * of a noun that each article gives one value ("a 48-page indictment" here, "a 47-page indictment"
+ * there; "136 passengers" and "139 passengers"), within a quarter of each other. Not shares, amounts
+ * or ages, which recur for other things, nor common small counts and lengths of time, which need a
+ * shared topic.
+ */
+function isOneQuantityPerArticle(key: string, readings: readonly Reading[]): boolean {
+  if (!/^(?:count|measure)\|./.test(key) || key === LENGTH_OF_TIME || key.startsWith(ANONYMOUS_AGE) || readings.some((r) => r.topic)) return false;
+  const valueOf = new Map<string, number>();
+  for (const r of readings) {
+    const v = r.placed.figure.value!;
+    const seen = valueOf.get(r.placed.articleId);
+    if (seen !== undefined && seen !== v) return false;
+    valueOf.set(r.placed.articleId, v);
+  }
+  if (valueOf.size < 2) return false;
+  const values = [...valueOf.values()];
+  const low = Math.min(...values);
+  return low > 0 && Math.max(...values) / low <= MAX_DISAGREEMENT_RATIO;
+}
+
+const MAX_DISAGREEMENT_RATIO = 1.25;
 
 const sharesWord = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((w) => b.has(w));
 

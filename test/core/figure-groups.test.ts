@@ -244,6 +244,24 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:1,300 rounds', 'b:1,300 rounds']]);
   });
 
+  it('groups one count each article gives once, when the values are close, and says they differ', () => {
+    const placed = place({
+      a: 'In a 48-page indictment released Tuesday, prosecutors listed the purchases.',
+      b: 'The 47-page indictment says the couple spent the money.',
+      c: 'The train was carrying 136 passengers. Later, 20 passengers got off.',
+      d: 'It was carrying 139 passengers.',
+    });
+    const groups = groupFigures(placed);
+    expect(grouped(placed)).toEqual([['a:48-page indictment', 'b:47-page indictment']]);
+    expect(groups[0].disagreement).toMatch(/48.*47/);
+    // one value each: 136 and 139 passengers group once the other count is gone
+    expect(grouped(place({ c: 'The train was carrying 136 passengers.', d: 'It was carrying 139 passengers.' })))
+      .toEqual([['c:136 passengers', 'd:139 passengers']]);
+    // not values a quarter apart, nor shares
+    expect(groupFigures(place({ a: 'Fire destroyed 200 homes.', b: 'Fire destroyed 260 homes.' }))).toEqual([]);
+    expect(groupFigures(place({ a: 'He won 49.9 percent.', b: 'He won 48 percent.' }))).toEqual([]);
+  });
+
   it('returns no group that stays inside one article, and skips vague amounts', () => {
     const placed = place({
       a: 'Five people were shot. All five people survived. Hundreds of people gathered.',
