@@ -368,9 +368,9 @@ function parseCore(tokens: Token[], i: number): Core | null {
     const words = parseNumberWords(tokens, i + 1, 1);
     if (words) return { ...words, first: i };
   }
-  // "over a decade", "a month ago", "an hour later", "half an hour": one (or half) of a long unit of time. Not in a rate ("$600
-  // a year", "twice a month", "24 hours a day") or a compound ("a year-end deal"); "a day" and
-  // "a week" are turns of phrase ("a day after", "A week later") more often than lengths.
+  // "over a decade", "a month ago", "an hour later", "half an hour": one (or half) of a long unit of
+  // time. Not in a rate ("$600 a year", "twice a month", "24 hours a day") or a compound ("a year-end
+  // deal"); "a day" and "a week" are turns of phrase ("a day after", "A week later") more often than lengths.
   if (w === 'a' || w === 'an' || w === 'half') {
     // "an additional year", "a full month", "a half hour", "half an hour"
     const extra = /^(?:additional|extra|full|half)$/.test(wordAt(tokens, i + 1)) || (w === 'half' && /^an?$/.test(wordAt(tokens, i + 1)));

@@ -1418,7 +1418,7 @@ class Attributor {
       if (t[m].lower !== noun) continue;
       const author = this.documentAuthor(m);
       if (author) return author;
-      // "X said in a statement", "X told reporters in a statement"
+      // "X said in a statement"
       let v = m - 1;
       if (t[v]?.kind === 'word' && DETERMINERS.has(t[v].lower)) v--;
       if (t[v]?.lower !== 'in') return null;
