@@ -917,6 +917,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // what is counted
   let noun = '';
   let ofNoun = '';
+  // what happens next in "a father of three who was shot" happened to the father, not to the children
+  let childrenOfParent = false;
   if (core.value === null && wordAt(tokens, next) === 'of') next++; // "hundreds of civilians"
   // a duration ("for 11 years", "nearly 2 hours") counts no noun; "12-hour standoff" does
   const run = unit && TIME_UNITS.has(unit) && tokens[next - 2]?.text !== '-' ? null : nounRun(tokens, next);
@@ -933,10 +935,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
     // "a father of four" counts children, "a family of five" people
     const owner = wordAt(tokens, first - 2);
-    noun = PARENT_NOUNS.has(owner) ? 'children' : owner === 'family' || owner === 'household' ? 'people' : '';
+    childrenOfParent = PARENT_NOUNS.has(owner);
+    noun = childrenOfParent ? 'children' : owner === 'family' || owner === 'household' ? 'people' : '';
   }
-  // what happens next in "a father of three who was shot" happened to the father
-  const childrenOfParent = noun === 'children' && !run && PARENT_NOUNS.has(wordAt(tokens, first - 2));
   // "the Four Hills neighborhood", "a Ten Commandments plaque", "Nine Mile Road": a spelled-out
   // number before capitalised words and one thing is part of a name
   if (kind === 'count' && !core.digits && (core.value ?? 0) > 1 && noun && !isPlural(noun) && isCapitalised(tokens[core.first])
