@@ -368,15 +368,18 @@ function parseCore(tokens: Token[], i: number): Core | null {
     const words = parseNumberWords(tokens, i + 1, 1);
     if (words) return { ...words, first: i };
   }
-  // "over a decade", "a month ago", "an hour later", "half an hour": one (or half) of a long unit of
-  // time. Not in a rate ("$600 a year", "twice a month", "24 hours a day") or a compound ("a year-end
-  // deal"); "a day" and "a week" are turns of phrase ("a day after", "A week later") more often than lengths.
+  // "over a decade", "a month ago", "an hour later", "half an hour", "about a mile away": one (or
+  // half) of a long unit of time, or a mile. Not in a rate ("$600 a year", "twice a month", "24
+  // hours a day") or a compound ("a year-end deal"); "a day" and "a week" are turns of phrase ("a
+  // day after", "A week later") more often than lengths.
   if (w === 'a' || w === 'an' || w === 'half') {
     // "an additional year", "a full month", "a half hour", "half an hour"
     const extra = /^(?:additional|extra|full|half)$/.test(wordAt(tokens, i + 1)) || (w === 'half' && /^an?$/.test(wordAt(tokens, i + 1)));
     const unitAt = extra ? i + 2 : i + 1;
     const half = w === 'half' || wordAt(tokens, i + 1) === 'half';
-    if ((w !== 'half' || extra) && ONE_OF_UNITS.has(wordAt(tokens, unitAt)) && tokens[unitAt + 1]?.text !== '-' && !isRate(tokens, i)) {
+    // "could see it coming from a mile away" is a turn of phrase
+    const idiom = wordAt(tokens, i - 1) === 'from' && wordAt(tokens, unitAt + 1) === 'away';
+    if ((w !== 'half' || extra) && ONE_OF_UNITS.has(wordAt(tokens, unitAt)) && tokens[unitAt + 1]?.text !== '-' && !isRate(tokens, i) && !idiom) {
       return { first: i, next: unitAt, value: half ? 0.5 : 1, ordinal: false, digits: false, qualifier: null };
     }
   }
@@ -384,7 +387,7 @@ function parseCore(tokens: Token[], i: number): Core | null {
   return parseNumberWords(tokens, i, 0);
 }
 
-const ONE_OF_UNITS = new Set(['decade', 'year', 'month', 'hour']);
+const ONE_OF_UNITS = new Set(['decade', 'year', 'month', 'hour', 'mile']);
 /** Whether "a year" at token i makes a rate of an amount just before it: "$600 a year", "200,000 workers a year", "twice a month". */
 function isRate(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= i - 3 && j >= 0 && !isBoundary(tokens[j]); j--) {
@@ -722,6 +725,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (core.digits && isTallySide(tokens, core.first)) {
     return { first: core.first, next: core.next, value: core.value, kind: 'count', qualifier: null, noun: '', event: null, what: 'votes' };
   }
+  const decade = decadeOfAge(tokens, core);
+  if (decade) return decade;
   if (core.digits && isPartOfName(tokens, core)) return null;
   // Footnote marks: "[13]"
   if (tokens[i - 1]?.text === '[' && tokens[core.next]?.text === ']') return null;
@@ -1164,6 +1169,27 @@ function listedAgeStart(tokens: Token[], core: Core): number | null {
   if (tokens[core.next]?.text === '+'
     || (/^(?:and|or)$/.test(wordAt(tokens, core.next)) && /^(?:older|younger|up|over|under)$/.test(wordAt(tokens, core.next + 1)))) return null;
   return j === core.first - 1 ? j : core.first;
+}
+
+/** The last year of an age decade each word before "30s" allows: "his early 30s" is 30 to 33. */
+const DECADE_PARTS: ReadonlyMap<string, number> = new Map([['early', 3], ['mid', 6], ['late', 9]]);
+
+/**
+ * "in his 60s", "her early 30s", "their mid-20s": an age given by its decade, valued as the
+ * decade's first year (as annotators and readers do), its qualifier the last year it allows.
+ */
+function decadeOfAge(tokens: Token[], core: Core): Built | null {
+  const value = core.value ?? 0;
+  if (!core.digits || core.ordinal || value < 10 || value > 110 || value % 10 !== 0) return null;
+  const s = tokens[core.next];
+  if (s?.lower !== 's' || !adjacent(tokens[core.next - 1], s)) return null;
+  let j = core.first - 1;
+  if (tokens[j]?.text === '-' && tokens[j - 1]?.lower === 'mid') j--; // "mid-30s"
+  const part = DECADE_PARTS.get(wordAt(tokens, j));
+  if (part !== undefined) j--;
+  if (!/^(?:his|her|their)$/.test(wordAt(tokens, j))) return null;
+  return { first: j, next: core.next + 1, value, kind: 'measure', qualifier: `to ${value + (part ?? 9)}`,
+    noun: '', event: null, what: 'age' };
 }
 
 /** Words before "the age of 18" that make it a limit. */

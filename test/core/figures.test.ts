@@ -240,6 +240,15 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('Top stories\n7 years ago\n(CNN) – The suggestion came late. A year-end deal fell through.')).toEqual([]);
   });
 
+  it('reads an age given by its decade, and one mile, but not a mile of idiom', () => {
+    expect(pairs('A neighbor in his early 60s saw a man in his 30s and women in their mid-20s.'))
+      .toEqual([['his early 60s', 60], ['his 30s', 30], ['their mid-20s', 20]]);
+    expect(only('The suspect was in her late 50s.')).toMatchObject({ kind: 'measure', what: 'age', qualifier: 'to 59' });
+    expect(pairs('The music of the 1990s and the 30s.')).toEqual([]);
+    expect(pairs('The shops are a mile apart; the second was about a mile away.')).toEqual([['a mile apart', 1], ['about a mile', 1]]);
+    expect(pairs('You could see the strategy coming from a mile away. A mile-long line formed.')).toEqual([]);
+  });
+
   it('reads fractions written as one character, and miles per hour as mph', () => {
     expect(pairs('Forecasters expect an additional 1½ feet of rain, ½ mile away.')).toEqual([['1½ feet', 1.5], ['½ mile', 0.5]]);
     expect(only('He was sentenced to 172 ½ years in prison.')).toMatchObject({ text: '172 ½ years', value: 172.5 });
