@@ -434,7 +434,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
   if (common && (placed.context === undefined || f.what === 'times')) return null;
   const topic = common ? contextWords(placed.context!, f.text) : undefined;
   // Lengths of time compare in days whatever their unit ("almost five decades", "48 years").
-  const key = days !== undefined ? LENGTH_OF_TIME : `${f.kind}|${words.map(singular).join(' ')}`;
+  const key = days !== undefined ? LENGTH_OF_TIME : f.kind === 'money' ? 'money|' : `${f.kind}|${words.map(singular).join(' ')}`;
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
 }
 

@@ -189,6 +189,16 @@ describe('groupFigures', () => {
     expect(groupFigures(placed)[0].disagreement).toBe('values differ: $716 billion vs $700 billion');
   });
 
+  it('compares amounts whatever noun follows them', () => {
+    const placed = place({
+      a: 'He was released on a $250,000 signature bond.',
+      b: 'He was released on $250,000 bail and denies wrongdoing.',
+      c: 'Jackson spent $43,350 on a gold-plated Rolex.',
+      d: 'Among the purchases was a $43,000 Rolex watch.',
+    });
+    expect(grouped(placed)).toEqual([['a:$250,000 signature bond', 'b:$250,000 bail'], ['c:$43,350', 'd:$43,000 Rolex watch']]);
+  });
+
   it('groups small counts and lengths of time said in the same context, and only those', () => {
     const placed = place({
       a: 'The 11-year-old was showing two girls a shotgun. He served six years in prison for it.',
