@@ -602,9 +602,10 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
 }
 
 const FORWARD_STOPS = new Set(['of', 'for', 'in', 'with', 'by', 'after', 'from', 'on', 'at', 'to', 'into', 'and',
-  'or', 'but']);
+  'or', 'but', 'as', 'when', 'while', 'before', 'because', 'until']);
 const BACKWARD_LINKS = new Set(['of', 'to', 'the', 'a', 'an', 'toll', 'total', 'number', 'rose', 'risen', 'climbed',
-  'reached', 'increased', 'stood', 'jumped', 'was', 'is', 'at', 'had', 'has', 'have', 'been', 'which', 'that', 'its']);
+  'reached', 'increased', 'stood', 'jumped', 'was', 'is', 'at', 'had', 'has', 'have', 'been', 'which', 'that', 'its',
+  'his', 'her', 'their']);
 const AGENT_FORMS = new Set(['killing', 'kill', 'kills', 'wounding', 'wound', 'injuring', 'injure']);
 
 // Nouns that end like adverbs ("four family members" counts members)

@@ -321,6 +321,9 @@ describe('extractFigures: qualifiers and what is counted', () => {
     // a number in words needs the count of victims it is in: "the toll rose to five", not "the number rose to five"
     expect(only('It brought the military death toll to five plus the gunman.')).toMatchObject({ text: 'five', value: 5, what: 'killed' });
     expect(pairs('The number of candidates rose to five.')).toEqual([]);
+    // an event verb before a possessive; a clause after "as" or "when" is about something else
+    expect(only('A man shot his two young children before turning the gun on himself.').what).toBe('children shot');
+    expect(only('He shot himself and his two children as he fled along the interstate.').what).toBe('children');
   });
 
   it('counts the subject of what happened to it: "Six were hurt", "an additional 58 were wounded"', () => {
