@@ -417,7 +417,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
   if (events.length > 0) {
     const event = events[0];
     // "364 civilians" and "a thousand people" count the same people; "12 children" a subset
-    const subject = !noun || GENERIC_PERSON_NOUNS.has(noun) || EVENT_NOUNS.has(noun) ? 'person' : singular(noun);
+    const subject = !noun || GENERIC_PERSON_NOUNS.has(noun) || EVENT_NOUNS.has(noun) ? 'person' : headNoun(noun);
     if (CASUALTY_EVENTS.has(event)) {
       const total = events.length > 1 || event === 'casualties' || event === 'shot';
       return { ...base, key: `casualty|${subject}`, part: total ? 'total' : event, needsCompatibleValues: false };
@@ -434,8 +434,17 @@ function readFigure(placed: PlacedFigure): Reading | null {
   if (common && (placed.context === undefined || f.what === 'times')) return null;
   const topic = common ? contextWords(placed.context!, f.text) : undefined;
   // Lengths of time compare in days whatever their unit ("almost five decades", "48 years").
-  const key = days !== undefined ? LENGTH_OF_TIME : f.kind === 'money' ? 'money|' : `${f.kind}|${words.map(singular).join(' ')}`;
+  const key = days !== undefined ? LENGTH_OF_TIME : f.kind === 'money' ? 'money|' : `${f.kind}|${words.map(headNoun).join(' ')}`;
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
+}
+
+/** Words outlets use for the same people: "his two kids" are "his two children". */
+const SAME_NOUNS: ReadonlyMap<string, string> = new Map([['kid', 'child'], ['teen', 'teenager'], ['cop', 'officer']]);
+
+/** A noun as quantity keys compare it: singular, and one word for words that name the same people. */
+function headNoun(noun: string): string {
+  const one = singular(noun);
+  return SAME_NOUNS.get(one) ?? one;
 }
 
 /**

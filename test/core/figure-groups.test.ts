@@ -199,6 +199,14 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:$250,000 signature bond', 'b:$250,000 bail'], ['c:$43,350', 'd:$43,000 Rolex watch']]);
   });
 
+  it('compares counts of people under the words outlets use for them ("two kids", "two children")', () => {
+    const placed = place({
+      a: 'Brown drove off in a truck with his two kids.',
+      b: 'Brown picked up his two children from the babysitter.',
+    });
+    expect(grouped(placed)).toEqual([['a:two kids', 'b:two children']]);
+  });
+
   it('groups small counts and lengths of time said in the same context, and only those', () => {
     const placed = place({
       a: 'The 11-year-old was showing two girls a shotgun. He served six years in prison for it.',
