@@ -608,6 +608,9 @@ const BACKWARD_LINKS = new Set(['of', 'to', 'the', 'a', 'an', 'toll', 'total', '
   'his', 'her', 'their']);
 const AGENT_FORMS = new Set(['killing', 'kill', 'kills', 'wounding', 'wound', 'injuring', 'injure']);
 
+/** Events said as adjectives before the people they happened to ("two wounded officers"). */
+const EVENT_ADJECTIVES = new Set(['wounded', 'injured', 'dead', 'slain']);
+
 // Nouns that end like adverbs ("four family members" counts members)
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'belly', 'bully']);
 const isAdverb = (w: string): boolean => /ly$/.test(w) && !LY_NOUNS.has(w);
@@ -648,7 +651,10 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     }
     // "her fourth term representing Minnesota's 6th District": someone else's noun starts here
     if (/['’]s$/.test(t.text)) break;
-    if (EVENT_WORDS.has(w) && !EVENT_NOUNS.has(w)) break;
+    // "two wounded officers", "the two dead men": an event as the first modifier of a plural noun
+    const eventModifier = words.length === 0 && EVENT_ADJECTIVES.has(w) && following?.type === 'word' && !isCapitalised(following)
+      && isPlural(following.lower) && !STOP_WORDS.has(following.lower) && !EVENT_WORDS.has(following.lower);
+    if (EVENT_WORDS.has(w) && !EVENT_NOUNS.has(w) && !eventModifier) break;
     if (EVENT_NOUNS.has(w) && words.length > 0) break;
     // A participle is a modifier only when a noun follows ("masked gunmen"), else it is a verb
     if (/(?:ed|ing)$/.test(w) && !EVENT_NOUNS.has(w) && !compound) {
@@ -927,6 +933,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   let childrenOfParent = false;
   if (core.value === null && wordAt(tokens, next) === 'of') next++; // "hundreds of civilians"
   // a duration ("for 11 years", "nearly 2 hours") counts no noun; "12-hour standoff" does
+  const runStart = next;
   const run = unit && TIME_UNITS.has(unit) && tokens[next - 2]?.text !== '-' ? null : nounRun(tokens, next);
   if (run) {
     noun = run.head;
@@ -975,7 +982,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // or right before ("killed and wounded more than a thousand people")
   let event: EventHit | null = null;
   const nounEvent = EVENT_NOUNS.has(noun) ? EVENT_WORDS.get(noun) : undefined;
+  const modifierEvent = run && run.words.length > 1 && !EVENT_NOUNS.has(run.words[0]) ? EVENT_WORDS.get(run.words[0]) : undefined;
   if (nounEvent) event = { at: next - 1, event: nounEvent, both: nounEvent === 'casualties' };
+  else if (modifierEvent) event = { at: runStart, event: modifierEvent, both: false };
   else if ((kind === 'count' && !childrenOfParent) || kind === 'ordinal') {
     event = eventJustBefore(tokens, first) ?? findEvent(tokens, next, 1, 4) ?? findEvent(tokens, first - 1, -1, 5);
   }

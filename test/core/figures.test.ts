@@ -349,6 +349,13 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(only('Two Pittsburgh police officers were killed.')).toMatchObject({ value: 2, what: 'officers killed' });
   });
 
+  it('reads an event said as an adjective before the people it happened to ("the two wounded officers")', () => {
+    expect(only('The two wounded officers were also taken to the hospital.')).toMatchObject({ text: 'two wounded officers', what: 'officers wounded' });
+    expect(only('Deputies found three dead burglars.')).toMatchObject({ text: 'three dead burglars', what: 'burglars killed' });
+    // without a noun after it, the event is what the number counts
+    expect(only('Two injured were taken to the hospital.')).toMatchObject({ text: 'Two injured', what: 'wounded' });
+  });
+
   it('does not take the counted people for the killers', () => {
     expect(only('Two gang members accused of killing a man were indicted.').what).toBe('members');
   });
