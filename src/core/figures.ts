@@ -105,6 +105,8 @@ const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 1 / 2], ['
   ['⅛', 1 / 8]]);
 const SPEED_UNITS: ReadonlyMap<string, string> = new Map([['mile', 'mph'], ['miles', 'mph'], ['km', 'kph'], ['kilometer', 'kph'],
   ['kilometers', 'kph'], ['kilometre', 'kph'], ['kilometres', 'kph']]);
+/** Places whose size "a town of 8,000" gives in residents. */
+const PLACES_OF_PEOPLE = new Set(['village', 'town', 'city', 'community', 'suburb', 'borough', 'township', 'hamlet', 'country', 'nation']);
 const PARENT_NOUNS = new Set(['father', 'mother', 'parent', 'dad', 'mom', 'grandfather', 'grandmother']);
 const FINISHING_VERBS = new Set(['placed', 'placing', 'finished', 'finishing', 'finishes', 'came', 'ranked', 'ranks', 'ranking']);
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
@@ -458,6 +460,10 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     return true; // "COVID-19", "I-95", "AR-15"; after a number, a score ("won 110-98"; vote tallies are read before this)
   }
   if (after?.text === '/' && adjacent(tokens[core.next - 1], after)) return true; // "24/7", "9/11"
+  // "401-k", "3-D", "4-H": one letter hyphenated to the number
+  const letter = tokens[core.next + 1];
+  if (after?.text === '-' && adjacent(tokens[core.next - 1], after) && adjacent(after, letter) && letter.type === 'word'
+    && /^\p{L}(?:['’]s)?$/u.test(letter.text) && tokens[core.next + 2]?.text !== '-') return true;
   const glued = adjacent(tokens[core.next - 1], after) && after.type === 'word' ? after.lower : '';
   if (glued && !core.ordinal && !SCALE_WORDS.has(glued) && !MONEY_SCALE_LETTERS.has(glued)
     && !MEASURE_UNITS.has(glued)) {
@@ -946,10 +952,10 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "one of the victims" picks one out; it counts nothing
     if (ofRun && (kind === 'percent' || (core.value !== null && core.value > 1))) noun = ofRun.head;
   } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
-    // "a father of four" counts children, "a family of five" people
+    // "a father of four" counts children, "a family of five" people, "a village of 7,700" its residents
     const owner = wordAt(tokens, first - 2);
     childrenOfParent = PARENT_NOUNS.has(owner);
-    noun = childrenOfParent ? 'children' : owner === 'family' || owner === 'household' ? 'people' : '';
+    noun = childrenOfParent ? 'children' : owner === 'family' || owner === 'household' ? 'people' : PLACES_OF_PEOPLE.has(owner) ? 'residents' : '';
   }
   // "the Four Hills neighborhood", "a Ten Commandments plaque", "Nine Mile Road": a spelled-out
   // number before capitalised words and one thing is part of a name

@@ -221,7 +221,7 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('The toll was feared by many in town to be 14.')).toEqual([]);
   });
 
-  it('reads "one year", "an additional year" and half an hour; a place in a race; the children of a parent', () => {
+  it('reads "one year", "an additional year" and half an hour; a place in a race; the children of a parent, the residents of a town', () => {
     expect(pairs('It was delayed by one year, then employers got an additional year, and a half hour later half an hour more.'))
       .toEqual([['one year', 1], ['an additional year', 1], ['a half hour', 0.5], ['half an hour', 0.5]]);
     expect(pairs('One day, she said, it came.')).toEqual([]);
@@ -229,6 +229,9 @@ describe('extractFigures: numbers in digits and words', () => {
     // what happened next happened to the father, not to his children
     expect(only('Savonnie McNeil, a father of four, was killed when gunmen opened fire.')).toMatchObject({ value: 4, what: 'children' });
     expect(only('A family of five was found dead.')).toMatchObject({ value: 5, what: 'people killed' });
+    expect(pairs('Herkimer, a village of 7,700, told The Associated Press; Marksville is a town of about 5,500.'))
+      .toEqual([['7,700', 7700], ['about 5,500', 5500]]);
+    expect(extractFigures('Platte, a town of 1,200 about 110 miles south of Sioux Falls.')[0]).toMatchObject({ text: '1,200', what: 'residents' });
   });
 
   it('reads how long ago, and one decade, year, month or hour, as lengths of time; not rates or time stamps', () => {
@@ -276,6 +279,10 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('It was the first deadline and a second-largest city.')).toEqual([]);
     // a possessive after the noun belongs to the next noun phrase
     expect(pairs('Bachmann, who’s in her fourth term representing Minnesota’s 6th District, promised more.')).toEqual([['fourth term', 4]]);
+  });
+
+  it('keeps a number hyphenated to one letter out ("401-k", "3-D")', () => {
+    expect(pairs('Look at your 401-k’s since Election. A 3-D printer, a 4-H club and a 5-4 vote.')).toEqual([['5', 5], ['4', 4]]);
   });
 
   it('keeps a capitalised number word inside a name out, not a count in a sentence', () => {
