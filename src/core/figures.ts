@@ -55,7 +55,7 @@ const STOP_WORDS = new Set([
   'still', 'already', 'now', 'reportedly', 'allegedly', 'later', 'earlier', 'ago', 'again', 'here', 'there',
   'today', 'yesterday', 'tonight', 'percent', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'them', 'him', 'us',
   'got', 'get', 'were', 'if', 'because', 'though', 'although', 'whether', 'both', 'either', 'other than',
-  'away', 'back', 'ahead', 'yet', 'even', 'ever', 'never', 'very', 'too', 'such', 'next', 'last', 'behind',
+  'away', 'apart', 'back', 'ahead', 'yet', 'even', 'ever', 'never', 'very', 'too', 'such', 'next', 'last', 'behind',
   'beyond', 'toward', 'towards', 'along', 'amid', 'despite', 'versus', 'vs', 'per', 'plus', 'minus',
   // common irregular verbs in the past tense: "a group of four ran over"
   'ran', 'went', 'came', 'left', 'took', 'made', 'saw', 'found', 'fell', 'put', 'set', 'held', 'led', 'met',

@@ -248,7 +248,8 @@ describe('extractFigures: numbers in digits and words', () => {
       .toEqual([['his early 60s', 60], ['his 30s', 30], ['their mid-20s', 20]]);
     expect(only('The suspect was in her late 50s.')).toMatchObject({ kind: 'measure', what: 'age', qualifier: 'to 59' });
     expect(pairs('The music of the 1990s and the 30s.')).toEqual([]);
-    expect(pairs('The shops are a mile apart; the second was about a mile away.')).toEqual([['a mile apart', 1], ['about a mile', 1]]);
+    expect(extractFigures('The shops are a mile apart; the second was about a mile away.').map((f) => [f.text, f.what]))
+      .toEqual([['a mile', 'mile'], ['about a mile', 'mile']]);
     expect(pairs('You could see the strategy coming from a mile away. A mile-long line formed.')).toEqual([]);
   });
 
