@@ -434,7 +434,9 @@ function readFigure(placed: PlacedFigure): Reading | null {
   if (common && (placed.context === undefined || f.what === 'times')) return null;
   const topic = common ? contextWords(placed.context!, f.text) : undefined;
   // Lengths of time compare in days whatever their unit ("almost five decades", "48 years").
-  const key = days !== undefined ? LENGTH_OF_TIME : f.kind === 'money' ? 'money|' : `${f.kind}|${words.map(headNoun).join(' ')}`;
+  // Distances compare in miles ("about six miles", "10 km")
+  const key = days !== undefined ? LENGTH_OF_TIME : milesPerUnit(f) !== undefined ? DISTANCE : f.kind === 'money' ? 'money|'
+    : `${f.kind}|${words.map(headNoun).join(' ')}`;
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
 }
 
@@ -497,16 +499,28 @@ function ageUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): string | null {
   return /(?:^|[\s\d-])(month|week|day)s?(?=[\s-]|$)/i.exec(f.text)?.[1].toLowerCase() ?? null;
 }
 
+const DISTANCE = 'measure|distance';
+const KM_IN_MILES = 0.621371;
+/** Miles in each unit of a distance. */
+const MILES_IN: ReadonlyMap<string, number> = new Map([
+  ['mile', 1], ['km', KM_IN_MILES], ['kilometer', KM_IN_MILES], ['kilometre', KM_IN_MILES],
+]);
+
+/** For a distance given by its unit alone ("six miles", "10 km"), the miles in its unit; undefined for other figures. */
+function milesPerUnit(f: Pick<Figure, 'kind' | 'what'>): number | undefined {
+  return f.kind === 'measure' && !f.what.includes(' ') ? MILES_IN.get(singular(f.what)) : undefined;
+}
+
 /** For a person's age, the days in its unit (a year unless given in months, weeks or days); undefined for other figures. */
 function daysPerAgeUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): number | undefined {
   return /^age\b/.test(f.what) ? DAYS_IN.get(ageUnit(f) ?? 'year') : undefined;
 }
 
-/** The values a figure allows, as `valueRange`, with lengths of time and ages in days so that units compare. */
+/** The values a figure allows, as `valueRange`, with lengths of time and ages in days and distances in miles so that units compare. */
 export function comparableRange(f: Pick<Figure, 'value' | 'qualifier' | 'kind' | 'what' | 'text'>): [number, number] {
   const [low, high] = valueRange(f.value ?? NaN, f.qualifier);
-  const days = daysPerUnit(f) ?? daysPerAgeUnit(f) ?? 1;
-  return [low * days, high * days];
+  const scale = daysPerUnit(f) ?? daysPerAgeUnit(f) ?? milesPerUnit(f) ?? 1;
+  return [low * scale, high * scale];
 }
 
 /** The values a figure allows given its qualifier: "more than 1,000" allows 1,000 to 2,000, "nearly 50" 25 to 50, "about 50" 45 to 55, "5 to 7" 5 to 7. */

@@ -189,6 +189,15 @@ describe('groupFigures', () => {
     expect(groupFigures(placed)[0].disagreement).toBe('values differ: $716 billion vs $700 billion');
   });
 
+  it('compares distances in miles whatever unit they are given in', () => {
+    const placed = place({
+      a: 'The gunman then drove about six miles to a Navy reserve center.',
+      b: 'He then drove 10 km to the reserve center.',
+      c: 'The center is 30 kilometres from the first site.',
+    });
+    expect(grouped(placed)).toEqual([['a:about six miles', 'b:10 km']]);
+  });
+
   it('compares amounts whatever noun follows them', () => {
     const placed = place({
       a: 'He was released on a $250,000 signature bond.',
