@@ -621,9 +621,13 @@ const EVENT_ADJECTIVES = new Set(['wounded', 'injured', 'dead', 'slain']);
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'belly', 'bully']);
 const isAdverb = (w: string): boolean => /ly$/.test(w) && !LY_NOUNS.has(w);
 
-/** The noun phrase after a number: up to three content words ("weekend shootings"). */
-function nounRun(tokens: Token[], from: number): { head: string; words: string[]; next: number } | null {
+/**
+ * The noun phrase after a number: up to three content words ("weekend shootings"), with the event
+ * its first word says when that word is one ("two wounded officers").
+ */
+function nounRun(tokens: Token[], from: number): { head: string; words: string[]; next: number; event?: EventKind } | null {
   const words: string[] = [];
+  let event: EventKind | undefined;
   let j = from;
   // "two more senators", "32 million more uninsured people": a count of what follows
   if (tokens[j]?.type === 'word' && tokens[j].lower === 'more' && tokens[j + 1]?.type === 'word' && tokens[j + 1].lower !== 'than') j++;
@@ -660,7 +664,10 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     // "two wounded officers", "the two dead men": an event as the first modifier of a plural noun
     const eventModifier = words.length === 0 && EVENT_ADJECTIVES.has(w) && following?.type === 'word' && !isCapitalised(following)
       && isPlural(following.lower) && !STOP_WORDS.has(following.lower) && !EVENT_WORDS.has(following.lower);
-    if (EVENT_WORDS.has(w) && !EVENT_NOUNS.has(w) && !eventModifier) break;
+    if (EVENT_WORDS.has(w) && !EVENT_NOUNS.has(w)) {
+      if (!eventModifier) break;
+      event = EVENT_WORDS.get(w);
+    }
     if (EVENT_NOUNS.has(w) && words.length > 0) break;
     // A participle is a modifier only when a noun follows ("masked gunmen"), else it is a verb
     if (/(?:ed|ing)$/.test(w) && !EVENT_NOUNS.has(w) && !compound) {
@@ -681,7 +688,7 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     j--;
   }
   if (words.length === 0) return null;
-  return { head: words[words.length - 1], words, next: j };
+  return { head: words[words.length - 1], words, next: j, event };
 }
 
 /**
@@ -988,9 +995,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // or right before ("killed and wounded more than a thousand people")
   let event: EventHit | null = null;
   const nounEvent = EVENT_NOUNS.has(noun) ? EVENT_WORDS.get(noun) : undefined;
-  const modifierEvent = run && run.words.length > 1 && !EVENT_NOUNS.has(run.words[0]) ? EVENT_WORDS.get(run.words[0]) : undefined;
   if (nounEvent) event = { at: next - 1, event: nounEvent, both: nounEvent === 'casualties' };
-  else if (modifierEvent) event = { at: runStart, event: modifierEvent, both: false };
+  else if (run?.event) event = { at: runStart, event: run.event, both: false };
   else if ((kind === 'count' && !childrenOfParent) || kind === 'ordinal') {
     event = eventJustBefore(tokens, first) ?? findEvent(tokens, next, 1, 4) ?? findEvent(tokens, first - 1, -1, 5);
   }
