@@ -105,9 +105,12 @@ const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 1 / 2], ['
   ['⅛', 1 / 8]]);
 const SPEED_UNITS: ReadonlyMap<string, string> = new Map([['mile', 'mph'], ['miles', 'mph'], ['km', 'kph'], ['kilometer', 'kph'],
   ['kilometers', 'kph'], ['kilometre', 'kph'], ['kilometres', 'kph']]);
-/** Places whose size "a town of 8,000" gives in residents. */
-const PLACES_OF_PEOPLE = new Set(['village', 'town', 'city', 'community', 'suburb', 'borough', 'township', 'hamlet', 'country', 'nation']);
-const PARENT_NOUNS = new Set(['father', 'mother', 'parent', 'dad', 'mom', 'grandfather', 'grandmother']);
+/** What the number after "a father of", "a family of", "a town of" counts. */
+const COUNTED_OF: ReadonlyMap<string, string> = new Map([
+  ...['father', 'mother', 'parent', 'dad', 'mom', 'grandfather', 'grandmother'].map((w): [string, string] => [w, 'children']),
+  ['family', 'people'], ['household', 'people'],
+  ...['village', 'town', 'city', 'community', 'suburb', 'borough', 'township', 'hamlet', 'country', 'nation'].map((w): [string, string] => [w, 'residents']),
+]);
 const FINISHING_VERBS = new Set(['placed', 'placing', 'finished', 'finishing', 'finishes', 'came', 'ranked', 'ranks', 'ranking']);
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
 
@@ -960,9 +963,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     if (ofRun && (kind === 'percent' || (core.value !== null && core.value > 1))) noun = ofRun.head;
   } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
     // "a father of four" counts children, "a family of five" people, "a village of 7,700" its residents
-    const owner = wordAt(tokens, first - 2);
-    childrenOfParent = PARENT_NOUNS.has(owner);
-    noun = childrenOfParent ? 'children' : owner === 'family' || owner === 'household' ? 'people' : PLACES_OF_PEOPLE.has(owner) ? 'residents' : '';
+    noun = COUNTED_OF.get(wordAt(tokens, first - 2)) ?? '';
+    childrenOfParent = noun === 'children';
   }
   // "the Four Hills neighborhood", "a Ten Commandments plaque", "Nine Mile Road": a spelled-out
   // number before capitalised words and one thing is part of a name
