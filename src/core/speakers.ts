@@ -1666,6 +1666,54 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
   const order = quotes.map((_, i) => i).filter((i) => quotes[i].depth === 0);
   order.sort((a, b) => quotes[a].openAt - quotes[b].openAt);
   const tokens = tokenize(text, quotes, order);
-  const attributions = new Attributor(tokens).run(quotes.length);
-  return attributions.map((a) => a.speaker);
+  const speakers = new Attributor(tokens).run(quotes.length).map((a) => a.speaker);
+  quotes.forEach((inner, i) => {
+    if (inner.depth === 0) return;
+    const outer = order.find((o) => quotes[o].openAt < inner.openAt && inner.end <= quotes[o].end);
+    if (outer !== undefined && quotesOwnWords(text, quotes, quotes[outer], inner)) speakers[i] = speakers[outer];
+  });
+  return speakers;
+}
+
+// Who may speak the words of a quotation inside a quotation: its outer speaker ("I said, '…'") or someone else.
+const FIRST_PERSON = new Set(['i', 'we', 'you']);
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+// Verbs that bring in thought or speech inside a quotation, besides the speech verbs ("I was like, '…'").
+const INNER_SPEECH = new Set(['think', 'thinks', 'thinking', 'thought', 'like', 'go', 'goes', 'went']);
+
+/**
+ * Whether a quotation inside another is the outer speaker's own words. It is when a first person
+ * brings it in ("I say, 'You're probably not going to be treated fairly'", "we felt the time had
+ * come to stand up and say, '…'"), or when nothing brings it in and it is a sentence of its own
+ * ("Is there a rule against being clear? 'I'm not getting involved in the primary.'"). It is not
+ * when someone else says it ("he says, 'Hi, John'", "Rescuer Charles Ramsey says '…'", "my
+ * brother said, '…'"), nor for a phrase that may be anyone's ("the two words 'Radical Islam'").
+ */
+function quotesOwnWords(text: string, quotes: readonly QuoteSpan[], outer: QuoteSpan, inner: QuoteSpan): boolean {
+  // The outer speaker's words leading to the inner quotation, from their sentence's start or the
+  // previous inner quotation's end, whichever is later.
+  let from = outer.start;
+  for (const q of quotes) if (q !== inner && q.depth > 0 && q.openAt > outer.openAt && q.closeAt >= from && q.closeAt < inner.openAt) from = q.closeAt + 1;
+  const lead = text.slice(from, inner.openAt);
+  const words = lead.slice(lead.search(/[^.?!]*$/u)).match(/\p{L}+/gu) ?? [];
+  let verb = words.length - 1;
+  while (verb >= 0 && !SPEECH_VERBS.has(words[verb].toLowerCase()) && !INNER_SPEECH.has(words[verb].toLowerCase())) verb--;
+  const isName = (k: number) => k > 0 && /^\p{Lu}/u.test(words[k]) && words[k] !== 'I';
+  // "'They're nice people,' said Elijah Wilkerson": a cue right after it names its speaker
+  const after = text.slice(inner.closeAt + 1, outer.end).match(/^[\s,]*(\p{Ll}+)\s+(\p{L}+)/u);
+  const finite = (w: string) => SPEECH_VERBS.get(w.toLowerCase()) === 'finite';
+  if (after && (finite(after[1]) || (finite(after[2]) && (FIRST_PERSON.has(after[1]) || THIRD_PERSON.has(after[1])))))
+    return FIRST_PERSON.has(after[1]);
+  if (verb < 0) {
+    // nothing brings it in: the speaker's own sentence, unless someone else is in view
+    const sentenceOfItsOwn = /^\p{Lu}/u.test(inner.text) && inner.text.split(/\s+/).length >= 3;
+    return sentenceOfItsOwn && !words.some((w, k) => isName(k) || THIRD_PERSON.has(w.toLowerCase()));
+  }
+  // the nearest person before the verb: a pronoun or a name
+  for (let k = verb - 1; k >= 0; k--) {
+    const w = words[k].toLowerCase();
+    if (FIRST_PERSON.has(w)) return true;
+    if (THIRD_PERSON.has(w) || isName(k)) return false;
+  }
+  return false;
 }

@@ -134,6 +134,34 @@ describe('attributeSpeakers: organisations and missing evidence', () => {
   });
 });
 
+/** Speaker of the quotation inside a quotation of `text` that contains `snippet`. */
+function innerSpeakerOf(text: string, snippet: string): string | null {
+  const spans = extractQuotes(text);
+  const i = spans.findIndex((s) => s.text.includes(snippet) && s.depth > 0);
+  if (i < 0) throw new Error(`no inner quote with "${snippet}"`);
+  return attributeSpeakers(text, spans)[i];
+}
+
+describe('attributeSpeakers: quotations inside quotations', () => {
+  it('gives the outer speaker the words they bring in themselves', () => {
+    const clinton = article('allsides', 'allsides-4c3b0dad6be0').text;
+    expect(innerSpeakerOf(clinton, 'probably not going to be treated')).toBe('Clinton');
+    expect(innerSpeakerOf(clinton, 'How can I best convey')).toBe('Clinton');
+    expect(innerSpeakerOf(clinton, 'getting involved in the primary')).toBe('Jon Lovett');
+    expect(innerSpeakerOf(paragraphWith('gva', 'I was like, woah'), 'sounded like gunshots')).toMatch(/Kecke$/);
+  });
+
+  it('leaves unattributed the words of someone else the outer speaker quotes', () => {
+    const p = paragraphWith('gva', 'my brother said');
+    expect(speakerOf(p, 'He just said')).not.toBeNull();
+    expect(innerSpeakerOf(p, 'do you remember me')).toBeNull();
+    expect(innerSpeakerOf(p, 'how are you')).toBeNull();
+    expect(innerSpeakerOf(paragraphWith('allsides', 'Rescuer Charles Ramsey says'), 'comes out to his backyard')).toBeNull();
+    // a phrase that may be anyone's, inside a quoted claim
+    expect(innerSpeakerOf('“He refused to say the words ‘Radical Islam’ today,” Trump said.', 'Radical Islam')).toBeNull();
+  });
+});
+
 describe('attributeSpeakers on real paragraphs', () => {
   it('attributes cues after, before and interrupting quotes in the seed story', () => {
     const p = paragraphWith('seeds', 'a State Department spokesman said');
