@@ -170,7 +170,8 @@ export const PERSON_ROLE_NOUNS = new Set([
   'frontrunner', 'front-runner', 'host', 'star', 'actor', 'actress', 'comedian', 'singer', 'executive', 'official',
   'pope', 'king', 'queen', 'prince', 'monarch', 'incumbent', 'challenger', 'contender', 'hopeful', 'veteran',
   'freshman', 'activist', 'author', 'economist', 'analyst', 'pastor', 'attorney', 'lawyer', 'founder', 'entrepreneur',
-  'nominee', 'envoy', 'strategist', 'administrator', 'commissioner', 'officer', 'rapper',
+  'nominee', 'envoy', 'strategist', 'administrator', 'commissioner', 'officer', 'rapper', 'journalist',
+  'anchor', 'columnist', 'correspondent', 'commentator', 'broadcaster', 'pundit',
 ]);
 
 /** Head nouns of a nameless spokesperson: their organisation is the speaker ("a State Department spokesman"). */
@@ -191,7 +192,7 @@ const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'driver', 'customer', 'student', 'teacher', 'parent', 'grandparent', 'cousin', 'fiance', 'fiancé', 'fiancee',
   'fiancée', 'victim', 'survivor', 'employee', 'worker', 'owner', 'manager', 'doctor', 'nurse', 'physician',
   'investigator', 'detective', 'deputy', 'trooper', 'firefighter', 'paramedic', 'member', 'supporter', 'protester',
-  'voter', 'person', 'source',
+  'voter', 'person', 'source', 'reporter',
 ]);
 
 /** The noun for a person a lower-case word ends in ("step-grandmother" → "grandmother"), or null. */
@@ -214,7 +215,8 @@ export const ORGANIZATION_NOUNS = new Set([
   'network', 'channel', 'news', 'times', 'post', 'journal', 'house', 'senate', 'congress', 'parliament', 'corporation',
   'corp', 'inc', 'bank', 'fund', 'center', 'centre', 'forces', 'force', 'command', 'secretariat', 'mission',
   'cabinet', 'watchdog', 'regulator', 'tribunal', 'monitor', 'observatory', 'nations', 'states', 'club', 'team',
-  'church', 'school', 'college', 'hospital', 'network', 'caucus', 'legislature', 'assembly', 'delegation',
+  'church', 'school', 'college', 'hospital', 'network', 'caucus', 'legislature', 'assembly', 'delegation', 'schools',
+  'hospitals', 'churches', 'colleges', 'universities',
 ]);
 
 // Words that name departments in titles ("Secretary of Homeland Security Kirstjen Nielsen").

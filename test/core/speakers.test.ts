@@ -89,6 +89,11 @@ describe('attributeSpeakers: continuation and reference', () => {
     expect(speakerOf(text, 'documenting')).toBe('Antony Blinken');
   });
 
+  it('resolves "the Mexican-born journalist" to the person the narration is about', () => {
+    const ramos = article('basil', 'basil-8dfc02fe0400').text;
+    expect(speakerOf(ramos, 'He tried to silence me')).toBe('Jorge Ramos');
+  });
+
   it('strips titles and maps a surname to the full name used anywhere in the article', () => {
     const text = '“That was a joke,” Mr. Steele said.\n\nMichael Steele, the party chairman, later apologized.';
     expect(speakerOf(text, 'joke')).toBe('Michael Steele');
@@ -113,6 +118,12 @@ describe('attributeSpeakers: organisations and missing evidence', () => {
     expect(speakerOf('The attack aims to “break morale,” the UK Ministry of Defense said.', 'break morale')).toBe(
       'UK Ministry of Defense',
     );
+  });
+
+  it('takes "Sumner County Schools" for a body, not a person "she" could stand for', () => {
+    const text = article('gva', 'gva-37ba5f7b9400').text;
+    expect(speakerOf(text, 'a bright and kind girl')).toBe('Sumner County Schools');
+    expect(speakerOf(text, 'seen her before')).toBe('Nicole Carpenter');
   });
 
   it('gives a scare quote to the subject of the sentence’s claim verb', () => {
