@@ -285,7 +285,14 @@ heidi claire mazie debbie patty kay kyrsten marsha joni shelley cindy liz sarah 
 tiffany crystal monica erica erin wendy tina rita paula sheila gail peggy tracey valerie vanessa veronica jill
 jenny kristen kristin leslie stacy stacey gina meghan caroline charlotte chloe ella mia ava isabella abby becky
 carla connie eileen ellen gwendolyn irene jasmine jenna katie kate latoya lucy lydia marcia maureen melinda naomi
-nina norma renee roberta sally shannon sue tamara tanya wanda yolanda zoe malala`;
+nina norma renee roberta sally shannon sue tamara tanya wanda yolanda zoe malala loretta michele meredith libby
+carrie holly brooke natalia anne beth tara lois alicia alison allison alyssa amelia april audrey bethany bonnie
+brianna bridget camille candace carmen cassandra cecilia claudia colleen courtney dawn deanna eleanor elise esther
+ethel felicia florence frances gabrielle geraldine gretchen hazel ingrid isabel jeanne jeannie joanne jocelyn
+josephine juanita kara karla katrina kelsey kendra kristina kristy laurie leah lena lillian lindsay lorraine louise
+mabel mandy marianne marisa marjorie marlene miriam molly nadia nora olga pauline penny phyllis priscilla rachael
+regina rhonda rosa rosemary roxanne ruby sabrina selena serena sonya stella suzanne tamika tasha tessa thelma tonya
+traci valeria vera whitney yvonne maggie pramila ketanji kayleigh karine jen omarosa jeanine tricia tammie`;
 const MALE = `james robert john michael william david richard joseph thomas charles christopher daniel matthew
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
 ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
@@ -296,7 +303,18 @@ elijah louis bobby philip johnny barack mitt mike bernie ted marco rand chris je
 vladimir xi emmanuel boris justin benjamin bibi recep hassan jim tom bill bob dick ben dan dave steve
 tony andy jeff ron don nick matt greg ken hank fred vicente felipe enrique andres rudy 
 jared eric hunter beto pete cory kevin adam devin trey jerrold elijah lamar rex rex sean stephen carlos luis
-miguel pedro jorge manuel ahmed mohammed muhammad omar ali abdul hamid khalid yusuf ibrahim mustafa`;
+miguel pedro jorge manuel ahmed mohammed muhammad omar ali abdul hamid khalid yusuf ibrahim mustafa charlie
+brett jay doug tim julian josh rob ed jamal phil neil jon corey derrick todd brad travis sergey esteban gavin marc
+craig glenn jake bernard denis chad kurt rod shawn max tommy dmitry terence darrell lamont elon wendell orrin thad
+deval otto reince mohammad cameron howard lucas sebastian garrett luke leon lance marvin melvin calvin curtis dale
+dean derek dwayne earl floyd gordon herbert jimmy lloyd leroy marcus mario maurice neal norman oscar perry ray reggie
+ricky rodney ross seth shane stanley stuart troy vernon victor wade wesley alfred andre angelo barry bradley brent
+byron cecil cedric cesar chester clifford clyde cody colin conor darren darryl desmond dominic duane dustin dwight
+edgar eddie edwin elliot emilio ernest ernesto evan everett felix fernando francisco gene gilbert glen grant hector
+herman hugh ian isaac ivan jacques jaime javier jerome joel jonah julio karl lester lewis lorenzo malcolm marshall
+micah mitchell nathaniel nigel oliver orlando pablo preston quentin rafael ramon randall reginald ricardo roberto
+roland ruben sergio simon spencer sylvester terrence theodore tyrone vince wallace winston xavier zach kareem tariq
+darnell deshawn demetrius trayvon tamir ahmaud philando alton freddie laquan hakeem steny merrick kirk thom jody`;
 /** Gender a first name suggests, when it clearly suggests one. */
 export const FIRST_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = (() => {
  const m = new Map<string, 'm' | 'f'>();

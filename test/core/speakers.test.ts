@@ -77,6 +77,11 @@ describe('attributeSpeakers: continuation and reference', () => {
     expect(speakers(text)).toEqual({ 'It went well,': 'Ada Park', 'We disagree,': 'Ben Stone' });
   });
 
+  it('knows the gender of first names beyond the most common ones ("she" is not Craig Miller)', () => {
+    const text = article('gva', 'gva-7a184fb4fcc3').text;
+    expect(speakerOf(text, 'It’s not an accident')).toBe('Lashell Booker');
+  });
+
   it('takes the subject of the sentence, not a name in an appositive or prepositional phrase', () => {
     const text = 'Vicente Fox, a critic of Donald Trump, spoke on CNN. “He is not welcome,” he said.';
     expect(speakerOf(text, 'not welcome')).toBe('Vicente Fox');
