@@ -95,13 +95,16 @@ type Referent =
   | { kind: 'unknown' };
 
 /** A referent that a name after it may still make precise: "the victim's mother Jane Doe", "Lindquist, a retired social worker". */
-const mayNameLater = (r: Referent): boolean => r.kind === 'unknown' || r.kind === 'org' || r.kind === 'described';
+const mayNameLater = (r: Referent): boolean => r.kind === 'unknown' || r.kind === 'org' || r.kind === 'orgReference' || r.kind === 'described';
 
 /** A word as written, with its possessive "'s" ("Reid's office"). */
 const spell = (w: Token): string => w.text + (w.possessive ? "'s" : '');
 
 /** Spokesperson nouns for someone who speaks for no one named: "a law enforcement source", "a senior official". */
 const ANONYMOUS_SOURCES = new Set(['source', 'official', 'officer']);
+
+/** Those who speak for a body and for no one else: "a spokesperson" is the voice of an organisation. */
+const SPEAKING_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Words that make "the other friend" someone else than "the friend". */
 const ANOTHER_ONE = new Set(['other', 'another', 'second', 'third', 'latter', 'former', 'new']);
@@ -1317,7 +1320,12 @@ class Attributor {
     if (SPOKESPERSON_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) || head === 'official' || head === 'officials') {
       // "a State Department spokesman" → State Department; "a source", "an official": someone unnamed
       // ("a spokesman" speaks for someone the article named: the quotes around say who).
-      if (capitalised.length === 0) return (ANONYMOUS_SOURCES.has(head) ? describedPerson(words) : null) ?? { kind: 'unknown' };
+      if (capitalised.length === 0) {
+        // A spokesperson of no body named speaks for the one in the news lately, by its noun if
+        // given ("the company said … “…,” a spokesperson told Politico"; "a police spokesman")
+        if (SPEAKING_FOR.has(head)) return { kind: 'orgReference', noun: words.find((w) => ORGANIZATION_NOUNS.has(w.lower))?.lower ?? head };
+        return (ANONYMOUS_SOURCES.has(head) ? describedPerson(words) : null) ?? { kind: 'unknown' };
+      }
       const firstCap = words.indexOf(capitalised[0]);
       let last = words.length - 2;
       while (last > firstCap && !words[last].cap && !ORGANIZATION_NOUNS.has(words[last].lower)) last--;

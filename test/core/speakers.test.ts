@@ -131,6 +131,12 @@ describe('attributeSpeakers: organisations and missing evidence', () => {
     expect(speakerOf(text, 'seen her before')).toBe('Nicole Carpenter');
   });
 
+  it('gives "a police spokesperson" to the police named lately, not to the body named last', () => {
+    const text = article('gva', 'gva-77c64d5dd6a2').text;
+    expect(speakerOf(text, 'Officers arrived on scene')).toBe('Fairbanks Police Department');
+    expect(speakerOf('Jo Ames was hurt. “It hurt,” a spokesperson said.', 'It hurt')).toBeNull();
+  });
+
   it('gives a scare quote to the subject of the sentence’s claim verb', () => {
     const text = 'On Sunday, Blinken acknowledged that the government has seen “very credible” reports of attacks.';
     expect(speakerOf(text, 'very credible')).toBe('Blinken');
