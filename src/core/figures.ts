@@ -118,7 +118,8 @@ const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
 const WAR_WORDS = new Set(['war', 'invasion', 'attack', 'offensive', 'conflict', 'fighting', 'assault', 'siege']);
 
 /** Nouns a spelled-out number counts in a hyphenated compound: "a two-term congressman", "a two-story house". */
-const HYPHEN_COUNT_NOUNS = new Set(['term', 'tier', 'story', 'seat', 'member', 'car', 'bedroom', 'person', 'time']);
+const HYPHEN_COUNT_NOUNS = new Set(['term', 'tier', 'story', 'seat', 'member', 'car', 'bedroom', 'person', 'time', 'vote', 'count',
+  'part', 'step', 'judge', 'nation', 'country', 'game']);
 
 // Gun names read like measures ("9mm handgun", ".40-caliber", "12-gauge shotgun"); they are names.
 const CALIBER_WORDS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'millimeter', 'millimetre']);

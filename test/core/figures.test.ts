@@ -264,6 +264,9 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('A two-term Republican congressman from Idaho.')).toMatchObject({ text: 'two-term', kind: 'count', what: 'term' });
     expect(only('The second-term congressman represents New York.')).toMatchObject({ text: 'second-term', kind: 'ordinal', value: 2 });
     expect(only('He lived in a two-story house.')).toMatchObject({ text: 'two-story', what: 'story' });
+    // what the number counts is the word it is hyphenated to, not the noun after it
+    expect(only('The bill cleared a 60-vote hurdle on Thursday.')).toMatchObject({ text: '60-vote', kind: 'count', value: 60, what: 'vote' });
+    expect(only('He was charged in a 12-count indictment.')).toMatchObject({ text: '12-count', kind: 'count', what: 'count' });
     // "first-term" ranks, as "first" does
     expect(pairs('A first-term senator spoke.')).toEqual([]);
     expect(pairs(paragraphWith('gva', 'One patient was treated for a gunshot wound'))).toContainEqual(['One patient', 1]);
