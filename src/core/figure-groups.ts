@@ -440,8 +440,11 @@ function readFigure(placed: PlacedFigure): Reading | null {
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
 }
 
-/** Words outlets use for the same people: "his two kids" are "his two children". */
-const SAME_NOUNS: ReadonlyMap<string, string> = new Map([['kid', 'child'], ['teen', 'teenager'], ['cop', 'officer']]);
+/** Words outlets use for the same people or things: "his two kids" are "his two children", "three handguns" "three guns". */
+const SAME_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['kid', 'child'], ['teen', 'teenager'], ['cop', 'officer'],
+  ['handgun', 'gun'], ['pistol', 'gun'], ['revolver', 'gun'], ['firearm', 'gun'], ['weapon', 'gun'],
+]);
 
 /** A noun as quantity keys compare it: singular, and one word for words that name the same people. */
 function headNoun(noun: string): string {

@@ -216,6 +216,15 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:two kids', 'b:two children']]);
   });
 
+  it('compares counts of guns under the words outlets use for them ("three handguns", "three guns")', () => {
+    const placed = place({
+      a: 'The gunman carried three semi-automatic handguns into the club.',
+      b: 'Police said the gunman carried three guns.',
+      c: 'He had two rifles in the car.',
+    });
+    expect(grouped(placed)).toEqual([['a:three semi-automatic handguns', 'b:three guns']]);
+  });
+
   it('groups small counts and lengths of time said in the same context, and only those', () => {
     const placed = place({
       a: 'The 11-year-old was showing two girls a shotgun. He served six years in prison for it.',
