@@ -117,7 +117,7 @@ const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
 // Nouns that name a war, so that "12th day of its war" and "11th day of Russia's attack" read alike.
 const WAR_WORDS = new Set(['war', 'invasion', 'attack', 'offensive', 'conflict', 'fighting', 'assault', 'siege']);
 
-/** Nouns a spelled-out number counts in a hyphenated compound: "a two-term congressman", "a two-story house". */
+/** Nouns a number counts in a hyphenated compound, besides nouns for people ("a 50-worker cutoff"): "a two-term congressman", "a two-story house". */
 const HYPHEN_COUNT_NOUNS = new Set(['term', 'tier', 'story', 'seat', 'member', 'car', 'bedroom', 'person', 'time', 'vote', 'count',
   'part', 'step', 'judge', 'nation', 'country', 'game']);
 
@@ -864,7 +864,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (hyphenUnit) {
     // "a two-term congressman" counts terms as "two terms" does; "a second-term congressman" numbers
     // them as "the 12th day" numbers days
-    if (HYPHEN_COUNT_NOUNS.has(hyphenUnit) && core.value !== 1) {
+    if ((HYPHEN_COUNT_NOUNS.has(hyphenUnit) || PERSON_NOUNS.has(hyphenUnit)) && core.value !== 1) {
       return { first, next: next + 2, value, kind: core.ordinal ? 'ordinal' : 'count', qualifier: null, noun: hyphenUnit, event: null,
         what: hyphenUnit };
     }

@@ -267,6 +267,7 @@ describe('extractFigures: numbers in digits and words', () => {
     // what the number counts is the word it is hyphenated to, not the noun after it
     expect(only('The bill cleared a 60-vote hurdle on Thursday.')).toMatchObject({ text: '60-vote', kind: 'count', value: 60, what: 'vote' });
     expect(only('He was charged in a 12-count indictment.')).toMatchObject({ text: '12-count', kind: 'count', what: 'count' });
+    expect(only('Firms near the 50-worker cutoff will not hire.')).toMatchObject({ text: '50-worker', kind: 'count', what: 'worker' });
     // "first-term" ranks, as "first" does
     expect(pairs('A first-term senator spoke.')).toEqual([]);
     expect(pairs(paragraphWith('gva', 'One patient was treated for a gunshot wound'))).toContainEqual(['One patient', 1]);
