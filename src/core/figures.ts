@@ -638,10 +638,16 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
   // "five U.S. servicemen", "two U.S. military buildings": the country's initials modify the noun
   j = initialsEnd(tokens, j);
   // "25 White House officials", "2 Gaston County officers": capitalised modifiers of a common noun
-  const modifiersEnd = capitalisedModifiersEnd(tokens, j);
-  const longest = 3 + modifiersEnd - j;
+  let modifiersEnd = capitalisedModifiersEnd(tokens, j);
+  let longest = 3 + modifiersEnd - j;
   while (words.length < longest) {
     const t = tokens[j];
+    // … and after a modifier: "two senior White House officials", "two upstate New York villages"
+    if (words.length > 0 && j >= modifiersEnd && t && isCapitalised(t)) {
+      const more = capitalisedModifiersEnd(tokens, j);
+      longest += more - j;
+      modifiersEnd = more;
+    }
     // Capitalised words in running text are names, except a nationality or group right after the
     // number ("5 Americans", "3 Israeli soldiers", "three dozen House Democrats")
     const following = tokens[j + 1];

@@ -169,6 +169,12 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('Republicans hold a bare 52-48 majority in the upper chamber.')).toEqual([['52', 52], ['48', 48]]);
   });
 
+  it('counts the noun after capitalised modifiers that follow another modifier ("two senior White House officials")', () => {
+    expect(only('The list names two current senior White House officials.'))
+      .toMatchObject({ text: 'two current senior White House officials', what: 'officials' });
+    expect(only('It happened in two upstate New York villages.')).toMatchObject({ text: 'two upstate New York villages', what: 'villages' });
+  });
+
   it('counts the noun after a country\'s dotted initials ("four U.S. Marines")', () => {
     expect(only('Four U.S. Marines were killed Thursday by the gunman.')).toMatchObject({ text: 'Four U.S. Marines', value: 4, what: 'marines killed' });
     expect(only('The shooting killed five U.S. servicemen.')).toMatchObject({ text: 'five U.S. servicemen', what: 'servicemen killed' });
