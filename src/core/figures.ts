@@ -118,7 +118,7 @@ const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
 const WAR_WORDS = new Set(['war', 'invasion', 'attack', 'offensive', 'conflict', 'fighting', 'assault', 'siege']);
 
 /** Nouns a number counts in a hyphenated compound, besides nouns for people ("a 50-worker cutoff"): "a two-term congressman", "a two-story house". */
-const HYPHEN_COUNT_NOUNS = new Set(['term', 'tier', 'story', 'seat', 'member', 'car', 'bedroom', 'person', 'time', 'vote', 'count',
+const HYPHEN_COUNT_NOUNS = new Set(['term', 'tier', 'story', 'seat', 'member', 'car', 'bedroom', 'person', 'time', 'vote', 'count', 'page',
   'part', 'step', 'judge', 'nation', 'country', 'game']);
 
 // Gun names read like measures ("9mm handgun", ".40-caliber", "12-gauge shotgun"); they are names.

@@ -107,7 +107,7 @@ describe('extractFigures: numbers in digits and words', () => {
 
   it('reads counts and lengths written as hyphenated compounds, a suspended hyphen included', () => {
     expect(only('Hutchinson on Tuesday released a 225-page report on school safety.')).toMatchObject({
-      text: '225-page report', value: 225, kind: 'measure',
+      text: '225-page', value: 225, kind: 'count', what: 'page',
     });
     expect(only('The six-month period before the U.S. pulls out')).toMatchObject({ value: 6, kind: 'measure' });
     expect(extractFigures('Police Seek Shooter in Slayings of 14- and 18-Year-Olds').map((f) => [f.value, f.what]))
