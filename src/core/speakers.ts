@@ -1675,17 +1675,29 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
   order.sort((a, b) => quotes[a].openAt - quotes[b].openAt);
   const tokens = tokenize(text, quotes, order);
   const speakers = new Attributor(tokens).run(quotes.length).map((a) => a.speaker);
-  quotes.forEach((inner, i) => {
-    if (inner.depth === 0) return;
-    const outer = order.find((o) => quotes[o].openAt < inner.openAt && inner.end <= quotes[o].end);
-    if (outer !== undefined && quotesOwnWords(text, quotes, quotes[outer], inner)) speakers[i] = speakers[outer];
-  });
+  // Quotations inside quotations, in order, each with the top-level one around it (top-level ones
+  // never overlap: the last one opened before it) and the end of the previous one inside that.
+  const nested = quotes.map((_, i) => i).filter((i) => quotes[i].depth > 0).sort((a, b) => quotes[a].openAt - quotes[b].openAt);
+  let o = -1;
+  let from = 0;
+  for (const i of nested) {
+    const inner = quotes[i];
+    const before = o;
+    while (o + 1 < order.length && quotes[order[o + 1]].openAt < inner.openAt) o++;
+    if (o < 0 || inner.end > quotes[order[o]].end) continue;
+    const outer = quotes[order[o]];
+    if (o !== before) from = outer.start;
+    if (quotesOwnWords(text, from, outer, inner)) speakers[i] = speakers[order[o]];
+    if (inner.closeAt >= 0) from = Math.max(from, inner.closeAt + 1);
+  }
   return speakers;
 }
 
 // Who may speak the words of a quotation inside a quotation: its outer speaker ("I said, '…'") or someone else.
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
+// How far back from a quotation inside a quotation its lead-in is read.
+const LEAD_CHARS = 300;
 // Verbs that bring in thought or speech inside a quotation, besides the speech verbs ("I was like, '…'").
 const INNER_SPEECH = new Set(['think', 'thinks', 'thinking', 'thought', 'like', 'go', 'goes', 'went']);
 
@@ -1697,13 +1709,13 @@ const INNER_SPEECH = new Set(['think', 'thinks', 'thinking', 'thought', 'like', 
  * when someone else says it ("he says, 'Hi, John'", "Rescuer Charles Ramsey says '…'", "my
  * brother said, '…'"), nor for a phrase that may be anyone's ("the two words 'Radical Islam'").
  */
-function quotesOwnWords(text: string, quotes: readonly QuoteSpan[], outer: QuoteSpan, inner: QuoteSpan): boolean {
-  // The outer speaker's words leading to the inner quotation, from their sentence's start or the
-  // previous inner quotation's end, whichever is later.
-  let from = outer.start;
-  for (const q of quotes) if (q !== inner && q.depth > 0 && q.openAt > outer.openAt && q.closeAt >= from && q.closeAt < inner.openAt) from = q.closeAt + 1;
-  const lead = text.slice(from, inner.openAt);
-  const words = lead.slice(lead.search(/[^.?!]*$/u)).match(/\p{L}+/gu) ?? [];
+function quotesOwnWords(text: string, from: number, outer: QuoteSpan, inner: QuoteSpan): boolean {
+  // The outer speaker's words leading to the inner quotation, in its sentence, from `from` (the
+  // outer quotation's start or the end of the previous one inside it) and at most a few lines back
+  let start = inner.openAt;
+  const earliest = Math.max(from, inner.openAt - LEAD_CHARS);
+  while (start > earliest && !isTerminal(text[start - 1])) start--;
+  const words = text.slice(start, inner.openAt).match(/\p{L}+/gu) ?? [];
   let verb = words.length - 1;
   while (verb >= 0 && !SPEECH_VERBS.has(words[verb].toLowerCase()) && !INNER_SPEECH.has(words[verb].toLowerCase())) verb--;
   const isName = (k: number) => k > 0 && /^\p{Lu}/u.test(words[k]) && words[k] !== 'I';
