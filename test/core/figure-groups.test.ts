@@ -288,7 +288,7 @@ describe('groupFigures', () => {
       d: 'It was carrying 139 passengers.',
     });
     const groups = groupFigures(placed);
-    expect(grouped(placed)).toEqual([['a:48-page indictment', 'b:47-page indictment']]);
+    expect(grouped(placed)).toEqual([['a:48-page', 'b:47-page']]);
     expect(groups[0].disagreement).toMatch(/48.*47/);
     // one value each: 136 and 139 passengers group once the other count is gone
     expect(grouped(place({ c: 'The train was carrying 136 passengers.', d: 'It was carrying 139 passengers.' })))
