@@ -1695,9 +1695,9 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
 
 // Who may speak the words of a quotation inside a quotation: its outer speaker ("I said, '…'") or someone else.
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
-const THIRD_PERSON = new Set(['he', 'she', 'they']);
-// How far back from a quotation inside a quotation its lead-in is read.
+// How far back from a quotation inside a quotation its lead-in is read, and how far on a cue after it.
 const LEAD_CHARS = 300;
+const CUE_AFTER_CHARS = 60;
 // Verbs that bring in thought or speech inside a quotation, besides the speech verbs ("I was like, '…'").
 const INNER_SPEECH = new Set(['think', 'thinks', 'thinking', 'thought', 'like', 'go', 'goes', 'went']);
 
@@ -1720,20 +1720,21 @@ function quotesOwnWords(text: string, from: number, outer: QuoteSpan, inner: Quo
   while (verb >= 0 && !SPEECH_VERBS.has(words[verb].toLowerCase()) && !INNER_SPEECH.has(words[verb].toLowerCase())) verb--;
   const isName = (k: number) => k > 0 && /^\p{Lu}/u.test(words[k]) && words[k] !== 'I';
   // "'They're nice people,' said Elijah Wilkerson": a cue right after it names its speaker
-  const after = text.slice(inner.closeAt + 1, outer.end).match(/^[\s,]*(\p{Ll}+)\s+(\p{L}+)/u);
+  const after = inner.closeAt < 0 ? null
+    : text.slice(inner.closeAt + 1, Math.min(outer.end, inner.closeAt + 1 + CUE_AFTER_CHARS)).match(/^[\s,]*(\p{Ll}+)\s+(\p{L}+)/u);
   const finite = (w: string) => SPEECH_VERBS.get(w.toLowerCase()) === 'finite';
-  if (after && (finite(after[1]) || (finite(after[2]) && (FIRST_PERSON.has(after[1]) || THIRD_PERSON.has(after[1])))))
+  if (after && (finite(after[1]) || (finite(after[2]) && (FIRST_PERSON.has(after[1]) || PRONOUNS.has(after[1])))))
     return FIRST_PERSON.has(after[1]);
   if (verb < 0) {
     // nothing brings it in: the speaker's own sentence, unless someone else is in view
-    const sentenceOfItsOwn = /^\p{Lu}/u.test(inner.text) && inner.text.split(/\s+/).length >= 3;
-    return sentenceOfItsOwn && !words.some((w, k) => isName(k) || THIRD_PERSON.has(w.toLowerCase()));
+    const sentenceOfItsOwn = /^\p{Lu}\S*\s+\S+\s+\S/u.test(inner.text); // capitalised, three words or more
+    return sentenceOfItsOwn && !words.some((w, k) => isName(k) || PRONOUNS.has(w.toLowerCase()));
   }
   // the nearest person before the verb: a pronoun or a name
   for (let k = verb - 1; k >= 0; k--) {
     const w = words[k].toLowerCase();
     if (FIRST_PERSON.has(w)) return true;
-    if (THIRD_PERSON.has(w) || isName(k)) return false;
+    if (PRONOUNS.has(w) || isName(k)) return false;
   }
   return false;
 }
