@@ -640,7 +640,10 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
   // "25 White House officials", "2 Gaston County officers": capitalised modifiers of a common noun
   let modifiersEnd = capitalisedModifiersEnd(tokens, j);
   let longest = 3 + modifiersEnd - j;
-  while (words.length < longest) {
+  // "two federal law enforcement officials": a fourth word when it is the plural the third modifies
+  let longerForPlural = true;
+  while (words.length < longest || (longerForPlural && words.length === longest && isCommonPlural(tokens[j]) && !words.some((w) => /(?:ed|ing)$/.test(w)))) {
+    if (words.length === longest) longerForPlural = false;
     const t = tokens[j];
     // … and after a modifier: "two senior White House officials", "two upstate New York villages"
     if (words.length > 0 && j >= modifiersEnd && t && isCapitalised(t)) {
@@ -712,10 +715,21 @@ function capitalisedModifiersEnd(tokens: Token[], j: number): number {
   if (abbreviated > j && tokens[abbreviated]?.type === 'word' && /s$/.test(tokens[abbreviated].text)) return abbreviated;
   let k = abbreviated;
   while (k < j + 2 && tokens[k]?.type === 'word' && isCapitalised(tokens[k]) && !tokens[k].titleLine) k++;
-  const noun = tokens[k];
-  const plural = noun?.type === 'word' && !isCapitalised(noun) && isPlural(noun.lower) && !STOP_WORDS.has(noun.lower)
-    && !EVENT_WORDS.has(noun.lower) && !/['’]s$/.test(noun.text);
-  return k > j && plural ? k : j;
+  if (k === j) return j;
+  // "13 senior Trump transition officials": one common modifier may stand between them and the noun
+  const noun = isCommonPlural(tokens[k]) ? tokens[k] : isCommonWord(tokens[k]) && isCommonPlural(tokens[k + 1]) ? tokens[k + 1] : null;
+  return noun ? k : j;
+}
+
+/** A lowercase word that is no stop word, event word or possessive. */
+function isCommonWord(token: Token | undefined): boolean {
+  return token?.type === 'word' && !isCapitalised(token) && !STOP_WORDS.has(token.lower) && !EVENT_WORDS.has(token.lower)
+    && !/['’]s$/.test(token.text);
+}
+
+/** A lowercase plural noun: "officials", "villages". */
+function isCommonPlural(token: Token | undefined): boolean {
+  return isCommonWord(token) && isPlural(token!.lower);
 }
 
 /** Just past "U.S.", "U.N.", "US", "UK" at `j` (a country or body by its initials); `j` when none is there. */

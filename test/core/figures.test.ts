@@ -175,6 +175,19 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('It happened in two upstate New York villages.')).toMatchObject({ text: 'two upstate New York villages', what: 'villages' });
   });
 
+  it('counts the plural after capitalised modifiers and one common modifier ("13 senior Trump transition officials")', () => {
+    expect(only('It held emails of 13 senior Trump transition officials.'))
+      .toMatchObject({ text: '13 senior Trump transition officials', what: 'officials' });
+    expect(only('Two Obama administration officials spoke.')).toMatchObject({ text: 'Two Obama administration officials', what: 'officials' });
+  });
+
+  it('takes a fourth word when it is the plural the first three modify ("two federal law enforcement officials")', () => {
+    expect(only('It cited two federal law enforcement officials.')).toMatchObject({ text: 'two federal law enforcement officials', what: 'officials' });
+    expect(only('Two former state police officers testified.')).toMatchObject({ what: 'officers' });
+    // not across a participle: the video is what was released, not the months
+    expect(only('It was a 36-second video released online months after.')).not.toMatchObject({ what: expect.stringContaining('months') });
+  });
+
   it('counts the noun after a country\'s dotted initials ("four U.S. Marines")', () => {
     expect(only('Four U.S. Marines were killed Thursday by the gunman.')).toMatchObject({ text: 'Four U.S. Marines', value: 4, what: 'marines killed' });
     expect(only('The shooting killed five U.S. servicemen.')).toMatchObject({ text: 'five U.S. servicemen', what: 'servicemen killed' });
