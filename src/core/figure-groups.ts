@@ -398,7 +398,8 @@ const ANONYMOUS_AGE = 'measure|age';
 /** The quantity key of a figure, or null when it cannot be compared (vague, unknown, superseded). */
 function readFigure(placed: PlacedFigure): Reading | null {
   const f = placed.figure;
-  if (f.value === null || !Number.isFinite(f.value)) return null;
+  if (f.value === null) return readVagueFigure(placed);
+  if (!Number.isFinite(f.value)) return null;
   // "A day earlier, 249 civilians were killed": an older count is not the story's figure
   if (f.what.endsWith('(earlier count)')) return null;
   const [low, high] = comparableRange(f);
@@ -438,6 +439,31 @@ function readFigure(placed: PlacedFigure): Reading | null {
   const key = days !== undefined ? LENGTH_OF_TIME : milesPerUnit(f) !== undefined ? DISTANCE : f.kind === 'money' ? 'money|'
     : `${f.kind}|${words.map(headNoun).join(' ')}`;
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
+}
+
+/** What a word of a vague amount stands for: "dozens" of about 12, "thousands" of about 1,000. */
+const VAGUE_MAGNITUDES: ReadonlyMap<string, number> = new Map([
+  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
+  ['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9],
+]);
+
+/**
+ * A vague amount of something ("tens of thousands of emails", "hundreds of people", "several
+ * hundred protesters") as a broad range, so that it meets the same amount told vaguely or exactly
+ * elsewhere ("thousands of emails", "more than 360 people"). Amounts of an event ("dozens killed")
+ * are left out: a casualty count is compared by its value. Null when no magnitude word is found.
+ */
+function readVagueFigure(placed: PlacedFigure): Reading | null {
+  const f = placed.figure;
+  const words = f.what.split(' ').filter(Boolean);
+  if (words.length === 0 || words.some((w) => EVENT_WORDS.has(w)) || EVENT_WORDS.has(words[0])) return null;
+  const magnitude = /\b(?:(tens|hundreds) of )?(dozens|scores|hundreds|thousands|millions|billions|dozen|hundred|thousand|million|billion)\b/i.exec(f.text);
+  if (!magnitude) return null;
+  // "tens of thousands": ten times the magnitude; "hundreds of thousands": a hundred times
+  const times = magnitude[1] === undefined ? 1 : magnitude[1].toLowerCase() === 'tens' ? 10 : 100;
+  const unit = VAGUE_MAGNITUDES.get(magnitude[2].toLowerCase())! * times;
+  const [low, high] = [2 * unit, 10 * unit];
+  return { placed, low, high, looseLow: low, looseHigh: high, key: `${f.kind}|${words.map(headNoun).join(' ')}`, part: '', needsCompatibleValues: true };
 }
 
 /** Words outlets use for the same people or things: "his two kids" are "his two children", "three handguns" "three guns". */

@@ -225,6 +225,19 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:three semi-automatic handguns', 'b:three guns']]);
   });
 
+  it('compares a vague amount with amounts of its magnitude ("tens of thousands of emails", "hundreds of people")', () => {
+    const placed = place({
+      a: 'Mueller obtained tens of thousands of emails. Hundreds of people marched on Sunday.',
+      b: 'The special counsel has tens of thousands of emails. More than 360 people marched.',
+      c: 'The office holds thousands of emails. Dozens of people were arrested.',
+    });
+    // thousands are not tens of thousands, and dozens are not hundreds
+    expect(grouped(placed)).toEqual([
+      ['a:tens of thousands of emails', 'b:tens of thousands of emails'],
+      ['a:Hundreds of people', 'b:More than 360 people'],
+    ]);
+  });
+
   it('groups small counts and lengths of time said in the same context, and only those', () => {
     const placed = place({
       a: 'The 11-year-old was showing two girls a shotgun. He served six years in prison for it.',
@@ -298,12 +311,12 @@ describe('groupFigures', () => {
     expect(groupFigures(place({ a: 'He won 49.9 percent.', b: 'He won 48 percent.' }))).toEqual([]);
   });
 
-  it('returns no group that stays inside one article, and skips vague amounts', () => {
+  it('returns no group that stays inside one article', () => {
     const placed = place({
       a: 'Five people were shot. All five people survived. Hundreds of people gathered.',
       b: 'Hundreds of people gathered at the vigil.',
     });
-    expect(groupFigures(placed)).toEqual([]);
+    expect(grouped(placed)).toEqual([['a:Hundreds of people', 'b:Hundreds of people']]);
   });
 
   it('finds the seed story groups: day of the war, casualties, refugees', () => {
