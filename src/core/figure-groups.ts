@@ -430,9 +430,9 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // Without an event, small spelled-out counts ("two sides", "three things") and durations ("five
   // years") recur across outlets as turns of phrase or as different periods: they are one quantity
   // only when their contexts share a content word ("two girls … shotgun", "six years of tax returns").
-  // "twice" counts times of anything: it never groups.
-  const common = (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text)) || days !== undefined;
-  if (common && (placed.context === undefined || f.what === 'times')) return null;
+  // Counts of times ("twice", "5 times") are of anything: they too need a shared word ("shot twice").
+  const common = (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text)) || days !== undefined || f.what === 'times';
+  if (common && placed.context === undefined) return null;
   const topic = common ? contextWords(placed.context!, f.text) : undefined;
   // Lengths of time compare in days whatever their unit ("almost five decades", "48 years").
   // Distances compare in miles ("about six miles", "10 km")

@@ -249,6 +249,15 @@ describe('groupFigures', () => {
     expect(groupFigures(placed.map(({ articleId, figure }) => ({ articleId, figure })))).toEqual([]);
   });
 
+  it('groups counts of times only when their contexts share a word ("shot him twice"), not any two "5 times"', () => {
+    const placed = place({
+      a: 'Pulliam shot the teen twice. The house was searched 5 times.',
+      b: 'Police said Pulliam shot him twice in the abdomen. The senator ran 5 times.',
+      c: 'The bill failed twice.',
+    });
+    expect(grouped(placed)).toEqual([['a:twice', 'b:twice']]);
+  });
+
   it('groups every mention of a small count an article repeats once one of them shares a context', () => {
     // gva, the Short family: the first outlet names the children beside the count, the other says
     // "three children" again where its only shared word is elsewhere
