@@ -199,6 +199,9 @@ const CHANNELS = new Set(['twitter', 'facebook', 'instagram', 'interview', 'tele
 /** A party tag before its state's abbreviation: "D-N" of "D-N.Y.", "R-Ark" of "R-Ark.". */
 const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}{0,4}$/u;
 /** A whole party and state tag ("D-Calif.", "R-S.C.", "R-Maine"): never a name. */
+/** Past participles between a document and its author: "a statement released by …". */
+const PUT_OUT_BY = new Set(['released', 'issued', 'sent', 'signed', 'written', 'published', 'posted', 'filed']);
+
 const isPartyTag = (t: Token) => /^[DRI]-(?:\p{Lu}[\p{L}.]*\.|\p{Lu}\p{Ll}{2,})$/u.test(t.text);
 
 /**
@@ -411,7 +414,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
     return { kind: acronym ? 'org' : 'surname', name: w.text, surname: surnameKey(w.text), roles: [], gender: null };
   }
   const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');
-  const text = words.map((t) => t.text).join(' ');
+  // a possessive inside the run belongs to a body's name ("Children’s Hospital")
+  const text = words.map((t, k) => (k < words.length - 1 ? spell(t) : t.text)).join(' ');
   const other: RunReading = { kind: 'other', name: text, surname: '', roles: [], gender: null };
   if (words.length === 0) return other;
   // The name starts after the last title that still has a name after it ("House Speaker John Boehner").
@@ -511,18 +515,22 @@ function runEnd(tokens: readonly Token[], i: number): number {
 /** Index of the first token of the capitalised run ending at i. */
 function runStart(tokens: readonly Token[], i: number): number {
   let j = i;
+  // "the U.S. Attorney’s Office", "Children’s Hospital": a possessive inside a body's name
+  const bodyWithPossessive = tokens[i].cap && ORGANIZATION_NOUNS.has(tokens[i].lower) && tokens[i - 1]?.possessive === true;
   while (j - 1 >= 0) {
     const p = tokens[j - 1];
     if (p.nickname && tokens[j - 2]?.cap) {
       j -= 2;
       continue;
     }
-    if (p.kind !== 'word' || p.sentence !== tokens[i].sentence || p.possessive) break;
+    if (p.kind !== 'word' || p.sentence !== tokens[i].sentence || (p.possessive && !(bodyWithPossessive && j === i && p.cap))) break;
     if (p.cap && RUN_BREAKS.test(p.lower)) break;
     if (p.cap) {
       j--;
       continue;
     }
+    // not "Ann Lee of Boston Children’s Hospital"
+    if (bodyWithPossessive) break;
     let k = j - 1;
     while (k >= 0 && j - k <= 3 && tokens[k].kind === 'word' && !tokens[k].cap &&
       (NAME_PARTICLES.has(tokens[k].lower) || tokens[k].lower === 'of' || tokens[k].lower === 'the')) k--;
@@ -999,18 +1007,35 @@ class Attributor {
     return false;
   }
 
-  /** "a statement from John Bolton": the one the document at tokens[at] comes from. */
+  /**
+   * "a statement from John Bolton", "a statement released by the Justice Department": the one the
+   * document at tokens[at] comes from.
+   */
   private documentSource(at: number): Cue | null {
     const t = this.tokens;
-    if (t[at + 1]?.lower !== 'from') return null;
-    const end = Math.min(at + 12, t.length - 1);
-    const np = this.nounPhraseForward(at + 2, end) ?? this.describedPersonForward(at + 2, end)?.cue;
+    const by = t[at + 1]?.lower === 'from' ? at + 2
+      : PUT_OUT_BY.has(t[at + 1]?.lower ?? '') && t[at + 2]?.lower === 'by' && !this.saidIn(at) ? at + 3 : -1;
+    if (by < 0) return null;
+    const end = Math.min(by + 10, t.length - 1);
+    const np = this.nounPhraseForward(by, end) ?? this.describedPersonForward(by, end)?.cue;
     return np && np.referent.kind !== 'unknown' && np.referent.kind !== 'document' ? np : null;
   }
 
   /** "continues to be": going on, not speaking. */
   private goesOn(v: number): boolean {
     return this.tokens[v].lower.startsWith('continu') && this.tokens[v + 1]?.lower === 'to';
+  }
+
+  /**
+   * The document at tokens[at] is what someone spoke in ("Trump said in a statement released by his
+   * campaign", "In a statement released by the White House, Trump called …"): it is theirs, whoever
+   * released it.
+   */
+  private saidIn(at: number): boolean {
+    const t = this.tokens;
+    let k = at - 1;
+    while (k > at - 5 && t[k]?.kind === 'word' && !t[k].cap && !DETERMINERS.has(t[k].lower)) k--;
+    return t[k]?.kind === 'word' && DETERMINERS.has(t[k].lower) && t[k - 1]?.lower === 'in';
   }
 
   /** Subject of speech verb tokens[v]; `from` bounds the search backward. */
@@ -1254,7 +1279,9 @@ class Attributor {
     if (PRONOUNS.has(w.lower)) return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: i }, end: i };
     const possessed = POSSESSIVE_PRONOUNS.get(w.lower);
     if (w.cap && !NOT_NAMES.has(w.lower)) {
-      const end = Math.min(runEnd(t, i), e);
+      let end = Math.min(runEnd(t, i), e);
+      // "Boston Children’s Hospital": a possessive inside a body's name
+      if (t[end].possessive && end + 1 <= e && t[end + 1].cap && ORGANIZATION_NOUNS.has(t[end + 1].lower)) end = Math.min(runEnd(t, end + 1), e);
       // "Stone’s attorney": someone else, described by whose they are
       if (t[end].possessive) {
         const description = this.descriptionForward(i, end + 1, e);

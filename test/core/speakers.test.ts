@@ -481,6 +481,25 @@ describe('attributeSpeakers: people described, not named', () => {
     for (const snippet of ['We are disappointed', 'From the beginning', 'Until then']) expect(speakerOf(grimm, snippet)).toBe('William McGinley');
   });
 
+  it('credits a statement released by a body to the body, unless someone spoke in it', () => {
+    // basil, the Hunters' indictment
+    const hunter = article('basil', 'basil-06c7d3071edf').text;
+    expect(speakerOf(hunter, 'tens of thousands of dollars on smaller purchases')).toBe('Justice Department');
+    // "Trump said in a statement released by his campaign": Trump's words
+    expect(speakerOf('“We must be tough,” Trump said in a statement released by his campaign.', 'We must')).toBe('Trump');
+    expect(speakerOf('In a statement released by the White House, Trump called Pompeo the “right person for the job.”', 'right person'))
+      .toBe('Trump');
+  });
+
+  it('keeps a possessive inside a body\'s name ("the U.S. Attorney’s Office", "Boston Children’s Hospital")', () => {
+    expect(speakerOf('“Bills were mischaracterized,” the press release from the U.S. Attorney’s Office said.', 'Bills'))
+      .toBe('U.S. Attorney\'s Office');
+    expect(speakerOf('“We lied,” a statement from Children’s Hospital said.', 'We lied')).toBe('Children\'s Hospital');
+    expect(speakerOf('“We lied,” said Dr. Ann Lee of Boston Children’s Hospital.', 'We lied')).toBe('Ann Lee');
+    // gva: "said Chief Deputy Steve Johnson of the Douglas County Sheriff’s Office, according to the Denver Post"
+    expect(speakerOf(article('gva', 'gva-6ed8ae8e26d9').text, 'We certainly did not see')).toBe('Steve Johnson');
+  });
+
   it('reads names behind a title with "in" and an age', () => {
     expect(speakerOf(article('gva', 'gva-969dfbd44f80').text, 'We will be here several days')).toBe('Ed Reinhold');
     expect(speakerOf('“We will be here,” said Special Agent in Charge Ed Reinhold.', 'We will')).toBe('Ed Reinhold');
