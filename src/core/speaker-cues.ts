@@ -127,7 +127,8 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
   ['adm.', 'admiral'], ['admiral', 'admiral'], ['maj.', 'major'], ['counsel', 'counsel'], ['spokesman', 'spokesman'],
   ['spokeswoman', 'spokeswoman'], ['spokesperson', 'spokesperson'], ['majority', 'majority'], ['minority', 'minority'],
   ['whip', 'whip'], ['special', 'special'], ['assemblyman', 'assemblyman'], ['assemblywoman', 'assemblywoman'],
-  ['councilman', 'councilman'], ['councilwoman', 'councilwoman'], ['delegate', 'delegate'], ['host', 'host'],
+  ['councilman', 'councilman'], ['councilwoman', 'councilwoman'], ['ald.', 'alderman'], ['alderman', 'alderman'],
+  ['alderwoman', 'alderwoman'], ['delegate', 'delegate'], ['host', 'host'],
   ['anchor', 'anchor'], ['correspondent', 'correspondent'], ['ceo', 'ceo'], ['founder', 'founder'],
   ['candidate', 'candidate'], ['nominee', 'nominee'], ['challenger', 'challenger'], ['incumbent', 'incumbent'],
   ['agent', 'agent'], ['coach', 'coach'], ['analyst', 'analyst'], ['pastor', 'pastor'], ['bishop', 'bishop'],
@@ -158,7 +159,7 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['spokesman', 'm'], ['assemblyman', 'm'], ['councilman', 'm'], ['rabbi', 'm'], ['sheikh', 'm'], ['emir', 'm'],
   ['pope', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dame', 'f'], ['congresswoman', 'f'],
   ['chairwoman', 'f'], ['queen', 'f'], ['princess', 'f'], ['lady', 'f'], ['spokeswoman', 'f'],
-  ['assemblywoman', 'f'], ['councilwoman', 'f'],
+  ['assemblywoman', 'f'], ['councilwoman', 'f'], ['alderman', 'm'], ['alderwoman', 'f'],
 ]);
 
 /** Head nouns of "the <noun>" phrases that refer back to a person already named. */
@@ -171,7 +172,8 @@ export const PERSON_ROLE_NOUNS = new Set([
   'pope', 'king', 'queen', 'prince', 'monarch', 'incumbent', 'challenger', 'contender', 'hopeful', 'veteran',
   'freshman', 'activist', 'author', 'economist', 'analyst', 'pastor', 'attorney', 'lawyer', 'founder', 'entrepreneur',
   'nominee', 'envoy', 'strategist', 'administrator', 'commissioner', 'officer', 'rapper', 'journalist',
-  'anchor', 'columnist', 'correspondent', 'commentator', 'broadcaster', 'pundit',
+  'anchor', 'columnist', 'correspondent', 'commentator', 'broadcaster', 'pundit', 'councilman', 'councilwoman',
+  'councilmember', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
 ]);
 
 /** Head nouns of a nameless spokesperson: their organisation is the speaker ("a State Department spokesman"). */
@@ -266,7 +268,7 @@ export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr',
-  'prof', 'rev', 'adm', 'maj', 'cpl', 'pres', 'atty', 'supt', 'det', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep',
+  'prof', 'rev', 'adm', 'maj', 'cpl', 'pres', 'atty', 'supt', 'det', 'ald', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'mt', 'ft', 'gop', 'e.g', 'i.e',
 ]);
 

@@ -1206,8 +1206,8 @@ class Attributor {
       return this.nounPhraseBackward(k - 1, lowerBound);
     }
     if (w.kind !== 'word') return null;
-    // "Paul Elen, 64, who …": an age between the name and what follows
-    if (/^\d{1,3}$/.test(w.text) && t[j - 1]?.text === ',') return this.nounPhraseBackward(j - 2, lowerBound);
+    // "Paul Elen, 64, who …": an age between the name and what follows; "Ald. Raymond Lopez, 15th,": a ward
+    if (/^\d{1,3}(?:st|nd|rd|th)?$/.test(w.text) && t[j - 1]?.text === ',') return this.nounPhraseBackward(j - 2, lowerBound);
     // "Mitch McConnell, R-Ky., who …, said": the party tag sits between the name and its appositive
     if (isPartyTag(w) && t[j - 1]?.text === ',') return this.nounPhraseBackward(j - 2, lowerBound);
     if (PRONOUNS.has(w.lower)) return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: j }, start: j };

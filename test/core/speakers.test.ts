@@ -507,6 +507,11 @@ describe('attributeSpeakers: people described, not named', () => {
     const elen = article('gva', 'gva-d008639daad3').text;
     expect(speakerOf(elen, 'heard about 15, 20 shots')).toBe('Paul Elen');
     expect(speakerOf(elen, 'First it was two shots')).toBe('Paul Elen');
+    // gva, Brighton Park: "Ald. Raymond Lopez, 15th, said": an alderman and his ward
+    const lopez = article('gva', 'gva-a2638d413808').text;
+    expect(speakerOf(lopez, 'We believe an assault rifle was used')).toBe('Raymond Lopez');
+    expect(speakerOf('Ald. Raymond Lopez spoke. “It is proof,” the alderman said.', 'It is proof')).toBe('Raymond Lopez');
+    expect(speakerOf('Councilman Bob Hall spoke. “It is proof,” the councilman said.', 'It is proof')).toBe('Bob Hall');
   });
 });
 
