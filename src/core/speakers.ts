@@ -1585,6 +1585,8 @@ class Attributor {
   private noteOrganisation(name: string | null, paragraph: number, actor: boolean): void {
     // a name of its own: capitalised, more than the common noun ("Hospital"), not a shouted dateline
     if (!name || !/^\p{Lu}/u.test(name) || !/\p{Ll}|^\p{Lu}{2,6}$/u.test(name) || ORGANIZATION_NOUNS.has(name.toLowerCase())) return;
+    // a common word opening a sentence ("Critics attacked Facebook") is no body
+    if (!name.includes(' ') && this.isCommonWord(name)) return;
     this.namedOrganisations.push({ name, paragraph, actor });
     if (this.namedOrganisations.length > 40) this.namedOrganisations = this.namedOrganisations.slice(-20);
   }

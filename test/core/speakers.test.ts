@@ -137,6 +137,11 @@ describe('attributeSpeakers: organisations and missing evidence', () => {
     expect(speakerOf('Jo Ames was hurt. “It hurt,” a spokesperson said.', 'It hurt')).toBeNull();
   });
 
+  it('takes no common word opening a sentence for a body ("Critics called it censorship")', () => {
+    const text = 'Facebook removed the ads. Critics called it censorship, though some critics were pleased.\n\n“The ads violated our policies,” the company said.';
+    expect(speakerOf(text, 'The ads violated')).toBe('Facebook');
+  });
+
   it('gives a scare quote to the subject of the sentence’s claim verb', () => {
     const text = 'On Sunday, Blinken acknowledged that the government has seen “very credible” reports of attacks.';
     expect(speakerOf(text, 'very credible')).toBe('Blinken');
