@@ -19,7 +19,7 @@ const SPEECH_LEMMAS = [
   'respond', 'retort', 'reveal', 'scoff', 'shout', 'slam', 'snap', 'state', 'stress', 'suggest', 'testify',
   'text', 'threaten', 'tweet', 'urge', 'vow', 'warn', 'wonder', 'yell', 'characterize', 'characterise', 'request',
   'tout', 'chide', 'lambaste', 'assail', 'whisper', 'scream', 'grumble', 'concur', 'inform', 'acknowledge',
-  'remind', 'encourage', 'chime',
+  'remind', 'encourage', 'chime', 'sigh', 'gasp', 'gush', 'fume', 'marvel', 'mutter', 'groan',
 ];
 // Irregular verbs and those whose last consonant doubles.
 const IRREGULAR: Record<string, string[]> = {
@@ -34,6 +34,8 @@ const IRREGULAR: Record<string, string[]> = {
   snap: ['snapped', 'snaps', 'snapping', 'snap'],
   label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling', 'label'],
   read: ['reads', 'reading'],
+  sob: ['sobbed', 'sobs', 'sobbing', 'sob'],
+  beg: ['begged', 'begs', 'begging', 'beg'],
 };
 
 function regularForms(lemma: string): string[] {

@@ -505,6 +505,13 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf(article('gva', 'gva-6ed8ae8e26d9').text, 'We certainly did not see')).toBe('Steve Johnson');
   });
 
+  it('reads verbs of speech said with feeling ("sobbed", "fumed", "begged")', () => {
+    // gva: "“I can't believe this happened…,” Doreen Warren, the eldest victim's mother, sobbed by phone."
+    expect(speakerOf(article('gva', 'gva-126e3870fa32').text, 'believe this happened')).toBe('Doreen Warren');
+    expect(speakerOf('“Please come home,” his mother begged.', 'Please')).toBe('his mother');
+    expect(speakerOf('Jo Ames was there. “Please come home,” Ames begged.', 'Please')).toBe('Jo Ames');
+  });
+
   it('reads names behind a title with "in" and an age', () => {
     expect(speakerOf(article('gva', 'gva-969dfbd44f80').text, 'We will be here several days')).toBe('Ed Reinhold');
     expect(speakerOf('“We will be here,” said Special Agent in Charge Ed Reinhold.', 'We will')).toBe('Ed Reinhold');
