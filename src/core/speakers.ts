@@ -1244,7 +1244,9 @@ class Attributor {
           if (named?.cue.referent.kind === 'person') return named;
           return { cue: { referent, at: j }, start: k };
         }
-        if (k < j && (PREPOSITIONS.has(x.lower) || this.speechVerbAt(k) || this.isFiniteVerb(x))) return null;
+        // "the unidentified official", "the embattled senator": an -ed word after a determiner is no verb
+        const adjective = x.lower.endsWith('ed') && t[k - 1]?.kind === 'word' && DETERMINERS.has(t[k - 1].lower);
+        if (k < j && (PREPOSITIONS.has(x.lower) || this.speechVerbAt(k) || (this.isFiniteVerb(x) && !adjective))) return null;
         k--;
       }
     }

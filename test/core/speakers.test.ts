@@ -505,6 +505,11 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf(article('gva', 'gva-6ed8ae8e26d9').text, 'We certainly did not see')).toBe('Steve Johnson');
   });
 
+  it('reads an -ed word after a determiner as an adjective of the description ("the unidentified official wrote")', () => {
+    expect(speakerOf('“Our first duty is to this country,” the unidentified official wrote.', 'first duty')).toBe('the unidentified official');
+    expect(speakerOf('Sen. Bob Menendez spoke. “I am innocent,” the embattled senator said.', 'innocent')).toBe('Bob Menendez');
+  });
+
   it('reads verbs of speech said with feeling ("sobbed", "fumed", "begged")', () => {
     // gva: "“I can't believe this happened…,” Doreen Warren, the eldest victim's mother, sobbed by phone."
     expect(speakerOf(article('gva', 'gva-126e3870fa32').text, 'believe this happened')).toBe('Doreen Warren');
