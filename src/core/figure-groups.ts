@@ -456,7 +456,7 @@ const VAGUE_MAGNITUDES: ReadonlyMap<string, number> = new Map([
 function readVagueFigure(placed: PlacedFigure): Reading | null {
   const f = placed.figure;
   const words = f.what.split(' ').filter(Boolean);
-  if (words.length === 0 || words.some((w) => EVENT_WORDS.has(w)) || EVENT_WORDS.has(words[0])) return null;
+  if (words.length === 0 || words.some((w) => EVENT_WORDS.has(w))) return null;
   const magnitude = /\b(?:(tens|hundreds) of )?(dozens|scores|hundreds|thousands|millions|billions|dozen|hundred|thousand|million|billion)\b/i.exec(f.text);
   if (!magnitude) return null;
   // "tens of thousands": ten times the magnitude; "hundreds of thousands": a hundred times

@@ -198,10 +198,10 @@ const CHANNELS = new Set(['twitter', 'facebook', 'instagram', 'interview', 'tele
 
 /** A party tag before its state's abbreviation: "D-N" of "D-N.Y.", "R-Ark" of "R-Ark.". */
 const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}{0,4}$/u;
-/** A whole party and state tag ("D-Calif.", "R-S.C.", "R-Maine"): never a name. */
 /** Past participles between a document and its author: "a statement released by …". */
 const PUT_OUT_BY = new Set(['released', 'issued', 'sent', 'signed', 'written', 'published', 'posted', 'filed']);
 
+/** A whole party and state tag ("D-Calif.", "R-S.C.", "R-Maine"): never a name. */
 const isPartyTag = (t: Token) => /^[DRI]-(?:\p{Lu}[\p{L}.]*\.|\p{Lu}\p{Ll}{2,})$/u.test(t.text);
 
 /**
@@ -512,18 +512,26 @@ function runEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+/**
+ * The capitalised possessive at tokens[k] is part of a body's name: "the U.S. Attorney’s Office",
+ * "Boston Children’s Hospital".
+ */
+function possessiveInBodyName(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]?.possessive === true && tokens[k].cap && next?.cap === true && ORGANIZATION_NOUNS.has(next.lower);
+}
+
 /** Index of the first token of the capitalised run ending at i. */
 function runStart(tokens: readonly Token[], i: number): number {
   let j = i;
-  // "the U.S. Attorney’s Office", "Children’s Hospital": a possessive inside a body's name
-  const bodyWithPossessive = tokens[i].cap && ORGANIZATION_NOUNS.has(tokens[i].lower) && tokens[i - 1]?.possessive === true;
+  const bodyWithPossessive = possessiveInBodyName(tokens, i - 1);
   while (j - 1 >= 0) {
     const p = tokens[j - 1];
     if (p.nickname && tokens[j - 2]?.cap) {
       j -= 2;
       continue;
     }
-    if (p.kind !== 'word' || p.sentence !== tokens[i].sentence || (p.possessive && !(bodyWithPossessive && j === i && p.cap))) break;
+    if (p.kind !== 'word' || p.sentence !== tokens[i].sentence || (p.possessive && !(bodyWithPossessive && j === i))) break;
     if (p.cap && RUN_BREAKS.test(p.lower)) break;
     if (p.cap) {
       j--;
@@ -1282,8 +1290,7 @@ class Attributor {
     const possessed = POSSESSIVE_PRONOUNS.get(w.lower);
     if (w.cap && !NOT_NAMES.has(w.lower)) {
       let end = Math.min(runEnd(t, i), e);
-      // "Boston Children’s Hospital": a possessive inside a body's name
-      if (t[end].possessive && end + 1 <= e && t[end + 1].cap && ORGANIZATION_NOUNS.has(t[end + 1].lower)) end = Math.min(runEnd(t, end + 1), e);
+      if (end + 1 <= e && possessiveInBodyName(t, end)) end = Math.min(runEnd(t, end + 1), e);
       // "Stone’s attorney": someone else, described by whose they are
       if (t[end].possessive) {
         const description = this.descriptionForward(i, end + 1, e);
