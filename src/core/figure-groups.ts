@@ -6,8 +6,8 @@
 // figures share a key only when they count the same noun with the same event, and then only when
 // their values are compatible, so that "39 countries" and "more than 100 countries" stay apart.
 import {
-  CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, singular, TENS_WORDS, UNIT_WORDS,
-  type EventKind,
+  CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, SCALE_WORDS,
+  singular, TENS_WORDS, UNIT_WORDS, VAGUE_SCALES, type EventKind,
 } from './figure-words';
 import { formatNumber, trailsNumber } from './figures';
 import { words } from './words';
@@ -441,27 +441,26 @@ function readFigure(placed: PlacedFigure): Reading | null {
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
 }
 
-/** What a word of a vague amount stands for: "dozens" of about 12, "thousands" of about 1,000. */
-const VAGUE_MAGNITUDES: ReadonlyMap<string, number> = new Map([
-  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
-  ['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9],
-]);
-
 /**
  * A vague amount of something ("tens of thousands of emails", "hundreds of people", "several
- * hundred protesters") as a broad range, so that it meets the same amount told vaguely or exactly
- * elsewhere ("thousands of emails", "more than 360 people"). Amounts of an event ("dozens killed")
- * are left out: a casualty count is compared by its value. Null when no magnitude word is found.
+ * hundred protesters") as a broad range, 2 to 10 times what its scale words stand for, so that it
+ * meets the same amount told vaguely or exactly elsewhere ("more than 360 people"). Amounts of an
+ * event ("dozens killed") are left out: a casualty count is compared by its value. Null when the
+ * figure names no scale ("tens of people" alone is too vague).
  */
 function readVagueFigure(placed: PlacedFigure): Reading | null {
   const f = placed.figure;
   const words = f.what.split(' ').filter(Boolean);
   if (words.length === 0 || words.some((w) => EVENT_WORDS.has(w))) return null;
-  const magnitude = /\b(?:(tens|hundreds) of )?(dozens|scores|hundreds|thousands|millions|billions|dozen|hundred|thousand|million|billion)\b/i.exec(f.text);
-  if (!magnitude) return null;
-  // "tens of thousands": ten times the magnitude; "hundreds of thousands": a hundred times
-  const times = magnitude[1] === undefined ? 1 : magnitude[1].toLowerCase() === 'tens' ? 10 : 100;
-  const unit = VAGUE_MAGNITUDES.get(magnitude[2].toLowerCase())! * times;
+  let unit = 1;
+  let scaled = false;
+  for (const word of f.text.toLowerCase().split(/[^a-z]+/)) {
+    const scale = VAGUE_SCALES.get(word) ?? (word === 'dozen' ? 12 : SCALE_WORDS.get(word));
+    if (scale === undefined) continue;
+    unit *= scale;
+    scaled ||= word !== 'tens';
+  }
+  if (!scaled) return null;
   const [low, high] = [2 * unit, 10 * unit];
   return { placed, low, high, looseLow: low, looseHigh: high, key: `${f.kind}|${words.map(headNoun).join(' ')}`, part: '', needsCompatibleValues: true };
 }

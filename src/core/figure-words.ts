@@ -39,10 +39,14 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
  */
 export const ORDINAL_SERIES_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'night', 'anniversary', 'birthday', 'round', 'term']);
 
-/** Plural scale words that make a vague amount before "of" ("hundreds of", "tens of thousands of"). */
-export const VAGUE_PLURALS: ReadonlySet<string> = new Set([
-  'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores',
+/**
+ * Plural scale words that make a vague amount before "of" ("hundreds of", "tens of thousands of"),
+ * with about how many each stands for: "tens of thousands" is some 10 × 1,000.
+ */
+export const VAGUE_SCALES: ReadonlyMap<string, number> = new Map([
+  ['dozens', 12], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['tens', 10], ['scores', 20],
 ]);
+export const VAGUE_PLURALS: ReadonlySet<string> = new Set(VAGUE_SCALES.keys());
 
 /** Words for currencies written after the amount ("40 dollars", "3 million euros"). */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set([

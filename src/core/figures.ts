@@ -675,8 +675,7 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     // "her fourth term representing Minnesota's 6th District": someone else's noun starts here
     if (/['’]s$/.test(t.text)) break;
     // "two wounded officers", "the two dead men": an event as the first modifier of a plural noun
-    const eventModifier = words.length === 0 && EVENT_ADJECTIVES.has(w) && following?.type === 'word' && !isCapitalised(following)
-      && isPlural(following.lower) && !STOP_WORDS.has(following.lower) && !EVENT_WORDS.has(following.lower);
+    const eventModifier = words.length === 0 && EVENT_ADJECTIVES.has(w) && isCommonPlural(following);
     if (EVENT_WORDS.has(w) && !EVENT_NOUNS.has(w)) {
       if (!eventModifier) break;
       event = EVENT_WORDS.get(w);
@@ -690,10 +689,7 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     words.push(w);
     j = end;
     // "two police officers" counts officers: a plural before another plural modifies it
-    const after = tokens[j];
-    const pluralFollows = after?.type === 'word' && !isCapitalised(after) && isPlural(after.lower) && !STOP_WORDS.has(after.lower)
-      && !EVENT_WORDS.has(after.lower);
-    if (EVENT_NOUNS.has(w) || (isPlural(w) && !isCapitalised(t) && !pluralFollows)) break;
+    if (EVENT_NOUNS.has(w) || (isPlural(w) && !isCapitalised(t) && !isCommonPlural(tokens[j]))) break;
   }
   // a participle ends no noun phrase: "a 13-minute shooting spree spanning …" counts a spree
   while (words.length > 1 && /(?:ed|ing)$/.test(words[words.length - 1]) && !words[words.length - 1].includes('-')) {
