@@ -1128,13 +1128,16 @@ function apposedAgeOf(tokens: Token[], core: Core): string | null {
   let comma = core.first - 1;
   if (/^(?:now|then|aged?)$/.test(wordAt(tokens, comma))) comma--;
   if (tokens[comma]?.text !== ',' || !adjacent(tokens[comma - 1], tokens[comma])) return null;
-  // "Jr." and "Sr." end a name too
-  const suffixed = tokens[comma - 1]?.text === '.' && isCapitalised(tokens[comma - 2]) && NAME_SUFFIXES.has(tokens[comma - 2].lower);
-  let nameAt = comma - (suffixed ? 3 : 1);
+  // "Jr.", "Sr." and "III" end a name too
+  const dotted = tokens[comma - 1]?.text === '.';
+  const suffixAt = comma - (dotted ? 2 : 1);
+  const suffixed = isCapitalised(tokens[suffixAt]) && NAME_SUFFIXES.has(tokens[suffixAt].lower) && isCapitalised(tokens[suffixAt - 1]);
+  let nameAt = suffixed ? suffixAt - 1 : comma - 1;
   const after = tokens[core.next];
   const ends = !after || after.type === 'break' || /^[,.;()]$/.test(after.text);
-  // "Another man, 81, died": the age of someone the article does not name
-  if (!suffixed && tokens[nameAt]?.type === 'word' && !isCapitalised(tokens[nameAt]) && GENDERED_PERSON_NOUNS.has(tokens[nameAt].lower)) {
+  // "Another man, 81, died" and a headline's "Shooting Wounds Boy, 5,": the age of someone the article does not name
+  const unnamed = tokens[nameAt]?.type === 'word' && (!isCapitalised(tokens[nameAt]) || tokens[nameAt].titleLine);
+  if (!suffixed && unnamed && GENDERED_PERSON_NOUNS.has(tokens[nameAt].lower)) {
     return ends ? '' : null;
   }
   if (!isCapitalised(tokens[nameAt]) || MONTHS.has(tokens[nameAt].lower) || WEEKDAYS.has(tokens[nameAt].lower)) return null;

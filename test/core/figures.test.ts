@@ -68,6 +68,7 @@ describe('extractFigures: numbers in digits and words', () => {
     ['It rests on allegations made by Leigh Corfman, now 53.', '53', 53, 'age of Corfman'],
     ['She said Moore, then 32, took her to his home.', '32', 32, 'age of Moore'],
     ['Police named Cesar Sayoc Jr., 56, of Aventura.', '56', 56, 'age of Sayoc'],
+    ['Dennis Clark III, 27, fatally shot his girlfriend.', '27', 27, 'age of Clark'],
     ['It fell to Senator Chuck Schumer of New York, 66, who leads them.', '66', 66, 'age of Schumer'],
   ])('reads an age in apposition: %s', (sentence, text, value, what) => {
     expect(only(sentence)).toMatchObject({ text, value, kind: 'measure', what });
@@ -87,6 +88,8 @@ describe('extractFigures: numbers in digits and words', () => {
   it('reads the age set off after a man or a woman the article does not name ("Another man, 81, died")', () => {
     expect(extractFigures(paragraphWith('allsides', 'Another man, 81, died')).map((f) => [f.text, f.what])).toContainEqual(['81', 'age']);
     expect(pairs('A woman, 22, was shot in the head.')).toEqual([['22', 22]]);
+    // a headline capitalises the noun, which still names nobody
+    expect(only('Family Speaks Out After Shooting Wounds Boy, 5, in His Home\n\nThe boy is recovering.')).toMatchObject({ value: 5, what: 'age' });
     // a distance set off after a man is no age
     expect(only('He said the man, 30 feet away, ran.')).toMatchObject({ what: 'feet' });
   });
