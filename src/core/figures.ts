@@ -652,10 +652,12 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
       modifiersEnd = more;
     }
     // Capitalised words in running text are names, except a nationality or group right after the
-    // number ("5 Americans", "3 Israeli soldiers", "three dozen House Democrats")
+    // number ("5 Americans", "3 Israeli soldiers", "three dozen House Democrats") or after a modifier
+    // ("five senior Missouri Republicans")
     const following = tokens[j + 1];
-    if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text) && j >= modifiersEnd && (words.length > 0
-      || !(following?.type === 'word' && (!isCapitalised(following) || (/s$/.test(following.text) && !isCapitalised(tokens[j + 2])))))))
+    const groupFollows = following?.type === 'word' && isCapitalised(following) && /s$/.test(following.text) && !isCapitalised(tokens[j + 2]);
+    const modifiesNoun = groupFollows || (words.length === 0 && following?.type === 'word' && !isCapitalised(following));
+    if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text) && j >= modifiersEnd && !modifiesNoun))
       break;
     const firstPart = t.lower;
     // another number starts here ("Image 10 of 10 Five shot …")

@@ -184,6 +184,14 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('Two Obama administration officials spoke.')).toMatchObject({ text: 'Two Obama administration officials', what: 'officials' });
   });
 
+  it('counts a group named in capitals after a common modifier ("five senior Missouri Republicans")', () => {
+    expect(only('Later, five senior Missouri Republicans urged him to quit.'))
+      .toMatchObject({ text: 'five senior Missouri Republicans', what: 'republicans' });
+    expect(only('But 38 other Senate Democrats joined Murphy.')).toMatchObject({ text: '38 other Senate Democrats', what: 'democrats' });
+    // a name after a modifier is still no noun of the count
+    expect(only('He was one of three top aides Ted Cruz named.')).toMatchObject({ what: 'aides' });
+  });
+
   it('takes a fourth word when it is the plural the first three modify ("two federal law enforcement officials")', () => {
     expect(only('It cited two federal law enforcement officials.')).toMatchObject({ text: 'two federal law enforcement officials', what: 'officials' });
     expect(only('Two former state police officers testified.')).toMatchObject({ what: 'officers' });
