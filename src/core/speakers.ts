@@ -1664,7 +1664,8 @@ class Attributor {
 
   /** A sentence without quotes that reports speech ("Rubio also said that…", "Fox tweeted in response:"). */
   private reportedSpeech(s: number, e: number): Attribution | null {
-    const cue = this.cueBefore(s, e);
+    // "The president did not order it, according to Mr. Short.": the source speaks
+    const cue = this.cueBefore(s, e) ?? this.accordingTo(s, e);
     if (!cue) return null;
     const a = this.attribution(cue, true);
     // Speech reported below the main clause, of someone other than its subject ("Musk dismissed

@@ -54,6 +54,13 @@ describe('attributeSpeakers: cue next to the quote', () => {
 });
 
 describe('attributeSpeakers: continuation and reference', () => {
+  it('makes the source of an "according to X" sentence the one a following "he told reporters" refers to', () => {
+    const text = 'Vice President Mike Pence stayed at a Trump resort.\n\nMike Pence’s chief of staff, Marc Short, dismissed the criticism.'
+      + '\n\nThe president did not order Mr. Pence to stay at his property, according to Mr. Short.'
+      + '\n\n“I don’t think it was a request,” he told reporters.';
+    expect(speakerOf(text, 'a request')).toBe('Marc Short');
+  });
+
   it('carries the speaker into the next sentence and the next paragraph', () => {
     const text = '“It was wrong,” Ann Cole said. “We must fix it.”\n\n“And we will.”\n\nThe vote is on Friday.\n\n“Nobody knows.”';
     expect(speakers(text)).toEqual({
