@@ -481,6 +481,12 @@ function isPersonName(words: readonly Token[]): boolean {
   return capitals.length >= 2 && words.every((w) => (w.cap || NAME_PARTICLES.has(w.lower)) && !ORGANIZATION_NOUNS.has(w.lower) && !isTitle(w));
 }
 
+/** Verbs of what may happen: "should insist" is no speech yet. */
+const MODALS = new Set(['should', 'would', 'could', 'might', 'must', 'will', 'may', 'can', 'shall']);
+
+/** What opens a relative clause after a comma: ", who …", ", whose committee …", ", which …". */
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
+
 // Words that open a subordinate clause: a subject inside one is not the sentence's subject.
 const SUBORDINATORS = new Set(['that', 'who', 'whose', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'whom', 'where', 'since', 'after', 'before', 'until', 'as']);
 
@@ -902,6 +908,8 @@ class Attributor {
       // not a page label ("SEE ALSO:") or a noun phrase that names nobody
       if (np && np.start === from && r?.kind !== 'unknown' && !(r?.kind === 'org' && /^[^\p{Ll}]+ [^\p{Ll}]+$/u.test(r.name))) return np.cue;
     }
+    // "he said the president should insist": speech someone should give is what the speaker before said
+    let hypothetical: Cue | null = null;
     for (let v = to; v >= from && to - v < 40; v--) {
       const form = this.speechVerbAt(v);
       if (!form) continue;
@@ -914,9 +922,10 @@ class Attributor {
         if (np) return np;
       }
       const cue = this.subjectOf(v, form, from) ?? (inverted && !afterQuote ? this.invertedSubject(v, to) : null);
-      if (cue) return cue;
+      if (cue && form === 'base' && MODALS.has(t[v - 1].lower)) hypothetical ??= cue;
+      else if (cue) return cue;
     }
-    return null;
+    return hypothetical;
   }
 
   /** The subject after speech verb tokens[v] (`said Trump`), unless a verb follows it: "said his son loved sports" reports what the son did. */
@@ -1147,6 +1156,14 @@ class Attributor {
       else if (w.kind === 'word' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(w.lower)) {
         j--;
         if (j >= lowerBound && /^(?:on|late|early|last|this)$/.test(t[j].lower)) j--;
+      } else if (w.kind === 'word' && /^(?:week|weekend|month|year|night|morning|afternoon|evening)$/.test(w.lower) && j - 1 >= lowerBound
+        && (/^(?:last|this|that|next)$/.test(t[j - 1].lower) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(t[j - 1].lower))) {
+        // "Pelosi last month called", "Trump earlier this week said", "Cruz on Tuesday night said"
+        j--;
+        if (/^(?:last|this|that|next)$/.test(t[j].lower)) {
+          j--;
+          if (j >= lowerBound && /^(?:earlier|later)$/.test(t[j].lower)) j--;
+        }
       } else if (w.kind === 'word' && (isDocumentNoun(w.lower) || CHANNELS.has(w.lower))) {
         // "The Pentagon in a statement said", "Trump on Twitter wrote": how it was said, not who said it
         let k = j - 1;
@@ -1262,13 +1279,13 @@ class Attributor {
   }
 
   /**
-   * The "who" or "which" of the nearest ", who …" before the comma at tokens[j] in its sentence;
-   * -1 when none, or when the comma closes an aside right after it (", which, she noted, said").
+   * The "who", "whose" or "which" of the nearest ", who …" before the comma at tokens[j] in its
+   * sentence; -1 when none, or when the comma closes an aside right after it (", which, she noted, said").
    */
   private relativeClauseBefore(j: number, lowerBound: number): number {
     const t = this.tokens;
     for (let r = j - 1; r > lowerBound && j - r < 30 && t[r].kind !== 'quote'; r--) {
-      if ((t[r].lower !== 'who' && t[r].lower !== 'which') || t[r - 1].text !== ',') continue;
+      if (!RELATIVE_PRONOUNS.has(t[r].lower) || t[r - 1].text !== ',') continue;
       if (t[r + 1].text !== ',') return r;
       let asideEnd = r + 2;
       while (asideEnd < j && t[asideEnd].text !== ',') asideEnd++;

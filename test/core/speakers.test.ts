@@ -245,6 +245,8 @@ describe('attributeSpeakers on real paragraphs', () => {
     const cheney = 'Mary Cheney, who is openly gay and married her partner, Heather Poe, in Washington, DC last year, took to '
       + 'Facebook.\n\n“For the record, I love my sister,” she wrote.';
     expect(speakerOf(cheney, 'For the record')).toBe('Mary Cheney');
+    // "whose" opens a relative clause too
+    expect(speakerOf(paragraphWith('basil', 'Warner, whose committee has been investigating'), 'other Americans in the room')).toBe('Warner');
     // the comma that closes an aside inside the clause is not the clause's end
     expect(speakerOf(paragraphWith('allsides', 'Supreme Court, which, she noted, said'), 'reasoned and principled')).not.toBe('Supreme Court');
   });
@@ -422,6 +424,18 @@ describe('attributeSpeakers on real paragraphs', () => {
   it('reads past how something was said ("The Pentagon in a statement said", "Rhodes in the email said")', () => {
     expect(speakerOf(paragraphWith('allsides', 'The Pentagon in a statement said'), 'launched more than a dozen')).toBe('Pentagon');
     expect(speakerOf(paragraphWith('allsides', 'Rhodes in the email said'), 'To underscore that these protests')).toBe('Rhodes');
+  });
+
+  it('reads past when something was said ("Pelosi last month called", "Kushner, earlier this month even called")', () => {
+    expect(speakerOf(paragraphWith('allsides', 'Nancy Pelosi last month called'), 'bedrock of peace')).toBe('Nancy Pelosi');
+    expect(speakerOf(paragraphWith('allsides', 'Jared Kushner, earlier this month'), 'success story')).toBe('Jared Kushner');
+  });
+
+  it('gives speech someone should give to the one who said so ("he said the president should insist")', () => {
+    const nadler = 'President Trump will meet Putin.\n\nJerrold Nadler stopped short, but he said the president should insist on it.'
+      + '\n\n“I would not trust the president,” he said.';
+    expect(speakerOf(nadler, 'would not trust')).toBe('Jerrold Nadler');
+    expect(speakerOf(paragraphWith('allsides', 'Justice Samuel Alito said that if Title VII'), 'a big policy issue')).toBe('Samuel Alito');
   });
 
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
