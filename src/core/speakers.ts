@@ -1200,6 +1200,26 @@ class Attributor {
     return j;
   }
 
+  /**
+   * "an attorney for the woman’s family", "a friend of the victims": someone described by whom they
+   * are for, when the phrase starting at `k` is no one who speaks. The description is the person's,
+   * spelled out whole; a spokesperson stays the voice of the body.
+   */
+  private describedFor(k: number, lowerBound: number): { cue: Cue; start: number } | null {
+    const t = this.tokens;
+    if (!/^(?:for|of)$/.test(t[k - 1]?.lower ?? '') || k - 3 < lowerBound) return null;
+    for (let d = k - 3; d >= lowerBound && k - d <= 4; d--) {
+      if (!ARTICLES.has(t[d].lower)) continue;
+      const described = describedPerson(t.slice(d, k - 1));
+      if (described?.kind !== 'described' || SPEAKING_FOR.has(described.noun)) return null;
+      let end = k;
+      while (end + 1 < t.length && t[end + 1].kind === 'word' && !this.speechVerbAt(end + 1)) end++;
+      const text = t.slice(d, end + 1).map(spell).join(' ');
+      return { cue: { referent: { ...described, text: text[0].toLowerCase() + text.slice(1) }, at: k - 2 }, start: d };
+    }
+    return null;
+  }
+
   /** The noun phrase ending at token j (backward), and where it starts. */
   private nounPhraseBackward(j: number, lowerBound: number): { cue: Cue; start: number } | null {
     const t = this.tokens;
@@ -1262,6 +1282,8 @@ class Attributor {
           // "the boy’s mother": the article before the possessor
           if (x.possessive && k > lowerBound && ARTICLES.has(t[k - 1].lower)) k--;
           const referent = this.describe(t.slice(k, j + 1));
+          const whose = referent.kind === 'unknown' ? this.describedFor(k, lowerBound) : null;
+          if (whose) return whose;
           // "Jeb Bush of Florida, a leading Republican contender, who …": the description is the name's
           // (not "…with Ms. Kelley, the official said": the description is closed by a comma too)
           const appositive = referent.kind === 'described' && t[k - 1]?.text === ',' && t[j + 1]?.text === ',' && k - 2 >= lowerBound;

@@ -478,6 +478,13 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf(paragraphWith('gva', 'said Etyra\'s mother'), "Every day there's a shooting")).toBe("Etyra's mother");
   });
 
+  it('names someone described by whom they are for ("an attorney for the woman’s family said")', () => {
+    expect(speakerOf(paragraphWith('allsides', 'An attorney for Litvinenko'), 'the clearest possible message')).toBe("an attorney for Litvinenko's widow");
+    expect(speakerOf('The suspect “had no time,” an attorney for the woman’s family said.', 'had no time')).toBe("an attorney for the woman's family");
+    // a spokesperson for someone stays their voice, not a person of its own
+    expect(speakerOf('“We are sad,” a spokesman for the Justice Department said.', 'We are sad')).toBe('Justice Department');
+  });
+
   it('prefers a name the description stands for', () => {
     // "the mother wrote" after "Megan Short recounts …": the focus, a woman
     const short = article('gva', 'gva-201377aeb396').text;
