@@ -418,6 +418,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   const text = words.map((t, k) => (k < words.length - 1 ? spell(t) : t.text)).join(' ');
   const other: RunReading = { kind: 'other', name: text, surname: '', roles: [], gender: null };
   if (words.length === 0) return other;
+  if (isBodyWithConnector(words)) return { ...other, kind: 'org' };
   // The name starts after the last title that still has a name after it ("House Speaker John Boehner").
   let nameStart = 0;
   let nameEnd = words.length;
@@ -436,18 +437,24 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
       roles.push(role);
       gender = GENDERED_TITLES.get(role) ?? gender;
       nameStart = i + 1;
-    } else if (w.lower === 'of' && i > 0 && isTitle(words[i - 1])) {
-      // "Secretary of State Antony Blinken": skip the department, keep at least two name words.
+    } else if ((w.lower === 'of' || w.lower === 'for') && i > 0 && isTitle(words[i - 1])) {
+      // "Secretary of State Antony Blinken", "Deputy Commissioner for Intelligence John Millie": skip
+      // the department, keep at least two name words.
       let j = i + 1;
       while (j < words.length - 1 && (DEPARTMENT_WORDS.has(words[j].lower) || words.length - j > 3)) j++;
+      // … and the last word of the department before a known first name ("… of Tennessee Bill Killian")
+      if (j < words.length - 2 && !FIRST_NAME_GENDER.has(words[j].lower) && FIRST_NAME_GENDER.has(words[j + 1].lower)) j++;
       // "CEO of AllSides", "Mayor of Chicago": a role and where it is held, no name.
       if (j === i + 1 && j === words.length - 1 && !DEPARTMENT_WORDS.has(words[j].lower)) return other;
       nameStart = j;
       i = j - 1;
-    } else if (w.lower === 'of' && isPersonName(words.slice(nameStart, i))) {
-      // "Sen. Joni Ernst of Iowa", "Julie Swetnick of Washington": the person, not the place.
+    } else if ((w.lower === 'of' || w.lower === 'for') && isPersonName(words.slice(nameStart, i))) {
+      // "Sen. Joni Ernst of Iowa", "Julie Swetnick of Washington", "U.S. Attorney Bill Killian for the
+      // Eastern District": the person, not the place.
       nameEnd = i;
       break;
+    } else if (w.lower === 'for') {
+      return other; // "Fight for Our Dream": no person's name goes on past "for"
     } else if (i > nameStart && !w.cap && !NAME_PARTICLES.has(w.lower)) {
       nameStart = i + 1; // a lower-case word that is not a particle breaks the name
     }
@@ -468,6 +475,21 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   if (roles.length === 0 && PARTY_MEMBERS.has(last.lower)) return other;
   if (roles.length === 0 && PLACE_PREFIXES.has(core[0].lower)) return other;
   return { kind: 'person', name, surname, roles, gender };
+}
+
+/**
+ * "Department of Justice", "Bank of America", "Americans for Prosperity": a body's name, a body's
+ * noun or a group before "of" or "for". Not "Secretary of State Antony Blinken" (a title) nor
+ * "Bank of America CEO Brian Moynihan" (a person after a title).
+ */
+function isBodyWithConnector(words: readonly Token[]): boolean {
+  const c = words.findIndex((w) => w.lower === 'of' || w.lower === 'for');
+  // a title before it makes a person: "Secretary of State Antony Blinken", "House Speaker Paul Ryan of Wisconsin"
+  if (c <= 0 || words.slice(0, c).some(isTitle)) return false;
+  // a title with a name after it: "Bank of America CEO Brian Moynihan"
+  if (words.some((w, k) => k > c && isTitle(w) && words.slice(k + 1).some((x) => x.cap && !isTitle(x)))) return false;
+  const before = words.slice(0, c);
+  return before.some((w) => ORGANIZATION_NOUNS.has(w.lower)) || (words[c].lower === 'for' && /s$/.test(words[c - 1].text));
 }
 
 /** Titles that always stand before a name: "Mr. King" is a name although "king" is a title too. */
@@ -494,6 +516,32 @@ const SUBORDINATORS = new Set(['that', 'who', 'whose', 'which', 'when', 'while',
 const RUN_BREAKS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|september|october|november|december|the|and|but|in|on|at|for|with|from|by|to|as)$/;
 
 /** Index of the last token of the capitalised run starting at i (names, particles, "of the"). */
+/** Lowercase words inside a name: "Secretary of State", "Center for American Progress", "Committee for a Responsible Budget". */
+const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'a']);
+
+/**
+ * Whether the run of capitalised words from i to j is a body's name with a connector in it
+ * ("Department of Health", "Citizens for Responsibility"), which "and" may go on: no title in it
+ * ("Secretary of State John Kerry and the White House" are two).
+ */
+function connected(tokens: readonly Token[], i: number, j: number): boolean {
+  let connector = false;
+  for (let k = i; k <= j; k++) {
+    if (tokens[k].lower === 'of' || tokens[k].lower === 'for') connector = true;
+    else if (tokens[k].cap && isTitle(tokens[k])) return false;
+  }
+  return connector;
+}
+
+/** `connected` for the words just before and up to tokens[j], read back a few words. */
+function connectedBefore(tokens: readonly Token[], j: number): boolean {
+  if (!tokens[j]?.cap) return false;
+  let k = j;
+  while (k > 0 && j - k < 6 && tokens[k - 1].kind === 'word' && (tokens[k - 1].cap || NAME_CONNECTORS.has(tokens[k - 1].lower))) k--;
+  while (k < j && !tokens[k].cap) k++;
+  return connected(tokens, k, j);
+}
+
 function runEnd(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j + 1 < tokens.length && !tokens[j].possessive) {
@@ -508,10 +556,16 @@ function runEnd(tokens: readonly Token[], i: number): number {
       j++;
       continue;
     }
-    // "von der Leyen", "Secretary of State", "Speaker of the House".
+    // "von der Leyen", "Secretary of State", "Speaker of the House", "Center for American Progress";
+    // after those, "and" joins the words of one body ("Citizens for Responsibility and Ethics")
     let k = j + 1;
+    if (tokens[k].lower === 'and') {
+      if (connected(tokens, i, j) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].cap && !FIRST_NAME_GENDER.has(tokens[k + 1].lower)) j = k + 1;
+      else break;
+      continue;
+    }
     while (k < tokens.length && k - j <= 3 && tokens[k].kind === 'word' && !tokens[k].cap &&
-      (NAME_PARTICLES.has(tokens[k].lower) || tokens[k].lower === 'of' || tokens[k].lower === 'the')) k++;
+      (NAME_PARTICLES.has(tokens[k].lower) || NAME_CONNECTORS.has(tokens[k].lower))) k++;
     if (k > j + 1 && k < tokens.length && tokens[k].kind === 'word' && tokens[k].cap) j = k;
     else break;
   }
@@ -546,8 +600,11 @@ function runStart(tokens: readonly Token[], i: number): number {
     // not "Ann Lee of Boston Children’s Hospital"
     if (bodyWithPossessive) break;
     let k = j - 1;
-    while (k >= 0 && j - k <= 3 && tokens[k].kind === 'word' && !tokens[k].cap &&
-      (NAME_PARTICLES.has(tokens[k].lower) || tokens[k].lower === 'of' || tokens[k].lower === 'the')) k--;
+    while (k >= 0 && j - k <= 3 && tokens[k].kind === 'word' && !tokens[k].cap && (NAME_PARTICLES.has(tokens[k].lower)
+      || NAME_CONNECTORS.has(tokens[k].lower) || (tokens[k].lower === 'and' && k === j - 1 && connectedBefore(tokens, k - 1)))) {
+      k--;
+      if (tokens[k + 1].lower === 'and') break;
+    }
     if (k < j - 1 && k >= 0 && tokens[k].kind === 'word' && tokens[k].cap && !tokens[k].possessive) j = k;
     else break;
   }
@@ -1348,9 +1405,12 @@ class Attributor {
     while (k <= e && k - i < 7 && t[k].kind === 'word' && !PREPOSITIONS.has(t[k].lower) && t[k].lower !== 'and' &&
       t[k].lower !== 'who' && !this.speechVerbAt(k) && !this.isFiniteVerb(t[k]) && !(t[k].lower === 'read' && isDocumentNoun(t[k - 1].lower))) k++;
     if (k === from) return null;
-    // "the U.S. Department of State", "the Ministry of Defence": keep "of <Name>" in capitalised names.
-    while (k + 1 <= e && t[k].lower === 'of' && t[k + 1].cap && t[k - 1].cap) {
-      k = Math.min(runEnd(t, k + 1), e) + 1;
+    // "the U.S. Department of State", "the Ministry of Defence", "the Department of Health and Human
+    // Services": keep "of <Name>" in capitalised names.
+    if (k + 1 <= e && (t[k].lower === 'of' || t[k].lower === 'for') && t[k + 1].cap && t[k - 1].cap) {
+      let name = k - 1;
+      while (name > from && t[name - 1].cap) name--;
+      k = Math.max(k, Math.min(runEnd(t, name), e) + 1);
     }
     const referent = this.describe(t.slice(i, k));
     if (referent.kind !== 'person' && referent.kind !== 'pronoun' && referent.kind !== 'document') {
@@ -1388,10 +1448,11 @@ class Attributor {
     // "…," the statement continued: the author of the statement quoted just before.
     if (first.lower === 'the' && words.length === 2 && isDocumentNoun(head)) return { kind: 'document' };
     const capitalised = words.slice(1).filter((w) => w.cap);
-    // "the NFL", "the Associated Press", "the White House": a body by its proper name.
-    if (first.lower === 'the' && capitalised.length === words.length - 1 && capitalised.length > 0 && !PERSON_ROLE_NOUNS.has(head) &&
-      !words.some((w) => w.possessive))
-      return { kind: 'org', name: capitalised.map((w) => w.text).join(' ') };
+    // "the NFL", "the Associated Press", "the White House", "the Department of Justice": a body by its proper name.
+    const named = words.slice(1);
+    if (first.lower === 'the' && named[0]?.cap && named[named.length - 1].cap && named.every((w) => w.cap || NAME_CONNECTORS.has(w.lower) || w.lower === 'and')
+      && (!PERSON_ROLE_NOUNS.has(head) || isBodyWithConnector(named)) && !words.some((w) => w.possessive))
+      return { kind: 'org', name: named.map((w) => w.text).join(' ') };
     if (SPOKESPERSON_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) || head === 'official' || head === 'officials') {
       // "a State Department spokesman" → State Department; "a source", "an official": someone unnamed
       // ("a spokesman" speaks for someone the article named: the quotes around say who).

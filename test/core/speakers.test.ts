@@ -272,6 +272,18 @@ describe('attributeSpeakers on real paragraphs', () => {
       .toBe('Julie Swetnick');
   });
 
+  it('reads a body named with "of", "for" and "and" whole ("the Department of Justice", "Citizens for Responsibility and Ethics")', () => {
+    expect(speakerOf('“No,” the Department of Justice said.', 'No')).toBe('Department of Justice');
+    expect(speakerOf('“No,” said the Department of Health and Human Services.', 'No')).toBe('Department of Health and Human Services');
+    expect(speakerOf(paragraphWith('allsides', 'tweeted Citizens for Responsibility'), 'making Trump money')).toBe('Citizens for Responsibility and Ethics');
+    // a person's title and a place stay apart from the name; "and" joins no two people or bodies
+    expect(speakerOf(paragraphWith('gva', 'said U.S. Attorney Bill Killian for'), 'no safety concerns')).toBe('Bill Killian');
+    expect(speakerOf('“No,” said U.S. Attorney for the Eastern District of Tennessee Bill Killian.', 'No')).toBe('Bill Killian');
+    expect(speakerOf('Secretary of State John Kerry and the White House spoke.\n\n“No,” the secretary said.', 'No')).toBe('John Kerry');
+    expect(speakerOf('“It is wrong,” Erika Andiola, a DREAMer with the Fight for Our Dream organization said.\n\n“We need it,” she said.', 'We need it'))
+      .toBe('Erika Andiola');
+  });
+
   it('gives a quote to a body named after "the", by the long form the article gives', () => {
     const a = article('allsides', 'allsides-68dceb21c946');
     expect(speakerOf(a.text, 'Mistakes were made initially')).toBe('Internal Revenue Service');
