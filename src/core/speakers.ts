@@ -1444,6 +1444,9 @@ class Attributor {
     // "Stone’s attorney", "the victim's mother": someone described by whose they are
     const someones = words.slice(0, -1).some((w) => w.possessive) ? describedPerson(words) : null;
     if (someones) return someones;
+    // "Pence’s office", "Reid's campaign": the body someone named heads
+    if (first.possessive && first.cap && words.length === 2 && ORGANIZATION_NOUNS.has(head) && !isDocumentNoun(head))
+      return { kind: 'org', name: words.map(spell).join(' ') };
     if (first.possessive) return { kind: 'unknown' };
     // "…," the statement continued: the author of the statement quoted just before.
     if (first.lower === 'the' && words.length === 2 && isDocumentNoun(head)) return { kind: 'document' };

@@ -272,6 +272,11 @@ describe('attributeSpeakers on real paragraphs', () => {
       .toBe('Julie Swetnick');
   });
 
+  it('names the office or campaign someone heads ("Pence’s office added", "Romney\'s campaign said")', () => {
+    expect(speakerOf('Pence met him.\n\n“At no time did the President direct our office,” Pence’s office added.', 'At no time')).toBe("Pence's office");
+    expect(speakerOf(paragraphWith('allsides', 'Kemp’s office said it was investigating'), 'failed attempt')).toBe("Kemp's office");
+  });
+
   it('reads a body named with "of", "for" and "and" whole ("the Department of Justice", "Citizens for Responsibility and Ethics")', () => {
     expect(speakerOf('“No,” the Department of Justice said.', 'No')).toBe('Department of Justice');
     expect(speakerOf('“No,” said the Department of Health and Human Services.', 'No')).toBe('Department of Health and Human Services');
