@@ -503,6 +503,10 @@ function isPersonName(words: readonly Token[]): boolean {
   return capitals.length >= 2 && words.every((w) => (w.cap || NAME_PARTICLES.has(w.lower)) && !ORGANIZATION_NOUNS.has(w.lower) && !isTitle(w));
 }
 
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** Words that place a week, a month or a night near the telling: "last month", "this week". */
+const NEAR_IN_TIME = /^(?:last|this|that|next)$/;
+
 /** Verbs of what may happen: "should insist" is no speech yet. */
 const MODALS = new Set(['should', 'would', 'could', 'might', 'must', 'will', 'may', 'can', 'shall']);
 
@@ -515,7 +519,6 @@ const SUBORDINATORS = new Set(['that', 'who', 'whose', 'which', 'when', 'while',
 // Capitalised words that cannot continue a name (months that are also names, like May, can).
 const RUN_BREAKS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|september|october|november|december|the|and|but|in|on|at|for|with|from|by|to|as)$/;
 
-/** Index of the last token of the capitalised run starting at i (names, particles, "of the"). */
 /** Lowercase words inside a name: "Secretary of State", "Center for American Progress", "Committee for a Responsible Budget". */
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'a']);
 
@@ -542,6 +545,7 @@ function connectedBefore(tokens: readonly Token[], j: number): boolean {
   return connected(tokens, k, j);
 }
 
+/** Index of the last token of the capitalised run starting at i (names, particles, "of the"). */
 function runEnd(tokens: readonly Token[], i: number): number {
   let j = i;
   while (j + 1 < tokens.length && !tokens[j].possessive) {
@@ -560,7 +564,9 @@ function runEnd(tokens: readonly Token[], i: number): number {
     // after those, "and" joins the words of one body ("Citizens for Responsibility and Ethics")
     let k = j + 1;
     if (tokens[k].lower === 'and') {
-      if (connected(tokens, i, j) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].cap && !FIRST_NAME_GENDER.has(tokens[k + 1].lower)) j = k + 1;
+      const joined = tokens[k + 1];
+      if (connected(tokens, i, j) && joined?.kind === 'word' && joined.cap && joined.sentence === tokens[i].sentence
+        && !FIRST_NAME_GENDER.has(joined.lower)) j = k + 1;
       else break;
       continue;
     }
@@ -1210,14 +1216,15 @@ class Attributor {
       const w = t[j];
       if (w.kind === 'word' && !w.cap && (VERB_MODIFIERS.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4))) j--;
       // "Blinken on Sunday said", "Trump late Tuesday tweeted": a weekday between subject and verb.
-      else if (w.kind === 'word' && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(w.lower)) {
+      else if (w.kind === 'word' && WEEKDAY.test(w.lower)) {
         j--;
         if (j >= lowerBound && /^(?:on|late|early|last|this)$/.test(t[j].lower)) j--;
       } else if (w.kind === 'word' && /^(?:week|weekend|month|year|night|morning|afternoon|evening)$/.test(w.lower) && j - 1 >= lowerBound
-        && (/^(?:last|this|that|next)$/.test(t[j - 1].lower) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(t[j - 1].lower))) {
+        && (NEAR_IN_TIME.test(t[j - 1].lower) || WEEKDAY.test(t[j - 1].lower))) {
         // "Pelosi last month called", "Trump earlier this week said", "Cruz on Tuesday night said"
+        // (the weekday is read on the next turn)
         j--;
-        if (/^(?:last|this|that|next)$/.test(t[j].lower)) {
+        if (NEAR_IN_TIME.test(t[j].lower)) {
           j--;
           if (j >= lowerBound && /^(?:earlier|later)$/.test(t[j].lower)) j--;
         }
@@ -1244,7 +1251,7 @@ class Attributor {
       const w = t[j];
       if (w.kind === 'word' && !w.cap && (VERB_MODIFIERS.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4))) j++;
       else if (w.kind === 'word' && /^(?:on|late|early|last|this)$/.test(w.lower) && /day$/.test(t[j + 1]?.lower ?? '') && t[j + 1]?.cap) j += 2;
-      else if (w.kind === 'word' && w.cap && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(w.lower)) j++;
+      else if (w.kind === 'word' && w.cap && WEEKDAY.test(w.lower)) j++;
       else return j;
     }
     return j;
