@@ -437,7 +437,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
       roles.push(role);
       gender = GENDERED_TITLES.get(role) ?? gender;
       nameStart = i + 1;
-    } else if ((w.lower === 'of' || w.lower === 'for') && i > 0 && isTitle(words[i - 1])) {
+    } else if (NAME_LINKS.has(w.lower) && i > 0 && isTitle(words[i - 1])) {
       // "Secretary of State Antony Blinken", "Deputy Commissioner for Intelligence John Millie": skip
       // the department, keep at least two name words.
       let j = i + 1;
@@ -448,7 +448,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
       if (j === i + 1 && j === words.length - 1 && !DEPARTMENT_WORDS.has(words[j].lower)) return other;
       nameStart = j;
       i = j - 1;
-    } else if ((w.lower === 'of' || w.lower === 'for') && isPersonName(words.slice(nameStart, i))) {
+    } else if (NAME_LINKS.has(w.lower) && isPersonName(words.slice(nameStart, i))) {
       // "Sen. Joni Ernst of Iowa", "Julie Swetnick of Washington", "U.S. Attorney Bill Killian for the
       // Eastern District": the person, not the place.
       nameEnd = i;
@@ -483,7 +483,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
  * "Bank of America CEO Brian Moynihan" (a person after a title).
  */
 function isBodyWithConnector(words: readonly Token[]): boolean {
-  const c = words.findIndex((w) => w.lower === 'of' || w.lower === 'for');
+  const c = words.findIndex((w) => NAME_LINKS.has(w.lower));
   // a title before it makes a person: "Secretary of State Antony Blinken", "House Speaker Paul Ryan of Wisconsin"
   if (c <= 0 || words.slice(0, c).some(isTitle)) return false;
   // a title with a name after it: "Bank of America CEO Brian Moynihan"
@@ -519,8 +519,11 @@ const SUBORDINATORS = new Set(['that', 'who', 'whose', 'which', 'when', 'while',
 // Capitalised words that cannot continue a name (months that are also names, like May, can).
 const RUN_BREAKS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|september|october|november|december|the|and|but|in|on|at|for|with|from|by|to|as)$/;
 
-/** Lowercase words inside a name: "Secretary of State", "Center for American Progress", "Committee for a Responsible Budget". */
-const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'a']);
+/** Words that link the parts of a name: "Secretary of State", "Center for American Progress". */
+const NAME_LINKS = new Set(['of', 'for']);
+
+/** Lowercase words inside a name: its links and "Speaker of the House", "Committee for a Responsible Budget". */
+const NAME_CONNECTORS = new Set([...NAME_LINKS, 'the', 'a']);
 
 /**
  * Whether the run of capitalised words from i to j is a body's name with a connector in it
@@ -530,7 +533,7 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'a']);
 function connected(tokens: readonly Token[], i: number, j: number): boolean {
   let connector = false;
   for (let k = i; k <= j; k++) {
-    if (tokens[k].lower === 'of' || tokens[k].lower === 'for') connector = true;
+    if (NAME_LINKS.has(tokens[k].lower)) connector = true;
     else if (tokens[k].cap && isTitle(tokens[k])) return false;
   }
   return connector;
@@ -1271,7 +1274,7 @@ class Attributor {
    */
   private describedFor(k: number, lowerBound: number): { cue: Cue; start: number } | null {
     const t = this.tokens;
-    if (!/^(?:for|of)$/.test(t[k - 1]?.lower ?? '') || k - 3 < lowerBound) return null;
+    if (!NAME_LINKS.has(t[k - 1]?.lower ?? '') || k - 3 < lowerBound) return null;
     for (let d = k - 3; d >= lowerBound && k - d <= 4; d--) {
       if (!ARTICLES.has(t[d].lower)) continue;
       const described = describedPerson(t.slice(d, k - 1));
@@ -1414,7 +1417,7 @@ class Attributor {
     if (k === from) return null;
     // "the U.S. Department of State", "the Ministry of Defence", "the Department of Health and Human
     // Services": keep "of <Name>" in capitalised names.
-    if (k + 1 <= e && (t[k].lower === 'of' || t[k].lower === 'for') && t[k + 1].cap && t[k - 1].cap) {
+    if (k + 1 <= e && NAME_LINKS.has(t[k].lower) && t[k + 1].cap && t[k - 1].cap) {
       let name = k - 1;
       while (name > from && t[name - 1].cap) name--;
       k = Math.max(k, Math.min(runEnd(t, name), e) + 1);
