@@ -94,7 +94,8 @@ const BOUNDS_AFTER = new Set(['more', 'greater', 'fewer', 'less', 'older', 'youn
 // Words before a lone number that say it is a quantity ("the death toll rose to 12", "killing 3").
 const QUANTITY_CUES = new Set([
   'toll', 'total', 'tally', 'rose', 'risen', 'climbed', 'increased', 'reached', 'jumped', 'soared', 'fell',
-  'dropped', 'stood', 'killing', 'killed', 'kill', 'wounding', 'injuring', 'numbered',
+  'dropped', 'stood', 'killing', 'killed', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured',
+  'injures', 'numbered',
 ]);
 
 const ORDINAL_NAME_NOUNS = new Set(['century', 'centuries', 'precinct', 'district', 'ward', 'floor', 'grade',
@@ -456,6 +457,8 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const after = tokens[core.next];
+  // "his $22,000,000 Report": an amount of money is counted, whatever follows it
+  if (prev && CURRENCY_PREFIXES.has(prev.lower) && adjacent(prev, t)) return false;
   // letters or a dot glued to the digits: "MH17", "G20", ".40"
   if (adjacent(prev, t) && (prev.type === 'word' || prev.text === '.' || prev.text === '#' || prev.text === '/')) {
     return true;
@@ -491,8 +494,9 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   if (core.ordinal && isCapitalised(after) && !ORDINAL_SERIES_NOUNS.has(after.lower)) return true;
   // "911 call": the emergency number
   if (t.text === '911') return true;
-  // Address: "1200 Elm Street", "2500 block of"
-  if (!core.ordinal && wordAt(tokens, core.next) === 'block') return true;
+  // Address: "1200 Elm Street", "2500 block of", "the 200-block of" (a "12-block area" is a size)
+  if (!core.ordinal && (wordAt(tokens, core.next) === 'block'
+    || (after?.text === '-' && wordAt(tokens, core.next + 1) === 'block' && wordAt(tokens, core.next + 2) === 'of'))) return true;
   if (isCapitalised(after) && !t.titleLine && initialsEnd(tokens, core.next) === core.next) {
     for (let j = core.next; j < core.next + 4 && j < tokens.length; j++) {
       if (!isCapitalised(tokens[j]) && tokens[j].text !== '.') break;
@@ -508,8 +512,30 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   return false;
 }
 
+/** A quotation mark around a word ("would “100 percent” release"). */
+const QUOTE_MARKS = /^["“”'‘’]$/;
+/** Words before an adverb of degree: a subject, an auxiliary or a modal ("I 100 percent support", "would "100 percent" release"). */
+const BEFORE_ADVERB = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'would', 'will', 'could', 'should', 'can', 'must', 'might',
+  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'not', 'just', 'still', 'do', 'does', 'did']);
+
+/**
+ * "100 percent" between a subject or auxiliary and the verb or adjective it strengthens ("I '100
+ * percent' still believe", "not 100 percent preventable") says how sure, not how much.
+ */
+function isIntensifier(tokens: Token[], first: number, next: number): boolean {
+  let before = first - 1;
+  while (QUOTE_MARKS.test(tokens[before]?.text ?? '')) before--;
+  let after = next;
+  while (QUOTE_MARKS.test(tokens[after]?.text ?? '')) after++;
+  const word = tokens[after];
+  return BEFORE_ADVERB.has(wordAt(tokens, before)) && word?.type === 'word' && !isCapitalised(word) && word.lower !== 'of';
+}
+
+/** Verbs of a blow after which "once" counts it ("shot once", "struck once"). */
+const BLOWS = new Set(['shot', 'hit', 'struck', 'stabbed']);
+
 /** Words that number the items of a gallery or a list: "Image 8 of 10". */
-const CAPTION_WORDS = new Set(['image', 'photo', 'picture', 'slide', 'page', 'part', 'video', 'item', 'step', 'chapter']);
+const CAPTION_WORDS = new Set(['image', 'photo', 'picture', 'slide', 'page', 'part', 'video', 'item', 'step', 'chapter', 'caption']);
 
 /**
  * Whether the digits at token i are one side of a vote tally ("voted 25-6", "passed 234-193", "a
@@ -758,6 +784,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (tokens[i].lower === 'twice' && !tokens[i].masked && tokens[i + 1]?.text !== '-' && wordAt(tokens, i - 1) !== 'think') {
     return { first: i, next: i + 1, value: 2, kind: 'count', qualifier: null, noun: '', event: null, what: 'times' };
   }
+  // "shot once in the head": once is a count of times only after a blow ("once again", "once he left" are not)
+  const onceAgain = /^(?:again|more)$/.test(wordAt(tokens, i + 1));
+  if (tokens[i].lower === 'once' && !tokens[i].masked && BLOWS.has(wordAt(tokens, i - 1)) && !onceAgain) {
+    return { first: i, next: i + 1, value: 1, kind: 'count', qualifier: null, noun: '', event: null, what: 'times' };
+  }
   const core = parseCore(tokens, i);
   if (!core) return null;
   // "Day 12 of the invasion" numbers a day like "the 12th day of the invasion"
@@ -923,6 +954,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     }
   }
   if (money) kind = 'money';
+  if (kind === 'percent' && value === 100 && isIntensifier(tokens, first, next)) return null;
 
   // Years used as dates: "in 2014", "1948", "the 2020 election"; ZIP codes and other long codes
   const digitText = core.digits ? tokens[core.first].text : '';
@@ -977,7 +1009,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "39% of voters", "five of the victims"
     let j = next + 1;
     if (/^(?:the|them|those|these|their|his|her|its)$/.test(wordAt(tokens, j))) j++;
-    const ofRun = nounRun(tokens, j);
+    // "three of the five people", "67 of the 117 cardinals": a part counts what its whole counts
+    // ("Caption 2 of 30 Photos" numbers a picture)
+    const whole = isNumberWord(wordAt(tokens, j)) || tokens[j]?.type === 'num' ? parseCore(tokens, j) : null;
+    if (whole && CAPTION_WORDS.has(wordAt(tokens, first - 1))) return null;
+    const wholeEnd = whole && !whole.ordinal ? whole.next + (SCALE_WORDS.has(wordAt(tokens, whole.next)) ? 1 : 0) : j;
+    const ofRun = nounRun(tokens, wholeEnd);
     // "one of the victims" picks one out; it counts nothing
     if (ofRun && (kind === 'percent' || (core.value !== null && core.value > 1))) noun = ofRun.head;
   } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
@@ -1047,11 +1084,14 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (all || restOf) {
     first--;
   } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf) return null;
-  // "one" is a pronoun unless it counts a person or a victim ("one man was killed", "one dead");
+  // "one" is a pronoun unless it counts a person, a victim or a blow ("one man was killed", "one dead", "hit one time");
   // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay",
   // "delayed by one year" are ones)
+  const blows = noun === 'time' && BLOWS.has(wordAt(tokens, first - 1));
   if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one'
-    && ((kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit)) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun)))) return null;
+    && ((kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit)) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows))) {
+    return null;
+  }
   // spelled-out small numbers need something counted ("the two were charged" is a pronoun), or a
   // count of victims to be in ("the death toll rose to five")
   if (!core.digits && kind === 'count' && !noun && !countsVictims && !(cue && event) && !all && !partOf && core.value !== null) return null;
@@ -1106,7 +1146,7 @@ const GROUP_DETERMINERS = new Set(['another', 'those', 'these', 'other', 'remain
 
 const NOT_COUNTING_BEFORE = new Set(['the', 'these', 'those', 'no', 'any', 'each', 'every', 'which', 'that', 'this',
   'of', 'both', 'all', 'other']);
-const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'have', 'has', 'had', 'been', 'being', 'got', 'get', 'also',
+const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'have', 'has', 'had', 'been', 'being', 'got', 'get', 'found', 'also',
   'later', 'reportedly', 'allegedly']);
 const SUFFERED = new Set(['received', 'suffered', 'sustained']);
 
@@ -1290,10 +1330,10 @@ function describe(kind: FigureKind, noun: string, unit: string, ofNoun: string, 
   return head ? `${head} ${label}` : label;
 }
 
-/** A value as a reader writes it: "1,123", "2.5". */
 /** Whether a qualifier is written after the number: "5 to 7", "50 or more". */
 export const trailsNumber = (qualifier: string): boolean => /^(?:to|or) /.test(qualifier);
 
+/** A value as a reader writes it: "1,123", "2.5". */
 export function formatNumber(n: number): string {
   if (!Number.isInteger(n)) return String(Math.round(n * 100) / 100);
   // "716 billion", "1.375 billion", "5 million": as outlets write large round amounts

@@ -398,6 +398,32 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(only('Two injured were taken to the hospital.')).toMatchObject({ text: 'Two injured', what: 'wounded' });
   });
 
+  it('counts the people an event befell when the number is its object ("a shooting that injured five")', () => {
+    expect(only('The drive-by shooting that injured five on Capitol Hill was caught on video.'))
+      .toMatchObject({ text: 'five', value: 5, what: 'wounded' });
+    expect(pairs('3 found shot dead after home invasion')).toEqual([['3', 3]]);
+  });
+
+  it('reads a part by what its whole counts ("Three of the five people")', () => {
+    expect(extractFigures('Three of the five people who were injured had been released.').map((f) => [f.text, f.what]))
+      .toEqual([['Three', 'people'], ['five people', 'people wounded']]);
+    expect(extractFigures('It is about one-third of the 1.6 million arrests made in 2000.').map((f) => f.what)).toEqual(['arrests', 'arrests']);
+  });
+
+  it('counts blows: "shot once", "hit one time"', () => {
+    expect(extractFigures('Solomon was shot once in the head. Each person who died was hit one time.').map((f) => [f.text, f.value]))
+      .toEqual([['once', 1], ['one time', 1]]);
+  });
+
+  it('keeps "100 percent" that measures something, not the one that says how sure', () => {
+    expect(pairs('The chances are "100 percent." Prices rose 100 percent, and I 100 percent support it.'))
+      .toEqual([['100 percent', 100], ['100 percent', 100]]);
+  });
+
+  it('reads an amount of money before a capitalised word ("his $22,000,000 Report")', () => {
+    expect(only('Will they be listed at the top of his $22,000,000 Report, he asked.')).toMatchObject({ value: 22e6, kind: 'money' });
+  });
+
   it('does not take the counted people for the killers', () => {
     expect(only('Two gang members accused of killing a man were indicted.').what).toBe('members');
   });
@@ -431,6 +457,10 @@ describe('extractFigures: what is not a figure', () => {
     'She has zero tolerance for it, and I was with him 24 hours a day.',
     'Both the 2011 and 2012 trips were pilgrimages.',
     'The crash closed the road. (Source: WAVE 3 News) KHOU 11 News spoke with neighbors.',
+    'Officers were called to the 200-block of Mathilda Street.',
+    'Hide Caption 2 of 30 Photos: Photos: Pope Benedict XVI',
+    'France has been struck once again, and once he left, I would "100 percent" release it.',
+    'She said she is 100 percent certain; I \'100 percent\' still believe it.',
   ])('%s', (sentence) => {
     expect(pairs(sentence)).toEqual([]);
   });
