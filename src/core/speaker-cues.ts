@@ -175,7 +175,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'freshman', 'activist', 'author', 'economist', 'analyst', 'pastor', 'attorney', 'lawyer', 'founder', 'entrepreneur',
   'nominee', 'envoy', 'strategist', 'administrator', 'commissioner', 'officer', 'rapper', 'journalist',
   'anchor', 'columnist', 'correspondent', 'commentator', 'broadcaster', 'pundit', 'councilman', 'councilwoman',
-  'councilmember', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
+  'councilmember', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'agent',
 ]);
 
 /** Head nouns of a nameless spokesperson: their organisation is the speaker ("a State Department spokesman"). */

@@ -86,13 +86,18 @@ type Referent =
   /** "the company", "the department": the organisation named last, by that noun if one has it. */
   | { kind: 'orgReference'; noun: string }
   | { kind: 'pronoun'; pronoun: string }
-  /** `state`: a US state the description names ("the Kansas Republican"). */
-  | { kind: 'role'; role: string; state?: string }
+  /**
+   * `state`: a US state the description names ("the Kansas Republican"); `described`: who the
+   * speaker is when no one the article names holds the role ("the ATF agent").
+   */
+  | { kind: 'role'; role: string; state?: string; described?: Described }
   /** "the statement", "the ad": the words of whoever was last quoted. */
   | { kind: 'document' }
-  /** "the friend", "a neighbor": a person the article describes and does not name; `key` is the description without its article. */
-  | { kind: 'described'; text: string; key: string; noun: string; definite: boolean }
+  | Described
   | { kind: 'unknown' };
+
+/** "the friend", "a neighbor": a person the article describes and does not name; `key` is the description without its article. */
+type Described = { kind: 'described'; text: string; key: string; noun: string; definite: boolean };
 
 /** A referent that a name after it may still make precise: "the victim's mother Jane Doe", "Lindquist, a retired social worker". */
 const mayNameLater = (r: Referent): boolean => r.kind === 'unknown' || r.kind === 'org' || r.kind === 'orgReference' || r.kind === 'described';
@@ -288,7 +293,9 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
       while (k + 1 < to && isWordChar(text.charCodeAt(k), text[k]) && text[k + 1] === '.') k += 2;
       const state = w.slice(2).toLowerCase();
       const quoteFollows = US_STATES.get(state) !== state && /^(?:[ \t]*["“]|[ \t]*(?:\n|$))/.test(text.slice(k, k + 3));
-      if (/[,;:)]/.test(text[k] ?? '') || quoteFollows) {
+      // "Rep. Trey Gowdy, R-S.C. told …": a sentence does not go on in lower case
+      const sentenceGoesOn = /^[ \t]+\p{Ll}/u.test(text.slice(k, k + 3));
+      if (/[,;:)]/.test(text[k] ?? '') || quoteFollows || sentenceGoesOn) {
         w = text.slice(i, k);
         j = k;
       }
@@ -495,6 +502,8 @@ function isBodyWithConnector(words: readonly Token[]): boolean {
 /** Titles that always stand before a name: "Mr. King" is a name although "king" is a title too. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'prof']);
 
+/** Initials of a party or a country: "the GOP nominee", "the US president" hold no agency's post. */
+const NOT_AGENCIES = new Set(['GOP', 'DNC', 'RNC', 'US', 'USA', 'UK', 'UN', 'EU']);
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
 
 /** Two or more capitalised words, particles allowed ("Bill de Blasio"), none an organisation's noun. */
@@ -1351,11 +1360,13 @@ class Attributor {
           const referent = this.describe(t.slice(k, j + 1));
           const whose = referent.kind === 'unknown' ? this.describedFor(k, lowerBound) : null;
           if (whose) return whose;
-          // "Jeb Bush of Florida, a leading Republican contender, who …": the description is the name's
-          // (not "…with Ms. Kelley, the official said": the description is closed by a comma too)
-          const appositive = referent.kind === 'described' && t[k - 1]?.text === ',' && t[j + 1]?.text === ',' && k - 2 >= lowerBound;
+          // "Jeb Bush of Florida, a leading Republican contender, who …", "the Log Cabin Republicans, a
+          // gay rights group, which …": the description is the name's (not "…with Ms. Kelley, the
+          // official said": the description is closed by a comma too)
+          const someBody = referent.kind === 'org' && /^an?$/.test(x.lower);
+          const appositive = (referent.kind === 'described' || someBody) && t[k - 1]?.text === ',' && t[j + 1]?.text === ',' && k - 2 >= lowerBound;
           const named = appositive ? this.nounPhraseBackward(k - 2, lowerBound) : null;
-          if (named?.cue.referent.kind === 'person') return named;
+          if (named && (named.cue.referent.kind === 'person' || (someBody && named.cue.referent.kind === 'org'))) return named;
           return { cue: { referent, at: j }, start: k };
         }
         // "the unidentified official", "the embattled senator": an -ed word after a determiner is no verb
@@ -1485,7 +1496,11 @@ class Attributor {
     if (first.lower === 'the' && PERSON_ROLE_NOUNS.has(head)) {
       // "the Kansas Republican", "the New York senator"
       const place = words.slice(1, -1).filter((w) => w.cap).map((w) => w.lower).join(' ');
-      return US_STATES.get(place) === place ? { kind: 'role', role: head, state: place } : { kind: 'role', role: head };
+      if (US_STATES.get(place) === place) return { kind: 'role', role: head, state: place };
+      // "the ATF agent": a role in a body known by its initials, which may be all the article says of them
+      const ofAgency = words.slice(1, -1).some((w) => /^\p{Lu}{2,}$/u.test(w.text) && !NOT_AGENCIES.has(w.text));
+      const described = ofAgency ? describedPerson(words) : null;
+      return described?.kind === 'described' ? { kind: 'role', role: head, described } : { kind: 'role', role: head };
     }
     if (first.lower === 'the' && ORGANIZATION_NOUNS.has(head) && capitalised.length === 0) return { kind: 'orgReference', noun: head };
     if (ORGANIZATION_NOUNS.has(head) || (words[words.length - 1].cap && words.some((w) => ORGANIZATION_NOUNS.has(w.lower))))
@@ -1530,7 +1545,9 @@ class Attributor {
         return last?.speaker ? { ...last, explicit } : { ...NONE, explicit };
       }
       case 'role': {
-        const p = this.resolveRole(r.role, r.state);
+        // someone of an agency no one holds the post of is the person last quoted, else the description
+        const p = !r.described ? this.resolveRole(r.role, r.state)
+          : this.roleHolder(r.role) ?? (this.lastCue?.attribution.person === this.focus ? this.focus : null) ?? this.describedPersonOf(r.described);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
       case 'described': {
@@ -1737,9 +1754,14 @@ class Attributor {
       if (this.focus.states.has(state)) return this.focus;
       for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].states?.has(state)) return this.recent[k];
     }
+    return this.roleHolder(role) ?? this.focus;
+  }
+
+  /** The person in focus or mentioned lately who holds `role`, or null. */
+  private roleHolder(role: string): Person | null {
     if (this.focus?.roles.has(role)) return this.focus;
     for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].roles.has(role)) return this.recent[k];
-    return this.focus;
+    return null;
   }
 
   private subjectAt = -1;

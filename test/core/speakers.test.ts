@@ -313,6 +313,19 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('basil', 'said Rep. Steve Israel, D-N.Y.'), 'But I do think')).toBe('Steve Israel');
     // and a state spelled out keeps its period as the sentence's
     expect(speakerOf(paragraphWith('allsides', 'Ruben Hinojosa, D-Texas.'), 'It is deeply disheartening')).toBe('Ruben Hinojosa');
+    // a sentence does not go on in lower case: "Rep. Trey Gowdy, R-S.C. told", "Kevin McCarthy, R-Calif. said:"
+    expect(speakerOf(paragraphWith('allsides', 'Rep. Trey Gowdy, R-S.C. told'), 'finish it the hell up')).toBe('Trey Gowdy');
+    expect(speakerOf(paragraphWith('allsides', 'Kevin McCarthy, R-Calif. said'), 'abundantly clear')).toBe('Kevin McCarthy');
+  });
+
+  it('gives a role in an agency known by its initials to whoever holds it, else to the description ("the ATF agent said")', () => {
+    expect(speakerOf(article('gva', 'gva-8e7b70fd0a44').text, 'are believed to belong to the same gang')).toBe('the ATF agent');
+    const named = '“Both men are gang members,” FBI Special Agent John Smith said.\n\n“No,” the FBI agent added.';
+    expect(speakerOf(named, 'No')).toBe('John Smith');
+  });
+
+  it('takes the body before an appositive that describes it ("the Log Cabin Republicans, a gay men and lesbian group, which said")', () => {
+    expect(speakerOf(paragraphWith('basil', 'a gay men and lesbian group, which said'), 'wrong for Governor Perry')).toBe('Log Cabin Republicans');
   });
 
   it('keeps apart people who share a surname when a title gives another gender ("Mr. Trump", "Melania Trump")', () => {
