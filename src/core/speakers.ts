@@ -97,7 +97,11 @@ type Referent =
   | { kind: 'unknown' };
 
 /** "the friend", "a neighbor": a person the article describes and does not name; `key` is the description without its article. */
-type Described = { kind: 'described'; text: string; key: string; noun: string; definite: boolean };
+type Described = {
+  kind: 'described'; text: string; key: string; noun: string; definite: boolean;
+  /** "her aunt": the pronoun ("she") of the one whose relation this is; the aunt may be named ("Saunders, Solomon's aunt"). */
+  kin: string | null;
+};
 
 /** A referent that a name after it may still make precise: "the victim's mother Jane Doe", "Lindquist, a retired social worker". */
 const mayNameLater = (r: Referent): boolean => r.kind === 'unknown' || r.kind === 'org' || r.kind === 'orgReference' || r.kind === 'described';
@@ -134,8 +138,10 @@ function describedPerson(words: readonly Token[]): Referent | null {
   if (DETERMINERS.has(words[0].lower)) spelled[0] = words[0].lower;
   const article = ARTICLES.has(words[0].lower);
   const key = spelled.slice(article ? 1 : 0).join(' ').toLowerCase();
-  const definite = words[0].lower === 'the' && !words.some((w) => w.possessive || ANOTHER_ONE.has(w.lower));
-  return { kind: 'described', text: spelled.join(' '), key, noun, definite };
+  const particular = !words.some((w) => w.possessive || ANOTHER_ONE.has(w.lower));
+  const definite = words[0].lower === 'the' && particular;
+  const kin = (particular && POSSESSIVE_PRONOUNS.get(words[0].lower)) || null;
+  return { kind: 'described', text: spelled.join(' '), key, noun, definite, kin };
 }
 
 interface Attribution {
@@ -389,6 +395,9 @@ const isTitle = (t: Token) => TITLES.has(t.lower) || (t.lower.endsWith('.') && T
 const isSuffix = (t: Token) => NAME_SUFFIXES.has(t.lower);
 const foldAccents = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
 const surnameKey = (w: string) => foldAccents(w).toLowerCase();
+
+/** A relation as a role: "aunt of solomon" is held by Solomon's aunt. */
+const relation = (noun: string, surname: string) => `${noun} of ${surname}`;
 
 /** Result of reading a capitalised run such as "Secretary of State Antony Blinken". */
 interface RunReading {
@@ -790,7 +799,11 @@ class Attributor {
       const end = runEnd(t, i);
       const reading = readRun(t, i, end);
       this.runs.push({ start: i, end, reading, state: reading.kind === 'person' ? stateOfName(t, i, end) : null });
-      if (reading.kind === 'person' && reading.name.includes(' ')) this.people.addFull(reading);
+      if (reading.kind === 'person' && reading.name.includes(' ')) {
+        const person = this.people.addFull(reading);
+        const role = this.appositiveRole(end);
+        if (role) person.roles.add(role);
+      }
       // "Keith and Ann Blake": a couple sharing the surname names Keith Blake too
       if (reading.kind === 'surname' && FIRST_NAME_GENDER.has(t[i].lower) && t[end + 1]?.lower === 'and' && t[end + 2]?.cap) {
         const partner = readRun(t, end + 2, runEnd(t, end + 2));
@@ -800,6 +813,27 @@ class Attributor {
       }
       i = end;
     }
+  }
+
+  /**
+   * The role the appositive after the name ending at tokens[end] gives someone: "Kieshah Cain
+   * Saunders, Solomon's aunt." is Solomon's aunt (see `relation`), so that "her aunt said" finds her
+   * where "her" is Solomon; "Jane Doe, the local pastor," a pastor. Null when there is none, or when
+   * it does not say whose relation it is ("the eldest victim's mother").
+   */
+  private appositiveRole(end: number): string | null {
+    const t = this.tokens;
+    const first = t[end + 2];
+    if (t[end + 1]?.text !== ',' || first?.kind !== 'word' || (first.lower !== 'the' && !first.possessive)) return null;
+    for (let k = end + 2; k < t.length && k - end <= 6 && t[k].kind === 'word'; k++) {
+      const noun = t[k].cap || t[k].possessive ? null : describedNoun(t[k].lower);
+      if (!noun) continue;
+      const after = t[k + 1];
+      if (!after || (after.text !== ',' && !isTerminal(after.text) && !NAME_LINKS.has(after.lower))) return null;
+      const whose = t.slice(end + 2, k).find((w) => w.possessive);
+      return !whose ? noun : whose.cap ? relation(noun, surnameKey(whose.text)) : null;
+    }
+    return null;
   }
 
   /** Every capitalised run of the article, in order, read once. */
@@ -1551,7 +1585,8 @@ class Attributor {
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
       case 'described': {
-        const p = (r.definite ? this.resolveDescription(r.noun) : null) ?? this.describedPersonOf(r);
+        const p = (r.definite ? this.resolveDescription(r.noun) : r.kin ? this.relationOf(r.kin, r.noun) : null)
+          ?? this.describedPersonOf(r);
         return { speaker: p.name, person: p, explicit };
       }
       default: {
@@ -1755,6 +1790,20 @@ class Attributor {
       for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].states?.has(state)) return this.recent[k];
     }
     return this.roleHolder(role) ?? this.focus;
+  }
+
+  /**
+   * "her aunt": the person named as the aunt of someone "her" may be ("Saunders, Solomon's aunt"),
+   * the one in focus first, then those mentioned lately; null when no one is.
+   */
+  private relationOf(pronoun: string, noun: string): Person | null {
+    const candidates = this.focus ? [...this.recent, this.focus] : this.recent;
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const whose = candidates[k];
+      const holder = this.compatible(whose, pronoun) ? this.roleHolder(relation(noun, whose.surname)) : null;
+      if (holder && holder !== whose) return holder;
+    }
+    return null;
   }
 
   /** The person in focus or mentioned lately who holds `role`, or null. */

@@ -324,6 +324,13 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(named, 'No')).toBe('John Smith');
   });
 
+  it('gives "her aunt said" to the person named as the aunt of someone "her" may be ("Saunders, Solomon\'s aunt")', () => {
+    expect(speakerOf(article('gva', 'gva-ed9a52a60dc0').text, 'She was full of life')).toBe('Kieshah Cain Saunders');
+    // a father of five is not "his father", and the person in focus is not their own relation
+    const text = '“We are praying,” said John Doe, a father of five.\n\n“He was a good boy,” his father said.';
+    expect(speakerOf(text, 'He was a good boy')).toBe('his father');
+  });
+
   it('takes the body before an appositive that describes it ("the Log Cabin Republicans, a gay men and lesbian group, which said")', () => {
     expect(speakerOf(paragraphWith('basil', 'a gay men and lesbian group, which said'), 'wrong for Governor Perry')).toBe('Log Cabin Republicans');
   });
