@@ -513,6 +513,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lor
 
 /** Initials of a party or a country: "the GOP nominee", "the US president" hold no agency's post. */
 const NOT_AGENCIES = new Set(['GOP', 'DNC', 'RNC', 'US', 'USA', 'UK', 'UN', 'EU']);
+
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
 
 /** Two or more capitalised words, particles allowed ("Bill de Blasio"), none an organisation's noun. */
@@ -1580,8 +1581,8 @@ class Attributor {
       }
       case 'role': {
         // someone of an agency no one holds the post of is the person last quoted, else the description
-        const p = !r.described ? this.resolveRole(r.role, r.state)
-          : this.roleHolder(r.role) ?? (this.lastCue?.attribution.person === this.focus ? this.focus : null) ?? this.describedPersonOf(r.described);
+        const quotedLast = this.lastCue?.attribution.person === this.focus ? this.focus : null;
+        const p = r.described ? this.roleHolder(r.role) ?? quotedLast ?? this.describedPersonOf(r.described) : this.resolveRole(r.role, r.state);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
       case 'described': {
@@ -1649,8 +1650,8 @@ class Attributor {
    * ("Megan Short recounts …", then "the mother wrote"). Null when none.
    */
   private resolveDescription(noun: string): Person | null {
-    if (this.focus?.roles.has(noun)) return this.focus;
-    for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].roles.has(noun)) return this.recent[k];
+    const holder = this.roleHolder(noun);
+    if (holder) return holder;
     let described: Person | undefined;
     for (const p of this.describedPeople.values()) if (p.roles.has(noun)) described = p;
     if (described) return described;
