@@ -778,17 +778,23 @@ interface Built {
   what: string;
 }
 
+/**
+ * The count of times a word at token i says on its own: "shot twice", "twice successfully" ("twice-daily"
+ * and "think twice" are not); "shot once in the head", once only after a blow ("once again", "once he
+ * left" are not). Null for any other word.
+ */
+function timesAt(tokens: Token[], i: number): number | null {
+  const t = tokens[i];
+  if (t.masked) return null;
+  if (t.lower === 'twice') return tokens[i + 1]?.text !== '-' && wordAt(tokens, i - 1) !== 'think' ? 2 : null;
+  if (t.lower === 'once') return BLOWS.has(wordAt(tokens, i - 1)) && !/^(?:again|more)$/.test(wordAt(tokens, i + 1)) ? 1 : null;
+  return null;
+}
+
 /** The figure starting at token i, or null when there is none (or the number is not a figure). */
 function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built | null {
-  // "shot twice", "twice successfully": a count of times ("twice-daily" and "think twice" are not)
-  if (tokens[i].lower === 'twice' && !tokens[i].masked && tokens[i + 1]?.text !== '-' && wordAt(tokens, i - 1) !== 'think') {
-    return { first: i, next: i + 1, value: 2, kind: 'count', qualifier: null, noun: '', event: null, what: 'times' };
-  }
-  // "shot once in the head": once is a count of times only after a blow ("once again", "once he left" are not)
-  const onceAgain = /^(?:again|more)$/.test(wordAt(tokens, i + 1));
-  if (tokens[i].lower === 'once' && !tokens[i].masked && BLOWS.has(wordAt(tokens, i - 1)) && !onceAgain) {
-    return { first: i, next: i + 1, value: 1, kind: 'count', qualifier: null, noun: '', event: null, what: 'times' };
-  }
+  const times = timesAt(tokens, i);
+  if (times !== null) return { first: i, next: i + 1, value: times, kind: 'count', qualifier: null, noun: '', event: null, what: 'times' };
   const core = parseCore(tokens, i);
   if (!core) return null;
   // "Day 12 of the invasion" numbers a day like "the 12th day of the invasion"
