@@ -396,6 +396,9 @@ const isSuffix = (t: Token) => NAME_SUFFIXES.has(t.lower);
 const foldAccents = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
 const surnameKey = (w: string) => foldAccents(w).toLowerCase();
 
+/** A body known by its initials, written without periods: "ATF", "NAACP". */
+const isInitials = (w: Token) => w.text.length > 1 && w.text === w.text.toUpperCase() && !w.text.endsWith('.');
+
 /** A relation as a role: "aunt of solomon" is held by Solomon's aunt. */
 const relation = (noun: string, surname: string) => `${noun} of ${surname}`;
 
@@ -426,8 +429,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
     const w = tokens[from];
     if (isPartyTag(w)) return { kind: 'other', name: w.text, surname: '', roles: [], gender: null };
     if (isTitle(w) || ORGANIZATION_NOUNS.has(w.lower)) return { kind: ORGANIZATION_NOUNS.has(w.lower) ? 'org' : 'other', name: w.text, surname: '', roles: [], gender: null };
-    const acronym = w.text.length > 1 && w.text === w.text.toUpperCase() && !w.text.endsWith('.');
-    return { kind: acronym ? 'org' : 'surname', name: w.text, surname: surnameKey(w.text), roles: [], gender: null };
+    return { kind: isInitials(w) ? 'org' : 'surname', name: w.text, surname: surnameKey(w.text), roles: [], gender: null };
   }
   const words = tokens.slice(from, to + 1).filter((t) => t.kind === 'word');
   // a possessive inside the run belongs to a body's name ("Children’s Hospital")
@@ -1533,7 +1535,7 @@ class Attributor {
       const place = words.slice(1, -1).filter((w) => w.cap).map((w) => w.lower).join(' ');
       if (US_STATES.get(place) === place) return { kind: 'role', role: head, state: place };
       // "the ATF agent": a role in a body known by its initials, which may be all the article says of them
-      const ofAgency = words.slice(1, -1).some((w) => /^\p{Lu}{2,}$/u.test(w.text) && !NOT_AGENCIES.has(w.text));
+      const ofAgency = words.slice(1, -1).some((w) => w.cap && isInitials(w) && !NOT_AGENCIES.has(w.text));
       const described = ofAgency ? describedPerson(words) : null;
       return described?.kind === 'described' ? { kind: 'role', role: head, described } : { kind: 'role', role: head };
     }
