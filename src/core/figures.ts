@@ -9,7 +9,7 @@ import {
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
-import { NAME_SUFFIXES } from './speaker-cues';
+import { NAME_SUFFIXES, STREET_NAME_ENDS } from './speaker-cues';
 import type { FigureKind, FigureSpan } from './types';
 
 type TokenType = 'word' | 'num' | 'punct' | 'break';
@@ -77,8 +77,8 @@ const NAME_PREFIXES = new Set([
 
 // Words that end a street name: "1200 Elm Street", "10 Downing Street" are addresses.
 const STREET_WORDS = new Set([
-  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'dr', 'boulevard', 'blvd', 'lane', 'ln', 'way', 'court',
-  'ct', 'place', 'pl', 'circle', 'parkway', 'pkwy', 'highway', 'hwy', 'terrace', 'trail', 'pike', 'square', 'plaza',
+  ...STREET_NAME_ENDS, 'drive', 'dr', 'lane', 'ln', 'way', 'court', 'ct', 'place', 'pl', 'circle', 'terrace', 'trail', 'pike',
+  'square', 'plaza',
 ]);
 
 // Time zones and clock words after a number ("0900 GMT", "7 p.m.", "9am").

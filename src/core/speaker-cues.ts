@@ -237,6 +237,11 @@ export const PLACE_PREFIXES = new Set([
   'port', 'lake', 'great', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'middle',
 ]);
 
+/** Last words of street names that are never surnames ("Logan Ave", "Elm Street"); "Lane" and "Court" may be. */
+export const STREET_NAME_ENDS = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'parkway', 'pkwy', 'highway', 'hwy',
+]);
+
 // Capitalised words that are not names: sentence openers, days, months, page noise.
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'as', 'after', 'before', 'despite', 'when', 'while', 'if',
@@ -245,7 +250,7 @@ export const NOT_NAMES = new Set([
   'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which', 'for', 'with', 'from', 'by', 'to', 'of', 'about',
   'since', 'until', 'during', 'under', 'over', 'among', 'between', 'through', 'although', 'though', 'because',
   'instead', 'according', 'one', 'two', 'three', 'some', 'many', 'most', 'more', 'all', 'both', 'each', 'every',
-  'no', 'not', 'even', 'just', 'only', 'speaking', 'read', 'related', 'watch', 'advertisement', 'photo', 'video',
+  'no', 'not', 'even', 'just', 'only', 'top', 'senior', 'speaking', 'read', 'related', 'watch', 'advertisement', 'photo', 'video',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.',
   'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'updated', 'getty', 'images', 'reuters', 'ap',

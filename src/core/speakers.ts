@@ -31,6 +31,7 @@ import {
   ROLE_SYNONYMS,
   SPEECH_VERBS,
   SPOKESPERSON_NOUNS,
+  STREET_NAME_ENDS,
   TITLES,
   VERB_MODIFIERS,
   type VerbForm,
@@ -491,7 +492,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   if (core.length === 1) return { kind: roles.length ? 'person' : 'surname', name, surname, roles, gender };
   // "the Nevada Democrat", "a Texas Republican": a description, not a name.
   if (roles.length === 0 && PARTY_MEMBERS.has(last.lower)) return other;
-  if (roles.length === 0 && PLACE_PREFIXES.has(core[0].lower)) return other;
+  if (roles.length === 0 && (PLACE_PREFIXES.has(core[0].lower) || STREET_NAME_ENDS.has(bare(last.lower)))) return other;
   return { kind: 'person', name, surname, roles, gender };
 }
 
@@ -513,8 +514,13 @@ function isBodyWithConnector(words: readonly Token[]): boolean {
 /** Titles that always stand before a name: "Mr. King" is a name although "king" is a title too. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'prof']);
 
+/** "U.S.", "Israeli", "Republican": a country or what one belongs to, not a body with a voice of its own. */
+const isNationality = (w: Token): boolean => COUNTRY_INITIALS.has(w.text) || /^\p{Lu}\p{Ll}+(?:an|ese|i|ish)$/u.test(w.text);
+
+const COUNTRY_INITIALS = new Set(['U.S.', 'US', 'U.S.A.', 'USA', 'U.K.', 'UK']);
+
 /** Initials of a party or a country: "the GOP nominee", "the US president" hold no agency's post. */
-const NOT_AGENCIES = new Set(['GOP', 'DNC', 'RNC', 'US', 'USA', 'UK', 'UN', 'EU']);
+const NOT_AGENCIES = new Set(['GOP', 'DNC', 'RNC', 'UN', 'EU', ...COUNTRY_INITIALS]);
 
 const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
 
@@ -530,6 +536,12 @@ const NEAR_IN_TIME = /^(?:last|this|that|next)$/;
 
 /** Verbs of what may happen: "should insist" is no speech yet. */
 const MODALS = new Set(['should', 'would', 'could', 'might', 'must', 'will', 'may', 'can', 'shall']);
+
+/**
+ * Tokens an appositive between a name and its verb may run to: "Aaron Y. Zelin, a fellow at the
+ * Washington Institute for Near East Policy who monitors Arabic-language websites …, said".
+ */
+const MAX_APPOSITIVE_TOKENS = 40;
 
 /** What opens a relative clause after a comma: ", who …", ", whose committee …", ", which …". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
@@ -1019,6 +1031,8 @@ class Attributor {
       const r = np?.cue.referent;
       // not a page label ("SEE ALSO:") or a noun phrase that names nobody
       if (np && np.start === from && r?.kind !== 'unknown' && !(r?.kind === 'org' && /^[^\p{Ll}]+ [^\p{Ll}]+$/u.test(r.name))) return np.cue;
+      const named = this.nameBeforeAppositive(from, to);
+      if (named) return named;
     }
     // "he said the president should insist": speech someone should give is what the speaker before said
     let hypothetical: Cue | null = null;
@@ -1038,6 +1052,19 @@ class Attributor {
       else if (cue) return cue;
     }
     return hypothetical;
+  }
+
+  /**
+   * "Added Sen. Ron Wyden, Oregon Democrat: “…”": the person named before a short description that
+   * runs up to the colon at tokens[to]. Null when the words after the comma hold a verb.
+   */
+  private nameBeforeAppositive(from: number, to: number): Cue | null {
+    const t = this.tokens;
+    let comma = to - 1;
+    while (comma > from && to - comma <= 8 && t[comma].kind === 'word' && !this.isFiniteVerb(t[comma]) && !this.speechVerbAt(comma)) comma--;
+    if (comma === to - 1 || comma <= from || t[comma].text !== ',') return null;
+    const np = this.nounPhraseBackward(comma - 1, from);
+    return np && np.start === from && np.cue.referent.kind === 'person' ? np.cue : null;
   }
 
   /** The subject after speech verb tokens[v] (`said Trump`), unless a verb follows it: "said his son loved sports" reports what the son did. */
@@ -1264,6 +1291,8 @@ class Attributor {
     while (j >= lowerBound) {
       const w = t[j];
       if (w.kind === 'word' && !w.cap && (VERB_MODIFIERS.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4))) j--;
+      // "Thune all but confirmed": "almost"
+      else if (w.lower === 'but' && j - 1 >= lowerBound && t[j - 1].lower === 'all') j -= 2;
       // "Blinken on Sunday said", "Trump late Tuesday tweeted": a weekday between subject and verb.
       else if (w.kind === 'word' && WEEKDAY.test(w.lower)) {
         j--;
@@ -1345,7 +1374,7 @@ class Attributor {
       if (head && head.cue.referent.kind !== 'document' && head.cue.referent.kind !== 'unknown') return head;
       // Appositive: "Felipe Calderón, who was president…, has" / "Ocasio-Cortez, the lawmaker from New York, went".
       let k = j - 1;
-      while (k >= lowerBound && j - k < 20 && t[k].text !== ',' && t[k].kind !== 'quote') k--;
+      while (k >= lowerBound && j - k < MAX_APPOSITIVE_TOKENS && t[k].text !== ',' && t[k].kind !== 'quote') k--;
       if (k < lowerBound) {
         // A stray comma after a sentence-initial subject: "Pablo Alvarado of the … Network, said"
         const np = this.nounPhraseBackward(j - 1, lowerBound);
@@ -1362,6 +1391,12 @@ class Attributor {
       if (named?.end === j - 1 && named.cue.referent.kind === 'person' && named.cue.referent.person.name.includes(' ') &&
         !t.slice(k + 1, named.cue.at).some((x) => !x.cap && x.lower.endsWith('ing'))) return { cue: named.cue, start: k + 1 };
       return this.nounPhraseBackward(k - 1, lowerBound);
+    }
+    if (w.text === '—' || w.text === '–') {
+      // "Corker — who says Trump offered to back him — responded": the subject stands before the aside
+      let k = j - 1;
+      while (k > lowerBound && j - k < MAX_APPOSITIVE_TOKENS && t[k].text !== w.text && t[k].kind !== 'quote') k--;
+      return k >= lowerBound && t[k].text === w.text ? this.nounPhraseBackward(k - 1, lowerBound) : null;
     }
     if (w.kind !== 'word') return null;
     // "Paul Elen, 64, who …": an age between the name and what follows; "Ald. Raymond Lopez, 15th,": a ward
@@ -1523,6 +1558,9 @@ class Attributor {
         if (SPEAKING_FOR.has(head)) return { kind: 'orgReference', noun: words.find((w) => ORGANIZATION_NOUNS.has(w.lower))?.lower ?? head };
         return (ANONYMOUS_SOURCES.has(head) ? describedPerson(words) : null) ?? { kind: 'unknown' };
       }
+      // "a senior U.S. official", "an Israeli official": someone unnamed of a country, not a body that speaks
+      const source = ANONYMOUS_SOURCES.has(head) && capitalised.every(isNationality) ? describedPerson(words) : null;
+      if (source) return source;
       const firstCap = words.indexOf(capitalised[0]);
       let last = words.length - 2;
       while (last > firstCap && !words[last].cap && !ORGANIZATION_NOUNS.has(words[last].lower)) last--;

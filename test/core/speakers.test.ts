@@ -595,6 +595,33 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf('Ald. Raymond Lopez spoke. “It is proof,” the alderman said.', 'It is proof')).toBe('Raymond Lopez');
     expect(speakerOf('Councilman Bob Hall spoke. “It is proof,” the councilman said.', 'It is proof')).toBe('Bob Hall');
   });
+  it('gives an unnamed official of a country as a description, and one of a body to the body', () => {
+    // allsides: "“Until formal guidance is issued, nothing is going to change,” one U.S. defense official told Fox News"
+    expect(speakerOf(article('allsides', 'allsides-9653c2c72ab3').text, 'Until formal guidance is issued')).toBe('one U.S. defense official');
+    expect(speakerOf('“It is bad,” a senior Israeli official said.', 'It is bad')).toBe('a senior Israeli official');
+    expect(speakerOf('“It is bad,” a White House official said.', 'It is bad')).toBe('White House');
+  });
+
+  it('finds the subject past a long appositive, a dash aside and "all but"', () => {
+    // "Aaron Y. Zelin, a fellow at the Washington Institute for Near East Policy who monitors Arabic-language
+    // websites tied to extremist groups in the region, said he had no record …" (after an official's quote)
+    expect(speakerOf(article('allsides', 'allsides-478b16fd2971').text, 'I was following that specific Facebook page')).toBe('Aaron Y. Zelin');
+    // "Corker — who says Trump did actually offer to support his re-election bid — responded with a zinger:"
+    expect(speakerOf(article('allsides', 'allsides-e83fa04200eb').text, 'Same untruths from an utterly untruthful')).toBe('Bob Corker');
+    // "Top Republican Sen. John Thune, of South Dakota, all but confirmed Wednesday that …" then "he told Fox News"
+    expect(speakerOf(article('basil', 'basil-ffd0a36522c3').text, 'We will do what is necessary')).toBe('John Thune');
+  });
+
+  it('reads a name and its description before a colon ("Added Sen. Ron Wyden, Oregon Democrat: “…”")', () => {
+    expect(speakerOf(article('allsides', 'allsides-ebb6dc80e67c').text, 'These reports, if true')).toBe('Ron Wyden');
+    expect(speakerOf('Tweeted Randi Winegarten, president of the American Federation of Teachers: “Walk this back.”', 'Walk this')).toBe('Randi Winegarten');
+  });
+
+  it('takes no street or sentence opener for a name ("a deli on Blake Ave and Logan Ave", "Top Trump officials")', () => {
+    expect(speakerOf(article('gva', 'gva-4460226232b6').text, 'We’re terrified')).toBe('Javier');
+    // "Top Trump administration officials pushed back …": "Top" opens the sentence, it is no first name
+    expect(speakerOf('Top Trump administration officials pushed back. “We are fine,” Trump said.', 'We are fine')).toBe('Trump');
+  });
 });
 
 describe('attributeSpeakers: properties', () => {
