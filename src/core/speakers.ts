@@ -937,9 +937,15 @@ class Attributor {
     let b = qi - 1;
     while (b >= s && t[b].kind === 'punct') b--;
     if (b >= s && t[b].kind === 'word') return NONE;
-    if (!this.lastCue) return NONE;
-    const gap = this.contentParagraph[t[qi].paragraph] - this.contentParagraph[this.lastCue.paragraph];
-    return gap <= 1 ? { ...this.lastCue.attribution, explicit: false } : NONE;
+    const last = this.lastSpeakerNear(qi);
+    return last ? { ...last, explicit: false } : NONE;
+  }
+
+  /** The last speaker, when quoted in the paragraph of tokens[at] or the one before; else null. */
+  private lastSpeakerNear(at: number): Attribution | null {
+    if (!this.lastCue) return null;
+    const gap = this.contentParagraph[this.tokens[at].paragraph] - this.contentParagraph[this.lastCue.paragraph];
+    return gap <= 1 ? this.lastCue.attribution : null;
   }
 
   /** `…," X said` / `…," said X` / `…," according to X` right after the quote. */
@@ -1398,12 +1404,20 @@ class Attributor {
       while (k > lowerBound && j - k < MAX_APPOSITIVE_TOKENS && t[k].text !== w.text && t[k].kind !== 'quote') k--;
       return k >= lowerBound && t[k].text === w.text ? this.nounPhraseBackward(k - 1, lowerBound) : null;
     }
+    if (w.text === ')') {
+      // "Rep. Steve King (R-Iowa), tweeted", "Sen. John McCain (R-Ariz.), recovering at home …, urged"
+      const before = this.skipModifiersBackward(j, lowerBound);
+      return before < j ? this.nounPhraseBackward(before, lowerBound) : null;
+    }
     if (w.kind !== 'word') return null;
     // "Paul Elen, 64, who …": an age between the name and what follows; "Ald. Raymond Lopez, 15th,": a ward
     if (/^\d{1,3}(?:st|nd|rd|th)?$/.test(w.text) && t[j - 1]?.text === ',') return this.nounPhraseBackward(j - 2, lowerBound);
     // "Mitch McConnell, R-Ky., who …, said": the party tag sits between the name and its appositive
     if (isPartyTag(w) && t[j - 1]?.text === ',') return this.nounPhraseBackward(j - 2, lowerBound);
     if (PRONOUNS.has(w.lower)) return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: j }, start: j };
+    // "It said …", "It also accused …" ("it was called" is no speech)
+    if (w.lower === 'it' && this.speechVerbAt(j + 1 + Number(t[j + 1]?.lower === 'also')) === 'finite')
+      return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: j }, start: j };
     if (w.cap && !w.possessive) {
       const start = Math.max(runStart(t, j), lowerBound);
       if (start > lowerBound && DETERMINERS.has(t[start - 1].lower) && t[start - 1].kind === 'word') {
@@ -1610,6 +1624,7 @@ class Attributor {
         return name ? { speaker: name, person: null, explicit } : { ...NONE, explicit };
       }
       case 'pronoun': {
+        if (r.pronoun === 'it') return this.attributionOfIt(cue.at, explicit);
         const p = this.resolvePronoun(r.pronoun, cue.at);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
@@ -1795,15 +1810,29 @@ class Attributor {
    * Organisations named lately, latest last, with the paragraph they were named in and whether
    * they were the subject of a sentence or a speaker (then "the company" may take them by position).
    */
-  private namedOrganisations: { name: string; paragraph: number; actor: boolean }[] = [];
+  private namedOrganisations: { name: string; paragraph: number; sentence: number; actor: boolean }[] = [];
 
-  private noteOrganisation(name: string | null, paragraph: number, actor: boolean): void {
+  /** Notes an organisation named at tokens[at]. */
+  private noteOrganisation(name: string | null, at: number, actor: boolean): void {
     // a name of its own: capitalised, more than the common noun ("Hospital"), not a shouted dateline
     if (!name || !/^\p{Lu}/u.test(name) || !/\p{Ll}|^\p{Lu}{2,6}$/u.test(name) || ORGANIZATION_NOUNS.has(name.toLowerCase())) return;
     // a common word opening a sentence ("Critics attacked Facebook") is no body
     if (!name.includes(' ') && this.isCommonWord(name)) return;
-    this.namedOrganisations.push({ name, paragraph, actor });
+    this.namedOrganisations.push({ name, paragraph: this.tokens[at].paragraph, sentence: this.tokens[at].sentence, actor });
     if (this.namedOrganisations.length > 40) this.namedOrganisations = this.namedOrganisations.slice(-20);
+  }
+
+  /**
+   * "It said": the organisation that was a subject or a speaker in this sentence or the one before
+   * ("The NAACP passed a resolution. It said …"), else whoever was quoted in this paragraph or the
+   * one before ("“…,” it says" of a website quoted just before); nobody when neither.
+   */
+  private attributionOfIt(at: number, explicit: boolean): Attribution {
+    const sentence = this.tokens[at].sentence;
+    const body = [...this.namedOrganisations].reverse().find((o) => o.actor && sentence - o.sentence <= 1);
+    if (body) return { speaker: body.name, person: null, explicit };
+    const last = this.lastSpeakerNear(at);
+    return last?.speaker ? { ...last, explicit } : { ...NONE, explicit };
   }
 
   /**
@@ -1879,7 +1908,7 @@ class Attributor {
       if (!np) continue;
       this.subjectAt = np.start;
       const a = this.attribution(np.cue, false);
-      if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, t[np.start].paragraph, true);
+      if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, np.start, true);
       // a one-word subject is a place or a body as often as a person ("Officials", "Washington"), and
       // "a man" in "A man was shot" need not speak again: no focus
       return a.person?.lone || a.person?.described ? null : a.person;
@@ -1913,14 +1942,14 @@ class Attributor {
         const person = this.people.resolve(reading, start);
         if (state) (person.states ??= new Set()).add(state);
         this.recent.push(person);
-      } else if (reading.kind === 'org') this.noteOrganisation(this.spelledOut(reading.name), t[start].paragraph, false);
+      } else if (reading.kind === 'org') this.noteOrganisation(this.spelledOut(reading.name), start, false);
     }
     if (this.recent.length > 60) this.recent = this.recent.slice(-30);
     if (this.sentenceSubject) this.setFocus(this.sentenceSubject);
     if (cue) {
       if (cue.person?.lone) this.loneSpeaker = { person: cue.person, paragraph: t[s].paragraph, start: s, latest: true };
       else if (cue.person) this.setFocus(cue.person);
-      if (!cue.person || cue.person.lone) this.noteOrganisation(cue.speaker, t[s].paragraph, true);
+      if (!cue.person || cue.person.lone) this.noteOrganisation(cue.speaker, s, true);
       this.lastCue = { attribution: cue, paragraph: t[s].paragraph };
     } else if (this.sentenceSubject && this.lastCue?.attribution.person && this.lastCue.attribution.person !== this.sentenceSubject) {
       // Another person takes over the narration: a following bare quote is no longer theirs.

@@ -622,6 +622,21 @@ describe('attributeSpeakers: people described, not named', () => {
     // "Top Trump administration officials pushed back …": "Top" opens the sentence, it is no first name
     expect(speakerOf('Top Trump administration officials pushed back. “We are fine,” Trump said.', 'We are fine')).toBe('Trump');
   });
+  it('finds the subject before a parenthesis and a comma ("Rep. Steve King (R-Iowa), tweeted")', () => {
+    expect(speakerOf(article('basil', 'basil-08e0df719b7a').text, '#Labrador is pro amnesty')).toBe('Steve King');
+    // "Sen. John McCain (R-Ariz.), recovering at home …, urged his colleagues not to “…”", then a bare quote
+    expect(speakerOf(article('allsides', 'allsides-978a3ce26b28').text, 'One of the major problems with Obamacare')).toBe('John McCain');
+  });
+
+  it('reads "it said" as the body that acted just before, or the source quoted just before', () => {
+    // "The state-run Korea Central News Agency said that … It added that Pompeo and Kim “reached a satisfactory consensus …”"
+    expect(speakerOf(article('allsides', 'allsides-b174d235a05f').text, 'reached a satisfactory consensus')).toBe('Korea Central News Agency');
+    expect(speakerOf('The NAACP passed a resolution. It said the movement could “become more dangerous.”', 'become more')).toBe('NAACP');
+    // Labrador's website is quoted, then "“His mother worked many different jobs …,” it says."
+    expect(speakerOf(article('basil', 'basil-08e0df719b7a').text, 'His mother worked many different jobs')).toBe('Raul Labrador');
+    // "since it was first called in": no speech; the sheriff of the sentence before speaks
+    expect(speakerOf(article('gva', 'gva-777a3605fbd1').text, 'We want to assure the community')).toBe('Leroy Ravenell');
+  });
 });
 
 describe('attributeSpeakers: properties', () => {
