@@ -1097,7 +1097,9 @@ class Attributor {
       if (t[v].kind === 'quote') break;
       const form = this.speechVerbAt(v);
       if (!form) continue;
-      const cue = this.subjectOf(v, form, from);
+      // "“… worth moving forward” into later-stage trials, said Daniel Salmon" (not "…, told Fox News": the one told)
+      const inverted = form === 'finite' && t[v - 1].text === ',' && t[v].lower !== 'told' && t[v].lower !== 'tells';
+      const cue = this.subjectOf(v, form, from) ?? (inverted ? this.invertedSubject(v, to) : null);
       if (cue) return cue;
     }
     return null;

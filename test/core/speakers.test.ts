@@ -637,6 +637,11 @@ describe('attributeSpeakers: people described, not named', () => {
     // "since it was first called in": no speech; the sheriff of the sentence before speaks
     expect(speakerOf(article('gva', 'gva-777a3605fbd1').text, 'We want to assure the community')).toBe('Leroy Ravenell');
   });
+  it('reads an inverted cue after words that end the quote\'s sentence ("“…” into later-stage trials, said Daniel Salmon")', () => {
+    expect(speakerOf(article('allsides', 'allsides-5c6dc4ef917f').text, 'I would certainly take this as good news')).toBe('Daniel Salmon');
+    // "…,” diGenova, who has informally been an adviser …, told Fox News": Fox News is who he told
+    expect(speakerOf(article('basil', 'basil-abe6cc11ee86').text, 'I am appalled that the U.S. Department of Justice')).toBeNull();
+  });
 });
 
 describe('attributeSpeakers: properties', () => {
