@@ -543,6 +543,9 @@ const MODALS = new Set(['should', 'would', 'could', 'might', 'must', 'will', 'ma
  */
 const MAX_APPOSITIVE_TOKENS = 40;
 
+/** A dash that may open or close an aside: "Corker — who says … — responded". */
+const isDash = (t: Token): boolean => t.text === '—' || t.text === '–';
+
 /** What opens a relative clause after a comma: ", who …", ", whose committee …", ", which …". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
 
@@ -1320,11 +1323,12 @@ class Attributor {
         if (k >= lowerBound && DETERMINERS.has(t[k].lower)) k--;
         if (k < lowerBound || !/^(?:in|on)$/.test(t[k].lower)) return j;
         j = k - 1;
-      } else if (w.text === ')') {
-        // "Rep. Todd Akin (R-Mo.) said".
+      } else if (w.text === ')' || isDash(w)) {
+        // "Rep. Todd Akin (R-Mo.) said", "Corker — who says Trump offered to back him — responded": an aside
+        const [opening, reach] = w.text === ')' ? ['(', 8] : [w.text, MAX_APPOSITIVE_TOKENS];
         let k = j - 1;
-        while (k >= lowerBound && j - k < 8 && t[k].text !== '(') k--;
-        if (k < lowerBound || t[k].text !== '(') return j;
+        while (k > lowerBound && j - k < reach && t[k].text !== opening && t[k].kind !== 'quote') k--;
+        if (k < lowerBound || t[k].text !== opening) return j;
         j = k - 1;
       } else return j;
     }
@@ -1400,14 +1404,8 @@ class Attributor {
         !t.slice(k + 1, named.cue.at).some((x) => !x.cap && x.lower.endsWith('ing'))) return { cue: named.cue, start: k + 1 };
       return this.nounPhraseBackward(k - 1, lowerBound);
     }
-    if (w.text === '—' || w.text === '–') {
-      // "Corker — who says Trump offered to back him — responded": the subject stands before the aside
-      let k = j - 1;
-      while (k > lowerBound && j - k < MAX_APPOSITIVE_TOKENS && t[k].text !== w.text && t[k].kind !== 'quote') k--;
-      return k >= lowerBound && t[k].text === w.text ? this.nounPhraseBackward(k - 1, lowerBound) : null;
-    }
-    if (w.text === ')') {
-      // "Rep. Steve King (R-Iowa), tweeted", "Sen. John McCain (R-Ariz.), recovering at home …, urged"
+    if (w.text === ')' || isDash(w)) {
+      // "Rep. Steve King (R-Iowa), tweeted", "Corker — who says … — responded": the subject before the aside
       const before = this.skipModifiersBackward(j, lowerBound);
       return before < j ? this.nounPhraseBackward(before, lowerBound) : null;
     }
