@@ -1807,10 +1807,10 @@ class Attributor {
   }
 
   /**
-   * Organisations named lately, latest last, with the paragraph they were named in and whether
+   * Organisations named lately, latest last, with the token they were named at and whether
    * they were the subject of a sentence or a speaker (then "the company" may take them by position).
    */
-  private namedOrganisations: { name: string; paragraph: number; sentence: number; actor: boolean }[] = [];
+  private namedOrganisations: { name: string; at: number; actor: boolean }[] = [];
 
   /** Notes an organisation named at tokens[at]. */
   private noteOrganisation(name: string | null, at: number, actor: boolean): void {
@@ -1818,7 +1818,7 @@ class Attributor {
     if (!name || !/^\p{Lu}/u.test(name) || !/\p{Ll}|^\p{Lu}{2,6}$/u.test(name) || ORGANIZATION_NOUNS.has(name.toLowerCase())) return;
     // a common word opening a sentence ("Critics attacked Facebook") is no body
     if (!name.includes(' ') && this.isCommonWord(name)) return;
-    this.namedOrganisations.push({ name, paragraph: this.tokens[at].paragraph, sentence: this.tokens[at].sentence, actor });
+    this.namedOrganisations.push({ name, at, actor });
     if (this.namedOrganisations.length > 40) this.namedOrganisations = this.namedOrganisations.slice(-20);
   }
 
@@ -1829,7 +1829,7 @@ class Attributor {
    */
   private attributionOfIt(at: number, explicit: boolean): Attribution {
     const sentence = this.tokens[at].sentence;
-    const body = [...this.namedOrganisations].reverse().find((o) => o.actor && sentence - o.sentence <= 1);
+    const body = [...this.namedOrganisations].reverse().find((o) => o.actor && sentence - this.tokens[o.at].sentence <= 1);
     if (body) return { speaker: body.name, person: null, explicit };
     const last = this.lastSpeakerNear(at);
     return last?.speaker ? { ...last, explicit } : { ...NONE, explicit };
@@ -1843,10 +1843,11 @@ class Attributor {
    */
   private resolveOrganisation(noun: string, at: number): string | null {
     const paragraph = this.contentParagraph[this.tokens[at].paragraph];
-    const recent = this.namedOrganisations.filter((o) => paragraph - this.contentParagraph[o.paragraph] <= 2).reverse();
+    const paragraphOf = (o: { at: number }): number => this.contentParagraph[this.tokens[o.at].paragraph];
+    const recent = this.namedOrganisations.filter((o) => paragraph - paragraphOf(o) <= 2).reverse();
     const byNoun = recent.find((o) => o.name.toLowerCase().split(/\s+/).includes(noun));
     if (byNoun) return byNoun.name;
-    return recent.find((o) => o.actor && paragraph - this.contentParagraph[o.paragraph] <= 1)?.name ?? null;
+    return recent.find((o) => o.actor && paragraph - paragraphOf(o) <= 1)?.name ?? null;
   }
 
   /**
