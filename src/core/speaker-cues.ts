@@ -242,6 +242,9 @@ export const STREET_NAME_ENDS = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'parkway', 'pkwy', 'highway', 'hwy',
 ]);
 
+/** Last words of place names that are never surnames ("Salt Lake City", "Colorado Springs", "Dearborn Heights"). */
+export const PLACE_NAME_ENDS = new Set(['city', 'county', 'township', 'springs', 'heights', 'valley', 'island', 'islands']);
+
 // Capitalised words that are not names: sentence openers, days, months, page noise.
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'as', 'after', 'before', 'despite', 'when', 'while', 'if',

@@ -32,6 +32,7 @@ import {
   SPEECH_VERBS,
   SPOKESPERSON_NOUNS,
   STREET_NAME_ENDS,
+  PLACE_NAME_ENDS,
   TITLES,
   VERB_MODIFIERS,
   type VerbForm,
@@ -153,6 +154,17 @@ interface Attribution {
   /** A speech verb right beside the quote ("…," X said / X said: "…"), not one further off. */
   direct?: boolean;
 }
+
+/** Who can be the source of words: not a document or a phrase that names no one. */
+const speaksFor = (r: Referent): boolean => r.kind !== 'document' && r.kind !== 'unknown';
+
+/** Nouns for someone's words: "a tart rejoinder from Mr. Cameron:", "Statement from Sheriff Jerry Demings:". */
+const WORDS_NOUNS = new Set(['statement', 'rejoinder', 'response', 'reply', 'retort', 'message', 'word', 'words', 'note',
+  'comment', 'comments', 'remarks', 'tweet', 'post', 'letter', 'email', 'reaction', 'answer', 'warning', 'plea', 'caption']);
+
+/** "He was asked:", "they were told:": the words after are put to the subject, not theirs. */
+const ADDRESSED = new Set(['asked', 'told', 'questioned', 'pressed', 'shown']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
 
 const NONE: Attribution = { speaker: null, person: null, explicit: false };
 
@@ -492,7 +504,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   if (core.length === 1) return { kind: roles.length ? 'person' : 'surname', name, surname, roles, gender };
   // "the Nevada Democrat", "a Texas Republican": a description, not a name.
   if (roles.length === 0 && PARTY_MEMBERS.has(last.lower)) return other;
-  if (roles.length === 0 && (PLACE_PREFIXES.has(core[0].lower) || STREET_NAME_ENDS.has(bare(last.lower)))) return other;
+  if (roles.length === 0 && (PLACE_PREFIXES.has(core[0].lower) || STREET_NAME_ENDS.has(bare(last.lower)) || PLACE_NAME_ENDS.has(last.lower))) return other;
   return { kind: 'person', name, surname, roles, gender };
 }
 
@@ -874,7 +886,9 @@ class Attributor {
       for (let i = s; i <= e; i++) {
         if (t[i].kind !== 'quote') continue;
         let a = this.attributeQuote(i, s, e);
-        if (!a.explicit && prevQuote && t[prevQuote.token].sentence === t[i].sentence) a = { ...prevQuote.attribution, explicit: false };
+        if (!a.explicit && prevQuote && t[prevQuote.token].sentence === t[i].sentence && (prevQuote.attribution.speaker || !a.speaker)) {
+          a = { ...prevQuote.attribution, explicit: false };
+        }
         if (!a.speaker && !a.explicit) a = this.continuation(i, s);
         result[t[i].quote] = a;
         explicitQuote[t[i].quote] = a.explicit;
@@ -931,7 +945,10 @@ class Attributor {
     // Scare quotes and embedded fragments: the speech verb of the sentence, wherever it is.
     const far = this.cueAnywhere(qi + 1, e);
     if (far) return this.attribution(far, true);
-    return NONE;
+    // Not explicit: a quote earlier in the sentence that has a speaker carries on ("He said he was
+    // “flabbergasted” by the plan Geithner put forward: “…”" is still his)
+    const introduced = b + 1 < qi - 1 && this.tokens[qi - 1].text === ':' ? this.colonIntroduction(b + 1, qi - 1) : null;
+    return introduced ? { ...this.attribution(introduced, true), explicit: false } : NONE;
   }
 
   /** A quote that starts a sentence with no cue takes the last speaker of this or the previous paragraph. */
@@ -940,6 +957,14 @@ class Attributor {
     let b = qi - 1;
     while (b >= s && t[b].kind === 'punct') b--;
     if (b >= s && t[b].kind === 'word') return NONE;
+    // "Upton offered a statement: ¶ “…”": the clause before the colon, when it has no speech verb
+    let colon = s - 1;
+    while (colon >= 0 && t[colon].kind === 'para') colon--;
+    if (colon >= 0 && t[colon].text === ':') {
+      const from = this.sentenceStart(colon);
+      const introduced = this.cueBefore(from, colon) ? null : this.colonIntroduction(from, colon);
+      if (introduced) return { ...this.attribution(introduced, true), explicit: false };
+    }
     const last = this.lastSpeakerNear(qi);
     return last ? { ...last, explicit: false } : NONE;
   }
@@ -1414,6 +1439,8 @@ class Attributor {
     if (/^\d{1,3}(?:st|nd|rd|th)?$/.test(w.text) && t[j - 1]?.text === ',') return this.nounPhraseBackward(j - 2, lowerBound);
     // "Mitch McConnell, R-Ky., who …, said": the party tag sits between the name and its appositive
     if (isPartyTag(w) && t[j - 1]?.text === ',') return this.nounPhraseBackward(j - 2, lowerBound);
+    // "Robert P. Young, Jr. offered": the name before the suffix
+    if (isSuffix(w) && t[j - 1]?.text === ',') return this.nounPhraseBackward(j - 2, lowerBound);
     if (PRONOUNS.has(w.lower)) return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: j }, start: j };
     // "It said …", "It also accused …" ("it was called" is no speech)
     if (w.lower === 'it' && this.speechVerbAt(j + 1 + Number(t[j + 1]?.lower === 'also')) === 'finite')
@@ -1892,9 +1919,24 @@ class Attributor {
    * on the steps, Mr. Trump bashed…" is about Trump). Null when it is not a person.
    */
   private findSentenceSubject(s: number, e: number): Person | null {
-    const t = this.tokens;
     this.subjectAt = -1;
     this.sentenceSubject = null;
+    const np = this.mainClauseSubject(s, e)?.subject;
+    if (!np) return null;
+    this.subjectAt = np.start;
+    const a = this.attribution(np.cue, false);
+    if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, np.start, true);
+    // a one-word subject is a place or a body as often as a person ("Officials", "Washington"), and
+    // "a man" in "A man was shot" need not speak again: no focus
+    return a.person?.lone || a.person?.described ? null : a.person;
+  }
+
+  /**
+   * The subject of the main clause in tokens[s..e] and its verb: the noun phrase before the first
+   * finite verb that is not inside a subordinate clause.
+   */
+  private mainClauseSubject(s: number, e: number, strict = false): { subject: { cue: Cue; start: number }; verb: number } | null {
+    const t = this.tokens;
     let subordinate = false;
     for (let v = s; v <= e && v - s < 60; v++) {
       const w = t[v];
@@ -1906,15 +1948,49 @@ class Attributor {
       const j = this.skipModifiersBackward(v - 1, s);
       if (j < s) continue;
       const np = this.nounPhraseBackward(j, s);
-      if (!np) continue;
-      this.subjectAt = np.start;
-      const a = this.attribution(np.cue, false);
-      if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, np.start, true);
-      // a one-word subject is a place or a body as often as a person ("Officials", "Washington"), and
-      // "a man" in "A man was shot" need not speak again: no focus
-      return a.person?.lone || a.person?.described ? null : a.person;
+      if (!strict) {
+        if (np) return { subject: np, verb: v };
+        continue;
+      }
+      // Strict: the first verb's subject, unless it follows a preposition ("In another post made by
+      // Guyger, she discussed"); not a later verb's when that cannot be read ("The headline … was not
+      // what the Romney campaign had in mind").
+      if (!np) return null;
+      const before = np.start - 1;
+      if (!PREPOSITIONS.has(t[before]?.lower ?? '')) return { subject: np, verb: v };
+      // a preposition inside the subject ("The headline on the main page for London's … site was") hides its head
+      if (before > s && t[before - 1].text !== ',' && t[before - 1].kind !== 'para') return null;
     }
     return null;
+  }
+
+  /**
+   * Whose words follow the colon at tokens[colon] when the clause before it has no speech verb:
+   * "a tart rejoinder from Mr. Cameron:", "Trump lashed out at his critics on Twitter:", "the
+   * company was clear:". Not the one asked or told ("He was asked:"): the question is someone else's.
+   */
+  private colonIntroduction(from: number, colon: number): Cue | null {
+    const t = this.tokens;
+    const source = this.nounPhraseBackward(colon - 1, from);
+    const by = source && speaksFor(source.cue.referent) && t[source.start - 1]?.lower === 'from' ? source.start - 1 : -1;
+    if (by > from && WORDS_NOUNS.has(t[by - 1].lower)) return source!.cue;
+    const subject = this.colonClauseSubject(from, colon);
+    if (subject) return subject;
+    // "Here's more about the plan from The Associated Press:", when no one is the clause's subject
+    return by > from ? source!.cue : null;
+  }
+
+  /** The subject of the clause before the colon at tokens[colon], when it is someone who may speak. */
+  private colonClauseSubject(from: number, colon: number): Cue | null {
+    const t = this.tokens;
+    const clause = this.mainClauseSubject(from, colon - 1, true);
+    if (!clause) return null;
+    const { cue, start } = clause.subject;
+    if (!speaksFor(cue.referent)) return null;
+    // "Iowa GOP official says Christians should …:": the subject of what was said, whose speaker could not be read
+    for (let k = start - 1; k >= from && t[k].text !== ','; k--) if (this.speechVerbAt(k) === 'finite') return null;
+    for (let k = clause.verb; k < colon; k++) if (ADDRESSED.has(t[k].lower) && BE_FORMS.has(t[k - 1].lower)) return null;
+    return cue;
   }
 
   /** A sentence without quotes that reports speech ("Rubio also said that…", "Fox tweeted in response:"). */

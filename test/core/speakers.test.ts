@@ -628,6 +628,34 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf(article('allsides', 'allsides-978a3ce26b28').text, 'One of the major problems with Obamacare')).toBe('John McCain');
   });
 
+  it('gives a quote after a colon to the subject of the clause before it, when that clause has no speech verb', () => {
+    expect(speakerOf(article('allsides', 'allsides-214b165d9543').text, 'Made additional remarks on Charlottesville')).toBe('Donald Trump');
+    // the colon ends the paragraph before the quote's
+    expect(speakerOf(article('gva', 'gva-1f90433e353e').text, 'What occurred today in my hometown')).toBe('Fred Upton');
+    // "a tart rejoinder from Mr. Cameron:", "Statement from Orange County Sheriff Jerry Demings:"
+    expect(speakerOf(article('allsides', 'allsides-925e37563fa3').text, 'We are holding an Olympic Games')).toBe('David Cameron');
+    expect(speakerOf(article('gva', 'gva-3910ed6d3b56').text, 'have been working with Walmart')).toBe('Jerry Demings');
+    // the clause's subject, not a body named after "from" ("reacted to comments … from the White House:")
+    expect(speakerOf(article('gva', 'gva-2d0396aadd06').text, 'tried to politicize this tragedy')).toBe('Doug Lamborn');
+    // "In another social media post made by Guyger, she discussed …": not the noun after "In"
+    expect(speakerOf(article('allsides', 'allsides-4c19172ce41f').text, 'I wear all black')).toBe('Amber Guyger');
+  });
+
+  it('leaves a colon quote to no one when the clause before it is about something else or someone addressed', () => {
+    // the subject is a headline whose head the preposition hides; not "the Romney campaign" of the clause after "what"
+    expect(speakerOf(article('allsides', 'allsides-39edd16dcfbd').text, 'Mitt Romney questions whether Britain')).toBeNull();
+    // the subject of what an unreadable speaker said
+    expect(speakerOf('Iowa GOP official says Christians should enjoy special rights: ‘There’s only one true God’', 'one true God')).toBeNull();
+    expect(speakerOf('Reporters gathered. Smith was pressed on the plan: “Will you resign?”', 'Will you resign')).toBeNull();
+    // a quote earlier in the sentence keeps its speaker for the one after the colon
+    expect(speakerOf(article('allsides', 'allsides-c562375fe3bb').text, "I looked at him and I said")).toBe('John Boehner');
+  });
+
+  it('reads "Robert P. Young, Jr." before a verb as the name, not its suffix, and "Salt Lake City" as no person', () => {
+    expect(speakerOf(article('gva', 'gva-1f90433e353e').text, 'Our prayers and condolences')).toBe('Robert P. Young');
+    expect(speakerOf('Mitt Romney spoke in London. As in Salt Lake City, Utah, was the clear meaning. He said: “I am delighted.”', 'I am delighted')).toBe('Mitt Romney');
+  });
+
   it('reads "it said" as the body that acted just before, or the source quoted just before', () => {
     // "The state-run Korea Central News Agency said that … It added that Pompeo and Kim “reached a satisfactory consensus …”"
     expect(speakerOf(article('allsides', 'allsides-b174d235a05f').text, 'reached a satisfactory consensus')).toBe('Korea Central News Agency');
