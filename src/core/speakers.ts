@@ -162,6 +162,13 @@ const speaksFor = (r: Referent): boolean => r.kind !== 'document' && r.kind !== 
 const WORDS_NOUNS = new Set(['statement', 'rejoinder', 'response', 'reply', 'retort', 'message', 'word', 'words', 'note',
   'comment', 'comments', 'remarks', 'tweet', 'post', 'letter', 'email', 'reaction', 'answer', 'warning', 'plea', 'caption']);
 
+/** Words that open a reported clause after a speech verb ("said that", "described how"). */
+const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'if']);
+
+/** "quoted Hastert as saying": the verb, and what follows "as". */
+const QUOTING = new Set(['quotes', 'quoted', 'quoting', 'quote']);
+const AS_SAYING = new Set(['saying', 'telling', 'writing']);
+
 /** "He was asked:", "they were told:": the words after are put to the subject, not theirs. */
 const ADDRESSED = new Set(['asked', 'told', 'questioned', 'pressed', 'shown']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
@@ -449,6 +456,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   const text = words.map((t, k) => (k < words.length - 1 ? spell(t) : t.text)).join(' ');
   const other: RunReading = { kind: 'other', name: text, surname: '', roles: [], gender: null };
   if (words.length === 0) return other;
+  // "Republican of South Carolina", "Democrat of New York": a description of the name before it
+  if (PARTY_MEMBERS.has(words[0].lower) && words[1]?.lower === 'of') return other;
   if (isBodyWithConnector(words)) return { ...other, kind: 'org' };
   // The name starts after the last title that still has a name after it ("House Speaker John Boehner").
   let nameStart = 0;
@@ -1020,9 +1029,25 @@ class Attributor {
       if (t[k]?.text === ',') v = k + 1;
     }
     v = this.skipModifiersForward(v, e);
+    // `…," it quotes Hastert as saying`
+    const quoted = v <= e && QUOTING.has(t[v].lower) ? this.quotedAsSaying(v, e) : null;
+    if (quoted) return quoted;
     // `…," the tweets read`: "read" is past only after a document
-    if (v <= e && t[v].kind === 'word' && (SPEECH_VERBS.get(t[v].lower) === 'finite' || (t[v].lower === 'read' && np.cue.referent.kind === 'document'))) return np.cue;
+    if (v <= e && t[v].kind === 'word' && (SPEECH_VERBS.get(t[v].lower) === 'finite' || (t[v].lower === 'read' && np.cue.referent.kind === 'document'))) {
+      // In the next sentence, a verb that reports the clause after it ("A friend of Roof said Roof told him …") is no cue for the quote before
+      return quoteEndsSentence && this.reportsClause(v, e) ? null : np.cue;
+    }
     return null;
+  }
+
+  /** Whether the speech verb tokens[v] reports a clause: "said that …", "said Roof told him …". */
+  private reportsClause(v: number, e: number): boolean {
+    const t = this.tokens;
+    if (CLAUSE_OPENERS.has(t[v + 1]?.lower ?? '')) return true;
+    const np = this.nounPhraseForwardWithEnd(v + 1, e);
+    if (!np) return false;
+    const verb = this.skipModifiersForward(np.end + 1, e);
+    return verb <= e && this.isFiniteVerb(t[verb]);
   }
 
   /**
@@ -1099,6 +1124,17 @@ class Attributor {
     if (comma === to - 1 || comma <= from || t[comma].text !== ',') return null;
     const np = this.nounPhraseBackward(comma - 1, from);
     return np && np.start === from && np.cue.referent.kind === 'person' ? np.cue : null;
+  }
+
+  /**
+   * Whom the verb tokens[q] quotes "as saying" (tokens up to e): "quotes Hastert as saying". Not
+   * "quoted him as saying": the sentence's own names are not yet known to the pronoun.
+   */
+  private quotedAsSaying(q: number, e: number): Cue | null {
+    const t = this.tokens;
+    const np = this.nounPhraseForwardWithEnd(q + 1, e);
+    if (!np || t[np.end + 1]?.lower !== 'as' || !AS_SAYING.has(t[np.end + 2]?.lower ?? '')) return null;
+    return np.cue;
   }
 
   /** The subject after speech verb tokens[v] (`said Trump`), unless a verb follows it: "said his son loved sports" reports what the son did. */
@@ -1233,6 +1269,13 @@ class Attributor {
   /** Subject of speech verb tokens[v]; `from` bounds the search backward. */
   private subjectOf(v: number, form: VerbForm, from: number): Cue | null {
     const t = this.tokens;
+    // "The indictment quotes Hastert as saying": the one quoted
+    if (form === 'ing' && t[v - 1]?.lower === 'as') {
+      for (let q = v - 2; q >= from && v - q < 10; q--) {
+        const quoted = QUOTING.has(t[q].lower) ? this.quotedAsSaying(q, v) : null;
+        if (quoted) return quoted;
+      }
+    }
     // "the White House released this statement from John Bolton": Bolton's words
     const document = SPEECH_VERBS.has(t[v].lower) ? -1 : this.documentAfter(v);
     const source = document >= 0 ? this.documentSource(document) : null;
@@ -1391,8 +1434,10 @@ class Attributor {
       if (!ARTICLES.has(t[d].lower)) continue;
       const described = describedPerson(t.slice(d, k - 1));
       if (described?.kind !== 'described' || SPEAKING_FOR.has(described.noun)) return null;
-      let end = k;
-      while (end + 1 < t.length && t[end + 1].kind === 'word' && !this.speechVerbAt(end + 1)) end++;
+      // "an attorney for Credico later confirmed": the name, or the plain words, that say whose
+      let end = t[k].cap ? runEnd(t, k) : this.plainWordsEnd(k, t.length - 1);
+      // "Litvinenko's widow"
+      if (t[end].possessive && t[end + 1]?.kind === 'word') end = this.plainWordsEnd(end + 1, t.length - 1);
       const text = t.slice(d, end + 1).map(spell).join(' ');
       return { cue: { referent: { ...described, text: text[0].toLowerCase() + text.slice(1) }, at: k - 2 }, start: d };
     }
@@ -1447,6 +1492,10 @@ class Attributor {
       return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: j }, start: j };
     if (w.cap && !w.possessive) {
       const start = Math.max(runStart(t, j), lowerBound);
+      // "A friend of Hastert said": the friend, described by whose friend they are
+      // (not "the mayor of Mesa": a title, whose holder the article names)
+      const whose = NAME_LINKS.has(t[start - 1]?.lower ?? '') && t[start - 2] && !isTitle(t[start - 2]) ? this.describedFor(start, lowerBound) : null;
+      if (whose) return whose;
       if (start > lowerBound && DETERMINERS.has(t[start - 1].lower) && t[start - 1].kind === 'word') {
         // "the International Court of Justice", "a State Department spokesman"-like with a capital head.
         return { cue: { referent: this.describe(t.slice(start - 1, j + 1)), at: j }, start: start - 1 };
@@ -1526,7 +1575,9 @@ class Attributor {
         const description = this.descriptionForward(i, end + 1, e);
         return description?.cue.referent.kind === 'unknown' ? null : description;
       }
-      return { cue: { referent: this.readMention(i, end), at: i }, end };
+      // "said Smith County Sheriff, Larry Smith": a title whose holder is named after the comma
+      const holder = isTitle(t[end]) && readRun(t, i, end).roles.length === 0 && !isPartyTag(t[end + 2] ?? t[end]) ? this.appositiveName(end + 1, e) : null;
+      return holder ?? { cue: { referent: this.readMention(i, end), at: i }, end };
     }
     if (DETERMINERS.has(w.lower) || possessed || w.possessive) return this.descriptionForward(i, i + 1, e);
     return null;
@@ -1546,13 +1597,33 @@ class Attributor {
       while (name > from && t[name - 1].cap) name--;
       k = Math.max(k, Math.min(runEnd(t, name), e) + 1);
     }
-    const referent = this.describe(t.slice(i, k));
+    let referent = this.describe(t.slice(i, k));
+    // "said a friend of Hastert", "said a neighbor of the victim": the description runs on to whose they are
+    if (referent.kind === 'described' && NAME_LINKS.has(t[k]?.lower ?? '') && k + 1 <= e && !SPEAKING_FOR.has(referent.noun)) {
+      const owner = t[k + 1].cap ? Math.min(runEnd(t, k + 1), e) : ARTICLES.has(t[k + 1].lower) || t[k + 1].possessive ? this.plainWordsEnd(k + 1, e) : -1;
+      if (owner > k) {
+        const text = t.slice(i, owner + 1).map(spell).join(' ');
+        referent = { ...referent, text: text[0].toLowerCase() + text.slice(1) };
+        k = owner + 1;
+      }
+    }
     if (referent.kind !== 'person' && referent.kind !== 'pronoun' && referent.kind !== 'document') {
       // "said Smith's step-grandmother, Darlene Proxmire", "said the spokesman, Nick Merrill": the name that follows is the person.
       const named = this.appositiveName(k, e);
       if (named) return named;
     }
     return { cue: { referent, at: k - 1 }, end: k - 1 };
+  }
+
+  /** The last of the words from tokens[i] (up to e, at most five) before punctuation, a preposition other than "of", a speech verb or a clause. */
+  private plainWordsEnd(i: number, e: number): number {
+    const t = this.tokens;
+    let end = i;
+    while (end + 1 <= e && end - i < 4 && t[end + 1].kind === 'word' && !this.speechVerbAt(end + 1) && !SUBORDINATORS.has(t[end + 1].lower) &&
+      (!PREPOSITIONS.has(t[end + 1].lower) || t[end + 1].lower === 'of') &&
+      // "a shattered Gaza neighborhood": an -ed word after a determiner is no verb
+      (!this.isFiniteVerb(t[end + 1]) || (t[end + 1].lower.endsWith('ed') && DETERMINERS.has(t[end].lower)))) end++;
+    return end;
   }
 
   /**

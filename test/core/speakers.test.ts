@@ -651,6 +651,34 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf(article('allsides', 'allsides-c562375fe3bb').text, "I looked at him and I said")).toBe('John Boehner');
   });
 
+  it('names the one a text quotes "as saying" ("it quotes Hastert as saying", "Moore quoted Trump as saying")', () => {
+    expect(speakerOf(article('allsides', 'allsides-d176019700de').text, 'I kept the cash')).toMatch(/Hastert$/);
+    expect(speakerOf(article('allsides', 'allsides-8d77be423863').text, 'Go get ‘em, Roy!')).toBe('Donald Trump');
+    expect(speakerOf('Wolff spoke to him. “This is all about money,” Wolff quotes Bannon as saying.', 'all about money')).toBe('Bannon');
+    // "quoted as saying" with no one after "quoted" keeps the subject
+    expect(speakerOf('“They had no lawyers,” Bannon is quoted as saying in the book.', 'no lawyers')).toBe('Bannon');
+  });
+
+  it('reads a friend or lawyer "of" or "for" someone as that described person, before and after the verb', () => {
+    const text = article('allsides', 'allsides-1867305a3ef4').text;
+    expect(speakerOf(text, 'He perceives himself as the one being wronged')).toBe('a friend of Hastert');
+    expect(speakerOf('“He is fine,” said a neighbor of the victim on Monday. “We are sad,” the neighbor said.', 'We are sad')).toBe('a neighbor of the victim');
+    // a title "of" a place is no described person: the name before it speaks
+    expect(speakerOf('Scott Smith, the mayor of Mesa, said the bill “is wrong.”', 'is wrong')).not.toMatch(/mayor/);
+  });
+
+  it('reads the holder after a title and a comma, and a party description after a name ("Gowdy, Republican of South Carolina, wrote")', () => {
+    expect(speakerOf(article('gva', 'gva-090096919ae9').text, 'It was a violent crime that we had')).toBe('Larry Smith');
+    expect(speakerOf(article('basil', 'basil-790bc59c3f2d').text, 'only exacerbates our need')).toBe('Trey Gowdy');
+    // "Rep. Peter King, R-New York, told": a name with its title, then a party tag
+    expect(speakerOf(article('allsides', 'allsides-582b64d78302').text, 'It just doesn')).toBe('Peter King');
+  });
+
+  it('takes no cue for a quote from a next sentence that reports a clause ("…" A friend of Roof said Roof told him …)', () => {
+    expect(speakerOf(article('gva', 'gva-e2e534e5b7c2').text, 'It is the most dastardly act')).toBe('Joseph P. Riley');
+    expect(speakerOf(article('allsides', 'allsides-a2de565e7442').text, 'Too many jobs in China lost')).toBe('Donald Trump');
+  });
+
   it('reads "Robert P. Young, Jr." before a verb as the name, not its suffix, and "Salt Lake City" as no person', () => {
     expect(speakerOf(article('gva', 'gva-1f90433e353e').text, 'Our prayers and condolences')).toBe('Robert P. Young');
     expect(speakerOf('Mitt Romney spoke in London. As in Salt Lake City, Utah, was the clear meaning. He said: “I am delighted.”', 'I am delighted')).toBe('Mitt Romney');
