@@ -395,6 +395,7 @@ function parseCore(tokens: Token[], i: number): Core | null {
 }
 
 const ONE_OF_UNITS = new Set(['decade', 'year', 'month', 'hour', 'mile']);
+const YEARS_IN_UNIT = new Map([['decade', 10], ['decades', 10], ['century', 100], ['centuries', 100]]);
 /** Whether "a year" at token i makes a rate of an amount just before it: "$600 a year", "200,000 workers a year", "twice a month". */
 function isRate(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= i - 3 && j >= 0 && !isBoundary(tokens[j]); j--) {
@@ -959,6 +960,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       }
     }
   }
+  // "two decades", "a 2-century-old plant": years, as other outlets' "20 years" and "200-year-old" count them
+  const yearsIn = YEARS_IN_UNIT.get(unit);
+  if (yearsIn !== undefined && value !== null) {
+    value *= yearsIn;
+    unit = 'years';
+  }
   if (money) kind = 'money';
   if (kind === 'percent' && value === 100 && isIntensifier(tokens, first, next)) return null;
 
@@ -1006,6 +1013,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   let childrenOfParent = false;
   if (core.value === null && wordAt(tokens, next) === 'of') next++; // "hundreds of civilians"
   // a duration ("for 11 years", "nearly 2 hours") counts no noun; "12-hour standoff" does
+  // "two more of the explosive devices": a part of a group, as "two of the devices" is
+  if (kind === 'count' && wordAt(tokens, next) === 'more' && wordAt(tokens, next + 1) === 'of') next++;
   const runStart = next;
   const run = unit && TIME_UNITS.has(unit) && tokens[next - 2]?.text !== '-' ? null : nounRun(tokens, next);
   if (run) {
@@ -1065,7 +1074,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     event = eventJustBefore(tokens, first) ?? findEvent(tokens, next, 1, 4) ?? findEvent(tokens, first - 1, -1, 5);
   }
   // the event word right after a bare number is its noun: "759 wounded", "12 dead"
-  const eventRightAfter = !noun && event !== null && event.at === next;
+  // … also after "more": "one dead and three more injured"
+  const eventRightAfter = !noun && event !== null && (event.at === next || (event.at === next + 1 && wordAt(tokens, next) === 'more'));
   if (eventRightAfter) next = event!.at + (event!.both ? 3 : 1);
   // "Six were hurt", "an additional 58 were wounded", "Six received injuries": the number is the
   // subject of what happened to it, and counts the people it happened to
@@ -1098,6 +1108,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     && ((kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit)) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows))) {
     return null;
   }
+  // "a neutral third party", "third-party candidates": no ordinal of a series
+  if (kind === 'ordinal' && /^part(?:y|ies)$/.test(noun)) return null;
   // spelled-out small numbers need something counted ("the two were charged" is a pronoun), or a
   // count of victims to be in ("the death toll rose to five")
   if (!core.digits && kind === 'count' && !noun && !countsVictims && !(cue && event) && !all && !partOf && core.value !== null) return null;

@@ -266,7 +266,7 @@ describe('extractFigures: numbers in digits and words', () => {
 
   it('reads how long ago, and one decade, year, month or hour, as lengths of time; not rates or time stamps', () => {
     expect(pairs('It happened two weeks ago, a decade from now, over a decade and about an hour later.'))
-      .toEqual([['two weeks', 2], ['a decade', 1], ['over a decade', 1], ['about an hour', 1]]);
+      .toEqual([['two weeks', 2], ['a decade', 10], ['over a decade', 10], ['about an hour', 1]]);
     expect(only('A month ago, when Mr. Bush spoke, he was sure.')).toMatchObject({ text: 'A month', kind: 'measure', what: 'month' });
     expect(pairs('He paid $600 a year, twice a month, and the cap is 200,000 workers a year, 24 hours a day.'))
       .toEqual([['$600', 600], ['twice', 2], ['200,000 workers', 200000]]);
@@ -428,6 +428,17 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(only('Two gang members accused of killing a man were indicted.').what).toBe('members');
   });
 
+  it('counts decades and centuries in years, as "20 years" and "200-year-old" do', () => {
+    expect(pairs('He served two decades in the House and had not seen him in a decade.')).toEqual([['two decades', 20], ['a decade', 10]]);
+    expect(only('Ilion, where a 2-century-old plant is a major employer.').what).toBe('years');
+    expect(only('It grew over the past three decades.').value).toBe(30);
+  });
+
+  it('counts "more" of a group: "three more injured", "two more of the devices"', () => {
+    expect(pairs('The shootout left one person dead and three more injured.')).toEqual([['one person', 1], ['three more injured', 3]]);
+    expect(only('They found two more of the explosive devices.').what).toBe('devices');
+  });
+
   it('marks superseded counts', () => {
     expect(only('A day earlier, 249 civilians were killed.').what).toBe('civilians killed (earlier count)');
   });
@@ -461,6 +472,7 @@ describe('extractFigures: what is not a figure', () => {
     'Hide Caption 2 of 30 Photos: Photos: Pope Benedict XVI',
     'France has been struck once again, and once he left, I would "100 percent" release it.',
     'She said she is 100 percent certain; I \'100 percent\' still believe it.',
+    'Send it to a neutral third party, not to third parties.',
   ])('%s', (sentence) => {
     expect(pairs(sentence)).toEqual([]);
   });
