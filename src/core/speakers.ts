@@ -158,6 +158,9 @@ interface Attribution {
 /** Who can be the source of words: not a document or a phrase that names no one. */
 const speaksFor = (r: Referent): boolean => r.kind !== 'document' && r.kind !== 'unknown';
 
+/** Nouns of bodies an article keeps calling by the noun alone ("the court", "the department"). */
+const LASTING_BODY_NOUNS = new Set(['court', 'department', 'hospital', 'committee', 'ministry', 'agency', 'commission', 'council', 'bureau', 'office', 'center']);
+
 /** Nouns for someone's words: "a tart rejoinder from Mr. Cameron:", "Statement from Sheriff Jerry Demings:". */
 const WORDS_NOUNS = new Set(['statement', 'rejoinder', 'response', 'reply', 'retort', 'message', 'word', 'words', 'note',
   'comment', 'comments', 'remarks', 'tweet', 'post', 'letter', 'email', 'reaction', 'answer', 'warning', 'plea', 'caption']);
@@ -1943,9 +1946,19 @@ class Attributor {
     const paragraph = this.contentParagraph[this.tokens[at].paragraph];
     const paragraphOf = (o: { at: number }): number => this.contentParagraph[this.tokens[o.at].paragraph];
     const recent = this.namedOrganisations.filter((o) => paragraph - paragraphOf(o) <= 2).reverse();
-    const byNoun = recent.find((o) => o.name.toLowerCase().split(/\s+/).includes(noun));
+    const hasNoun = (o: { name: string }): boolean => o.name.toLowerCase().split(/\s+/).includes(noun);
+    const byNoun = recent.find(hasNoun);
     if (byNoun) return byNoun.name;
-    return recent.find((o) => o.actor && paragraph - paragraphOf(o) <= 1)?.name ?? null;
+    const actor = recent.find((o) => o.actor && paragraph - paragraphOf(o) <= 1);
+    if (actor) return actor.name;
+    // "the department said", paragraphs after "The state Department of Health said": the last body of
+    // that noun, for nouns that seldom name two bodies in one article ("the organization" may be any)
+    if (!LASTING_BODY_NOUNS.has(noun)) return null;
+    for (let k = this.namedOrganisations.length - 1; k >= 0; k--) {
+      const o = this.namedOrganisations[k];
+      if (o.at < at && hasNoun(o)) return o.name;
+    }
+    return null;
   }
 
   /**

@@ -679,6 +679,13 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf(article('allsides', 'allsides-a2de565e7442').text, 'Too many jobs in China lost')).toBe('Donald Trump');
   });
 
+  it('gives "the department said" to the body of that noun named paragraphs before, not "the organization" to any', () => {
+    const text = 'The state Department of Health said the nurse could go.\n\nChristie stood by it.\n\nThe governor spoke.\n\nMaine officials agreed.\n\n“She will remain here,” the department said.';
+    expect(speakerOf(text, 'She will remain here')).toBe('Department of Health');
+    const organisation = 'The World Health Organization spoke.\n\nChristie stood by it.\n\nThe governor spoke.\n\nMaine officials agreed.\n\n“It is wrong,” the organization said.';
+    expect(speakerOf(organisation, 'It is wrong')).toBeNull();
+  });
+
   it('reads "Robert P. Young, Jr." before a verb as the name, not its suffix, and "Salt Lake City" as no person', () => {
     expect(speakerOf(article('gva', 'gva-1f90433e353e').text, 'Our prayers and condolences')).toBe('Robert P. Young');
     expect(speakerOf('Mitt Romney spoke in London. As in Salt Lake City, Utah, was the clear meaning. He said: “I am delighted.”', 'I am delighted')).toBe('Mitt Romney');
