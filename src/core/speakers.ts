@@ -19,6 +19,7 @@ import {
   ISSUE_VERBS,
   US_STATES,
   WRITTEN_DOCUMENT_NOUNS,
+  DOCUMENT_NOUNS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NOT_NAMES,
@@ -161,9 +162,11 @@ const speaksFor = (r: Referent): boolean => r.kind !== 'document' && r.kind !== 
 /** Nouns of bodies an article keeps calling by the noun alone ("the court", "the department"). */
 const LASTING_BODY_NOUNS = new Set(['court', 'department', 'hospital', 'committee', 'ministry', 'agency', 'commission', 'council', 'bureau', 'office', 'center']);
 
+/** What someone says in turn: "His response: “…”" is his. */
+const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'statement', 'message', 'words', 'tweet', 'post', 'verdict', 'retort', 'explanation']);
+
 /** Nouns for someone's words: "a tart rejoinder from Mr. Cameron:", "Statement from Sheriff Jerry Demings:". */
-const WORDS_NOUNS = new Set(['statement', 'rejoinder', 'response', 'reply', 'retort', 'message', 'word', 'words', 'note',
-  'comment', 'comments', 'remarks', 'tweet', 'post', 'letter', 'email', 'reaction', 'answer', 'warning', 'plea', 'caption']);
+const WORDS_NOUNS = new Set([...DOCUMENT_NOUNS, ...ANSWER_NOUNS, 'rejoinder', 'reaction', 'word', 'comment', 'comments', 'warning', 'plea', 'caption']);
 
 /** Words that open a reported clause after a speech verb ("said that", "described how"). */
 const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'if']);
@@ -1647,7 +1650,7 @@ class Attributor {
     const head = words[words.length - 1].lower;
     const possessed = POSSESSIVE_PRONOUNS.get(first.lower);
     // "His response: “…”"
-    if (possessed && /^(?:response|reply|answer|statement|message|words|tweet|post|verdict|retort|explanation)$/.test(head))
+    if (possessed && ANSWER_NOUNS.has(head))
       return { kind: 'pronoun', pronoun: possessed };
     // "Stone’s attorney", "the victim's mother": someone described by whose they are
     const someones = words.slice(0, -1).some((w) => w.possessive) ? describedPerson(words) : null;
@@ -2055,13 +2058,11 @@ class Attributor {
    */
   private colonIntroduction(from: number, colon: number): Cue | null {
     const t = this.tokens;
-    const source = this.nounPhraseBackward(colon - 1, from);
-    const by = source && speaksFor(source.cue.referent) && t[source.start - 1]?.lower === 'from' ? source.start - 1 : -1;
-    if (by > from && WORDS_NOUNS.has(t[by - 1].lower)) return source!.cue;
-    const subject = this.colonClauseSubject(from, colon);
-    if (subject) return subject;
-    // "Here's more about the plan from The Associated Press:", when no one is the clause's subject
-    return by > from ? source!.cue : null;
+    const np = this.nounPhraseBackward(colon - 1, from);
+    const source = np && np.start - 1 > from && t[np.start - 1].lower === 'from' && speaksFor(np.cue.referent) ? np : null;
+    if (source && WORDS_NOUNS.has(t[source.start - 2].lower)) return source.cue;
+    // "Here's more about the plan from The Associated Press:" has no one for its subject
+    return this.colonClauseSubject(from, colon) ?? source?.cue ?? null;
   }
 
   /** The subject of the clause before the colon at tokens[colon], when it is someone who may speak. */
