@@ -1582,7 +1582,7 @@ class Attributor {
         return description?.cue.referent.kind === 'unknown' ? null : description;
       }
       // "said Smith County Sheriff, Larry Smith": a title whose holder is named after the comma
-      const holder = isTitle(t[end]) && readRun(t, i, end).roles.length === 0 && !isPartyTag(t[end + 2] ?? t[end]) ? this.appositiveName(end + 1, e) : null;
+      const holder = isTitle(t[end]) && readRun(t, i, end).roles.length === 0 && !(t[end + 2] && isPartyTag(t[end + 2])) ? this.appositiveName(end + 1, e) : null;
       return holder ?? { cue: { referent: this.readMention(i, end), at: i }, end };
     }
     if (DETERMINERS.has(w.lower) || possessed || w.possessive) return this.descriptionForward(i, i + 1, e);
