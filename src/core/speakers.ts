@@ -807,7 +807,7 @@ class Attributor {
   /** The person the narration is about: last sentence subject or speaker. */
   private focus: Person | null = null;
   /** Speaker of the last speech cue (quote or reported speech), and its paragraph. */
-  private lastCue: { attribution: Attribution; paragraph: number } | null = null;
+  private lastCue: { attribution: Attribution; paragraph: number; sentence: number } | null = null;
   /**
    * The latest speaker known only by a one-word name ("Clinton said"), where its sentence starts,
    * and whether no other person has been the focus since (see `resolvePronoun`).
@@ -975,9 +975,9 @@ class Attributor {
     // "Upton offered a statement: ¶ “…”": the clause before the colon, when it has no speech verb
     let colon = s - 1;
     while (colon >= 0 && t[colon].kind === 'para') colon--;
-    if (colon >= 0 && t[colon].text === ':') {
-      const from = this.sentenceStart(colon);
-      const introduced = this.cueBefore(from, colon) ? null : this.colonIntroduction(from, colon);
+    // (a sentence with a cue of its own left it as the last cue, which follows below)
+    if (colon >= 0 && t[colon].text === ':' && this.lastCue?.sentence !== t[colon].sentence) {
+      const introduced = this.colonIntroduction(this.sentenceStart(colon), colon);
       if (introduced) return { ...this.attribution(introduced, true), explicit: false };
     }
     const last = this.lastSpeakerNear(qi);
@@ -2112,7 +2112,7 @@ class Attributor {
       if (cue.person?.lone) this.loneSpeaker = { person: cue.person, paragraph: t[s].paragraph, start: s, latest: true };
       else if (cue.person) this.setFocus(cue.person);
       if (!cue.person || cue.person.lone) this.noteOrganisation(cue.speaker, s, true);
-      this.lastCue = { attribution: cue, paragraph: t[s].paragraph };
+      this.lastCue = { attribution: cue, paragraph: t[s].paragraph, sentence: t[s].sentence };
     } else if (this.sentenceSubject && this.lastCue?.attribution.person && this.lastCue.attribution.person !== this.sentenceSubject) {
       // Another person takes over the narration: a following bare quote is no longer theirs.
       this.lastCue = null;

@@ -641,6 +641,11 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf(article('allsides', 'allsides-4c19172ce41f').text, 'I wear all black')).toBe('Amber Guyger');
   });
 
+  it('reads the colon before a quote paragraph when the sentence with it names no speaker, though it has a speech verb', () => {
+    // "… released a statement Friday morning which said, in part: ¶ “…”": the statement names no one; the subject speaks
+    expect(speakerOf(article('gva', 'gva-cfb13269ef5d').text, 'This senseless act once again highlights')).toBe('Bonnie Dumanis');
+  });
+
   it('leaves a colon quote to no one when the clause before it is about something else or someone addressed', () => {
     // the subject is a headline whose head the preposition hides; not "the Romney campaign" of the clause after "what"
     expect(speakerOf(article('allsides', 'allsides-39edd16dcfbd').text, 'Mitt Romney questions whether Britain')).toBeNull();
