@@ -142,7 +142,8 @@ function describedPerson(words: readonly Token[]): Referent | null {
   const article = ARTICLES.has(words[0].lower);
   const key = spelled.slice(article ? 1 : 0).join(' ').toLowerCase();
   const particular = !words.some((w) => w.possessive || ANOTHER_ONE.has(w.lower));
-  const definite = words[0].lower === 'the' && particular;
+  // "the official" is one described before; "the North Korean official" may be someone new
+  const definite = words[0].lower === 'the' && particular && !words.slice(1, -1).some((w) => w.cap);
   const kin = (particular && POSSESSIVE_PRONOUNS.get(words[0].lower)) || null;
   return { kind: 'described', text: spelled.join(' '), key, noun, definite, kin };
 }
@@ -540,9 +541,6 @@ function isBodyWithConnector(words: readonly Token[]): boolean {
 
 /** Titles that always stand before a name: "Mr. King" is a name although "king" is a title too. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'prof']);
-
-/** "U.S.", "Israeli", "Republican": a country or what one belongs to, not a body with a voice of its own. */
-const isNationality = (w: Token): boolean => COUNTRY_INITIALS.has(w.text) || /^\p{Lu}\p{Ll}+(?:an|ese|i|ish)$/u.test(w.text);
 
 const COUNTRY_INITIALS = new Set(['U.S.', 'US', 'U.S.A.', 'USA', 'U.K.', 'UK']);
 
@@ -1676,8 +1674,8 @@ class Attributor {
         if (SPEAKING_FOR.has(head)) return { kind: 'orgReference', noun: words.find((w) => ORGANIZATION_NOUNS.has(w.lower))?.lower ?? head };
         return (ANONYMOUS_SOURCES.has(head) ? describedPerson(words) : null) ?? { kind: 'unknown' };
       }
-      // "a senior U.S. official", "an Israeli official": someone unnamed of a country, not a body that speaks
-      const source = ANONYMOUS_SOURCES.has(head) && capitalised.every(isNationality) ? describedPerson(words) : null;
+      // "a senior U.S. official", "a White House official": someone unnamed, not the body speaking
+      const source = ANONYMOUS_SOURCES.has(head) && ARTICLES.has(first.lower) ? describedPerson(words) : null;
       if (source) return source;
       const firstCap = words.indexOf(capitalised[0]);
       let last = words.length - 2;

@@ -595,11 +595,17 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf('Ald. Raymond Lopez spoke. “It is proof,” the alderman said.', 'It is proof')).toBe('Raymond Lopez');
     expect(speakerOf('Councilman Bob Hall spoke. “It is proof,” the councilman said.', 'It is proof')).toBe('Bob Hall');
   });
-  it('gives an unnamed official of a country as a description, and one of a body to the body', () => {
+  it('gives an unnamed official, of a country or of a body, as a description; a spokesman speaks for the body', () => {
     // allsides: "“Until formal guidance is issued, nothing is going to change,” one U.S. defense official told Fox News"
     expect(speakerOf(article('allsides', 'allsides-9653c2c72ab3').text, 'Until formal guidance is issued')).toBe('one U.S. defense official');
     expect(speakerOf('“It is bad,” a senior Israeli official said.', 'It is bad')).toBe('a senior Israeli official');
-    expect(speakerOf('“It is bad,” a White House official said.', 'It is bad')).toBe('White House');
+    expect(speakerOf('“It is bad,” a White House official said.', 'It is bad')).toBe('a White House official');
+    expect(speakerOf('“It is bad,” a State Department spokesman said.', 'It is bad')).toBe('State Department');
+    // allsides: "A former Trump campaign official said …" then "“He was a foreign policy adviser,” said the official"
+    expect(speakerOf(article('allsides', 'allsides-67d0bda0783d').text, 'He was a foreign policy adviser')).toBe('a former Trump campaign official');
+    // a definite description with other names in it is not the official described before
+    const twoOfficials = 'A White House official said talks were over.\n\n“We will wait,” the North Korean official said.';
+    expect(speakerOf(twoOfficials, 'We will wait')).toBe('the North Korean official');
   });
 
   it('finds the subject past a long appositive, a dash aside and "all but"', () => {
