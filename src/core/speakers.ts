@@ -1456,6 +1456,10 @@ class Attributor {
     if (w.text === ',') {
       // "Mary Cheney, who … married her partner, Heather Poe, last year, took": the relative clause's head
       const relative = this.relativeClauseBefore(j, lowerBound);
+      // "Elise Hasbrook, a spokeswoman for Academy Sports, which owns two shops, said": "which" tells of
+      // a thing or a body inside the appositive of the person who speaks
+      const person = relative >= 0 && t[relative].lower === 'which' ? this.nounPhraseBackward(relative - 1, lowerBound) : null;
+      if (person?.cue.referent.kind === 'person') return person;
       const head = relative < 0 ? null : this.nounPhraseBackward(relative - 2, lowerBound);
       if (head && head.cue.referent.kind !== 'document' && head.cue.referent.kind !== 'unknown') return head;
       // Appositive: "Felipe Calderón, who was president…, has" / "Ocasio-Cortez, the lawmaker from New York, went".

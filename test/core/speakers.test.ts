@@ -249,6 +249,9 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('basil', 'Warner, whose committee has been investigating'), 'other Americans in the room')).toBe('Warner');
     // the comma that closes an aside inside the clause is not the clause's end
     expect(speakerOf(paragraphWith('allsides', 'Supreme Court, which, she noted, said'), 'reasoned and principled')).not.toBe('Supreme Court');
+    // "which" tells of a body inside the speaker's appositive, not of the speaker
+    expect(speakerOf(paragraphWith('allsides', 'Elise Hasbrook, a spokeswoman for Academy'), 'both sales were approved')).toBe('Elise Hasbrook');
+    expect(speakerOf(paragraphWith('allsides', 'Angus King, a member of the Senate intelligence committee'), 'It appears she')).toBe('Angus King');
   });
 
   it('reads a past verb "in a statement" and "chimed in" as speech', () => {
