@@ -394,6 +394,10 @@ function parseCore(tokens: Token[], i: number): Core | null {
   return parseNumberWords(tokens, i, 0);
 }
 
+/** Whether "and a half" starts at token i. */
+const andAHalf = (tokens: Token[], i: number): boolean =>
+  wordAt(tokens, i) === 'and' && wordAt(tokens, i + 1) === 'a' && wordAt(tokens, i + 2) === 'half';
+
 const ONE_OF_UNITS = new Set(['decade', 'year', 'month', 'hour', 'mile']);
 const YEARS_IN_UNIT = new Map([['decade', 10], ['decades', 10], ['century', 100], ['centuries', 100]]);
 /** Whether "a year" at token i makes a rate of an amount just before it: "$600 a year", "200,000 workers a year", "twice a month". */
@@ -841,6 +845,16 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       if (SCALE_WORDS.get(wordAt(tokens, next)) === 1e6 && scale === 1e3) next++;
     }
   }
+  // "two and a half years", "three and a half million"
+  if (value !== null && !core.ordinal && Number.isInteger(value) && andAHalf(tokens, next)) {
+    value += 0.5;
+    next += 3;
+    const scale = SCALE_WORDS.get(wordAt(tokens, next));
+    if (scale !== undefined && value < 1000) {
+      value *= scale;
+      next++;
+    }
+  }
   // A suspended hyphen takes the unit of the number it pairs with: "14- and 18-year-olds" (14 is an
   // age as well), "40- to 60-hour course" (a range)
   const suspended = tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next])
@@ -952,6 +966,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       unit = after;
       kind = 'measure';
       next++;
+      // "an hour and a half"
+      if (value !== null && Number.isInteger(value) && andAHalf(tokens, next)) {
+        value += 0.5;
+        next += 3;
+      }
       // "2 miles per hour" is "2 mph", "40 kilometres an hour" "40 kph"
       const speed = SPEED_UNITS.get(unit);
       if (speed && /^(?:per|an)$/.test(wordAt(tokens, next)) && wordAt(tokens, next + 1) === 'hour') {
@@ -1249,12 +1268,14 @@ function isPredicateAge(tokens: Token[], core: Core): boolean {
   // "under the age of 18" is a limit, not someone's age
   if (before === 'of' && wordAt(tokens, core.first - 2) === 'age') return !AGE_LIMITS.has(wordAt(tokens, core.first - 4));
   if (before === 'aged') return true;
-  if (!/^(?:was|is|were|turned)$/.test(before)) return false;
+  const after = tokens[core.next];
+  const ends = !after || after.type === 'break' || /^[,.;]$/.test(after.text) || /^(?:when|at|and)$/.test(after.lower);
+  // "He just turned 40 in April", "would have turned 12 on Friday", "turns 65 next year"
+  if (/^(?:turned|turns|turn|turning)$/.test(before)) return ends || /^(?:in|on|last|this|next|earlier|later|soon|before|after|that)$/.test(after.lower);
+  if (!/^(?:was|is|were)$/.test(before)) return false;
   const subject = tokens[core.first - 2];
   const person = /^(?:he|she|who)$/.test(wordAt(tokens, core.first - 2)) || (isCapitalised(subject) && !subject.titleLine
     && !NOT_AGE_SUBJECTS.has(subject.lower) && !MONTHS.has(subject.lower) && !WEEKDAYS.has(subject.lower));
-  const after = tokens[core.next];
-  const ends = !after || after.type === 'break' || /^[,.;]$/.test(after.text) || /^(?:when|at|and)$/.test(after.lower);
   return person && ends;
 }
 

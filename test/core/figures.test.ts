@@ -157,6 +157,10 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('It was 14 when the score was 3 and that was 12.')).toEqual([]);
     // a limit is nobody's age
     expect(extractFigures('Police say the victim is under the age of 18.').filter((f) => f.what === 'age')).toEqual([]);
+    // the age someone turns
+    expect(only('He just turned 40 in April.')).toMatchObject({ value: 40, what: 'age' });
+    expect(only('Petraeus, who turned 60 on Wednesday, resigned.')).toMatchObject({ value: 60, what: 'age' });
+    expect(only('The ship turned 180 degrees.').what).not.toBe('age');
   });
 
   it('counts the noun after "more" and after capitalised modifiers, not a caption\'s numbering', () => {
@@ -432,6 +436,12 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(pairs('He served two decades in the House and had not seen him in a decade.')).toEqual([['two decades', 20], ['a decade', 10]]);
     expect(only('Ilion, where a 2-century-old plant is a major employer.').what).toBe('years');
     expect(only('It grew over the past three decades.').value).toBe(30);
+  });
+
+  it('adds "and a half" to the number or the unit before it', () => {
+    expect(pairs('He served two and a half years, then three and a half million dollars were found.'))
+      .toEqual([['two and a half years', 2.5], ['three and a half million dollars', 3500000]]);
+    expect(pairs('The standoff lasted about an hour and a half.')).toEqual([['about an hour and a half', 1.5]]);
   });
 
   it('counts "more" of a group: "three more injured", "two more of the devices"', () => {
