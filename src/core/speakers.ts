@@ -1346,6 +1346,13 @@ class Attributor {
       if (k < lowerBound) continue;
       const np = this.nounPhraseBackward(k, lowerBound);
       if (!np || np.cue.referent.kind === 'unknown') continue;
+      // "said … that her isolation at a hospital was “inhumane,” adding": a common noun after a
+      // preposition is no clause's subject. Names are kept: a title may hold a preposition ("Ambassador
+      // to Ukraine Kurt Volker"), a named body may stand for its people ("organisers from Code Pink").
+      // "of" is read with the noun before it ("a friend of Hastert"); "after", "as" open clauses.
+      const before = t[np.start - 1];
+      const common = !t.slice(np.start, k + 1).some((x) => x.cap);
+      if (common && before && before.lower !== 'of' && PREPOSITIONS.has(before.lower) && !SUBORDINATORS.has(before.lower)) continue;
       // "The Pentagon said Iran had launched …, adding": the one who speaks on is the one who said it,
       // when the sentence says who, not the subject of what was said. But "said the NAACP would …
       // and stand" is the NAACP's, "She said that Biden took her … and said" Biden's, and in

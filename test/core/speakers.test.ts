@@ -486,6 +486,8 @@ describe('attributeSpeakers on real paragraphs', () => {
     // but "X reports Suthers says …, but says" is Suthers's, and "She said that Biden took her … and said" Biden's
     expect(speakerOf(paragraphWith('gva', 'Mayor John Suthers says authorities'), 'inferences from where')).toBe('John Suthers');
     expect(speakerOf(article('allsides', 'allsides-fef857d32f7c').text, 'OK. You')).toBe('Joe Biden');
+    // "said … that her isolation at a hospital was “inhumane,” adding:": the hospital is no subject
+    expect(speakerOf(paragraphWith('allsides', 'that her isolation at a hospital'), 'We have to be very careful')).toBe('Kaci Hickox');
   });
 
   it('reads a retort ("Stone shot back:"), not return fire ("Officers fired back, wounding")', () => {
