@@ -1185,8 +1185,11 @@ class Attributor {
    * Texas governor", or a name after the words that describe it ("spokesman Drew Hammell").
    */
   private speakerForward(i: number, e: number): Cue | null {
-    const np = this.nounPhraseForward(i, e);
-    if (np && !mayNameLater(np.referent)) return np;
+    const phrase = this.nounPhraseForwardWithEnd(i, e);
+    const np = phrase?.cue ?? null;
+    // "a statement from Christie spokesman Kevin Roberts": the one who speaks for the person named first
+    const speaksFor = phrase && SPOKESPERSON_NOUNS.has(this.tokens[phrase.end + 1]?.lower ?? '') && !this.tokens[phrase.end + 1].cap;
+    if (np && !mayNameLater(np.referent) && !speaksFor) return np;
     return this.describedPersonForward(i, e)?.cue ?? np;
   }
 
@@ -1249,7 +1252,7 @@ class Attributor {
       : PUT_OUT_BY.has(t[at + 1]?.lower ?? '') && t[at + 2]?.lower === 'by' && !this.saidIn(at) ? at + 3 : -1;
     if (by < 0) return null;
     const end = Math.min(by + 10, t.length - 1);
-    const np = this.nounPhraseForward(by, end) ?? this.describedPersonForward(by, end)?.cue;
+    const np = this.speakerForward(by, end);
     return np && np.referent.kind !== 'unknown' && np.referent.kind !== 'document' ? np : null;
   }
 
@@ -1571,11 +1574,7 @@ class Attributor {
     return -1;
   }
 
-  /** Noun phrase starting at token i (forward): `said Gov. Perry`, `said the Texas governor`. */
-  private nounPhraseForward(i: number, e: number): Cue | null {
-    return this.nounPhraseForwardWithEnd(i, e)?.cue ?? null;
-  }
-
+  /** Noun phrase starting at token i (forward), and where it ends: `said Gov. Perry`, `said the Texas governor`. */
   private nounPhraseForwardWithEnd(i: number, e: number): { cue: Cue; end: number } | null {
     const t = this.tokens;
     const w = t[i];

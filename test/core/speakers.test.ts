@@ -437,6 +437,10 @@ describe('attributeSpeakers on real paragraphs', () => {
     // "a statement from X": X's words, not the messenger's
     const bolton = paragraphWith('allsides', 'released this statement from national security adviser John Bolton');
     expect(speakerOf(bolton, 'I spoke to the president')).toBe('John Bolton');
+    // "said a statement from Christie spokesman Kevin Roberts", after Christie is named: the spokesman's
+    expect(speakerOf(article('allsides', 'allsides-95947e0a4f17').text, 'The protocol is clear')).toBe('Kevin Roberts');
+    // "said Romney spokeswoman Andrea Saul", Romney named before
+    expect(speakerOf(article('allsides', 'allsides-696eaa7db53e').text, 'latest bad idea is to raise taxes')).toBe('Andrea Saul');
     // "the ads read": the author of the ads, not the outlet that reported them
     expect(speakerOf(article('allsides', 'allsides-b42dfa4baf61').text, 'Three companies have vast power')).toBe('Elizabeth Warren');
     // a document nobody in the sentence put out names nobody: "Another post that said …"
