@@ -1031,6 +1031,13 @@ class Attributor {
         }
       }
       if (t[k]?.text === ',') v = k + 1;
+      else if (DETERMINERS.has(t[v + 1]?.lower ?? '')) {
+        // an appositive left open: `…," Gail Krause, a spokeswoman for the Orange County Sheriff told the Daily News`
+        for (let c = v + 2; c < k && c <= e; c++) if (t[c].kind === 'word' && !t[c].cap && SPEECH_VERBS.get(t[c].lower) === 'finite') {
+          v = c;
+          break;
+        }
+      }
     }
     v = this.skipModifiersForward(v, e);
     // `…," it quotes Hastert as saying`

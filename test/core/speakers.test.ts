@@ -625,6 +625,9 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf(article('allsides', 'allsides-e83fa04200eb').text, 'Same untruths from an utterly untruthful')).toBe('Bob Corker');
     // "Top Republican Sen. John Thune, of South Dakota, all but confirmed Wednesday that …" then "he told Fox News"
     expect(speakerOf(article('basil', 'basil-ffd0a36522c3').text, 'We will do what is necessary')).toBe('John Thune');
+    // an appositive left open before the verb: "…,” Gail Krause, a spokeswoman for the Orange County Sheriff told the Daily News"
+    const krause = '“We are still trying,” Gail Krause, a spokeswoman for the Orange County Sheriff told the Daily News.';
+    expect(speakerOf(`Aoki was found there.\n\n${krause}`, 'We are still trying')).toBe('Gail Krause');
   });
 
   it('reads a name and its description before a colon ("Added Sen. Ron Wyden, Oregon Democrat: “…”")', () => {
