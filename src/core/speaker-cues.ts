@@ -196,7 +196,9 @@ const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'driver', 'customer', 'student', 'teacher', 'parent', 'grandparent', 'cousin', 'fiance', 'fiancé', 'fiancee',
   'fiancée', 'victim', 'survivor', 'employee', 'worker', 'owner', 'manager', 'doctor', 'nurse', 'physician',
   'investigator', 'detective', 'deputy', 'trooper', 'firefighter', 'paramedic', 'member', 'supporter', 'protester',
-  'voter', 'person', 'source', 'reporter',
+  'voter', 'person', 'source', 'reporter', 'tailor', 'barber', 'bartender', 'clerk', 'cashier', 'mechanic', 'farmer',
+  'chef', 'waiter', 'waitress', 'janitor', 'plumber', 'electrician', 'contractor', 'landlord', 'tenant', 'homeowner',
+  'shopkeeper', 'principal', 'priest', 'nanny', 'babysitter', 'guard', 'dispatcher',
 ]);
 
 /** The noun for a person a lower-case word ends in ("step-grandmother" → "grandmother"), or null. */

@@ -844,7 +844,7 @@ class Attributor {
       this.runs.push({ start: i, end, reading, state: reading.kind === 'person' ? stateOfName(t, i, end) : null });
       if (reading.kind === 'person' && reading.name.includes(' ')) {
         const person = this.people.addFull(reading);
-        const role = this.appositiveRole(end);
+        const role = this.appositiveRole(end) ?? this.roleBeforeName(i);
         if (role) person.roles.add(role);
       }
       // "Keith and Ann Blake": a couple sharing the surname names Keith Blake too
@@ -875,6 +875,25 @@ class Attributor {
       if (!after || (after.text !== ',' && !isTerminal(after.text) && !NAME_LINKS.has(after.lower))) return null;
       const whose = t.slice(end + 2, k).find((w) => w.possessive);
       return !whose ? noun : whose.cap ? relation(noun, surnameKey(whose.text)) : null;
+    }
+    return null;
+  }
+
+  /**
+   * The role a description set before the name starting at tokens[start] gives someone: "Kudlow has
+   * relied on the same New York-based tailor, Leonard Logsdail," is a tailor, so that "the tailor
+   * said" finds him. Only a plain description: a determiner, then words that are no verbs.
+   */
+  private roleBeforeName(start: number): string | null {
+    const t = this.tokens;
+    const head = t[start - 2];
+    if (t[start - 1]?.text !== ',' || head?.kind !== 'word' || head.cap || head.possessive) return null;
+    const noun = describedNoun(head.lower);
+    if (!noun) return null;
+    // words, capitalised or not, hyphens and commas between modifiers ("Savile Row-trained, New York-based")
+    for (let k = start - 3; k >= 0 && start - k <= 12 && (t[k].kind === 'word' || t[k].text === '-' || t[k].text === ','); k--) {
+      if (t[k].lower === 'the' || t[k].lower === 'a' || t[k].lower === 'an') return noun;
+      if (t[k].possessive || this.isFiniteVerb(t[k]) || PREPOSITIONS.has(t[k].lower)) return null;
     }
     return null;
   }

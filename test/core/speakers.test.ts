@@ -546,6 +546,8 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf(article('basil', 'basil-e779a404123a').text, 'One fun fact')).toBe('Jeb Bush');
     // "His attorney, Alliance Defending Freedom senior counsel Kristen Waggoner, argued …", then "she said"
     expect(speakerOf(article('allsides', 'allsides-ee5f9ee221d5').text, 'It’s a 7 to 2 ruling')).toBe('Kristen Waggoner');
+    // a description set before the name: "the same … New York-based tailor, Leonard Logsdail," then "the tailor said"
+    expect(speakerOf(article('allsides', 'allsides-9c23142af586').text, 'He does take care of them')).toBe('Leonard Logsdail');
   });
 
   it('does not take a clause boundary or a participle for an appositive', () => {
