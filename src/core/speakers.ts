@@ -754,6 +754,12 @@ class PeopleIndex {
     return best;
   }
 
+  /** The full name of the one person the article names with this surname, or null (none, or several: "Obama"). */
+  fullName(surname: string): string | null {
+    const list = this.lookup(surname);
+    return list?.length === 1 && list[0].name.includes(' ') ? list[0].name : null;
+  }
+
   seen(person: Person, at: number): void {
     this.lastSeen.set(person, at);
   }
@@ -902,6 +908,20 @@ class Attributor {
   private readonly runs: { start: number; end: number; reading: RunReading; state: string | null }[] = [];
   /** Index into `runs` of the first run not yet added to the running index. */
   private nextRun = 0;
+
+  /**
+   * The name someone written this way goes by: the full name of the one person the article names
+   * with that surname ("Mr. Syed" is "Ali Syed"), a person's name or a body's as written, else null
+   * ("People said", "Someone yelled" name no one).
+   */
+  knownName(written: string): string | null {
+    const words = tokenize(written, [], []);
+    if (words.length === 0 || !words.every((w) => w.kind === 'word' || w.text === '.')) return null;
+    const reading = readRun(words, 0, words.length - 1);
+    if (reading.kind === 'org') return reading.name;
+    if (reading.kind !== 'person' && reading.kind !== 'surname') return null;
+    return this.people.fullName(reading.surname) ?? (reading.kind === 'person' ? reading.name : null);
+  }
 
   /** Attributes every quote token; returns attributions by input quote index. */
   run(count: number): Attribution[] {
@@ -2163,7 +2183,8 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
   const order = quotes.map((_, i) => i).filter((i) => quotes[i].depth === 0);
   order.sort((a, b) => quotes[a].openAt - quotes[b].openAt);
   const tokens = tokenize(text, quotes, order);
-  const speakers = new Attributor(tokens).run(quotes.length).map((a) => a.speaker);
+  const attributor = new Attributor(tokens);
+  const speakers = attributor.run(quotes.length).map((a) => a.speaker);
   // Quotations inside quotations, in order, each with the top-level one around it (top-level ones
   // never overlap: the last one opened before it) and the end of the previous one inside that.
   const nested = quotes.map((_, i) => i).filter((i) => quotes[i].depth > 0).sort((a, b) => quotes[a].openAt - quotes[b].openAt);
@@ -2176,12 +2197,15 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
     if (o < 0 || inner.end > quotes[order[o]].end) continue;
     const outer = quotes[order[o]];
     if (o !== before) from = outer.start;
-    if (quotesOwnWords(text, from, outer, inner)) speakers[i] = speakers[order[o]];
+    const speaker = innerSpeaker(text, from, outer, inner);
+    speakers[i] = speaker === OUTER ? speakers[order[o]] : speaker && attributor.knownName(speaker);
     if (inner.closeAt >= 0) from = Math.max(from, inner.closeAt + 1);
   }
   return speakers;
 }
 
+// Words that open a sentence with a capital and begin no name.
+const SENTENCE_OPENERS = new Set(['what', 'when', 'where', 'why', 'how', 'the', 'then', 'but', 'and', 'so', 'if', 'as', 'this', 'that', 'now', 'even']);
 // Who may speak the words of a quotation inside a quotation: its outer speaker ("I said, '…'") or someone else.
 const FIRST_PERSON = new Set(['i', 'we', 'you']);
 // How far back from a quotation inside a quotation its lead-in is read, and how far on a cue after it.
@@ -2190,40 +2214,58 @@ const CUE_AFTER_CHARS = 60;
 // Verbs that bring in thought or speech inside a quotation, besides the speech verbs ("I was like, '…'").
 const INNER_SPEECH = new Set(['think', 'thinks', 'thinking', 'thought', 'like', 'go', 'goes', 'went']);
 
+/** `innerSpeaker`'s answer for the outer quotation's own speaker. */
+const OUTER = Symbol('outer speaker');
+
 /**
- * Whether a quotation inside another is the outer speaker's own words. It is when a first person
- * brings it in ("I say, 'You're probably not going to be treated fairly'", "we felt the time had
- * come to stand up and say, '…'"), or when nothing brings it in and it is a sentence of its own
- * ("Is there a rule against being clear? 'I'm not getting involved in the primary.'"). It is not
- * when someone else says it ("he says, 'Hi, John'", "Rescuer Charles Ramsey says '…'", "my
- * brother said, '…'"), nor for a phrase that may be anyone's ("the two words 'Radical Islam'").
+ * Who speaks a quotation inside another. The outer speaker, when a first person brings it in ("I
+ * say, 'You're probably not going to be treated fairly'", "we felt the time had come to stand up and
+ * say, '…'"), or when nothing brings it in and it is a sentence of its own ("Is there a rule against
+ * being clear? 'I'm not getting involved in the primary.'"). Someone the outer speaker names, when
+ * they bring it in ("Mr. Syed said, '…'", "'They're nice people,' said Elijah Wilkerson"). No one
+ * known when it is someone unnamed ("he says, 'Hi, John'", "my brother said, '…'"), or a phrase
+ * that may be anyone's ("the two words 'Radical Islam'").
  */
-function quotesOwnWords(text: string, from: number, outer: QuoteSpan, inner: QuoteSpan): boolean {
+function innerSpeaker(text: string, from: number, outer: QuoteSpan, inner: QuoteSpan): typeof OUTER | string | null {
   // The outer speaker's words leading to the inner quotation, in its sentence, from `from` (the
   // outer quotation's start or the end of the previous one inside it) and at most a few lines back
   let start = inner.openAt;
   const earliest = Math.max(from, inner.openAt - LEAD_CHARS);
   while (start > earliest && !isTerminal(text[start - 1])) start--;
-  const words = text.slice(start, inner.openAt).match(/\p{L}+/gu) ?? [];
+  const words = [...text.slice(start, inner.openAt).matchAll(/\p{L}+/gu)];
+  const word = (k: number) => words[k][0];
   let verb = words.length - 1;
-  while (verb >= 0 && !SPEECH_VERBS.has(words[verb].toLowerCase()) && !INNER_SPEECH.has(words[verb].toLowerCase())) verb--;
-  const isName = (k: number) => k > 0 && /^\p{Lu}/u.test(words[k]) && words[k] !== 'I';
+  while (verb >= 0 && !SPEECH_VERBS.has(word(verb).toLowerCase()) && !INNER_SPEECH.has(word(verb).toLowerCase())) verb--;
+  const isName = (k: number) => k > 0 && /^\p{Lu}/u.test(word(k)) && word(k) !== 'I';
   // "'They're nice people,' said Elijah Wilkerson": a cue right after it names its speaker
   const after = inner.closeAt < 0 ? null
-    : text.slice(inner.closeAt + 1, Math.min(outer.end, inner.closeAt + 1 + CUE_AFTER_CHARS)).match(/^[\s,]*(\p{Ll}+)\s+(\p{L}+)/u);
+    : text.slice(inner.closeAt + 1, Math.min(outer.end, inner.closeAt + 1 + CUE_AFTER_CHARS)).match(/^[\s,]*(\p{Ll}+)\s+(\p{L}+)((?:[\s.]+\p{Lu}\p{L}*)*)/u);
   const finite = (w: string) => SPEECH_VERBS.get(w.toLowerCase()) === 'finite';
-  if (after && (finite(after[1]) || (finite(after[2]) && (FIRST_PERSON.has(after[1]) || PRONOUNS.has(after[1])))))
-    return FIRST_PERSON.has(after[1]);
+  if (after && finite(after[1])) return /^\p{Lu}/u.test(after[2]) && after[2] !== 'I' ? `${after[2]}${after[3]}`.trim() : null;
+  if (after && finite(after[2]) && (FIRST_PERSON.has(after[1]) || PRONOUNS.has(after[1]))) return FIRST_PERSON.has(after[1]) ? OUTER : null;
   if (verb < 0) {
     // nothing brings it in: the speaker's own sentence, unless someone else is in view
     const sentenceOfItsOwn = /^\p{Lu}\S*\s+\S+\s+\S/u.test(inner.text); // capitalised, three words or more
-    return sentenceOfItsOwn && !words.some((w, k) => isName(k) || PRONOUNS.has(w.toLowerCase()));
+    return sentenceOfItsOwn && !words.some((w, k) => isName(k) || PRONOUNS.has(w[0].toLowerCase())) ? OUTER : null;
   }
   // the nearest person before the verb: a pronoun or a name
   for (let k = verb - 1; k >= 0; k--) {
-    const w = words[k].toLowerCase();
-    if (FIRST_PERSON.has(w)) return true;
-    if (PRONOUNS.has(w) || isName(k)) return false;
+    const w = word(k).toLowerCase();
+    if (FIRST_PERSON.has(w)) return OUTER;
+    if (PRONOUNS.has(w)) return null;
+    if (!isName(k) && !(k === 0 && /^\p{Lu}/u.test(word(0)))) continue;
+    // named as the subject right before a finite verb ("Mr. Syed said, '…'"), with the capitalised
+    // words before it; a name further off is someone spoken of ("Obama refused to say the words '…'"),
+    // and a clause between the verb and the quotation has a subject of its own ("the incident Ms.
+    // Ramirez described had occurred, it would have been '…'")
+    if (k !== verb - 1 || !finite(word(verb)) || words.slice(verb + 1).some((x) => PRONOUNS.has(x[0].toLowerCase()) || x[0] === 'it')) return null;
+    let first = k;
+    while (first > 0 && /^\p{Lu}/u.test(word(first - 1)) && /^[\s.]+$/.test(text.slice(start + words[first - 1].index! + word(first - 1).length, start + words[first].index!))) first--;
+    // "What Congress says is": a capital that opens the sentence; "The President of the United States called": a name inside the subject
+    if (first === 0 && first < k && SENTENCE_OPENERS.has(word(0).toLowerCase())) first++;
+    if (first > 0 && (word(first - 1).toLowerCase() === 'of' || (first > 1 && word(first - 1).toLowerCase() === 'the' && word(first - 2).toLowerCase() === 'of'))) return null;
+    return text.slice(start + words[first].index!, start + words[k].index! + word(k).length);
   }
-  return false;
+  return null;
 }
+

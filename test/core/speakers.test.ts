@@ -185,6 +185,16 @@ describe('attributeSpeakers: quotations inside quotations', () => {
     expect(innerSpeakerOf(paragraphWith('gva', 'I was like, woah'), 'sounded like gunshots')).toMatch(/Kecke$/);
   });
 
+  it('gives the words of someone the outer speaker names bringing them in to that person', () => {
+    // "Mr. Syed said, '…'" said Jordan, in an article that names Ali Syed
+    expect(innerSpeakerOf(article('gva', 'gva-cd4853857e0c').text, 'Give me your keys')).toBe('Ali Syed');
+    // "'I never thought in a million years that it would be this guy,' said Kagan Wagner", inside an outlet's quote
+    expect(innerSpeakerOf(article('allsides', 'allsides-77eca0e3e1bd').text, 'I never thought in a million years')).toBe('Kagan Wagner');
+    // a name inside the subject, or a clause of its own between the verb and the words, names no one
+    expect(innerSpeakerOf('“The President of the United States called a black woman a ‘dog’ today,” he said.', 'dog')).toBeNull();
+    expect(innerSpeakerOf(paragraphWith('allsides', 'the incident Ms. Ramirez described'), 'the talk of campus')).toBeNull();
+  });
+
   it('leaves unattributed the words of someone else the outer speaker quotes', () => {
     const p = paragraphWith('gva', 'my brother said');
     expect(speakerOf(p, 'He just said')).not.toBeNull();
