@@ -365,8 +365,8 @@ function parseCore(tokens: Token[], i: number): Core | null {
     return { first: i, next: fewAt + 1, value: null, ordinal: false, digits: false,
       qualifier: w === 'several' ? 'several' : 'a few' };
   }
-  // "half a million"
-  if (w === 'half' && wordAt(tokens, i + 1) === 'a' && SCALE_WORDS.has(wordAt(tokens, i + 2))) {
+  // "half a million", "a half-million"
+  if (w === 'half' && (wordAt(tokens, i + 1) === 'a' || tokens[i + 1]?.text === '-') && SCALE_WORDS.has(wordAt(tokens, i + 2))) {
     return { first: i, next: i + 3, value: 0.5 * SCALE_WORDS.get(wordAt(tokens, i + 2))!, ordinal: false,
       digits: false, qualifier: null };
   }
@@ -487,8 +487,9 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   if (prev?.text === '.' && wordAt(tokens, i - 2) === 'no') return true;
   if (prev?.type === 'word' && isCapitalised(prev) && NAME_PREFIXES.has(prev.lower) && !prev.titleLine) return true;
   // Any capitalised word before the number, in running text ("Action News 5", "Windows 10"); a
-  // function word starts a sentence after a dateline dash instead ("YONKERS – A 4-year-old girl")
-  if (prev?.type === 'word' && isCapitalised(prev) && !t.titleLine && !isBoundary(tokens[i - 2])
+  // function word starts a sentence after a dateline dash instead ("YONKERS – A 4-year-old girl");
+  // not a count of blows after a name ("shot Edwards 3 times")
+  if (prev?.type === 'word' && isCapitalised(prev) && !t.titleLine && !isBoundary(tokens[i - 2]) && wordAt(tokens, core.next) !== 'times'
     && !/['’]s$/.test(prev.text) && !isBoundary(prev) && !STOP_WORDS.has(prev.lower)) {
     return true;
   }

@@ -438,6 +438,12 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(only('It grew over the past three decades.').value).toBe(30);
   });
 
+  it('reads "a half-million" and blows counted after a name ("shot Edwards 3 times")', () => {
+    expect(only('It will cost a half-million jobs.')).toMatchObject({ value: 500000, what: 'jobs' });
+    expect(only('The student shot Edwards 3 times, execution-style.')).toMatchObject({ value: 3, what: 'times' });
+    expect(pairs('He watched Channel 4 News.')).toEqual([]);
+  });
+
   it('adds "and a half" to the number or the unit before it', () => {
     expect(pairs('He served two and a half years, then three and a half million dollars were found.'))
       .toEqual([['two and a half years', 2.5], ['three and a half million dollars', 3500000]]);
