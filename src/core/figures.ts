@@ -1240,6 +1240,9 @@ function namedAfterAge(tokens: Token[], j: number): string | null {
     last++;
     // an initial's period stays in the run: "John F. Kennedy", "U.S. Navy"
     if (tokens[last]?.text === '.' && tokens[last - 1].text.length === 1 && adjacent(tokens[last - 1], tokens[last])) last++;
+    // a nickname in quotation marks too: "Savonie “Vahnnie” McNeil"
+    const close = /^[“"]$/.test(tokens[last]?.text ?? '') ? nicknameEnd(tokens, last) : -1;
+    if (close > 0) last = close + 1;
   }
   if (last === j || last - j > 6) return null;
   const after = tokens[last];
@@ -1251,6 +1254,13 @@ function namedAfterAge(tokens: Token[], j: number): string | null {
   if (last - 1 > j && NAME_SUFFIXES.has(tokens[last - 1].lower)) last--;
   // a surname is more than an initial: "a 26-year-old U.S. citizen" names nobody
   return /^\p{L}\p{L}/u.test(tokens[last - 1].text) ? tokens[last - 1].text : null;
+}
+
+/** The closing mark of a quoted nickname opening at tokens[open], one to three capitalised words before a capitalised name; -1 when there is none. */
+function nicknameEnd(tokens: Token[], open: number): number {
+  let k = open + 1;
+  while (k - open <= 3 && isCapitalised(tokens[k])) k++;
+  return k > open + 1 && /^[”"]$/.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) ? k : -1;
 }
 
 /** Nouns after "a 7-year-old Chicago …" that make the capitalised words a place, not a name. */

@@ -79,6 +79,8 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('A 7-year-old Chicago boy was shot.')).toMatchObject({ value: 7, what: 'age' });
     expect(only('A 6-year-old Beaufort County girl died.').what).toBe('age');
     expect(only('Police named 40-year-old Mark Jason Short Sr. as the gunman.').what).toBe('age of Short');
+    // a nickname in quotation marks inside the name
+    expect(only('A Shelton man, 37-year-old Savonie “Vahnnie” McNeil, was killed.').what).toBe('age of McNeil');
     // initials are part of a name, never the name; a rank before a number is no name
     expect(only('The 46-year-old John F. Kennedy spoke.').what).toBe('age of Kennedy');
     expect(only('Randall Smith, a 26-year-old U.S. Navy logistics specialist, underwent surgery.').what).toBe('age');
