@@ -451,6 +451,13 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   if (from < to && SPEECH_VERBS.get(tokens[from].lower) === 'finite' && tokens[from - 1]?.kind !== 'word') from++;
   // "Agent in Charge Ed Reinhold", "Editor in Chief Jane Doe": the end of a title
   if (from < to && /^(?:Charge|Chief)$/.test(tokens[from].text) && tokens[from - 1]?.lower === 'in') from++;
+  // "Victim Melvin Edwards", "Neighbor John Smith": a word for someone, capitalised before a full
+  // name; a role before a surname too ("Commander Walton", after "Commander Whitney Walton")
+  // (not a body's name, "Executive Office of the President", nor "Man Haron Monis", whose name it is)
+  const roleWord = to > from && !isTitle(tokens[from]) && !FIRST_NAME_GENDER.has(tokens[from].lower) && !/^(?:man|woman)$/.test(tokens[from].lower)
+    && tokens.slice(from + 1, to + 1).every((t) => t.kind !== 'word' || (t.cap && !ORGANIZATION_NOUNS.has(t.lower))) ? describedNoun(tokens[from].lower) : null;
+  const described = roleWord && ((to - from >= 2 && tokens[from + 2].cap) || PERSON_ROLE_NOUNS.has(roleWord)) ? roleWord : null;
+  if (described) from++;
   if (from === to) {
     // Fast path: one word, a lone surname ("Blinken") or a one-word body ("NATO", "Russia").
     const w = tokens[from];
@@ -469,7 +476,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   // The name starts after the last title that still has a name after it ("House Speaker John Boehner").
   let nameStart = 0;
   let nameEnd = words.length;
-  const roles: string[] = [];
+  const roles: string[] = described ? [described] : [];
   let gender: Gender = null;
   // nameAfter[i]: a name word (capitalised, not a title or suffix) follows word i.
   const nameAfter = new Array<boolean>(words.length).fill(false);

@@ -541,6 +541,17 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf('“We are sad,” a spokesman for the Justice Department said.', 'We are sad')).toBe('Justice Department');
   });
 
+  it('reads a word for someone capitalised before a name as their role, not part of the name ("Neighbor Karen Radtke")', () => {
+    const neighbor = 'Neighbor Karen Radtke heard shots.\n\n“It was loud,” the neighbor said.\n\n“We ran,” Neighbor Karen Radtke said.';
+    expect(speakerOf(neighbor, 'It was loud')).toBe('Karen Radtke');
+    expect(speakerOf(neighbor, 'We ran')).toBe('Karen Radtke');
+    const commander = '“We are looking,” Commander Whitney Walton said.\n\n“No arrests,” Commander Walton said.';
+    expect(speakerOf(commander, 'No arrests')).toBe('Whitney Walton');
+    // a body's name, and a name that begins with such a word, stay whole
+    expect(speakerOf('“It is done,” the Executive Office of the President said.', 'It is done')).toBe('Executive Office of the President');
+    expect(speakerOf('“I am here,” Man Haron Monis said.', 'I am here')).toBe('Man Haron Monis');
+  });
+
   it('prefers a name the description stands for', () => {
     // "the mother wrote" after "Megan Short recounts …": the focus, a woman
     const short = article('gva', 'gva-201377aeb396').text;
