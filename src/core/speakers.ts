@@ -580,6 +580,8 @@ const isDash = (t: Token): boolean => t.text === '—' || t.text === '–';
 
 /** What opens a relative clause after a comma: ", who …", ", whose committee …", ", which …". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
+/** Words before a participle that opens a sentence: "After telling reporters …", "While insisting …". */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'despite', 'by', 'in']);
 
 // Words that open a subordinate clause: a subject inside one is not the sentence's subject.
 const SUBORDINATORS = new Set(['that', 'who', 'whose', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'whom', 'where', 'since', 'after', 'before', 'until', 'as']);
@@ -1369,13 +1371,24 @@ class Attributor {
     const speaksOn = form === 'ing' && (t[v - 1]?.text === ',' || t[v - 1]?.kind === 'quote') ? 'participle'
       : coordinated ? 'coordinated' : null;
     const clause = this.clauseSubject(v - 1, this.sentenceStart(v), speaksOn);
-    if (!clause) return null;
+    // "A day after telling reporters that he's “not going to talk about this anymore,” Anthony Weiner
+    // broke his silence", "While calling it “disgraceful,” Trump …": a participle opening the
+    // sentence is its main clause subject's
+    if (!clause) return form === 'ing' && this.opensSentence(v) && this.sentenceSubject && this.subjectAt > v
+      ? { referent: { kind: 'person', person: this.sentenceSubject }, at: this.subjectAt } : null;
     if (coordinated) {
       if (this.introducedBySubordinator(clause.start)) return { ...clause.cue, subordinate: true };
       if (this.sentenceSubject && this.subjectAt >= lowerBound && this.subjectAt < v)
         return { referent: { kind: 'person', person: this.sentenceSubject }, at: this.subjectAt };
     }
     return form === 'ing' && this.afterPreposition(v) ? { ...clause.cue, subordinate: true } : clause.cue;
+  }
+
+  /** Whether the participle at tokens[v] opens its sentence, alone or after "After", "While", "A day after". */
+  private opensSentence(v: number): boolean {
+    const lead = this.tokens.slice(this.sentenceStart(v), v).filter((w) => w.text.trim() !== '');
+    return lead.length === 0 || (lead.length <= 3 && PARTICIPLE_OPENERS.has(lead[lead.length - 1].lower)
+      && lead.every((w) => w.kind === 'word' && !this.isFiniteVerb(w)));
   }
 
   /** Whether a subordinating word opens the clause whose subject starts at `start` ("that vice presidential candidate Paul Ryan"). */

@@ -500,6 +500,9 @@ describe('attributeSpeakers on real paragraphs', () => {
     // but "X reports Suthers says …, but says" is Suthers's, and "She said that Biden took her … and said" Biden's
     expect(speakerOf(paragraphWith('gva', 'Mayor John Suthers says authorities'), 'inferences from where')).toBe('John Suthers');
     expect(speakerOf(article('allsides', 'allsides-fef857d32f7c').text, 'OK. You')).toBe('Joe Biden');
+    // a participle opening the sentence speaks for the main clause's subject, after the quotation
+    expect(speakerOf(paragraphWith('basil', 'A day after telling reporters'), 'not going to talk about this anymore')).toBe('Anthony Weiner');
+    expect(speakerOf('Donald Trump spoke.\n\nWhile calling it “disgraceful,” Trump also alluded to the leak.', 'disgraceful')).toBe('Donald Trump');
     // "said … that her isolation at a hospital was “inhumane,” adding:": the hospital is no subject
     expect(speakerOf(paragraphWith('allsides', 'that her isolation at a hospital'), 'We have to be very careful')).toBe('Kaci Hickox');
   });
