@@ -201,6 +201,18 @@ const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'shopkeeper', 'principal', 'priest', 'nanny', 'babysitter', 'guard', 'dispatcher',
 ]);
 
+/**
+ * Plural nouns for a group that speaks as one, unnamed: "police said", "federal prosecutors wrote",
+ * "the justices said in the unsigned opinion". The group, as the article words it, is the speaker.
+ */
+export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
+  'police', 'officials', 'authorities', 'prosecutors', 'investigators', 'officers', 'deputies', 'detectives', 'agents',
+  'troopers', 'firefighters', 'executives', 'justices', 'judges', 'lawmakers', 'legislators', 'protesters',
+  'demonstrators', 'activists', 'organizers', 'researchers', 'scientists', 'experts', 'analysts', 'critics',
+  'advocates', 'scholars', 'witnesses', 'neighbors', 'neighbours', 'residents', 'relatives', 'doctors', 'leaders',
+  'sources', 'aides', 'advisers', 'advisors', 'organisers',
+]);
+
 /** The noun for a person a lower-case word ends in ("step-grandmother" → "grandmother"), or null. */
 export function describedNoun(word: string): string | null {
   const noun = word.slice(word.lastIndexOf('-') + 1);

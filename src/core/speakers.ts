@@ -11,7 +11,7 @@ import {
   ABBREVIATIONS,
   COMMON_FINITE_VERBS,
   DEPARTMENT_WORDS,
-  describedNoun,
+  describedNoun, GROUP_SPEAKERS,
   DETERMINERS,
   FIRST_NAME_GENDER,
   GENDERED_TITLES,
@@ -97,6 +97,8 @@ type Referent =
   /** "the statement", "the ad": the words of whoever was last quoted. */
   | { kind: 'document' }
   | Described
+  /** "police", "federal prosecutors": a group that speaks as one; never what "he" or "she" refers to. */
+  | { kind: 'group'; text: string }
   | { kind: 'unknown' };
 
 /** "the friend", "a neighbor": a person the article describes and does not name; `key` is the description without its article. */
@@ -107,7 +109,7 @@ type Described = {
 };
 
 /** A referent that a name after it may still make precise: "the victim's mother Jane Doe", "Lindquist, a retired social worker". */
-const mayNameLater = (r: Referent): boolean => r.kind === 'unknown' || r.kind === 'org' || r.kind === 'orgReference' || r.kind === 'described';
+const mayNameLater = (r: Referent): boolean => r.kind === 'unknown' || r.kind === 'org' || r.kind === 'orgReference' || r.kind === 'described' || r.kind === 'group';
 
 /** A word as written, with its possessive "'s" ("Reid's office"). */
 const spell = (w: Token): string => w.text + (w.possessive ? "'s" : '');
@@ -146,6 +148,17 @@ function describedPerson(words: readonly Token[]): Referent | null {
   const definite = words[0].lower === 'the' && particular && !words.slice(1, -1).some((w) => w.cap);
   const kin = (particular && POSSESSIVE_PRONOUNS.get(words[0].lower)) || null;
   return { kind: 'described', text: spelled.join(' '), key, noun, definite, kin };
+}
+
+/** A group that speaks as one, worded as the article words it: "federal prosecutors", "the justices". */
+function groupOf(all: readonly Token[]): Referent {
+  // "a man who Swedish authorities said": the group after the clause's opening word
+  let from = all.length - 1;
+  while (from > 0 && !NOT_GROUP_WORDS.has(all[from - 1].lower) && !SUBORDINATORS.has(all[from - 1].lower)) from--;
+  const words = all.slice(from);
+  const spelled = words.map(spell);
+  if (DETERMINERS.has(words[0].lower)) spelled[0] = words[0].lower;
+  return { kind: 'group', text: spelled.join(' ') };
 }
 
 interface Attribution {
@@ -580,6 +593,8 @@ const isDash = (t: Token): boolean => t.text === '—' || t.text === '–';
 
 /** What opens a relative clause after a comma: ", who …", ", whose committee …", ", which …". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
+/** Words that end the description of a group before its noun ("Trump and lawmakers", "not support witnesses"). */
+const NOT_GROUP_WORDS = new Set(['and', 'or', 'nor', 'but', 'not', 'also', 'even', 'just', 'only', 'then', 'so', 'to', 'of', 'support', 'what']);
 /** Words before a participle that opens a sentence: "After telling reporters …", "While insisting …". */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'despite', 'by', 'in']);
 
@@ -992,13 +1007,15 @@ class Attributor {
   private attributeQuote(qi: number, s: number, e: number): Attribution {
     const cueAfter = this.cueAfter(qi, s, e);
     const after = cueAfter ? { ...this.attribution(cueAfter, true), direct: true } : null;
-    if (after?.speaker) return after;
+    if (after?.speaker && cueAfter?.referent.kind !== 'group') return after;
     // Region before the quote, back to the sentence start or the previous quote. A cue after the
     // quote that names nobody ("…,” according to the affidavit) gives way to one before it.
     let b = qi - 1;
     while (b >= s && this.tokens[b].kind !== 'quote') b--;
     const cueBefore = this.cueBefore(b + 1, qi - 1);
     const before = cueBefore ? { ...this.attribution(cueBefore, true), direct: true } : null;
+    // (and a group after the quote gives way to whoever a cue before it names: "Stone told Credico, “…,”
+    // prosecutors said" is Stone's)
     if (after && !before?.speaker) return after;
     if (before) return before;
     const according = this.accordingTo(s, e);
@@ -1094,9 +1111,20 @@ class Attributor {
     // `…," the tweets read`: "read" is past only after a document
     if (v <= e && t[v].kind === 'word' && (SPEECH_VERBS.get(t[v].lower) === 'finite' || (t[v].lower === 'read' && np.cue.referent.kind === 'document'))) {
       // In the next sentence, a verb that reports the clause after it ("A friend of Roof said Roof told him …") is no cue for the quote before
-      return quoteEndsSentence && this.reportsClause(v, e) ? null : np.cue;
+      // (nor is a group that opens the next sentence: "University officials told the Crimson they …")
+      if (quoteEndsSentence && (this.reportsClause(v, e) || np.cue.referent.kind === 'group')) return null;
+      // `…," aides said Mr. Ryan told his colleagues`: the words of the one they report
+      return this.reportedSpeaker(v, e) ?? np.cue;
     }
     return null;
+  }
+
+  /** The person a speech verb reports as speaking in turn ("said Mr. Ryan told his colleagues"), or null. */
+  private reportedSpeaker(v: number, e: number): Cue | null {
+    const np = this.nounPhraseForwardWithEnd(v + 1, e);
+    if (np?.cue.referent.kind !== 'person') return null;
+    const verb = this.skipModifiersForward(np.end + 1, e);
+    return verb <= e && this.tokens[verb].kind === 'word' && SPEECH_VERBS.get(this.tokens[verb].lower) === 'finite' ? np.cue : null;
   }
 
   /** Whether the speech verb tokens[v] reports a clause: "said that …", "said Roof told him …". */
@@ -1415,6 +1443,9 @@ class Attributor {
       if (k < lowerBound) continue;
       const np = this.nounPhraseBackward(k, lowerBound);
       if (!np || np.cue.referent.kind === 'unknown') continue;
+      // "claims that have public health experts appalled, tweeting": a group speaks on only from its own speech verb
+      // ("declined to comment on whether the officers announced their presence, saying": not the officers)
+      if (np.cue.referent.kind === 'group' && (!SPEECH_VERBS.has(t[j].lower) || this.introducedBySubordinator(np.start))) continue;
       // "said … that her isolation at a hospital was “inhumane,” adding": a common noun after a
       // preposition is no clause's subject. Names are kept: a title may hold a preposition ("Ambassador
       // to Ukraine Kurt Volker"), a named body may stand for its people ("organisers from Code Pink").
@@ -1589,9 +1620,19 @@ class Attributor {
     if (!w.cap) {
       // A description: "the secretary", "a State Department spokesman", "Stone’s attorney".
       let k = j;
+      // "police said", "federal prosecutors wrote", "Colorado Springs police said": a group without a
+      // determiner, with the words before it that describe it (not "which investigators", "Trump and lawmakers")
+      const group = (): { cue: Cue; start: number } | null => {
+        if (k >= j || !GROUP_SPEAKERS.has(w.lower)) return null;
+        let start = j;
+        while (start - 1 > k && !NOT_GROUP_WORDS.has(t[start - 1].lower) && !SUBORDINATORS.has(t[start - 1].lower)) start--;
+        // "he and border experts told": one of several subjects; "the actions of officers who": no subject
+        if (t[start - 1]?.lower === 'and' || t[start - 1]?.lower === 'or' || PREPOSITIONS.has(t[start - 1]?.lower ?? '')) return null;
+        return { cue: { referent: groupOf(t.slice(start, j + 1)), at: j }, start };
+      };
       while (k >= lowerBound && j - k < 7) {
         const x = t[k];
-        if (x.kind !== 'word') return null;
+        if (x.kind !== 'word') return group();
         // "Kavanaugh's statement said", "FreedomWorks’ website said": whoever put it out
         if (k < j && x.possessive && (isDocumentNoun(t[j].lower) || WEBSITE_NOUNS.has(t[j].lower)) && this.speechVerbAt(j + 1)) {
           if (x.cap) {
@@ -1617,9 +1658,10 @@ class Attributor {
         }
         // "the unidentified official", "the embattled senator": an -ed word after a determiner is no verb
         const adjective = x.lower.endsWith('ed') && t[k - 1]?.kind === 'word' && DETERMINERS.has(t[k - 1].lower);
-        if (k < j && (PREPOSITIONS.has(x.lower) || this.speechVerbAt(k) || (this.isFiniteVerb(x) && !adjective))) return null;
+        if (k < j && (PREPOSITIONS.has(x.lower) || this.speechVerbAt(k) || (this.isFiniteVerb(x) && !adjective))) return group();
         k--;
       }
+      if (k < lowerBound) return group();
     }
     return null;
   }
@@ -1650,6 +1692,9 @@ class Attributor {
     if (w.cap && !NOT_NAMES.has(w.lower)) {
       let end = Math.min(runEnd(t, i), e);
       if (end + 1 <= e && possessiveInBodyName(t, end)) end = Math.min(runEnd(t, end + 1), e);
+      // "said Cambridge police", "said Administration officials": a group named by where it is from
+      if (end + 1 <= e && !t[end + 1].cap && GROUP_SPEAKERS.has(t[end + 1].lower) && readRun(t, i, end).kind !== 'person')
+        return { cue: { referent: groupOf(t.slice(i, end + 2)), at: end + 1 }, end: end + 1 };
       // "Stone’s attorney": someone else, described by whose they are
       if (t[end].possessive) {
         const description = this.descriptionForward(i, end + 1, e);
@@ -1660,6 +1705,11 @@ class Attributor {
       return holder ?? { cue: { referent: this.readMention(i, end), at: i }, end };
     }
     if (DETERMINERS.has(w.lower) || possessed || w.possessive) return this.descriptionForward(i, i + 1, e);
+    // "said police", "said federal prosecutors"
+    for (let k = i; k <= e && k - i < 3 && t[k].kind === 'word' && !t[k].cap; k++) {
+      if (GROUP_SPEAKERS.has(t[k].lower)) return { cue: { referent: groupOf(t.slice(i, k + 1)), at: k }, end: k };
+      if (PREPOSITIONS.has(t[k].lower) || this.isFiniteVerb(t[k]) || SPEECH_VERBS.has(t[k].lower)) break;
+    }
     return null;
   }
 
@@ -1733,6 +1783,9 @@ class Attributor {
     if (first.possessive && first.cap && words.length === 2 && ORGANIZATION_NOUNS.has(head) && !isDocumentNoun(head))
       return { kind: 'org', name: words.map(spell).join(' ') };
     if (first.possessive) return { kind: 'unknown' };
+    // "the justices", "federal prosecutors", "White House officials": a group, as the article words it
+    // ("the police" is the police force the article named, if any: see the organisation reference)
+    if (GROUP_SPEAKERS.has(head) && !(head === 'police' && first.lower === 'the' && words.length === 2)) return groupOf(words);
     // "…," the statement continued: the author of the statement quoted just before.
     if (first.lower === 'the' && words.length === 2 && isDocumentNoun(head)) return { kind: 'document' };
     const capitalised = words.slice(1).filter((w) => w.cap);
@@ -1797,8 +1850,11 @@ class Attributor {
         return { speaker: r.person.name, person: r.person, explicit };
       case 'org':
         return { speaker: this.spelledOut(r.name), person: r.lone && !this.isCommonWord(r.name) ? this.lonePerson(r.name) : null, explicit };
+      case 'group':
+        return { speaker: r.text, person: null, explicit };
       case 'orgReference': {
-        const name = this.resolveOrganisation(r.noun, cue.at);
+        // "the police said": the force the article named, else the police
+        const name = this.resolveOrganisation(r.noun, cue.at) ?? (GROUP_SPEAKERS.has(r.noun) ? r.noun : null);
         return name ? { speaker: name, person: null, explicit } : { ...NONE, explicit };
       }
       case 'pronoun': {
@@ -1994,8 +2050,9 @@ class Attributor {
   private noteOrganisation(name: string | null, at: number, actor: boolean): void {
     // a name of its own: capitalised, more than the common noun ("Hospital"), not a shouted dateline
     if (!name || !/^\p{Lu}/u.test(name) || !/\p{Ll}|^\p{Lu}{2,6}$/u.test(name) || ORGANIZATION_NOUNS.has(name.toLowerCase())) return;
-    // a common word opening a sentence ("Critics attacked Facebook") is no body
+    // a common word opening a sentence ("Critics attacked Facebook") is no body, nor a group ("Maine officials")
     if (!name.includes(' ') && this.isCommonWord(name)) return;
+    if (GROUP_SPEAKERS.has(name.slice(name.lastIndexOf(' ') + 1))) return;
     this.namedOrganisations.push({ name, at, actor });
     if (this.namedOrganisations.length > 40) this.namedOrganisations = this.namedOrganisations.slice(-20);
   }

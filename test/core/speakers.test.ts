@@ -630,6 +630,21 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf('Ald. Raymond Lopez spoke. “It is proof,” the alderman said.', 'It is proof')).toBe('Raymond Lopez');
     expect(speakerOf('Councilman Bob Hall spoke. “It is proof,” the councilman said.', 'It is proof')).toBe('Bob Hall');
   });
+  it('gives the words of a group that speaks as one to the group, as the article words it', () => {
+    expect(speakerOf('“We are looking for him,” police said.', 'We are looking')).toBe('police');
+    expect(speakerOf('“We are looking for him,” the police said.', 'We are looking')).toBe('police');
+    expect(speakerOf('“It is unlawful,” the justices said in the unsigned opinion.', 'It is unlawful')).toBe('the justices');
+    expect(speakerOf('“He lied,” federal prosecutors wrote.', 'He lied')).toBe('federal prosecutors');
+    expect(speakerOf('“Clear the area,” said Cambridge police.', 'Clear the area')).toBe('Cambridge police');
+    // a group is never "he": "Mr. Boehner delivered what aides called a wake-up call. “…,” he said"
+    expect(speakerOf(article('basil', 'basil-a512a9d71784').text, 'two-in-three chance')).toMatch(/Boehner/);
+    // the one who said it, not the group that reports it: "Stone told Credico, “…,” prosecutors said"
+    const stone = 'Roger Stone spoke.\n\nOver text message, Stone told Credico, “Stonewall it,” prosecutors said.';
+    expect(speakerOf(stone, 'Stonewall it')).toBe('Roger Stone');
+    // "…,” aides said Mr. Ryan told his colleagues": the one they report
+    expect(speakerOf('Tim Ryan lost.\n\n“We got wiped out,” aides said Mr. Ryan told his colleagues.', 'wiped out')).toBe('Tim Ryan');
+  });
+
   it('gives an unnamed official, of a country or of a body, as a description; a spokesman speaks for the body', () => {
     // allsides: "“Until formal guidance is issued, nothing is going to change,” one U.S. defense official told Fox News"
     expect(speakerOf(article('allsides', 'allsides-9653c2c72ab3').text, 'Until formal guidance is issued')).toBe('one U.S. defense official');
