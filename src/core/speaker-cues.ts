@@ -210,7 +210,8 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'troopers', 'firefighters', 'executives', 'justices', 'judges', 'lawmakers', 'legislators', 'protesters',
   'demonstrators', 'activists', 'organizers', 'researchers', 'scientists', 'experts', 'analysts', 'critics',
   'advocates', 'scholars', 'witnesses', 'neighbors', 'neighbours', 'residents', 'relatives', 'doctors', 'leaders',
-  'sources', 'aides', 'advisers', 'advisors', 'organisers',
+  'sources', 'aides', 'advisers', 'advisors', 'organisers', 'family', 'families', 'chairmen', 'senators', 'members',
+  'lawyers', 'attorneys', 'parents', 'students', 'teachers', 'workers', 'employees', 'survivors', 'staffers',
 ]);
 
 /** The noun for a person a lower-case word ends in ("step-grandmother" → "grandmother"), or null. */

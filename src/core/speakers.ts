@@ -1641,6 +1641,14 @@ class Attributor {
           }
           if (k > lowerBound && ARTICLES.has(t[k - 1].lower)) return { cue: { referent: this.describe(t.slice(k - 1, k + 1)), at: k }, start: k - 1 };
         }
+        // "South Korea’s presidential spokesman said", "Pence's spokesman said": the one spoken for
+        if (k < j && x.possessive && x.cap && SPEAKING_FOR.has(t[j].lower)) {
+          const start = Math.max(runStart(t, k), lowerBound);
+          const spokenFor = this.readMention(start, k);
+          // a country or a place speaks through its spokesman too
+          const referent: Referent = spokenFor.kind === 'unknown' ? { kind: 'org', name: t.slice(start, k + 1).map((w) => w.text).join(' ') } : spokenFor;
+          return { cue: { referent, at: k }, start };
+        }
         if (k < j && (DETERMINERS.has(x.lower) || x.possessive)) {
           // "the boy’s mother": the article before the possessor
           if (x.possessive && k > lowerBound && ARTICLES.has(t[k - 1].lower)) k--;
@@ -1707,7 +1715,9 @@ class Attributor {
     if (DETERMINERS.has(w.lower) || possessed || w.possessive) return this.descriptionForward(i, i + 1, e);
     // "said police", "said federal prosecutors"
     for (let k = i; k <= e && k - i < 3 && t[k].kind === 'word' && !t[k].cap; k++) {
-      if (GROUP_SPEAKERS.has(t[k].lower)) return { cue: { referent: groupOf(t.slice(i, k + 1)), at: k }, end: k };
+      // (not "said family friend Tracy Hames": a group noun before more words describes someone)
+      if (GROUP_SPEAKERS.has(t[k].lower) && !(t[k + 1]?.kind === 'word' && (t[k + 1].cap || describedNoun(t[k + 1].lower))))
+        return { cue: { referent: groupOf(t.slice(i, k + 1)), at: k }, end: k };
       if (PREPOSITIONS.has(t[k].lower) || this.isFiniteVerb(t[k]) || SPEECH_VERBS.has(t[k].lower)) break;
     }
     return null;
@@ -1776,6 +1786,10 @@ class Attributor {
     // "His response: “…”"
     if (possessed && ANSWER_NOUNS.has(head))
       return { kind: 'pronoun', pronoun: possessed };
+    // "the justices", "federal prosecutors", "Smith's family", "White House officials": a group, as
+    // the article words it ("the police" is the police force the article named, if any: see the
+    // organisation reference)
+    if (GROUP_SPEAKERS.has(head) && !(head === 'police' && first.lower === 'the' && words.length === 2)) return groupOf(words);
     // "Stone’s attorney", "the victim's mother": someone described by whose they are
     const someones = words.slice(0, -1).some((w) => w.possessive) ? describedPerson(words) : null;
     if (someones) return someones;
@@ -1783,9 +1797,6 @@ class Attributor {
     if (first.possessive && first.cap && words.length === 2 && ORGANIZATION_NOUNS.has(head) && !isDocumentNoun(head))
       return { kind: 'org', name: words.map(spell).join(' ') };
     if (first.possessive) return { kind: 'unknown' };
-    // "the justices", "federal prosecutors", "White House officials": a group, as the article words it
-    // ("the police" is the police force the article named, if any: see the organisation reference)
-    if (GROUP_SPEAKERS.has(head) && !(head === 'police' && first.lower === 'the' && words.length === 2)) return groupOf(words);
     // "…," the statement continued: the author of the statement quoted just before.
     if (first.lower === 'the' && words.length === 2 && isDocumentNoun(head)) return { kind: 'document' };
     const capitalised = words.slice(1).filter((w) => w.cap);

@@ -231,7 +231,7 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('allsides', 'said GLAAD spokesperson Wilson Cruz'), 'hateful anti-gay')).toBe('Wilson Cruz');
     expect(speakerOf(article('allsides', 'allsides-63856809011c').text, 'calls on Russia')).toBe('Heather Nauert');
     // A name after "of" is not the speaker: the family is.
-    expect(speakerOf(paragraphWith('allsides', 'said the family of 8-year-old Martin Richard'), 'our family applauds')).toBeNull();
+    expect(speakerOf(paragraphWith('allsides', 'said the family of 8-year-old Martin Richard'), 'our family applauds')).toBe('the family');
   });
 
   it('takes the subject before an appositive, not the words after the speech verb', () => {
@@ -636,6 +636,11 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf('“It is unlawful,” the justices said in the unsigned opinion.', 'It is unlawful')).toBe('the justices');
     expect(speakerOf('“He lied,” federal prosecutors wrote.', 'He lied')).toBe('federal prosecutors');
     expect(speakerOf('“Clear the area,” said Cambridge police.', 'Clear the area')).toBe('Cambridge police');
+    expect(speakerOf('“We are sad,” the Griego family said in a statement.', 'We are sad')).toBe('the Griego family');
+    expect(speakerOf('“We are sad,” Smith’s family said.', 'We are sad')).toBe('Smith\'s family');
+    expect(speakerOf('“He was kind,” said family friend Tracy Hames.', 'He was kind')).toBe('Tracy Hames');
+    // "South Korea’s presidential spokesman said": the one spoken for, a country too
+    expect(speakerOf('South Korea’s presidential spokesman said in response: “We are cautiously optimistic.”', 'cautiously')).toBe('South Korea');
     // a group is never "he": "Mr. Boehner delivered what aides called a wake-up call. “…,” he said"
     expect(speakerOf(article('basil', 'basil-a512a9d71784').text, 'two-in-three chance')).toMatch(/Boehner/);
     // the one who said it, not the group that reports it: "Stone told Credico, “…,” prosecutors said"
