@@ -359,6 +359,10 @@ function parseCore(tokens: Token[], i: number): Core | null {
     const next = (inner === 'thousands' || inner === 'millions' || inner === 'billions') ? i + 3 : i + 1;
     return { first: i, next, value: null, ordinal: false, digits: false, qualifier: null };
   }
+  // "Hundreds gathered", "where dozens were injured", "deportations for millions": a vague number on its own
+  if (BARE_VAGUE.has(w) && tokens[i - 1]?.type !== 'num' && !isNumberWord(wordAt(tokens, i - 1))) {
+    return { first: i, next: i + 1, value: null, ordinal: false, digits: false, qualifier: null };
+  }
   // "several hundred", "a few thousand": vague too
   const fewAt = w === 'several' ? i + 1 : w === 'a' && wordAt(tokens, i + 1) === 'few' ? i + 2 : -1;
   if (fewAt > 0 && (SCALE_WORDS.has(wordAt(tokens, fewAt)) || wordAt(tokens, fewAt) === 'dozen')) {
@@ -397,6 +401,9 @@ function parseCore(tokens: Token[], i: number): Core | null {
 /** Whether "and a half" starts at token i. */
 const andAHalf = (tokens: Token[], i: number): boolean =>
   wordAt(tokens, i) === 'and' && wordAt(tokens, i + 1) === 'a' && wordAt(tokens, i + 2) === 'half';
+
+/** Vague plurals that count on their own, without "of" ("tens" and "scores" seldom do). */
+const BARE_VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 
 const ONE_OF_UNITS = new Set(['decade', 'year', 'month', 'hour', 'mile']);
 const YEARS_IN_UNIT = new Map([['decade', 10], ['decades', 10], ['century', 100], ['centuries', 100]]);
@@ -1036,7 +1043,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "two more of the explosive devices": a part of a group, as "two of the devices" is
   if (kind === 'count' && wordAt(tokens, next) === 'more' && wordAt(tokens, next + 1) === 'of') next++;
   const runStart = next;
-  const run = unit && TIME_UNITS.has(unit) && tokens[next - 2]?.text !== '-' ? null : nounRun(tokens, next);
+  // a vague number on its own is its noun ("Millions can't pay rent"), unless more follow ("thousands more boots")
+  const alone = core.value === null && BARE_VAGUE.has(tokens[core.first].lower) && next === core.first + 1 && wordAt(tokens, next) !== 'more';
+  const run = alone || (unit && TIME_UNITS.has(unit) && tokens[next - 2]?.text !== '-') ? null : nounRun(tokens, next);
   if (run) {
     noun = run.head;
     next = run.next;

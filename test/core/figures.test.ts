@@ -440,6 +440,15 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(only('It grew over the past three decades.').value).toBe(30);
   });
 
+  it('reads a vague number on its own: "Hundreds gathered", "wounded dozens"', () => {
+    expect(pairs('Hundreds gathered in Dallas.')).toEqual([['Hundreds', null]]);
+    expect(only('The gunman wounded hundreds.')).toMatchObject({ text: 'hundreds', value: null, what: 'wounded' });
+    expect(only('Millions can’t pay rent.')).toMatchObject({ text: 'Millions', what: '' });
+    expect(only('He heard dozens more gunshots.')).toMatchObject({ text: 'dozens more gunshots', what: 'gunshots' });
+    // "two hundred" is a number, "hundreds of" counts what follows
+    expect(pairs('It cost two hundred dollars.')).toEqual([['two hundred dollars', 200]]);
+  });
+
   it('reads "a half-million" and blows counted after a name ("shot Edwards 3 times")', () => {
     expect(only('It will cost a half-million jobs.')).toMatchObject({ value: 500000, what: 'jobs' });
     expect(only('The student shot Edwards 3 times, execution-style.')).toMatchObject({ value: 3, what: 'times' });
