@@ -363,6 +363,12 @@ function parseCore(tokens: Token[], i: number): Core | null {
   if (BARE_VAGUE.has(w) && tokens[i - 1]?.type !== 'num' && !isNumberWord(wordAt(tokens, i - 1))) {
     return { first: i, next: i + 1, value: null, ordinal: false, digits: false, qualifier: null };
   }
+  // "a couple of years", "a couple days": about two, told vaguely
+  // (not "a couple of his friends": a part of a group no one counts)
+  const coupleOf = wordAt(tokens, i + 2) === 'of' && !/^(?:the|his|her|their|its|these|those|them|my|our|your)$/.test(wordAt(tokens, i + 3));
+  if (w === 'a' && wordAt(tokens, i + 1) === 'couple' && (coupleOf || isPlural(wordAt(tokens, i + 2)))) {
+    return { first: i, next: coupleOf ? i + 3 : i + 2, value: null, ordinal: false, digits: false, qualifier: 'a couple of' };
+  }
   // "several hundred", "a few thousand": vague too
   const fewAt = w === 'several' ? i + 1 : w === 'a' && wordAt(tokens, i + 1) === 'few' ? i + 2 : -1;
   if (fewAt > 0 && (SCALE_WORDS.has(wordAt(tokens, fewAt)) || wordAt(tokens, fewAt) === 'dozen')) {

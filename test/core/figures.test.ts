@@ -440,11 +440,13 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(only('It grew over the past three decades.').value).toBe(30);
   });
 
-  it('reads a vague number on its own: "Hundreds gathered", "wounded dozens"', () => {
+  it('reads a vague number on its own: "Hundreds gathered", "wounded dozens", "a couple of years"', () => {
     expect(pairs('Hundreds gathered in Dallas.')).toEqual([['Hundreds', null]]);
     expect(only('The gunman wounded hundreds.')).toMatchObject({ text: 'hundreds', value: null, what: 'wounded' });
     expect(only('Millions can’t pay rent.')).toMatchObject({ text: 'Millions', what: '' });
     expect(only('He heard dozens more gunshots.')).toMatchObject({ text: 'dozens more gunshots', what: 'gunshots' });
+    expect(pairs('He lived there for a couple of years, a couple days by car.')).toEqual([['a couple of years', null], ['a couple days', null]]);
+    expect(pairs('A couple of his friends were there.')).toEqual([]);
     // "two hundred" is a number, "hundreds of" counts what follows
     expect(pairs('It cost two hundred dollars.')).toEqual([['two hundred dollars', 200]]);
   });
