@@ -593,6 +593,10 @@ const isDash = (t: Token): boolean => t.text === '—' || t.text === '–';
 
 /** What opens a relative clause after a comma: ", who …", ", whose committee …", ", which …". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
+/** An -ly word that qualifies a verb ("Trump repeatedly said"), not a noun that ends so ("the family said"). */
+const isAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
+const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'reply', 'anomaly', 'monopoly', 'italy', 'bully']);
+
 /** Words that end the description of a group before its noun ("Trump and lawmakers", "not support witnesses"). */
 const NOT_GROUP_WORDS = new Set(['and', 'or', 'nor', 'but', 'not', 'also', 'even', 'just', 'only', 'then', 'so', 'to', 'of', 'support', 'what']);
 /** Words before a participle that opens a sentence: "After telling reporters …", "While insisting …". */
@@ -1445,7 +1449,7 @@ class Attributor {
       if (!np || np.cue.referent.kind === 'unknown') continue;
       // "claims that have public health experts appalled, tweeting": a group speaks on only from its own speech verb
       // ("declined to comment on whether the officers announced their presence, saying": not the officers)
-      if (np.cue.referent.kind === 'group' && (!SPEECH_VERBS.has(t[j].lower) || this.introducedBySubordinator(np.start))) continue;
+      if (np.cue.referent.kind === 'group' && ((!SPEECH_VERBS.has(t[j].lower) && this.documentAfter(j) < 0) || this.introducedBySubordinator(np.start))) continue;
       // "said … that her isolation at a hospital was “inhumane,” adding": a common noun after a
       // preposition is no clause's subject. Names are kept: a title may hold a preposition ("Ambassador
       // to Ukraine Kurt Volker"), a named body may stand for its people ("organisers from Code Pink").
@@ -1480,7 +1484,7 @@ class Attributor {
     const t = this.tokens;
     while (j >= lowerBound) {
       const w = t[j];
-      if (w.kind === 'word' && !w.cap && (VERB_MODIFIERS.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4))) j--;
+      if (w.kind === 'word' && !w.cap && (VERB_MODIFIERS.has(w.lower) || isAdverb(w.lower))) j--;
       // "Thune all but confirmed": "almost"
       else if (w.lower === 'but' && j - 1 >= lowerBound && t[j - 1].lower === 'all') j -= 2;
       // "Blinken on Sunday said", "Trump late Tuesday tweeted": a weekday between subject and verb.
@@ -1518,7 +1522,7 @@ class Attributor {
     const t = this.tokens;
     while (j <= upperBound) {
       const w = t[j];
-      if (w.kind === 'word' && !w.cap && (VERB_MODIFIERS.has(w.lower) || (w.lower.endsWith('ly') && w.lower.length > 4))) j++;
+      if (w.kind === 'word' && !w.cap && (VERB_MODIFIERS.has(w.lower) || isAdverb(w.lower))) j++;
       else if (w.kind === 'word' && /^(?:on|late|early|last|this)$/.test(w.lower) && /day$/.test(t[j + 1]?.lower ?? '') && t[j + 1]?.cap) j += 2;
       else if (w.kind === 'word' && w.cap && WEEKDAY.test(w.lower)) j++;
       else return j;

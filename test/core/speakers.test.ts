@@ -639,6 +639,8 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf('“We are sad,” the Griego family said in a statement.', 'We are sad')).toBe('the Griego family');
     expect(speakerOf('“We are sad,” Smith’s family said.', 'We are sad')).toBe('Smith\'s family');
     expect(speakerOf('“He was kind,” said family friend Tracy Hames.', 'He was kind')).toBe('Tracy Hames');
+    // "family" ends in -ly and is no adverb before the verb
+    expect(speakerOf('The family issued a statement saying, “Our family is grieving.”', 'grieving')).toBe('the family');
     // "South Korea’s presidential spokesman said": the one spoken for, a country too
     expect(speakerOf('South Korea’s presidential spokesman said in response: “We are cautiously optimistic.”', 'cautiously')).toBe('South Korea');
     // a group is never "he": "Mr. Boehner delivered what aides called a wake-up call. “…,” he said"
