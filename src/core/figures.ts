@@ -61,7 +61,8 @@ const STOP_WORDS = new Set([
   'ran', 'went', 'came', 'left', 'took', 'made', 'saw', 'found', 'fell', 'put', 'set', 'held', 'led', 'met',
   'sat', 'stood', 'began', 'brought', 'bought', 'gave', 'knew', 'thought', 'felt', 'kept', 'lost', 'won', 'paid',
   'sent', 'spent', 'heard', 'hit', 'remain', 'remained', 'face', 'faced', 'say', 'remains', 'appeared',
-  'go', 'goes',
+  'go', 'goes', 'fought', 'spoke', 'wrote', 'grew', 'drove', 'rode', 'once', 'sometimes', 'often', 'always', 'together',
+  'usually',
 ]);
 
 // Capitalised words after which a number is part of a name ("Section 8", "Boeing 737", "Channel 2").
@@ -375,10 +376,10 @@ function parseCore(tokens: Token[], i: number): Core | null {
     return { first: i, next: fewAt + 1, value: null, ordinal: false, digits: false,
       qualifier: w === 'several' ? 'several' : 'a few' };
   }
-  // "half a million", "a half-million"
-  if (w === 'half' && (wordAt(tokens, i + 1) === 'a' || tokens[i + 1]?.text === '-') && SCALE_WORDS.has(wordAt(tokens, i + 2))) {
-    return { first: i, next: i + 3, value: 0.5 * SCALE_WORDS.get(wordAt(tokens, i + 2))!, ordinal: false,
-      digits: false, qualifier: null };
+  // "half a million", "a half-million", "half a dozen"
+  const halfOf = wordAt(tokens, i + 2) === 'dozen' ? 12 : SCALE_WORDS.get(wordAt(tokens, i + 2));
+  if (w === 'half' && (wordAt(tokens, i + 1) === 'a' || tokens[i + 1]?.text === '-') && halfOf !== undefined) {
+    return { first: i, next: i + 3, value: 0.5 * halfOf, ordinal: false, digits: false, qualifier: null };
   }
   // "a thousand", "a dozen", "a million"
   if ((w === 'a' || w === 'an') && (isBigScale(wordAt(tokens, i + 1)) || wordAt(tokens, i + 1) === 'dozen')) {
@@ -707,12 +708,14 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     const firstPart = t.lower;
     // another number starts here ("Image 10 of 10 Five shot …")
     if (isNumberWord(firstPart) || ORDINAL_WORDS.has(firstPart)) break;
-    if (STOP_WORDS.has(firstPart) || firstPart.length < 2 || isAdverb(firstPart) || MONTHS.has(firstPart) || WEEKDAYS.has(firstPart)) break;
-    // "16 short-range missiles", "two semi-automatic rifles": a hyphenated compound is one modifier
+    // "16 short-range missiles", "two semi-automatic rifles", "four off-duty officers": a hyphenated compound is one modifier
     let end = j + 1;
     while (tokens[end]?.text === '-' && adjacent(tokens[end - 1], tokens[end]) && adjacent(tokens[end], tokens[end + 1])
       && tokens[end + 1].type === 'word') end += 2;
     const compound = end > j + 1;
+    // ("seven spent shells": a past form that modifies a plural)
+    const modifier = words.length === 0 && (compound || (firstPart === 'spent' && isCommonPlural(following)));
+    if ((STOP_WORDS.has(firstPart) && !modifier) || firstPart.length < 2 || isAdverb(firstPart) || MONTHS.has(firstPart) || WEEKDAYS.has(firstPart)) break;
     const w = compound ? tokens.slice(j, end).map((k) => k.lower).join('') : firstPart;
     // "two of the gunman's victims": a possessive is a determiner, the noun comes after it
     if (/['’]s$/.test(t.text) && words.length === 0) {

@@ -453,6 +453,7 @@ describe('extractFigures: qualifiers and what is counted', () => {
 
   it('reads "a half-million" and blows counted after a name ("shot Edwards 3 times")', () => {
     expect(only('It will cost a half-million jobs.')).toMatchObject({ value: 500000, what: 'jobs' });
+    expect(only('He defeated a half a dozen rivals.')).toMatchObject({ value: 6, what: 'rivals' });
     expect(only('The student shot Edwards 3 times, execution-style.')).toMatchObject({ value: 3, what: 'times' });
     expect(pairs('He watched Channel 4 News.')).toEqual([]);
   });
@@ -461,6 +462,12 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(pairs('He served two and a half years, then three and a half million dollars were found.'))
       .toEqual([['two and a half years', 2.5], ['three and a half million dollars', 3500000]]);
     expect(pairs('The standoff lasted about an hour and a half.')).toEqual([['about an hour and a half', 1.5]]);
+  });
+
+  it('counts past a hyphenated first modifier, and "the two" who act is no count', () => {
+    expect(only('Four off-duty police officers were outside.')).toMatchObject({ value: 4, what: 'officers' });
+    expect(only('Police dug seven spent shells out of the car.')).toMatchObject({ value: 7, what: 'shells' });
+    expect(pairs('The two sometimes chatted, and the two fought over it.')).toEqual([]);
   });
 
   it('counts "more" of a group: "three more injured", "two more of the devices"', () => {
