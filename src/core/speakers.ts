@@ -598,7 +598,7 @@ const isAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && !LY
 const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'reply', 'anomaly', 'monopoly', 'italy', 'bully']);
 
 /** Words that end the description of a group before its noun ("Trump and lawmakers", "not support witnesses"). */
-const NOT_GROUP_WORDS = new Set(['and', 'or', 'nor', 'but', 'not', 'also', 'even', 'just', 'only', 'then', 'so', 'to', 'of', 'support', 'what']);
+const NOT_GROUP_WORDS = new Set(['and', 'or', 'nor', 'but', 'not', 'also', 'even', 'just', 'only', 'then', 'so', 'to', 'of', 'what']);
 /** Words before a participle that opens a sentence: "After telling reporters …", "While insisting …". */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'despite', 'by', 'in']);
 
@@ -1629,7 +1629,7 @@ class Attributor {
       const group = (): { cue: Cue; start: number } | null => {
         if (k >= j || !GROUP_SPEAKERS.has(w.lower)) return null;
         let start = j;
-        while (start - 1 > k && !NOT_GROUP_WORDS.has(t[start - 1].lower) && !SUBORDINATORS.has(t[start - 1].lower)) start--;
+        while (start - 1 > k && !NOT_GROUP_WORDS.has(t[start - 1].lower) && !SUBORDINATORS.has(t[start - 1].lower) && !this.isFiniteVerb(t[start - 1])) start--;
         // "he and border experts told": one of several subjects; "the actions of officers who": no subject
         if (t[start - 1]?.lower === 'and' || t[start - 1]?.lower === 'or' || PREPOSITIONS.has(t[start - 1]?.lower ?? '')) return null;
         return { cue: { referent: groupOf(t.slice(start, j + 1)), at: j }, start };
