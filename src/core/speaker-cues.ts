@@ -202,8 +202,9 @@ const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Plural nouns for a group that speaks as one, unnamed: "police said", "federal prosecutors wrote",
- * "the justices said in the unsigned opinion". The group, as the article words it, is the speaker.
+ * Nouns for a group that speaks as one, unnamed: "police said", "federal prosecutors wrote", "the
+ * justices said in the unsigned opinion", "the Griego family said". Plurals, and the collective
+ * "police" and "family". The group, as the article words it, is the speaker.
  */
 export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'police', 'officials', 'authorities', 'prosecutors', 'investigators', 'officers', 'deputies', 'detectives', 'agents',
