@@ -36,6 +36,10 @@ const IRREGULAR: Record<string, string[]> = {
   read: ['reads', 'reading'],
   sob: ['sobbed', 'sobs', 'sobbing', 'sob'],
   beg: ['begged', 'begs', 'begging', 'beg'],
+  // "protesters chanted “…”" (not "chanting": "The Mall was filled with supporters, many … chanting")
+  chant: ['chanted', 'chants', 'chant'],
+  // "he referred to himself as “…”"
+  refer: ['referred', 'refers', 'referring', 'refer'],
 };
 
 function regularForms(lemma: string): string[] {
@@ -198,7 +202,9 @@ const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'investigator', 'detective', 'deputy', 'trooper', 'firefighter', 'paramedic', 'member', 'supporter', 'protester',
   'voter', 'person', 'source', 'reporter', 'tailor', 'barber', 'bartender', 'clerk', 'cashier', 'mechanic', 'farmer',
   'chef', 'waiter', 'waitress', 'janitor', 'plumber', 'electrician', 'contractor', 'landlord', 'tenant', 'homeowner',
-  'shopkeeper', 'principal', 'priest', 'nanny', 'babysitter', 'guard', 'dispatcher',
+  'shopkeeper', 'principal', 'priest', 'nanny', 'babysitter', 'guard', 'dispatcher', 'expert', 'researcher',
+  'scientist', 'scholar', 'professor', 'historian', 'advocate', 'critic', 'organizer', 'organiser', 'demonstrator',
+  'motorist', 'pedestrian', 'shopper', 'patron', 'visitor', 'attendee', 'participant', 'spectator',
 ]);
 
 /**

@@ -326,8 +326,8 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
       w = w.slice(0, -1);
       possessive = last !== '-' && w.endsWith('s');
     }
-    // Keep the period of abbreviations and initials so that it does not end a sentence.
-    if (text[j] === '.' && j < to && (w.length === 1 || ABBREVIATIONS.has(w.toLowerCase()))) {
+    // Keep the period of abbreviations and initials so that it does not end a sentence ("then-Gov.").
+    if (text[j] === '.' && j < to && (w.length === 1 || ABBREVIATIONS.has(w.toLowerCase()) || /^(?:then|ex)-\p{Lu}/u.test(w) && ABBREVIATIONS.has(w.slice(w.indexOf('-') + 1).toLowerCase()))) {
       w += '.';
       j++;
     } else if (text[j] === '.' && j < to && PARTY_TAG.test(w)) {
@@ -460,6 +460,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   while (label < to && tokens[label].text.length > 1 && tokens[label].text === tokens[label].text.toUpperCase() && !isTitle(tokens[label])) label++;
   if (label - from >= 2 && /\p{Ll}/u.test(tokens[to].text)) from = label;
   while (from <= to && NOT_NAMES.has(tokens[from].lower) && !isTitle(tokens[from])) from++;
+  // "Virginia-based Democratic strategist", "Cuban-born author": where someone is from is not their name
+  while (from < to && /-(?:based|born)$/.test(tokens[from].lower)) from++;
   // "Added Gibbs: …", "Said Smith, …": a speech verb opening the sentence is not part of the name
   if (from < to && SPEECH_VERBS.get(tokens[from].lower) === 'finite' && tokens[from - 1]?.kind !== 'word') from++;
   // "Agent in Charge Ed Reinhold", "Editor in Chief Jane Doe": the end of a title
@@ -599,6 +601,10 @@ const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'repl
 
 /** Words that end the description of a group before its noun ("Trump and lawmakers", "not support witnesses"). */
 const NOT_GROUP_WORDS = new Set(['and', 'or', 'nor', 'but', 'not', 'also', 'even', 'just', 'only', 'then', 'so', 'to', 'of', 'what']);
+/** Organisation nouns that also name a kind of document: "a news release" is from no news organisation. */
+const MEDIA_NOUNS = new Set(['news', 'press', 'times', 'post', 'journal', 'channel', 'network']);
+/** Words that qualify a number: "About 30 protesters", "some 200 residents". */
+const NUMBER_QUALIFIERS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately', 'some']);
 /** Words before a participle that opens a sentence: "After telling reporters …", "While insisting …". */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'despite', 'by', 'in']);
 
@@ -738,6 +744,11 @@ class PeopleIndex {
   /** Whether the article names someone of this surname in full (allowing a one-letter typo). */
   has(surname: string): boolean {
     return this.lookup(surname) !== undefined;
+  }
+
+  /** Whether the article names someone of exactly this surname in full ("Peter King"). */
+  namedInFull(surname: string): boolean {
+    return this.bySurname.get(surname)?.some((p) => p.name.includes(' ')) ?? false;
   }
 
   // A misspelt surname ("Cowen" for "Cowan" in one paragraph) still finds the person: one edit,
@@ -895,18 +906,20 @@ class Attributor {
   /**
    * The role the appositive after the name ending at tokens[end] gives someone: "Kieshah Cain
    * Saunders, Solomon's aunt." is Solomon's aunt (see `relation`), so that "her aunt said" finds her
-   * where "her" is Solomon; "Jane Doe, the local pastor," a pastor. Null when there is none, or when
+   * where "her" is Solomon; "Jane Doe, the local pastor," and "Maya Forstater, a researcher who …"
+   * what they are. Null when there is none, or when
    * it does not say whose relation it is ("the eldest victim's mother").
    */
   private appositiveRole(end: number): string | null {
     const t = this.tokens;
     const first = t[end + 2];
-    if (t[end + 1]?.text !== ',' || first?.kind !== 'word' || (first.lower !== 'the' && !first.possessive)) return null;
+    if (t[end + 1]?.text !== ',' || first?.kind !== 'word' || (!ARTICLES.has(first.lower) && !first.possessive)) return null;
     for (let k = end + 2; k < t.length && k - end <= 6 && t[k].kind === 'word'; k++) {
       const noun = t[k].cap || t[k].possessive ? null : describedNoun(t[k].lower);
       if (!noun) continue;
+      // "Maya Forstater, a researcher who lost her job"
       const after = t[k + 1];
-      if (!after || (after.text !== ',' && !isTerminal(after.text) && !NAME_LINKS.has(after.lower))) return null;
+      if (!after || (after.text !== ',' && !isTerminal(after.text) && !NAME_LINKS.has(after.lower) && after.lower !== 'who')) return null;
       const whose = t.slice(end + 2, k).find((w) => w.possessive);
       return !whose ? noun : whose.cap ? relation(noun, surnameKey(whose.text)) : null;
     }
@@ -1295,6 +1308,8 @@ class Attributor {
         || t[v + 2]?.kind === 'quote') ? 'finite' : undefined);
     if (!form) return null;
     if (this.goesOn(v)) return null;
+    // "the plan, also referred to as “principles”": named so, by no one said
+    if (w.lower.startsWith('refer') && t[v + 1]?.lower === 'to' && t[v + 2]?.lower === 'as') return null;
     const prev = t[v - 1];
     if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.possessive)) return null;
     if (form === 'base') {
@@ -1631,7 +1646,10 @@ class Attributor {
         let start = j;
         while (start - 1 > k && !NOT_GROUP_WORDS.has(t[start - 1].lower) && !SUBORDINATORS.has(t[start - 1].lower) && !this.isFiniteVerb(t[start - 1])) start--;
         // "he and border experts told": one of several subjects; "the actions of officers who": no subject
-        if (t[start - 1]?.lower === 'and' || t[start - 1]?.lower === 'or' || PREPOSITIONS.has(t[start - 1]?.lower ?? '')) return null;
+        let before = start - 1;
+        // "About 30 protesters chanted": a number's qualifier is no preposition
+        if (NUMBER_QUALIFIERS.has(t[before]?.lower ?? '') && /^(?:\d[\d,]*|dozens|hundreds|thousands)$/.test(t[start].lower)) before--;
+        if (t[before]?.lower === 'and' || t[before]?.lower === 'or' || PREPOSITIONS.has(t[before]?.lower ?? '')) return null;
         return { cue: { referent: groupOf(t.slice(start, j + 1)), at: j }, start };
       };
       while (k >= lowerBound && j - k < 7) {
@@ -1717,6 +1735,12 @@ class Attributor {
       return holder ?? { cue: { referent: this.readMention(i, end), at: i }, end };
     }
     if (DETERMINERS.has(w.lower) || possessed || w.possessive) return this.descriptionForward(i, i + 1, e);
+    // "said state Rep. Terri Collins", "said police Chief Ed Flynn", "said then-Gov. Rick Perry": the
+    // words before the title are part of it
+    // (not "representing Ms. Windsor", "while Rep. Mark Pocan")
+    const modifier = !SUBORDINATORS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !NOT_GROUP_WORDS.has(w.lower) && !this.isFiniteVerb(w) && !w.lower.endsWith('ing');
+    if (modifier && i + 1 <= e && t[i + 1].cap && isTitle(t[i + 1])) return this.nounPhraseForwardWithEnd(i + 1, e);
+    if (i + 1 <= e && /^(?:then|ex)-\p{Lu}/u.test(w.text) && t[i + 1].cap) return this.nounPhraseForwardWithEnd(i + 1, e);
     // "said police", "said federal prosecutors"
     for (let k = i; k <= e && k - i < 3 && t[k].kind === 'word' && !t[k].cap; k++) {
       // (not "said family friend Tracy Hames": a group noun before more words describes someone)
@@ -1816,6 +1840,9 @@ class Attributor {
         // A spokesperson of no body named speaks for the one in the news lately, by its noun if
         // given ("the company said … “…,” a spokesperson told Politico"; "a police spokesman")
         if (SPEAKING_FOR.has(head)) return { kind: 'orgReference', noun: words.find((w) => ORGANIZATION_NOUNS.has(w.lower))?.lower ?? head };
+        // "a police statement said", "a government statement": the body it comes from
+        const body = isDocumentNoun(head) ? words.slice(1, -1).find((w) => (ORGANIZATION_NOUNS.has(w.lower) && !MEDIA_NOUNS.has(w.lower)) || GROUP_SPEAKERS.has(w.lower)) : undefined;
+        if (body) return { kind: 'orgReference', noun: body.lower };
         return (ANONYMOUS_SOURCES.has(head) ? describedPerson(words) : null) ?? { kind: 'unknown' };
       }
       // "a senior U.S. official", "a White House official": someone unnamed, not the body speaking
@@ -1849,6 +1876,10 @@ class Attributor {
     if (reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname)))
       return { kind: 'person', person: this.people.resolve(reading, from) };
     if (reading.kind === 'org') return { kind: 'org', name: reading.name };
+    // "King said" after "Peter King": a title alone that is the surname of someone named in full
+    const lone = this.tokens[from];
+    if (from === to && isTitle(lone) && !lone.text.endsWith('.') && !DETERMINERS.has(this.tokens[from - 1]?.lower ?? '') && this.people.namedInFull(surnameKey(lone.text)))
+      return { kind: 'person', person: this.people.resolve({ ...reading, kind: 'surname', surname: surnameKey(lone.text) }, from) };
     // A lone capitalised word never given as a surname: a first name ("Tyler said"), a surname
     // used alone, or an organisation.
     if (reading.kind === 'surname') {

@@ -778,6 +778,48 @@ describe('attributeSpeakers: people described, not named', () => {
   });
 });
 
+describe('attributeSpeakers: titles, modifiers and described people', () => {
+  it('reads a title that is also a surname as the person named in full ("King said" after "Peter King")', () => {
+    expect(speakerOf(article('allsides', 'allsides-fc75f1aa4d43').text, 'If there’s anybody else that he was dealing with')).toBe('Peter King');
+    expect(speakerOf(article('allsides', 'allsides-5dd76d65173f').text, 'admires socialism')).toBe('Dan Bishop');
+    // a monarch stays a title: no one of that surname is named
+    expect(speakerOf('The King spoke. “It is tragic,” the King said.', 'It is tragic')).toBeNull();
+  });
+
+  it('reads the words before a title as part of it ("said state Rep. Terri Collins", "said then-Gov. Rick Perry")', () => {
+    expect(speakerOf(article('allsides', 'allsides-c453615e9481').text, 'The heart of this bill is to confront')).toBe('Terri Collins');
+    expect(speakerOf('“It is tragic,” said then-Gov. Rick Perry. He left.', 'It is tragic')).toBe('Rick Perry');
+    expect(speakerOf('“It is tragic,” then-Gov. Rick Perry said.', 'It is tragic')).toBe('Rick Perry');
+    // a participle or a conjunction before a title is no part of it
+    expect(speakerOf(article('allsides', 'allsides-b3401a80199b').text, 'societal understanding')).toBe('Roberta Kaplan');
+    expect(speakerOf(article('allsides', 'allsides-db511b8b31d6').text, 'starting from scratch')).toBe('Kamala Harris');
+  });
+
+  it('takes where someone is from for no part of their name ("Virginia-based Democratic strategist Ben Tribbett")', () => {
+    const text = article('allsides', 'allsides-c52455100663').text;
+    expect(speakerOf(text, 'This has been a complete debacle')).toBe('Ben Tribbett');
+    expect(speakerOf(text, 'I don’t think Trump has changed the game')).toBe('Dane Strother');
+  });
+
+  it('describes an unnamed expert, and finds a researcher named before by her description', () => {
+    expect(speakerOf(article('allsides', 'allsides-acb93d7c14be').text, 'The Navy and the various entities')).toBe('one expert');
+    // "Maya Forstater, a researcher who lost her job …", later "The researcher noted … she added"
+    expect(speakerOf(article('allsides', 'allsides-599ebcb69468').text, 'But this does not require removing')).toBe('Maya Forstater');
+  });
+
+  it('reads a group counted with a qualifier, a body\'s statement and "referred to … as"', () => {
+    expect(speakerOf(article('allsides', 'allsides-eff9b09f1fc1').text, 'No justice, no peace')).toBe('30 protesters');
+    expect(speakerOf('The actions of 30 officers who said “go” were wrong.', 'go')).toBeNull();
+    // "according to a police statement": the force the article named
+    expect(speakerOf(article('allsides', 'allsides-82cf0c955a0c').text, 'hitting the same car again')).toBe('San Gabriel Police Department');
+    // "according to a news release from investigators": no news organisation
+    expect(speakerOf(article('gva', 'gva-189ef457f1bf').text, 'watched the shots tear through her curtains')).toBe('investigators');
+    expect(speakerOf(article('allsides', 'allsides-c8ca4e276896').text, 'a man who always ends up badly')).toBe('Trump');
+    // "the plan, also referred to as “principles,”": named so by no one
+    expect(speakerOf(article('basil', 'basil-a3286d5744af').text, 'principles,')).not.toBe('John Boehner');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
