@@ -601,6 +601,13 @@ const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'repl
 
 /** Words that end the description of a group before its noun ("Trump and lawmakers", "not support witnesses"). */
 const NOT_GROUP_WORDS = new Set(['and', 'or', 'nor', 'but', 'not', 'also', 'even', 'just', 'only', 'then', 'so', 'to', 'of', 'what']);
+/** Base forms of speech verbs that make a noun after a group: "a police report", "a police call". */
+const GROUP_DOCUMENT_NOUNS = new Set(['report', 'call', 'question', 'request', 'post', 'note', 'text', 'tweet', 'protest', 'comment']);
+/** Forms of speech verbs that are as often plural nouns ("their requests", "his remarks"). */
+const PLURAL_NOUN_FORMS = new Set([
+  'requests', 'calls', 'remarks', 'claims', 'comments', 'charges', 'demands', 'promises', 'pledges', 'vows', 'answers',
+  'questions', 'reports', 'notes', 'posts', 'tweets', 'texts', 'replies', 'protests', 'jokes', 'quips', 'labels',
+]);
 /** Organisation nouns that also name a kind of document: "a news release" is from no news organisation. */
 const MEDIA_NOUNS = new Set(['news', 'press', 'times', 'post', 'journal', 'channel', 'network']);
 /** Words that qualify a number: "About 30 protesters", "some 200 residents". */
@@ -1305,17 +1312,37 @@ class Attributor {
       ?? (this.inWriting(v) ? 'finite' : undefined)
       // "Boehner shot back that…", "Trump hit back:" ("Officers fired back, wounding" is gunfire)
       ?? (RETORT_VERBS.has(w.lower) && t[v + 1]?.lower === 'back' && (t[v + 2]?.text === ':' || t[v + 2]?.lower === 'that'
-        || t[v + 2]?.kind === 'quote') ? 'finite' : undefined);
+        || t[v + 2]?.kind === 'quote') ? 'finite' : undefined)
+      // "As Sen. Rand Paul put it, “…”"
+      ?? (/^puts?$/.test(w.lower) && t[v + 1]?.lower === 'it' && t[v + 2]?.text === ',' ? 'finite' : undefined);
     if (!form) return null;
     if (this.goesOn(v)) return null;
     // "the plan, also referred to as “principles”": named so, by no one said
     if (w.lower.startsWith('refer') && t[v + 1]?.lower === 'to' && t[v + 2]?.lower === 'as') return null;
+    // "the interactions described by the White House", "a deal announced by Obama": a participle, no
+    // one's speech ("replied by noting" is)
+    if (form === 'finite' && w.lower.endsWith('ed') && t[v + 1]?.lower === 'by' && !t[v + 2]?.lower.endsWith('ing')) return null;
     const prev = t[v - 1];
     if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.possessive)) return null;
+    // "their security requests", "his 2015 remarks", "the mounting calls", "said claims that …": nouns
+    // (but "McCabe's lawyer calls it", "McCrory's suit charges that")
+    if (PLURAL_NOUN_FORMS.has(w.lower) && prev?.kind === 'word' && !prev.cap) {
+      const before = t[v - 2];
+      const modified = /^\d|ing$|ed$/.test(prev.lower);
+      const owned = before?.kind === 'word' && (POSSESSIVE_PRONOUNS.has(before.lower) || (modified && (before.possessive || DETERMINERS.has(before.lower))));
+      if (owned || /^\d/.test(prev.lower) || SPEECH_VERBS.get(prev.lower) === 'finite') return null;
+    }
+    // "members were warned that", "James Means was described by family as": said to them, or by someone else
+    // ("He was asked whether he was sure: “Yes, …”" answers)
+    if (form === 'finite' && w.lower.endsWith('ed') && w.lower !== 'asked' && prev?.kind === 'word' && BE_FORMS.has(prev.lower)) return null;
+    // "hurt too thanks to the …"
+    if (w.lower === 'thanks' && t[v + 1]?.lower === 'to') return null;
     if (form === 'base') {
       // Bare forms only after "to" or an auxiliary ("went on to say", "did not say", "they say").
       if (!prev || prev.kind !== 'word') return null;
-      if (prev.lower !== 'to' && !VERB_MODIFIERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) return null;
+      // ("police say", "officials say": a group's present tense; not "a police report")
+      const groupSays = GROUP_SPEAKERS.has(prev.lower) && !GROUP_DOCUMENT_NOUNS.has(w.lower);
+      if (prev.lower !== 'to' && !VERB_MODIFIERS.has(prev.lower) && !PRONOUNS.has(prev.lower) && !groupSays) return null;
     }
     return form;
   }

@@ -820,6 +820,35 @@ describe('attributeSpeakers: titles, modifiers and described people', () => {
   });
 });
 
+describe('attributeSpeakers: verbs and the nouns that look like them', () => {
+  it('reads nouns that look like speech verbs as nouns ("their security requests", "his recent claims that")', () => {
+    const text = article('basil', 'basil-7d4d233706fe').text;
+    expect(speakerOf(text, 'really, I think, cost these people their lives')).toBe('Rand Paul');
+    // "As Sen. Rand Paul, R-Ky., put it, “…”"
+    expect(speakerOf(text, 'Libya has to have been one of the hottest')).toBe('Rand Paul');
+    expect(speakerOf(article('basil', 'basil-84d63b107d2e').text, 'based on the Bible')).toBe('Rick Santorum');
+    // "McCrory's suit charges that …": a verb after someone's noun
+    expect(speakerOf(article('allsides', 'allsides-423e7aa5ac5a').text, 'is an attempt to unilaterally rewrite')).toBe('Pat McCrory');
+    // "China will be hurt too thanks to the “…”"
+    expect(speakerOf(article('allsides', 'allsides-89e57a2a7fe9').text, 'diminishing export market')).toBe('Larry Kudlow');
+  });
+
+  it('reads a group\'s present tense and verbs of thanks and praise ("State police say", "thanking", "applauded")', () => {
+    expect(speakerOf(article('gva', 'gva-474804480604').text, 'certainly was seeking out police')).toBe('State police');
+    expect(speakerOf(article('gva', 'gva-2e756100ff27').text, 'I want to say thank you to the officers')).toBe('Shetamia Taylor');
+    expect(speakerOf(article('gva', 'gva-09bfa225d98b').text, 'brave men and women who do this job')).toBe('David Brown');
+  });
+
+  it('gives a passive speech verb\'s words to no subject, but keeps "was asked" and "replied by noting"', () => {
+    // "She was called the “Iron Lady”": by others
+    expect(speakerOf(article('allsides', 'allsides-43aca708932b').text, 'Iron Lady')).toBeNull();
+    // "Lt. Margarito Robles told Fox News that Bryson was cited … because he “left the scene.”"
+    expect(speakerOf(article('allsides', 'allsides-82cf0c955a0c').text, 'left the scene')).toBe('Margarito Robles');
+    expect(speakerOf(article('allsides', 'allsides-a006dfa9c8f2').text, 'Yes, I am sure that')).toBe('Lindsey Graham');
+    expect(speakerOf(article('allsides', 'allsides-7c3085cbf0a8').text, 'They may suffer consequences')).toBe('Chris Wallace');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
