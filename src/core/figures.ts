@@ -778,13 +778,14 @@ function isCommonPlural(token: Token | undefined): boolean {
   return isCommonWord(token) && isPlural(token!.lower);
 }
 
-/** Just past "U.S.", "U.N.", "US", "UK" at `j` (a country or body by its initials); `j` when none is there. */
+/** Just past "U.S.", "F.B.I.", "US", "UK" at `j` (a country or body by its initials); `j` when none is there. */
 function initialsEnd(tokens: Token[], j: number): number {
   if (tokens[j]?.type === 'word' && /^(?:US|UK|UN|EU)$/.test(tokens[j].text)) return j + 1;
   const initial = (k: number) => tokens[k]?.type === 'word' && /^\p{Lu}$/u.test(tokens[k].text);
-  const dotted = initial(j) && tokens[j + 1]?.text === '.' && initial(j + 2) && tokens[j + 3]?.text === '.'
-    && adjacent(tokens[j], tokens[j + 1]) && adjacent(tokens[j + 1], tokens[j + 2]) && adjacent(tokens[j + 2], tokens[j + 3]);
-  return dotted ? j + 4 : j;
+  // "U.S.", "F.B.I.": two or more letters, each with its period, written together
+  let k = j;
+  while (initial(k) && tokens[k + 1]?.text === '.' && adjacent(tokens[k], tokens[k + 1]) && (k === j || adjacent(tokens[k - 1], tokens[k]))) k += 2;
+  return k - j >= 4 ? k : j;
 }
 
 /** A figure before it is turned into a span: token range plus what was worked out. */
@@ -1133,8 +1134,15 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const partOf = !noun && kind === 'count' && wordAt(tokens, next) === 'of' && /^(?:which|whom|them)$/.test(wordAt(tokens, next + 1));
   // "Another 150 were rescued", "Those 13 blossomed into": a group said before, counted in digits
   // ("the two were charged", "those two" are pronouns)
-  const restOf = !noun && kind === 'count' && core.digits && !qualifier && !countsVictims && GROUP_DETERMINERS.has(wordAt(tokens, first - 1))
-    && tokens[next]?.text !== '-';
+  // ("another two in the parking lot", "another five were released" count too)
+  const restOf = !noun && kind === 'count' && (core.digits || wordAt(tokens, first - 1) === 'another') && !qualifier && !countsVictims
+    && GROUP_DETERMINERS.has(wordAt(tokens, first - 1)) && tokens[next]?.text !== '-';
+  // "Two victims are in critical condition, seven are in stable condition": the noun said just before
+  const previous = earlier[earlier.length - 1];
+  const elided = !noun && !unit && kind === 'count' && core.value !== null && !qualifier && previous?.kind === 'count' && previous.noun !== ''
+    && !EVENT_NOUNS.has(previous.noun) && sameSentence(tokens, previous.next, first)
+    && (restOf || /^(?:are|were|remain|remained)$/.test(wordAt(tokens, next)));
+  if (elided) noun = previous.noun;
   if (all || restOf) {
     first--;
   } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf) return null;
@@ -1309,16 +1317,21 @@ function isPredicateAge(tokens: Token[], core: Core): boolean {
 }
 
 /**
- * Where an age listed after "ages" starts ("ages 1 and 4", "ages 22, 45 and 67"): at "ages" for the
+ * Where an age listed after "ages" or "aged" starts ("ages 1 and 4", "ages 22, 45 and 67", "ages six
+ * and seven"): at "ages" for the
  * first number, at the number for the others; null when the number is in no such list.
  */
 function listedAgeStart(tokens: Token[], core: Core): number | null {
-  if (!core.digits || !couldBeAge(tokens, core)) return null;
+  if ((!core.digits && core.next - core.first !== 1) || !couldBeAge(tokens, core)) return null;
+  // "ages 6 and 7", "ages six and seven", "aged 12 and 14"
+  const isAge = (t: Token | undefined): boolean => !!t && ((t.type === 'num' && /^\d{1,3}$/.test(t.text)) || UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower));
   let j = core.first - 1;
   // a list of ages is short: "ages 18, 18, 19 and 20" (nor does a long run of numbers cost a walk back from each)
-  while (j > 0 && core.first - j < 12
-    && (tokens[j].text === ',' || tokens[j].lower === 'and' || (tokens[j].type === 'num' && /^\d{1,3}$/.test(tokens[j].text)))) j--;
-  if (wordAt(tokens, j) !== 'ages' || tokens[j + 1]?.type !== 'num') return null;
+  while (j > 0 && core.first - j < 12 && (tokens[j].text === ',' || tokens[j].lower === 'and' || isAge(tokens[j]))) j--;
+  if (!/^(?:ages|aged)$/.test(wordAt(tokens, j)) || !isAge(tokens[j + 1])) return null;
+  // "ages 37 and 52, and three men": a number before a word counts that word
+  const after = tokens[core.next];
+  if (after?.type === 'word' && !/^(?:and|or|to|through)$/.test(after.lower)) return null;
   // "those ages 15 and older", "adults (ages 18+)" are limits
   if (tokens[core.next]?.text === '+'
     || (/^(?:and|or)$/.test(wordAt(tokens, core.next)) && /^(?:older|younger|up|over|under)$/.test(wordAt(tokens, core.next + 1)))) return null;

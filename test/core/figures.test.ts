@@ -538,6 +538,25 @@ describe('extractFigures on real paragraphs', () => {
     expect(extractFigures(paragraph).filter((f) => f.kind === 'count' && !/[a-z]/i.test(f.text))).toEqual([]);
   });
 
+  it('counts a noun said just before ("Two victims are in critical condition, seven are …", "another two")', () => {
+    const paragraph = paragraphWith('gva', 'Two victims are in critical condition, seven are in stable condition');
+    expect(extractFigures(paragraph).filter((f) => f.kind === 'count').map((f) => [f.text, f.value, f.what])).toEqual([
+      ['Two victims', 2, 'victims'], ['seven', 7, 'victims'], ['another five', 5, 'victims'],
+    ]);
+    const guards = paragraphWith('gva', "Two officers were stationed at the club's entrance and another two");
+    expect(extractFigures(guards).map((f) => [f.text, f.what])).toContainEqual(['another two', 'officers']);
+  });
+
+  it('reads a count of "F.B.I. agents" and ages listed in words ("ages six and seven"), not a count after the list', () => {
+    expect(extractFigures(paragraphWith('basil', 'More than 40 F.B.I. agents')).map((f) => [f.text, f.value]))
+      .toContainEqual(['More than 40 F.B.I. agents', 40]);
+    const sandyHook = extractFigures(paragraphWith('gva', 'killed 20 children, ages six and seven'));
+    expect(sandyHook.filter((f) => f.what === 'age').map((f) => f.value)).toEqual([6, 7]);
+    const victims = extractFigures(paragraphWith('gva', 'ages 37 and 52, and three men, ages 22, 45 and 67'));
+    expect(victims.map((f) => [f.text, f.what])).toContainEqual(['three men', 'men']);
+    expect(victims.filter((f) => f.what === 'age').map((f) => f.value)).toEqual([37, 52, 22, 45, 67]);
+  });
+
   it('gives every seed figure a span that is the text it names', () => {
     for (const a of loadArticles('seeds')) {
       for (const f of extractFigures(a.text)) expect(a.text.slice(f.start, f.end)).toBe(f.text);
