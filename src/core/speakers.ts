@@ -327,7 +327,7 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
       possessive = last !== '-' && w.endsWith('s');
     }
     // Keep the period of abbreviations and initials so that it does not end a sentence ("then-Gov.").
-    if (text[j] === '.' && j < to && (w.length === 1 || ABBREVIATIONS.has(w.toLowerCase()) || /^(?:then|ex)-\p{Lu}/u.test(w) && ABBREVIATIONS.has(w.slice(w.indexOf('-') + 1).toLowerCase()))) {
+    if (text[j] === '.' && j < to && (w.length === 1 || ABBREVIATIONS.has(w.toLowerCase()) || FORMER_TITLE.test(w) && ABBREVIATIONS.has(w.slice(w.indexOf('-') + 1).toLowerCase()))) {
       w += '.';
       j++;
     } else if (text[j] === '.' && j < to && PARTY_TAG.test(w)) {
@@ -601,6 +601,8 @@ const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'repl
 
 /** Words that end the description of a group before its noun ("Trump and lawmakers", "not support witnesses"). */
 const NOT_GROUP_WORDS = new Set(['and', 'or', 'nor', 'but', 'not', 'also', 'even', 'just', 'only', 'then', 'so', 'to', 'of', 'what']);
+/** A title its holder held before, in one word: "then-Gov.", "ex-Sen.". */
+const FORMER_TITLE = /^(?:then|ex)-\p{Lu}/u;
 /** Base forms of speech verbs that make a noun after a group: "a police report", "a police call". */
 const GROUP_DOCUMENT_NOUNS = new Set(['report', 'call', 'question', 'request', 'post', 'note', 'text', 'tweet', 'protest', 'comment']);
 /** Forms of speech verbs that are as often plural nouns ("their requests", "his remarks"). */
@@ -1767,7 +1769,7 @@ class Attributor {
     // (not "representing Ms. Windsor", "while Rep. Mark Pocan")
     const modifier = !SUBORDINATORS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !NOT_GROUP_WORDS.has(w.lower) && !this.isFiniteVerb(w) && !w.lower.endsWith('ing');
     if (modifier && i + 1 <= e && t[i + 1].cap && isTitle(t[i + 1])) return this.nounPhraseForwardWithEnd(i + 1, e);
-    if (i + 1 <= e && /^(?:then|ex)-\p{Lu}/u.test(w.text) && t[i + 1].cap) return this.nounPhraseForwardWithEnd(i + 1, e);
+    if (i + 1 <= e && FORMER_TITLE.test(w.text) && t[i + 1].cap) return this.nounPhraseForwardWithEnd(i + 1, e);
     // "said police", "said federal prosecutors"
     for (let k = i; k <= e && k - i < 3 && t[k].kind === 'word' && !t[k].cap; k++) {
       // (not "said family friend Tracy Hames": a group noun before more words describes someone)
