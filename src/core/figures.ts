@@ -1139,10 +1139,10 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     && GROUP_DETERMINERS.has(wordAt(tokens, first - 1)) && tokens[next]?.text !== '-';
   // "Two victims are in critical condition, seven are in stable condition": the noun said just before
   const previous = earlier[earlier.length - 1];
-  const elided = !noun && !unit && kind === 'count' && core.value !== null && !qualifier && previous?.kind === 'count' && previous.noun !== ''
-    && !EVENT_NOUNS.has(previous.noun) && sameSentence(tokens, previous.next, first)
+  const carried = nounCarriedOver(tokens, previous, first);
+  const elided = !noun && !unit && kind === 'count' && core.value !== null && !qualifier && previous?.kind === 'count' && carried !== ''
     && (restOf || /^(?:are|were|remain|remained)$/.test(wordAt(tokens, next)));
-  if (elided) noun = previous.noun;
+  if (elided) noun = carried;
   if (all || restOf) {
     first--;
   } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf) return null;
@@ -1161,16 +1161,19 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (!core.digits && kind === 'count' && !noun && !countsVictims && !(cue && event) && !all && !partOf && core.value !== null) return null;
 
   // "759 wounded" after "364 civilians had been killed": the noun carries over within a sentence
-  if (!noun && event && !nounEvent) {
-    const prev = earlier[earlier.length - 1];
-    if (prev && prev.noun && prev.event && !EVENT_NOUNS.has(prev.noun) && sameSentence(tokens, prev.next, first)) {
-      noun = prev.noun;
-    }
-  }
+  if (!noun && event && !nounEvent && previous?.event && carried) noun = carried;
 
   const what = describe(kind, noun, unit, ofNoun, event, nounEvent !== undefined) +
     (event && isEarlierCount(tokens, first, next) ? ' (earlier count)' : '');
   return { first, next, value, kind, qualifier, noun, event, what };
+}
+
+/**
+ * The noun of the figure just before `first`, when that figure is in the same sentence and its noun
+ * names no event ("364 civilians … 759 wounded", "Two victims …, seven are …"); '' otherwise.
+ */
+function nounCarriedOver(tokens: Token[], previous: Built | undefined, first: number): string {
+  return previous && previous.noun && !EVENT_NOUNS.has(previous.noun) && sameSentence(tokens, previous.next, first) ? previous.noun : '';
 }
 
 /** A word such as "toll", "rose" or "killing" within three words before `first` (linking words and words for when not counted), in its sentence. */
