@@ -134,7 +134,8 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
   ['spokeswoman', 'spokeswoman'], ['spokesperson', 'spokesperson'], ['majority', 'majority'], ['minority', 'minority'],
   ['whip', 'whip'], ['special', 'special'], ['assemblyman', 'assemblyman'], ['assemblywoman', 'assemblywoman'],
   ['councilman', 'councilman'], ['councilwoman', 'councilwoman'], ['ald.', 'alderman'], ['alderman', 'alderman'],
-  ['alderwoman', 'alderwoman'], ['delegate', 'delegate'], ['host', 'host'],
+  ['alderwoman', 'alderwoman'], ['delegate', 'delegate'], ['host', 'host'], ['prosecutor', 'prosecutor'],
+  ['coroner', 'coroner'], ['superintendent', 'superintendent'], ['inspector', 'inspector'],
   ['anchor', 'anchor'], ['correspondent', 'correspondent'], ['ceo', 'ceo'], ['founder', 'founder'],
   ['candidate', 'candidate'], ['nominee', 'nominee'], ['challenger', 'challenger'], ['incumbent', 'incumbent'],
   ['agent', 'agent'], ['coach', 'coach'], ['analyst', 'analyst'], ['pastor', 'pastor'], ['bishop', 'bishop'],
@@ -204,7 +205,8 @@ const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'chef', 'waiter', 'waitress', 'janitor', 'plumber', 'electrician', 'contractor', 'landlord', 'tenant', 'homeowner',
   'shopkeeper', 'principal', 'priest', 'nanny', 'babysitter', 'guard', 'dispatcher', 'expert', 'researcher',
   'scientist', 'scholar', 'professor', 'historian', 'advocate', 'critic', 'organizer', 'organiser', 'demonstrator',
-  'motorist', 'pedestrian', 'shopper', 'patron', 'visitor', 'attendee', 'participant', 'spectator',
+  'motorist', 'pedestrian', 'shopper', 'patron', 'visitor', 'attendee', 'participant', 'spectator', 'aide', 'staffer',
+  'adviser', 'advisor',
 ]);
 
 /**

@@ -101,6 +101,9 @@ type Referent =
   | { kind: 'group'; text: string }
   | { kind: 'unknown' };
 
+/** A capitalised run of words and how it reads; `state` is the one a name is given with ("Sen. Tim Scott, R-S.C."). */
+type NameRun = { start: number; end: number; reading: RunReading; state: string | null };
+
 /** "the friend", "a neighbor": a person the article describes and does not name; `key` is the description without its article. */
 type Described = {
   kind: 'described'; text: string; key: string; noun: string; definite: boolean;
@@ -114,8 +117,8 @@ const mayNameLater = (r: Referent): boolean => r.kind === 'unknown' || r.kind ==
 /** A word as written, with its possessive "'s" ("Reid's office"). */
 const spell = (w: Token): string => w.text + (w.possessive ? "'s" : '');
 
-/** Spokesperson nouns for someone who speaks for no one named: "a law enforcement source", "a senior official". */
-const ANONYMOUS_SOURCES = new Set(['source', 'official', 'officer']);
+/** Spokesperson nouns for someone who speaks for no one named: "a law enforcement source", "a senior official", "a congressional aide". */
+const ANONYMOUS_SOURCES = new Set(['source', 'official', 'officer', 'aide', 'staffer', 'adviser', 'advisor']);
 
 /** Those who speak for a body and for no one else: "a spokesperson" is the voice of an organisation. */
 const SPEAKING_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
@@ -298,8 +301,10 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
       continue;
     }
     if (!isWordChar(c, text[i])) {
-      out.push(newToken('punct', text[i], i));
-      i++;
+      // "--" is how plain-text wires write a dash: one token, as "—" is
+      const dash = text.startsWith('--', i);
+      out.push(newToken('punct', dash ? '—' : text[i], i));
+      i += dash ? 2 : 1;
       continue;
     }
     const acronym = acronymLength(text, i, to);
@@ -618,6 +623,9 @@ const NUMBER_QUALIFIERS = new Set(['about', 'around', 'over', 'under', 'nearly',
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'despite', 'by', 'in']);
 
 // Words that open a subordinate clause: a subject inside one is not the sentence's subject.
+/** Words that open a clause before the main one: "When Sessions was asked …, he said". */
+const OPENING_CLAUSE = new Set(['when', 'while', 'after', 'before', 'as', 'although', 'though', 'because', 'since', 'once', 'if']);
+
 const SUBORDINATORS = new Set(['that', 'who', 'whose', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'whom', 'where', 'since', 'after', 'before', 'until', 'as']);
 
 // Capitalised words that cannot continue a name (months that are also names, like May, can).
@@ -625,6 +633,9 @@ const RUN_BREAKS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|febru
 
 /** Words that link the parts of a name: "Secretary of State", "Center for American Progress". */
 const NAME_LINKS = new Set(['of', 'for']);
+
+/** Words after an unnamed source that say what they know: "a source familiar with the matter", "a person close to Trump". */
+const SOURCE_KNOWS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
 
 /** Lowercase words inside a name: its links and "Speaker of the House", "Committee for a Responsible Budget". */
 const NAME_CONNECTORS = new Set([...NAME_LINKS, 'the', 'a']);
@@ -895,7 +906,9 @@ class Attributor {
       if (t[i].kind !== 'word' || !t[i].cap || NOT_NAMES.has(t[i].lower)) continue;
       const end = runEnd(t, i);
       const reading = readRun(t, i, end);
-      this.runs.push({ start: i, end, reading, state: reading.kind === 'person' ? stateOfName(t, i, end) : null });
+      const run = { start: i, end, reading, state: reading.kind === 'person' ? stateOfName(t, i, end) : null };
+      this.runs.push(run);
+      this.runAt.set(i, run);
       if (reading.kind === 'person' && reading.name.includes(' ')) {
         const person = this.people.addFull(reading);
         const role = this.appositiveRole(end) ?? this.roleBeforeName(i);
@@ -955,7 +968,8 @@ class Attributor {
   }
 
   /** Every capitalised run of the article, in order, read once. */
-  private readonly runs: { start: number; end: number; reading: RunReading; state: string | null }[] = [];
+  private readonly runs: NameRun[] = [];
+  private readonly runAt = new Map<number, NameRun>();
   /** Index into `runs` of the first run not yet added to the running index. */
   private nextRun = 0;
 
@@ -1603,40 +1617,84 @@ class Attributor {
     return null;
   }
 
+  /**
+   * The noun phrase whose appositive or relative clause ends just before tokens[j] (a comma, or the
+   * dash that opens an aside): "Ocasio-Cortez, the lawmaker from New York, went". With `strayComma`,
+   * a comma after a sentence-initial subject closes it too.
+   */
+  private appositiveClosedAt(j: number, lowerBound: number, strayComma: boolean): { cue: Cue; start: number } | null {
+    const t = this.tokens;
+    // "Mary Cheney, who … married her partner, Heather Poe, last year, took": the relative clause's head
+    const relative = this.relativeClauseBefore(j, lowerBound);
+    // "Elise Hasbrook, a spokeswoman for Academy Sports, which owns two shops, said": "which" tells of
+    // a thing or a body inside the appositive of the person who speaks
+    const person = relative >= 0 && t[relative].lower === 'which' ? this.nounPhraseBackward(relative - 1, lowerBound) : null;
+    if (person?.cue.referent.kind === 'person') return person;
+    const head = relative < 0 ? null : this.nounPhraseBackward(relative - 2, lowerBound);
+    if (head && head.cue.referent.kind !== 'document' && head.cue.referent.kind !== 'unknown') return head;
+    // Appositive: "Felipe Calderón, who was president…, has" / "Ocasio-Cortez, the lawmaker from New York, went".
+    let k = j - 1;
+    while (k >= lowerBound && j - k < MAX_APPOSITIVE_TOKENS && t[k].text !== ',' && t[k].kind !== 'quote') k--;
+    if (k < lowerBound) {
+      if (!strayComma) return null;
+      // A stray comma after a sentence-initial subject: "Pablo Alvarado of the … Network, said"
+      const np = this.nounPhraseBackward(j - 1, lowerBound);
+      return np && np.start === lowerBound && np.cue.referent.kind === 'person' ? np : null;
+    }
+    if (t[k].text !== ',') return null;
+    // "Lindsey Graham, R-South Carolina, told": a party tag is no appositive of its own
+    if (isPartyTag(t[k + 1])) return this.nounPhraseBackward(k - 1, lowerBound);
+    const inner = this.nounPhraseForwardWithEnd(k + 1, j - 1);
+    if (inner && inner.cue.referent.kind === 'person') return { cue: inner.cue, start: k + 1 };
+    // "His attorney, Alliance Defending Freedom senior counsel Kristen Waggoner, argued"; not
+    // "Kaplan, representing Ms. Windsor, downplayed"
+    const named = this.describedPersonForward(k + 1, j - 1);
+    if (named?.end === j - 1 && named.cue.referent.kind === 'person' && named.cue.referent.person.name.includes(' ') &&
+      !t.slice(k + 1, named.cue.at).some((x) => !x.cap && x.lower.endsWith('ing'))) return { cue: named.cue, start: k + 1 };
+    return this.nounPhraseBackward(k - 1, lowerBound);
+  }
+
   /** The noun phrase ending at token j (backward), and where it starts. */
   private nounPhraseBackward(j: number, lowerBound: number): { cue: Cue; start: number } | null {
+    const source = this.sourceWhoKnows(j, lowerBound);
+    if (source) return source;
+    const np = this.phraseEndingAt(j, lowerBound);
+    if (np?.cue.referent.kind === 'person' || !this.tokens[j + 1] || !isDash(this.tokens[j + 1])) return np;
+    // "Stan Soloway, president and CEO of the Professional Services Council -- the trade association
+    // -- told": an aside that closes the appositive of the person who speaks
+    const owner = this.appositiveClosedAt(j + 1, lowerBound, false);
+    return owner?.cue.referent.kind === 'person' ? owner : np;
+  }
+
+  /**
+   * The unnamed source or group whose description ends at token j with what they know: "a source
+   * familiar with the matter", "a person close to Trump", "an official with knowledge of the talks".
+   */
+  private sourceWhoKnows(j: number, lowerBound: number): { cue: Cue; start: number } | null {
+    const t = this.tokens;
+    for (let k = j; k > lowerBound + 1 && j - k < 10 && t[k].kind === 'word'; k--) {
+      let head = k - 1;
+      if (t[k].lower === 'of' && t[head].lower === 'knowledge' && t[head - 1].lower === 'with') head -= 2;
+      else if (/^(?:with|to|on|about)$/.test(t[k].lower) && SOURCE_KNOWS.has(t[head].lower)) head--;
+      else continue;
+      if (head < lowerBound) return null;
+      // "two people briefed on those meetings": people, as a group only here ("people say" is anyone)
+      if (t[head].lower === 'people') {
+        let from = head;
+        while (from > lowerBound && head - from < 3 && t[from - 1].kind === 'word' && !t[from - 1].cap) from--;
+        return { cue: { referent: groupOf(t.slice(from, head + 1)), at: head }, start: from };
+      }
+      const np = this.nounPhraseBackward(head, lowerBound);
+      return np && (np.cue.referent.kind === 'described' || np.cue.referent.kind === 'group') ? np : null;
+    }
+    return null;
+  }
+
+  private phraseEndingAt(j: number, lowerBound: number): { cue: Cue; start: number } | null {
     const t = this.tokens;
     const w = t[j];
     if (!w || j < lowerBound) return null;
-    if (w.text === ',') {
-      // "Mary Cheney, who … married her partner, Heather Poe, last year, took": the relative clause's head
-      const relative = this.relativeClauseBefore(j, lowerBound);
-      // "Elise Hasbrook, a spokeswoman for Academy Sports, which owns two shops, said": "which" tells of
-      // a thing or a body inside the appositive of the person who speaks
-      const person = relative >= 0 && t[relative].lower === 'which' ? this.nounPhraseBackward(relative - 1, lowerBound) : null;
-      if (person?.cue.referent.kind === 'person') return person;
-      const head = relative < 0 ? null : this.nounPhraseBackward(relative - 2, lowerBound);
-      if (head && head.cue.referent.kind !== 'document' && head.cue.referent.kind !== 'unknown') return head;
-      // Appositive: "Felipe Calderón, who was president…, has" / "Ocasio-Cortez, the lawmaker from New York, went".
-      let k = j - 1;
-      while (k >= lowerBound && j - k < MAX_APPOSITIVE_TOKENS && t[k].text !== ',' && t[k].kind !== 'quote') k--;
-      if (k < lowerBound) {
-        // A stray comma after a sentence-initial subject: "Pablo Alvarado of the … Network, said"
-        const np = this.nounPhraseBackward(j - 1, lowerBound);
-        return np && np.start === lowerBound && np.cue.referent.kind === 'person' ? np : null;
-      }
-      if (t[k].text !== ',') return null;
-      // "Lindsey Graham, R-South Carolina, told": a party tag is no appositive of its own
-      if (isPartyTag(t[k + 1])) return this.nounPhraseBackward(k - 1, lowerBound);
-      const inner = this.nounPhraseForwardWithEnd(k + 1, j - 1);
-      if (inner && inner.cue.referent.kind === 'person') return { cue: inner.cue, start: k + 1 };
-      // "His attorney, Alliance Defending Freedom senior counsel Kristen Waggoner, argued"; not
-      // "Kaplan, representing Ms. Windsor, downplayed"
-      const named = this.describedPersonForward(k + 1, j - 1);
-      if (named?.end === j - 1 && named.cue.referent.kind === 'person' && named.cue.referent.person.name.includes(' ') &&
-        !t.slice(k + 1, named.cue.at).some((x) => !x.cap && x.lower.endsWith('ing'))) return { cue: named.cue, start: k + 1 };
-      return this.nounPhraseBackward(k - 1, lowerBound);
-    }
+    if (w.text === ',') return this.appositiveClosedAt(j, lowerBound, true);
     if (w.text === ')' || isDash(w)) {
       // "Rep. Steve King (R-Iowa), tweeted", "Corker — who says … — responded": the subject before the aside
       const before = this.skipModifiersBackward(j, lowerBound);
@@ -1784,7 +1842,7 @@ class Attributor {
   private descriptionForward(i: number, from: number, e: number): { cue: Cue; end: number } | null {
     const t = this.tokens;
     let k = from;
-    while (k <= e && k - i < 7 && t[k].kind === 'word' && !PREPOSITIONS.has(t[k].lower) && t[k].lower !== 'and' &&
+    while (k <= e && k - i < 7 && t[k].kind === 'word' && !PREPOSITIONS.has(t[k].lower) && t[k].lower !== 'and' && !SOURCE_KNOWS.has(t[k].lower) &&
       t[k].lower !== 'who' && !this.speechVerbAt(k) && !this.isFiniteVerb(t[k]) && !(t[k].lower === 'read' && isDocumentNoun(t[k - 1].lower))) k++;
     if (k === from) return null;
     // "the U.S. Department of State", "the Ministry of Defence", "the Department of Health and Human
@@ -2101,12 +2159,31 @@ class Attributor {
    * last and nobody named in full came after it, and is the last resort otherwise: one word may
    * also name a body ("Facebook said").
    */
+  /**
+   * The person named as the subject of the clause that opens the sentence of a pronoun at tokens[at]
+   * ("When Sessions was asked about it, he said"), or null.
+   */
+  private openingClauseSubject(at: number): Person | null {
+    const t = this.tokens;
+    if (t[at - 1]?.text !== ',') return null;
+    const s = this.sentenceStart(at);
+    let k = at - 2;
+    while (k > s && at - k < 30 && !(OPENING_CLAUSE.has(t[k].lower) && (k === s || t[k - 1].text === ','))) k--;
+    if (!OPENING_CLAUSE.has(t[k]?.lower ?? '') || !t[k + 1]?.cap) return null;
+    const run = this.runAt.get(k + 1);
+    if (!run || run.end >= at - 1) return null;
+    const { reading } = run;
+    return reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname)) ? this.people.resolve(reading, run.start) : null;
+  }
+
   private resolvePronoun(pronoun: string, at: number): Person | null {
     const subject = this.sentenceSubject;
     const lone = this.loneSpeaker && pronoun !== 'they'
       && this.contentParagraph[this.tokens[at].paragraph] - this.contentParagraph[this.loneSpeaker.paragraph] <= 1 ? this.loneSpeaker : null;
     let found: Person | null = null;
+    const opener = this.openingClauseSubject(at);
     if (this.compatible(subject, pronoun) && this.subjectAt < at) found = subject;
+    else if (opener && this.compatible(opener, pronoun)) found = opener;
     else if (lone?.latest && !this.recent.some((p) => this.compatible(p, pronoun) && this.people.lastSeenAt(p) >= lone.start)) found = lone.person;
     else if (this.compatible(this.focus, pronoun)) found = this.focus;
     else {
@@ -2286,10 +2363,13 @@ class Attributor {
 
   /** A sentence without quotes that reports speech ("Rubio also said that…", "Fox tweeted in response:"). */
   private reportedSpeech(s: number, e: number): Attribution | null {
-    // "The president did not order it, according to Mr. Short.": the source speaks
-    const cue = this.cueBefore(s, e) ?? this.accordingTo(s, e);
+    // "The president did not order it, according to Mr. Short.": the source speaks (also when a
+    // verb names no one: "The committees weren't informed, according to a congressional aide")
+    const verbCue = this.cueBefore(s, e);
+    const verbSpeaker = verbCue ? this.attribution(verbCue, true) : null;
+    const cue = verbSpeaker?.speaker ? verbCue : this.accordingTo(s, e) ?? verbCue;
     if (!cue) return null;
-    const a = this.attribution(cue, true);
+    const a = cue === verbCue && verbSpeaker ? verbSpeaker : this.attribution(cue, true);
     // Speech reported below the main clause, of someone other than its subject ("Musk dismissed
     // suggestions … Trump, who has blasted the media"), leaves the narration with the subject.
     if (cue.subordinate && this.sentenceSubject && a.person !== this.sentenceSubject) return null;

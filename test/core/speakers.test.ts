@@ -820,6 +820,47 @@ describe('attributeSpeakers: titles, modifiers and described people', () => {
   });
 });
 
+describe('attributeSpeakers: aides and asides', () => {
+  it('describes an unnamed aide or staffer, as it does an unnamed official', () => {
+    // "According to a congressional aide familiar with the matter, …", later "“…,” the aide said"
+    expect(speakerOf(article('allsides', 'allsides-582b64d78302').text, 'The committees are required to be kept informed')).toBe('a congressional aide');
+    expect(speakerOf(article('allsides', 'allsides-a3de5d0288e3').text, 'He is still subject to the Uniform Code')).toBe('one former senior congressional staffer');
+    // "A GOP aide said": the aide, not the party
+    expect(speakerOf(article('allsides', 'allsides-a290bf4bdd5c').text, 'logistically impossible')).toBe('a GOP aide');
+  });
+
+  it('describes a source by who they are, not by what they know ("a source familiar with the matter")', () => {
+    expect(speakerOf('“It will pass,” said a source familiar with the talks.', 'It will pass')).toBe('a source');
+    expect(speakerOf('“It will pass,” a source close to Trump said.', 'It will pass')).toBe('a source');
+    expect(speakerOf('“It will pass,” an official with knowledge of the talks said.', 'It will pass')).toBe('an official');
+    expect(speakerOf('“It will pass,” two people briefed on the talks said.', 'It will pass')).toBe('two people');
+    // "“…,” the source familiar with the process said"
+    expect(speakerOf(article('allsides', 'allsides-9e099da4eea2').text, 'another attempt by the entrenched')).toBe('a source');
+    // "people say" is anyone, no speaker
+    expect(speakerOf(article('allsides', 'allsides-fa95a5d58fc8').text, 'I’m young, I’m healthy, who cares')).toBe('Anthony Fauci');
+  });
+
+  it('takes the subject of a clause that opens the sentence for "he" ("When Sessions was asked …, he said")', () => {
+    expect(speakerOf(article('allsides', 'allsides-611744448c6a').text, 'had communications with the Russians')).toBe('Jeff Sessions');
+    expect(speakerOf('Jeff Sessions spoke. Mike Smith was there, a neighbor said. When Sessions was asked, he said “it is fine.”', 'it is fine')).toBe('Jeff Sessions');
+  });
+
+  it('reads prosecutors, superintendents and coroners as titles', () => {
+    expect(speakerOf(article('gva', 'gva-47a15273473c').text, 'I cannot remember a time')).toBe('Kym Worthy');
+    expect(speakerOf(article('allsides', 'allsides-9039065d7ef8').text, 'Absolute justice would be an apology')).toBe('Eddie Johnson');
+    expect(speakerOf('“It was fast,” said Vanderburgh County Coroner Steve Lockyear.', 'It was fast')).toBe('Steve Lockyear');
+  });
+
+  it('reads "--" as a dash around an aside, also one that closes an appositive', () => {
+    // "Lewandowski -- asked why he was fired -- said:"
+    expect(speakerOf(article('allsides', 'allsides-006c728043ff').text, 'I don\'t know. I don\'t know the answer')).toBe('Corey Lewandowski');
+    // "Stan Soloway, president and CEO of the Professional Services Council -- the trade association for contractors -- told CNN"
+    expect(speakerOf(article('allsides', 'allsides-acb93d7c14be').text, 'contract employees and government employees')).toBe('Stan Soloway');
+    // the same with "—": "Jerrold Nadler, Democrat of New York and the chairman of the House Judiciary Committee — where … — said"
+    expect(speakerOf(article('basil', 'basil-e37745a947f4').text, 'I don’t really like that kind of language')).toBe('Jerrold Nadler');
+  });
+});
+
 describe('attributeSpeakers: verbs and the nouns that look like them', () => {
   it('reads nouns that look like speech verbs as nouns ("their security requests", "his recent claims that")', () => {
     const text = article('basil', 'basil-7d4d233706fe').text;
