@@ -94,7 +94,11 @@ export const COMMON_FINITE_VERBS = new Set([
   'stood', 'left', 'met', 'sent', 'held', 'kept', 'felt', 'saw', 'thought', 'knew', 'ran', 'began', 'brought',
   'fought', 'struck', 'won', 'lost', 'hit', 'put', 'became', 'will', 'would', 'could', 'can', 'may', 'might', 'must',
   'should', 'spent', 'sought', 'broke', 'drew', 'fell', 'led', 'paid', 'rose', 'sat', 'shook', 'spoke', 'threw',
-  'wore', 'doubled', 'signaled', 'appeared', 'shot',
+  'wore', 'doubled', 'signaled', 'appeared', 'shot', 'woke', 'awoke', 'arose', 'bought', 'built', 'caught', 'chose',
+  'clung', 'crept', 'dealt', 'drank', 'drove', 'ate', 'fled', 'flew', 'forgot', 'forgave', 'froze', 'grew', 'heard',
+  'hid', 'knelt', 'meant', 'overcame', 'rang', 'rode', 'sang', 'sank', 'slept', 'slid', 'sold', 'sped', 'spun',
+  'sprang', 'stole', 'stuck', 'swore', 'swept', 'swam', 'swung', 'taught', 'tore', 'understood', 'upheld',
+  'withdrew', 'withheld', 'undertook', 'oversaw', 'bled', 'blew', 'dug', 'found',
   // negated auxiliaries, as written with a straight apostrophe ("didn't pull any punches")
   "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't",
   "wouldn't", "couldn't", "can't", "shouldn't",

@@ -1201,7 +1201,7 @@ class Attributor {
         continue;
       }
       if (PRONOUNS.has(w.lower) || PREPOSITIONS.has(w.lower) || SUBORDINATORS.has(w.lower) || w.lower === 'or' ||
-        COMMON_FINITE_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower)) return null;
+        COMMON_FINITE_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower) || SOURCE_KNOWS.has(w.lower)) return null;
     }
     return null;
   }

@@ -845,6 +845,12 @@ describe('attributeSpeakers: aides and asides', () => {
     expect(speakerOf('Jeff Sessions spoke. Mike Smith was there, a neighbor said. When Sessions was asked, he said “it is fine.”', 'it is fine')).toBe('Jeff Sessions');
   });
 
+  it('finds the subject of a verb in an irregular past tense ("Doreen Walker woke up …. “…,” she said")', () => {
+    expect(speakerOf(article('gva', 'gva-e44beab75054').text, 'You see these things on television')).toBe('Doreen Walker');
+    // "Angelo’s older brother, Valentino Cruz, woke up … he called Angelo a “quiet kid”"
+    expect(speakerOf(article('gva', 'gva-49ce38bf9d8e').text, 'He just liked playing video games')).toBe('Valentino Cruz');
+  });
+
   it('reads prosecutors, superintendents and coroners as titles', () => {
     expect(speakerOf(article('gva', 'gva-47a15273473c').text, 'I cannot remember a time')).toBe('Kym Worthy');
     expect(speakerOf(article('allsides', 'allsides-9039065d7ef8').text, 'Absolute justice would be an apology')).toBe('Eddie Johnson');
