@@ -20,6 +20,8 @@ const SPEECH_LEMMAS = [
   'text', 'threaten', 'tweet', 'urge', 'vow', 'warn', 'wonder', 'yell', 'characterize', 'characterise', 'request',
   'tout', 'chide', 'lambaste', 'assail', 'whisper', 'scream', 'grumble', 'concur', 'inform', 'acknowledge',
   'remind', 'encourage', 'chime', 'sigh', 'gasp', 'gush', 'fume', 'marvel', 'mutter', 'groan', 'applaud', 'thank',
+  'summarize', 'summarise', 'elaborate', 'interject', 'opine', 'scold', 'rebut', 'speculate', 'theorize', 'confide',
+  'murmur', 'stammer', 'holler', 'bellow', 'gloat',
 ];
 // Irregular verbs and those whose last consonant doubles.
 const IRREGULAR: Record<string, string[]> = {
@@ -40,6 +42,10 @@ const IRREGULAR: Record<string, string[]> = {
   chant: ['chanted', 'chants', 'chant'],
   // "he referred to himself as “…”"
   refer: ['referred', 'refers', 'referring', 'refer'],
+  // "she swore …" ("was sworn in" is no speech)
+  swear: ['swore', 'swears', 'swear'],
+  // "“…!” she cried" ("crying" is no speech)
+  cry: ['cried', 'cries'],
 };
 
 function regularForms(lemma: string): string[] {

@@ -868,6 +868,13 @@ describe('attributeSpeakers: aides and asides', () => {
 });
 
 describe('attributeSpeakers: verbs and the nouns that look like them', () => {
+  it('reads "summarized", "speculated", "opined", "elaborated" and "hollered" as speech', () => {
+    expect(speakerOf(article('basil', 'basil-2cec0398f83d').text, 'completely inconsistent with this latest statement')).toBe('Dan Senor');
+    expect(speakerOf(article('allsides', 'allsides-c2f5a9794d3d').text, 'Based upon what we have seen')).toBe('Jarrod Burguan');
+    expect(speakerOf(article('gva', 'gva-9acf23e67bf8').text, 'unlikely to be rehabilitated')).toBe('Jonathan Gransee');
+    expect(speakerOf(article('allsides', 'allsides-7774f414a7bd').text, 'that\'s just a completely unacceptable statement')).toBe('Kaci Hickox');
+  });
+
   it('reads nouns that look like speech verbs as nouns ("their security requests", "his recent claims that")', () => {
     const text = article('basil', 'basil-7d4d233706fe').text;
     expect(speakerOf(text, 'really, I think, cost these people their lives')).toBe('Rand Paul');
