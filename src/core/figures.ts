@@ -121,7 +121,8 @@ const WAR_WORDS = new Set(['war', 'invasion', 'attack', 'offensive', 'conflict',
 
 /** Nouns a number counts in a hyphenated compound, besides nouns for people ("a 50-worker cutoff"): "a two-term congressman", "a two-story house". */
 const HYPHEN_COUNT_NOUNS = new Set(['term', 'tier', 'story', 'seat', 'member', 'car', 'bedroom', 'person', 'time', 'vote', 'count', 'page',
-  'part', 'step', 'judge', 'nation', 'country', 'game']);
+  'part', 'step', 'judge', 'nation', 'country', 'game', 'star', 'door', 'point', 'lane', 'bed', 'room', 'unit', 'shot',
+  'bullet']);
 
 // Gun names read like measures ("9mm handgun", ".40-caliber", "12-gauge shotgun"); they are names.
 const CALIBER_WORDS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'millimeter', 'millimetre']);
@@ -677,6 +678,8 @@ const isAdverb = (w: string): boolean => /ly$/.test(w) && !LY_NOUNS.has(w);
  */
 function nounRun(tokens: Token[], from: number): { head: string; words: string[]; next: number; event?: EventKind } | null {
   const words: string[] = [];
+  // whether the words so far are a name ("President Barack")
+  let namedSoFar = true;
   let event: EventKind | undefined;
   let j = from;
   // "two more senators", "32 million more uninsured people": a count of what follows
@@ -717,8 +720,10 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     const modifier = words.length === 0 && (compound || (firstPart === 'spent' && isCommonPlural(following)));
     if ((STOP_WORDS.has(firstPart) && !modifier) || firstPart.length < 2 || isAdverb(firstPart) || MONTHS.has(firstPart) || WEEKDAYS.has(firstPart)) break;
     const w = compound ? tokens.slice(j, end).map((k) => k.lower).join('') : firstPart;
-    // "two of the gunman's victims": a possessive is a determiner, the noun comes after it
-    if (/['’]s$/.test(t.text) && words.length === 0) {
+    // "two of the gunman's victims", "seven of President Barack Obama's nominees": a possessive, with
+    // the name it ends, is a determiner; the noun comes after it
+    if (/['’]s$/.test(t.text) && (words.length === 0 || (namedSoFar && isCapitalised(t)))) {
+      words.length = 0;
       j++;
       continue;
     }
@@ -737,6 +742,7 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
       if (!n || n.type !== 'word' || STOP_WORDS.has(n.lower) || EVENT_WORDS.has(n.lower)) break;
     }
     words.push(w);
+    namedSoFar &&= isCapitalised(t);
     j = end;
     // "two police officers" counts officers: a plural before another plural modifies it
     if (EVENT_NOUNS.has(w) || (isPlural(w) && !isCapitalised(t) && !isCommonPlural(tokens[j]))) break;
@@ -752,15 +758,15 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
 
 /**
  * The end of the capitalised words at `j` when a lowercase plural noun follows them ("White House
- * officials", "Gaston County officers"): up to two words, so that a name before a noun ("Mike
- * Lee supporters") is rarely taken for them; `j` when there are none.
+ * officials", "Marksville Police Department officers"): up to three words, so that a name before a
+ * noun ("Mike Lee supporters") is rarely taken for them; `j` when there are none.
  */
 function capitalisedModifiersEnd(tokens: Token[], j: number): number {
   const abbreviated = initialsEnd(tokens, j);
   // "four U.S. Marines": after a country's initials, a capitalised plural is a common noun too
   if (abbreviated > j && tokens[abbreviated]?.type === 'word' && /s$/.test(tokens[abbreviated].text)) return abbreviated;
   let k = abbreviated;
-  while (k < j + 2 && tokens[k]?.type === 'word' && isCapitalised(tokens[k]) && !tokens[k].titleLine) k++;
+  while (k < j + 3 && tokens[k]?.type === 'word' && isCapitalised(tokens[k]) && !tokens[k].titleLine) k++;
   if (k === j) return j;
   // "13 senior Trump transition officials": one common modifier may stand between them and the noun
   const noun = isCommonPlural(tokens[k]) ? tokens[k] : isCommonWord(tokens[k]) && isCommonPlural(tokens[k + 1]) ? tokens[k + 1] : null;

@@ -557,6 +557,18 @@ describe('extractFigures on real paragraphs', () => {
     expect(victims.filter((f) => f.what === 'age').map((f) => f.value)).toEqual([37, 52, 22, 45, 67]);
   });
 
+  it('counts stars, doors and points in a compound ("a retired four-star general") and names of three words before a noun', () => {
+    expect(extractFigures(paragraphWith('allsides', 'the retired four-star general took the helm')).map((f) => [f.text, f.value, f.what]))
+      .toContainEqual(['four-star', 4, 'star']);
+    expect(only('A light colored four-door compact style vehicle drove by.')).toMatchObject({ value: 4, what: 'door' });
+    expect(only('He won by a six-point margin.')).toMatchObject({ value: 6, what: 'point' });
+    expect(extractFigures(paragraphWith('gva', 'The four Marksville Police Department officers')).map((f) => [f.text, f.value]))
+      .toContainEqual(['four Marksville Police Department officers', 4]);
+    // a possessive name is a determiner: the count is of nominees, not of someone called Barack
+    expect(extractFigures(paragraphWith('allsides', "delays of seven of President Barack Obama's nominees")).map((f) => [f.text, f.what]))
+      .toContainEqual(['seven', 'nominees']);
+  });
+
   it('gives every seed figure a span that is the text it names', () => {
     for (const a of loadArticles('seeds')) {
       for (const f of extractFigures(a.text)) expect(a.text.slice(f.start, f.end)).toBe(f.text);
