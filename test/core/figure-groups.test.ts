@@ -47,6 +47,20 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:19', 'b:19'], ['b:31', 'c:19']]);
   });
 
+  it('compares the ages of one person whose name an outlet misspells ("Marids", "Mardis"), not of two people', () => {
+    const placed = place({
+      a: 'Funeral arrangements have been set for 6-year-old Jeremy Mardis. The child, 6-year-old Jeremy Marids, was shot five times. A 6-year-old boy died.',
+      b: 'Officers are accused of killing 6-year-old Jeremy Mardis.',
+      c: 'Richard H. Donahue Jr., 33, was seriously injured.',
+      d: 'Richard H. Donohue, 33, remains in critical condition.',
+      e: 'Jeremy Martin, 6, was not hurt.',
+    });
+    expect(grouped(placed)).toEqual([
+      ['a:6-year-old', 'a:6-year-old', 'a:6-year-old', 'b:6-year-old'],
+      ['c:33', 'd:33'],
+    ]);
+  });
+
   it('flags one person\'s ages that differ between outlets, in the unit each gives', () => {
     const castro = groupFigures(place({
       a: 'The Ohio Department of Corrections said Ariel Castro, 53, was found hanging in his cell.',
