@@ -632,6 +632,30 @@ function eventJustBefore(tokens: Token[], first: number): EventHit | null {
   return event ? { at: first - 1, event, both: event === 'casualties' || pairedEvent(tokens, first - 1, -1) } : null;
 }
 
+/**
+ * An event verb before another object joined by "and": "killed Ambassador Christopher Stevens and
+ * three other Americans" (the other object a name or a short noun phrase, no punctuation but the
+ * periods of initials).
+ */
+function eventBeforeConjunct(tokens: Token[], first: number): EventHit | null {
+  if (wordAt(tokens, first - 1) !== 'and') return null;
+  for (let j = first - 3; j >= 0 && first - j <= 7; j--) {
+    const t = tokens[j + 1];
+    const initial = t.text === '.' && /^\p{Lu}$/u.test(tokens[j]?.text ?? '');
+    if (t.type !== 'word' && !initial) return null;
+    if (t.type === 'word' && (isNumberWord(t.lower) || eventAt(tokens, j + 1) || OBJECT_ENDS.has(t.lower))) return null;
+    if (OBJECT_VERBS.has(tokens[j].lower)) {
+      const event = eventAt(tokens, j)!;
+      return { at: j, event, both: event === 'casualties' || pairedEvent(tokens, j, -1) };
+    }
+  }
+  return null;
+}
+/** Verbs whose object a count joined by "and" can be ("shot his wife and four children"). */
+const OBJECT_VERBS = new Set(['killed', 'kills', 'shot', 'shoots', 'wounded', 'wounds', 'injured', 'injures', 'murdered', 'stabbed']);
+/** Words that end the object of such a verb: what follows is no longer what was hit ("injured in the attack and two others"). */
+const OBJECT_ENDS = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'from', 'with', 'inside', 'near', 'of', 'as', 'while']);
+
 /** The first event word within `limit` tokens from `from` in direction `dir`, inside the clause. */
 function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): EventHit | null {
   for (let j = from, n = 0; n < limit && j >= 0 && j < tokens.length; j += dir, n++) {
@@ -1116,7 +1140,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (nounEvent) event = { at: next - 1, event: nounEvent, both: nounEvent === 'casualties' };
   else if (run?.event) event = { at: runStart, event: run.event, both: false };
   else if ((kind === 'count' && !childrenOfParent) || kind === 'ordinal') {
-    event = eventJustBefore(tokens, first) ?? findEvent(tokens, next, 1, 4) ?? findEvent(tokens, first - 1, -1, 5);
+    event = eventJustBefore(tokens, first) ?? findEvent(tokens, next, 1, 4) ?? findEvent(tokens, first - 1, -1, 5)
+      ?? eventBeforeConjunct(tokens, first);
   }
   // the event word right after a bare number is its noun: "759 wounded", "12 dead"
   // … also after "more": "one dead and three more injured"

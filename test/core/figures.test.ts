@@ -569,6 +569,16 @@ describe('extractFigures on real paragraphs', () => {
       .toContainEqual(['seven', 'nominees']);
   });
 
+  it('counts the victims of a verb whose object is joined by "and" ("killed Ambassador Christopher Stevens and three other Americans")', () => {
+    expect(extractFigures(paragraphWith('allsides', 'killed Ambassador Christopher Stevens and three other Americans')).map((f) => [f.text, f.what]))
+      .toContainEqual(['three other Americans', 'americans killed']);
+    expect(only('Scott Westerhuis fatally shot his wife and four children on Thursday.')).toMatchObject({ value: 4, what: 'children killed' });
+    // not after the scene, nor across a sentence, nor after an adjective ("three dead suspects and two uninjured residents")
+    expect(only('They found the dead suspects and two uninjured residents.')).toMatchObject({ what: 'residents' });
+    expect(only('She was shot in the attack and two officers arrived.')).toMatchObject({ what: 'officers' });
+    expect(only('Many were injured. And two troopers arrived.')).toMatchObject({ what: 'troopers' });
+  });
+
   it('gives every seed figure a span that is the text it names', () => {
     for (const a of loadArticles('seeds')) {
       for (const f of extractFigures(a.text)) expect(a.text.slice(f.start, f.end)).toBe(f.text);
