@@ -21,7 +21,7 @@ const SPEECH_LEMMAS = [
   'tout', 'chide', 'lambaste', 'assail', 'whisper', 'scream', 'grumble', 'concur', 'inform', 'acknowledge',
   'remind', 'encourage', 'chime', 'sigh', 'gasp', 'gush', 'fume', 'marvel', 'mutter', 'groan', 'applaud', 'thank',
   'summarize', 'summarise', 'elaborate', 'interject', 'opine', 'scold', 'rebut', 'speculate', 'theorize', 'confide',
-  'murmur', 'stammer', 'holler', 'bellow', 'gloat',
+  'murmur', 'stammer', 'holler', 'bellow', 'gloat', 'laugh',
 ];
 // Irregular verbs and those whose last consonant doubles.
 const IRREGULAR: Record<string, string[]> = {
@@ -105,6 +105,8 @@ export const COMMON_FINITE_VERBS = new Set([
   'hid', 'knelt', 'meant', 'overcame', 'rang', 'rode', 'sang', 'sank', 'slept', 'slid', 'sold', 'sped', 'spun',
   'sprang', 'stole', 'stuck', 'swore', 'swept', 'swam', 'swung', 'taught', 'tore', 'understood', 'upheld',
   'withdrew', 'withheld', 'undertook', 'oversaw', 'bled', 'blew', 'dug', 'found',
+  // the present tense of verbs seldom read as plural nouns ("Jay Roberts, 60, lives nearby and said")
+  'lives', 'serves', 'represents', 'teaches', 'remains', 'attends', 'oversees', 'manages', 'directs',
   // negated auxiliaries, as written with a straight apostrophe ("didn't pull any punches")
   "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't",
   "wouldn't", "couldn't", "can't", "shouldn't",

@@ -583,6 +583,7 @@ function isPersonName(words: readonly Token[]): boolean {
 }
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 /** Words that place a week, a month or a night near the telling: "last month", "this week". */
 const NEAR_IN_TIME = /^(?:last|this|that|next)$/;
 
@@ -1222,6 +1223,9 @@ class Attributor {
     }
     // "he said the president should insist": speech someone should give is what the speaker before said
     let hypothetical: Cue | null = null;
+    // "Omar said Tuesday's vote sent a message to kids who “…”": a nearer verb whose subject names
+    // no one is inside what an earlier speaker said
+    let nameless: Cue | null = null;
     for (let v = to; v >= from && to - v < 40; v--) {
       const form = this.speechVerbAt(v);
       if (!form) continue;
@@ -1235,9 +1239,10 @@ class Attributor {
       }
       const cue = this.subjectOf(v, form, from) ?? (inverted && !afterQuote ? this.invertedSubject(v, to) : null);
       if (cue && form === 'base' && MODALS.has(t[v - 1].lower)) hypothetical ??= cue;
+      else if (cue?.referent.kind === 'unknown') nameless ??= cue;
       else if (cue) return cue;
     }
-    return hypothetical;
+    return hypothetical ?? nameless;
   }
 
   /**
@@ -1538,6 +1543,18 @@ class Attributor {
     return t.lower.length > 4 && t.lower.endsWith('ed');
   }
 
+  /** Where "on July 20, 2006," or "on July 20" starts when it ends at tokens[j] (a comma may close it); -1 when no date does. */
+  private dateEndingAt(j: number): number {
+    const t = this.tokens;
+    let k = t[j]?.text === ',' ? j - 1 : j;
+    if (/^\d{4}$/.test(t[k]?.text ?? '') && t[k - 1]?.text === ',') k -= 2;
+    if (!/^\d{1,2}$/.test(t[k]?.text ?? '') || !MONTH.test(t[k - 1]?.lower ?? '') || !t[k - 1].cap || t[k - 2]?.lower !== 'on') return -1;
+    // right after a name or a pronoun ("Joni Ernst, a candidate in the primary on June 3, announced"
+    // dates the primary, in an appositive)
+    const before = t[k - 3];
+    return before?.kind === 'word' && (before.cap || PRONOUNS.has(before.lower)) ? k - 2 : -1;
+  }
+
   private skipModifiersBackward(j: number, lowerBound: number): number {
     const t = this.tokens;
     while (j >= lowerBound) {
@@ -1545,6 +1562,8 @@ class Attributor {
       if (w.kind === 'word' && !w.cap && (VERB_MODIFIERS.has(w.lower) || isAdverb(w.lower))) j--;
       // "Thune all but confirmed": "almost"
       else if (w.lower === 'but' && j - 1 >= lowerBound && t[j - 1].lower === 'all') j -= 2;
+      // "The New Haven Register on July 20, 2006, described": a date between subject and verb
+      else if (this.dateEndingAt(j) >= lowerBound) j = this.dateEndingAt(j) - 1;
       // "Blinken on Sunday said", "Trump late Tuesday tweeted": a weekday between subject and verb.
       else if (w.kind === 'word' && WEEKDAY.test(w.lower)) {
         j--;

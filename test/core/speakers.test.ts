@@ -875,6 +875,19 @@ describe('attributeSpeakers: verbs and the nouns that look like them', () => {
     expect(speakerOf(article('allsides', 'allsides-7774f414a7bd').text, 'that\'s just a completely unacceptable statement')).toBe('Kaci Hickox');
   });
 
+  it('finds the speaker past a date, a verb in the present tense and a nearer verb whose subject names no one', () => {
+    // "The New Haven Register on July 20, 2006, described him as “…”"
+    expect(speakerOf(article('basil', 'basil-d8fe0e57b4db').text, 'a veteran of the Vietnam War')).toBe('New Haven Register');
+    // "Joni Ernst, a candidate in the Republican Senate primary on June 3, announced": the date is the primary's
+    expect(speakerOf(article('basil', 'basil-b9642f37e8bd').text, 'castrating hogs on an Iowa farm')).toBe('Joni Ernst');
+    // "Jay Roberts, 60, lives nearby and said the game was “…”"
+    expect(speakerOf(article('basil', 'basil-d845c50e81a1').text, 'probably one of the few moments')).toBe('Jay Roberts');
+    // "Omar … said Tuesday's vote sent a message to young kids who “…”"
+    expect(speakerOf(article('allsides', 'allsides-00aeb4be85a7').text, 'are wrestling with the weight of those words')).toBe('Ilhan Omar');
+    // "“…,” she laughs in her kitchen. “…”"
+    expect(speakerOf(article('gva', 'gva-e5512f02b974').text, 'I\'ve had to sit down occasionally')).toBe('Shetamia Taylor');
+  });
+
   it('reads nouns that look like speech verbs as nouns ("their security requests", "his recent claims that")', () => {
     const text = article('basil', 'basil-7d4d233706fe').text;
     expect(speakerOf(text, 'really, I think, cost these people their lives')).toBe('Rand Paul');
