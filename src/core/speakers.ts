@@ -86,8 +86,11 @@ type Referent =
   | { kind: 'person'; person: Person }
   /** `lone`: a single capitalised word never given as a full name ("Clinton", "Facebook"). */
   | { kind: 'org'; name: string; lone?: true }
-  /** "the company", "the department": the organisation named last, by that noun if one has it. */
-  | { kind: 'orgReference'; noun: string }
+  /**
+   * "the company", "the department": the organisation named last, by that noun if one has it;
+   * `described` ("sheriff's office") when the article names none.
+   */
+  | { kind: 'orgReference'; noun: string; described?: string }
   | { kind: 'pronoun'; pronoun: string }
   /**
    * `state`: a US state the description names ("the Kansas Republican"); `described`: who the
@@ -1970,7 +1973,13 @@ class Attributor {
       const described = ofAgency ? describedPerson(words) : null;
       return described?.kind === 'described' ? { kind: 'role', role: head, described } : { kind: 'role', role: head };
     }
-    if (first.lower === 'the' && ORGANIZATION_NOUNS.has(head) && capitalised.length === 0) return { kind: 'orgReference', noun: head };
+    if (first.lower === 'the' && ORGANIZATION_NOUNS.has(head) && capitalised.length === 0) {
+      // "the sheriff's office": whose office says enough when the article names no such office;
+      // "the nightclub's post": whose post it is
+      const whose = words.length > 2 && words[words.length - 2].possessive ? words.slice(1, -1) : null;
+      const described = !whose ? undefined : isDocumentNoun(head) ? whose.map((w) => w.text).join(' ') : [...whose.map(spell), words[words.length - 1].text].join(' ');
+      return { kind: 'orgReference', noun: head, described };
+    }
     if (ORGANIZATION_NOUNS.has(head) || (words[words.length - 1].cap && words.some((w) => ORGANIZATION_NOUNS.has(w.lower))))
       return { kind: 'org', name: words.slice(DETERMINERS.has(first.lower) ? 1 : 0).map(spell).join(' ') };
     return describedPerson(words) ?? { kind: 'unknown' };
@@ -2005,8 +2014,8 @@ class Attributor {
       case 'group':
         return { speaker: r.text, person: null, explicit };
       case 'orgReference': {
-        // "the police said": the force the article named, else the police
-        const name = this.resolveOrganisation(r.noun, cue.at) ?? (GROUP_SPEAKERS.has(r.noun) ? r.noun : null);
+        // "the police said": the force the article named, else the police ("the sheriff's office")
+        const name = this.resolveOrganisation(r.noun, cue.at) ?? (GROUP_SPEAKERS.has(r.noun) ? r.noun : null) ?? r.described ?? null;
         return name ? { speaker: name, person: null, explicit } : { ...NONE, explicit };
       }
       case 'pronoun': {

@@ -888,6 +888,14 @@ describe('attributeSpeakers: verbs and the nouns that look like them', () => {
     expect(speakerOf(article('gva', 'gva-e5512f02b974').text, 'I\'ve had to sit down occasionally')).toBe('Shetamia Taylor');
   });
 
+  it('names an office by whose it is when the article names no such office ("the coroner\'s office tweeted")', () => {
+    expect(speakerOf(article('gva', 'gva-4a1b3101ce6e').text, 'Additional details will be released')).toBe("coroner's office");
+    // "“…,” the nightclub's post said": the nightclub's words
+    expect(speakerOf(article('gva', 'gva-d1fac9fc7eb9').text, 'We tried to give the teens')).toBe('nightclub');
+    // a named office is still the one named
+    expect(speakerOf("The Hamilton County Sheriff's Office responded. “We are working,” the sheriff's office said.", 'We are working')).toBe("Hamilton County Sheriff's Office");
+  });
+
   it('reads nouns that look like speech verbs as nouns ("their security requests", "his recent claims that")', () => {
     const text = article('basil', 'basil-7d4d233706fe').text;
     expect(speakerOf(text, 'really, I think, cost these people their lives')).toBe('Rand Paul');
