@@ -626,10 +626,10 @@ const NUMBER_QUALIFIERS = new Set(['about', 'around', 'over', 'under', 'nearly',
 /** Words before a participle that opens a sentence: "After telling reporters …", "While insisting …". */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'despite', 'by', 'in']);
 
-// Words that open a subordinate clause: a subject inside one is not the sentence's subject.
 /** Words that open a clause before the main one: "When Sessions was asked …, he said". */
 const OPENING_CLAUSE = new Set(['when', 'while', 'after', 'before', 'as', 'although', 'though', 'because', 'since', 'once', 'if']);
 
+// Words that open a subordinate clause: a subject inside one is not the sentence's subject.
 const SUBORDINATORS = new Set(['that', 'who', 'whose', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'whom', 'where', 'since', 'after', 'before', 'until', 'as']);
 
 // Capitalised words that cannot continue a name (months that are also names, like May, can).
@@ -1562,11 +1562,12 @@ class Attributor {
     const t = this.tokens;
     while (j >= lowerBound) {
       const w = t[j];
+      const dateStart = this.dateEndingAt(j);
       if (w.kind === 'word' && !w.cap && (VERB_MODIFIERS.has(w.lower) || isAdverb(w.lower))) j--;
       // "Thune all but confirmed": "almost"
       else if (w.lower === 'but' && j - 1 >= lowerBound && t[j - 1].lower === 'all') j -= 2;
       // "The New Haven Register on July 20, 2006, described": a date between subject and verb
-      else if (this.dateEndingAt(j) >= lowerBound) j = this.dateEndingAt(j) - 1;
+      else if (dateStart >= lowerBound) j = dateStart - 1;
       // "Blinken on Sunday said", "Trump late Tuesday tweeted": a weekday between subject and verb.
       else if (w.kind === 'word' && WEEKDAY.test(w.lower)) {
         j--;
@@ -1977,7 +1978,8 @@ class Attributor {
       // "the sheriff's office": whose office says enough when the article names no such office;
       // "the nightclub's post": whose post it is
       const whose = words.length > 2 && words[words.length - 2].possessive ? words.slice(1, -1) : null;
-      const described = !whose ? undefined : isDocumentNoun(head) ? whose.map((w) => w.text).join(' ') : [...whose.map(spell), words[words.length - 1].text].join(' ');
+      const described = !whose ? undefined
+        : isDocumentNoun(head) ? whose.map((w) => w.text).join(' ') : [...whose.map(spell), words[words.length - 1].text].join(' ');
       return { kind: 'orgReference', noun: head, described };
     }
     if (ORGANIZATION_NOUNS.has(head) || (words[words.length - 1].cap && words.some((w) => ORGANIZATION_NOUNS.has(w.lower))))
@@ -2182,12 +2184,6 @@ class Attributor {
   }
 
   /**
-   * he/she: the subject of this sentence, else the focus of the narration, else the latest person
-   * named. A speaker known by one word ("Clinton joked that …") comes before the focus when it spoke
-   * last and nobody named in full came after it, and is the last resort otherwise: one word may
-   * also name a body ("Facebook said").
-   */
-  /**
    * The person named as the subject of the clause that opens the sentence of a pronoun at tokens[at]
    * ("When Sessions was asked about it, he said"), or null.
    */
@@ -2204,6 +2200,13 @@ class Attributor {
     return reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname)) ? this.people.resolve(reading, run.start) : null;
   }
 
+  /**
+   * he/she: the subject of this sentence, else the subject of a clause opening it ("When Sessions
+   * was asked, he said"), else the focus of the narration, else the latest person
+   * named. A speaker known by one word ("Clinton joked that …") comes before the focus when it spoke
+   * last and nobody named in full came after it, and is the last resort otherwise: one word may
+   * also name a body ("Facebook said").
+   */
   private resolvePronoun(pronoun: string, at: number): Person | null {
     const subject = this.sentenceSubject;
     const lone = this.loneSpeaker && pronoun !== 'they'
@@ -2394,10 +2397,11 @@ class Attributor {
     // "The president did not order it, according to Mr. Short.": the source speaks (also when a
     // verb names no one: "The committees weren't informed, according to a congressional aide")
     const verbCue = this.cueBefore(s, e);
-    const verbSpeaker = verbCue ? this.attribution(verbCue, true) : null;
-    const cue = verbSpeaker?.speaker ? verbCue : this.accordingTo(s, e) ?? verbCue;
+    const byVerb = verbCue ? this.attribution(verbCue, true) : null;
+    const source = byVerb?.speaker ? null : this.accordingTo(s, e);
+    const cue = source ?? verbCue;
     if (!cue) return null;
-    const a = cue === verbCue && verbSpeaker ? verbSpeaker : this.attribution(cue, true);
+    const a = source ? this.attribution(source, true) : byVerb!;
     // Speech reported below the main clause, of someone other than its subject ("Musk dismissed
     // suggestions … Trump, who has blasted the media"), leaves the narration with the subject.
     if (cue.subordinate && this.sentenceSubject && a.person !== this.sentenceSubject) return null;
