@@ -632,6 +632,11 @@ function eventJustBefore(tokens: Token[], first: number): EventHit | null {
   return event ? { at: first - 1, event, both: event === 'casualties' || pairedEvent(tokens, first - 1, -1) } : null;
 }
 
+/** Verbs whose object a count joined by "and" can be ("shot his wife and four children"). */
+const OBJECT_VERBS = new Set(['killed', 'kills', 'shot', 'shoots', 'wounded', 'wounds', 'injured', 'injures', 'murdered', 'stabbed']);
+/** Words that end the object of such a verb: what follows is no longer what was hit ("injured in the attack and two others"). */
+const OBJECT_ENDS = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'from', 'with', 'inside', 'near', 'of', 'as', 'while']);
+
 /**
  * An event verb before another object joined by "and": "killed Ambassador Christopher Stevens and
  * three other Americans" (the other object a name or a short noun phrase, no punctuation but the
@@ -651,10 +656,6 @@ function eventBeforeConjunct(tokens: Token[], first: number): EventHit | null {
   }
   return null;
 }
-/** Verbs whose object a count joined by "and" can be ("shot his wife and four children"). */
-const OBJECT_VERBS = new Set(['killed', 'kills', 'shot', 'shoots', 'wounded', 'wounds', 'injured', 'injures', 'murdered', 'stabbed']);
-/** Words that end the object of such a verb: what follows is no longer what was hit ("injured in the attack and two others"). */
-const OBJECT_ENDS = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'from', 'with', 'inside', 'near', 'of', 'as', 'while']);
 
 /** The first event word within `limit` tokens from `from` in direction `dir`, inside the clause. */
 function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): EventHit | null {

@@ -103,7 +103,7 @@ export const COMMON_FINITE_VERBS = new Set([
   'wore', 'doubled', 'signaled', 'appeared', 'shot', 'woke', 'awoke', 'arose', 'bought', 'built', 'caught', 'chose',
   'clung', 'crept', 'dealt', 'drank', 'drove', 'ate', 'fled', 'flew', 'forgot', 'forgave', 'froze', 'grew', 'heard',
   'hid', 'knelt', 'meant', 'overcame', 'rang', 'rode', 'sang', 'sank', 'slept', 'slid', 'sold', 'sped', 'spun',
-  'sprang', 'stole', 'stuck', 'swore', 'swept', 'swam', 'swung', 'taught', 'tore', 'understood', 'upheld',
+  'sprang', 'stole', 'stuck', 'swept', 'swam', 'swung', 'taught', 'tore', 'understood', 'upheld',
   'withdrew', 'withheld', 'undertook', 'oversaw', 'bled', 'blew', 'dug', 'found',
   // the present tense of verbs seldom read as plural nouns ("Jay Roberts, 60, lives nearby and said")
   'lives', 'serves', 'represents', 'teaches', 'remains', 'attends', 'oversees', 'manages', 'directs',
