@@ -11,7 +11,7 @@ import {
 } from './figure-words';
 import { formatNumber, trailsNumber } from './figures';
 import { words } from './words';
-import { editDistance } from './names';
+import { mayBeMisspelt } from './names';
 import type { Figure, FigureGroup } from './types';
 
 /** A figure with the article it comes from. */
@@ -123,22 +123,14 @@ function joinCountsOfOneQuantity(byKey: Map<string, Reading[]>): void {
   }
 }
 
-/** Whether two words differ only by two neighbouring letters swapped ("Marids", "Mardis"). */
-function isSwapOfTwoLetters(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const at = [...a].findIndex((c, i) => c !== b[i]);
-  return at >= 0 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
-}
-
 /**
  * Joins the ages of one person whose name an outlet misspells ("6-year-old Jeremy Marids" beside
- * "6-year-old Jeremy Mardis", "Donahue" and "Donohue"): names of five letters or more that start
- * alike, one edit or one swap of neighbouring letters apart, with an age in common.
+ * "6-year-old Jeremy Mardis", "Donahue" and "Donohue"; see `mayBeMisspelt`), with an age in common.
  */
 function joinMisspelledNames(byKey: Map<string, Reading[]>): void {
   // the name as written ("age of Mardis"; the key has it as a noun, "mardi")
   const nameIn = (key: string): string => byKey.get(key)![0].placed.figure.what.replace(/^age of /, '');
-  const keys = [...byKey.keys()].filter((k) => k.startsWith(`${ANONYMOUS_AGE} of `) && nameIn(k).length >= 5)
+  const keys = [...byKey.keys()].filter((k) => k.startsWith(`${ANONYMOUS_AGE} of `))
     .sort((a, b) => byKey.get(b)!.length - byKey.get(a)!.length);
   for (const [i, key] of keys.entries()) {
     const readings = byKey.get(key);
@@ -147,7 +139,7 @@ function joinMisspelledNames(byKey: Map<string, Reading[]>): void {
     for (const other of keys.slice(i + 1)) {
       const others = byKey.get(other);
       const spelled = others ? nameIn(other) : '';
-      if (!others || spelled[0] !== name[0] || (editDistance(name, spelled, 1) > 1 && !isSwapOfTwoLetters(name, spelled))) continue;
+      if (!others || !mayBeMisspelt(name, spelled)) continue;
       if (!others.some((o) => readings.some((r) => compatible(o, r)))) continue;
       readings.push(...others);
       byKey.delete(other);

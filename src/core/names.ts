@@ -41,6 +41,18 @@ export function editDistance(a: string, b: string, cap: number): number {
   return prev[b.length];
 }
 
+/**
+ * Whether one name may be the other misspelt ("Cowen" for "Cowan", "Marids" for "Mardis"): five
+ * letters or more, the same first letter, one edit or two neighbouring letters swapped apart.
+ */
+export function mayBeMisspelt(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
+  if (editDistance(a, b, 1) <= 1) return true;
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
 /** Whether two first names can belong to one person (Anthony/Antony, Joe/Joseph, J./John). */
 function sameFirstName(a: string, b: string): boolean {
   const x = fold(a).replace(/\.$/, '');

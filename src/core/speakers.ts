@@ -39,7 +39,7 @@ import {
   type VerbForm,
 } from './speaker-cues';
 import { GENDERED_PERSON_NOUNS } from './figure-words';
-import { editDistance } from './names';
+import { mayBeMisspelt } from './names';
 import type { QuoteSpan } from './types';
 
 type TokenKind = 'word' | 'punct' | 'quote' | 'para';
@@ -775,15 +775,14 @@ class PeopleIndex {
     return this.bySurname.get(surname)?.some((p) => p.name.includes(' ')) ?? false;
   }
 
-  // A misspelt surname ("Cowen" for "Cowan" in one paragraph) still finds the person: one edit,
-  // same first letter, five letters or more.
+  // A misspelt surname ("Cowen" for "Cowan" in one paragraph) still finds the person.
   private lookup(surname: string): Person[] | undefined {
     const exact = this.bySurname.get(surname);
     if (exact || surname.length < 5) return exact;
     if (this.fuzzy.has(surname)) return this.fuzzy.get(surname) ?? undefined;
     let found: Person[] | null = null;
     for (const [key, list] of this.bySurname) {
-      if (key[0] === surname[0] && key.length >= 5 && editDistance(key, surname, 1) <= 1) found = list;
+      if (mayBeMisspelt(key, surname)) found = list;
     }
     this.fuzzy.set(surname, found);
     return found ?? undefined;

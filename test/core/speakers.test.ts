@@ -851,6 +851,13 @@ describe('attributeSpeakers: aides and asides', () => {
     expect(speakerOf(article('gva', 'gva-49ce38bf9d8e').text, 'He just liked playing video games')).toBe('Valentino Cruz');
   });
 
+  it('finds a person whose surname is misspelt by two letters swapped ("Milanowksi said" after "Frederick Milanowski")', () => {
+    const text = 'Frederick Milanowski, the special agent in charge, spoke on Monday. Fred Burton spoke too. “There will be no rock left unturned,” Milanowksi said.';
+    expect(speakerOf(text, 'no rock left unturned')).toBe('Frederick Milanowski');
+    // not in names under five letters
+    expect(speakerOf('Mike Rowe spoke. “We will see,” Rwoe said.', 'We will see')).not.toBe('Mike Rowe');
+  });
+
   it('reads prosecutors, superintendents and coroners as titles', () => {
     expect(speakerOf(article('gva', 'gva-47a15273473c').text, 'I cannot remember a time')).toBe('Kym Worthy');
     expect(speakerOf(article('allsides', 'allsides-9039065d7ef8').text, 'Absolute justice would be an apology')).toBe('Eddie Johnson');
