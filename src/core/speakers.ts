@@ -38,7 +38,7 @@ import {
   VERB_MODIFIERS,
   type VerbForm,
 } from './speaker-cues';
-import { GENDERED_PERSON_NOUNS } from './figure-words';
+import { GENDERED_PERSON_NOUNS, MONTHS } from './figure-words';
 import { mayBeMisspelt } from './names';
 import type { QuoteSpan } from './types';
 
@@ -586,7 +586,6 @@ function isPersonName(words: readonly Token[]): boolean {
 }
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
-const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 /** Words that place a week, a month or a night near the telling: "last month", "this week". */
 const NEAR_IN_TIME = /^(?:last|this|that|next)$/;
 
@@ -1550,7 +1549,7 @@ class Attributor {
     const t = this.tokens;
     let k = t[j]?.text === ',' ? j - 1 : j;
     if (/^\d{4}$/.test(t[k]?.text ?? '') && t[k - 1]?.text === ',') k -= 2;
-    if (!/^\d{1,2}$/.test(t[k]?.text ?? '') || !MONTH.test(t[k - 1]?.lower ?? '') || !t[k - 1].cap || t[k - 2]?.lower !== 'on') return -1;
+    if (!/^\d{1,2}$/.test(t[k]?.text ?? '') || !MONTHS.has((t[k - 1]?.lower ?? '').replace(/\.$/, '')) || !t[k - 1].cap || t[k - 2]?.lower !== 'on') return -1;
     // right after a name or a pronoun ("Joni Ernst, a candidate in the primary on June 3, announced"
     // dates the primary, in an appositive)
     const before = t[k - 3];
