@@ -256,7 +256,7 @@ export const ORGANIZATION_NOUNS = new Set([
   'corp', 'inc', 'bank', 'fund', 'center', 'centre', 'forces', 'force', 'command', 'secretariat', 'mission',
   'cabinet', 'watchdog', 'regulator', 'tribunal', 'monitor', 'observatory', 'nations', 'states', 'club', 'team',
   'church', 'school', 'college', 'hospital', 'network', 'caucus', 'legislature', 'assembly', 'delegation', 'schools',
-  'hospitals', 'churches', 'colleges', 'universities',
+  'hospitals', 'churches', 'colleges', 'universities', 'elementary', 'academy',
 ]);
 
 // Words that name departments in titles ("Secretary of Homeland Security Kirstjen Nielsen").

@@ -357,6 +357,8 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
     const t = newToken('word', w, i);
     t.possessive = possessive;
     out.push(t);
+    // "HOUSTON- Dee Adkins said": a hyphen before a space and a capital is a dateline's dash
+    if (text[j - 1] === '-' && /^[ \t]+\p{Lu}/u.test(text.slice(j, j + 3))) out.push(newToken('punct', '—', j - 1));
     i = j;
   }
 }
@@ -2320,14 +2322,43 @@ class Attributor {
   private findSentenceSubject(s: number, e: number): Person | null {
     this.subjectAt = -1;
     this.sentenceSubject = null;
-    const np = this.mainClauseSubject(s, e)?.subject;
-    if (!np) return null;
+    const clause = this.mainClauseSubject(s, e);
+    if (!clause) return null;
+    let np = clause.subject;
+    let a = this.attribution(np.cue, false);
+    // "Houston Police don't know yet who pulled the trigger, but Melvin Jarmon Sr. … hopes": the
+    // person who is the subject of the clause after "but"
+    const but = a.person ? -1 : this.butClauseAfter(clause.verb, e);
+    const second = but >= 0 ? this.mainClauseSubject(but + 1, e)?.subject : null;
+    const secondReading = second ? this.attribution(second.cue, false) : null;
+    if (second && secondReading?.person) {
+      np = second;
+      a = secondReading;
+    }
     this.subjectAt = np.start;
-    const a = this.attribution(np.cue, false);
     if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, np.start, true);
     // a one-word subject is a place or a body as often as a person ("Officials", "Washington"), and
     // "a man" in "A man was shot" need not speak again: no focus
     return a.person?.lone || a.person?.described ? null : a.person;
+  }
+
+  /**
+   * Whether tokens[v] is a verb in the present tense after a named person and their appositive:
+   * "Melvin Jarmon Sr., De'Maree's grandfather, hopes". A word in -s after a name alone may be a
+   * plural ("Trump supporters say"); after the appositive's comma it is the verb.
+   */
+  private presentAfterAppositive(v: number, s: number): boolean {
+    const t = this.tokens;
+    if (t[v].cap || !/^[a-z]{2,}[^su']s$/.test(t[v].lower) || t[v - 1]?.text !== ',' || v - 1 <= s) return false;
+    const np = this.nounPhraseBackward(v - 1, s);
+    return np?.cue.referent.kind === 'person' && t[np.start].cap;
+  }
+
+  /** Where ", but" opens a second main clause after the verb at tokens[v] (the index of "but"), or -1. */
+  private butClauseAfter(v: number, e: number): number {
+    const t = this.tokens;
+    for (let k = v + 1; k < e; k++) if (t[k].text === ',' && t[k + 1].lower === 'but') return k + 1;
+    return -1;
   }
 
   /**
@@ -2343,7 +2374,7 @@ class Attributor {
       if (w.kind === 'quote') subordinate = false;
       if (w.kind !== 'word') continue;
       if (SUBORDINATORS.has(w.lower)) subordinate = true;
-      if (subordinate || !this.isFiniteVerb(w) || (SPEECH_VERBS.has(w.lower) && !this.speechVerbAt(v) && !this.goesOn(v))) continue;
+      if (subordinate || !(this.isFiniteVerb(w) || this.presentAfterAppositive(v, s)) || (SPEECH_VERBS.has(w.lower) && !this.speechVerbAt(v) && !this.goesOn(v))) continue;
       const j = this.skipModifiersBackward(v - 1, s);
       if (j < s) continue;
       const np = this.nounPhraseBackward(j, s);

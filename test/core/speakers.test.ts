@@ -931,6 +931,28 @@ describe('attributeSpeakers: verbs and the nouns that look like them', () => {
   });
 });
 
+describe('attributeSpeakers: datelines, schools and second clauses', () => {
+  it('reads a dateline written with a hyphen as no part of the name after it ("HOUSTON- Dee Adkins said")', () => {
+    const text = article('gva', 'gva-6e253caafb36').text;
+    expect(speakerOf(text, 'Man, woman, adult, whatever')).toBe('Dee Adkins');
+    expect(speakerOf(text, 'You took an angel from us')).toBe('Dee Adkins');
+  });
+
+  it('reads a school as no person that "he" could be ("the Mac Gregor Elementary third grader")', () => {
+    expect(speakerOf(article('gva', 'gva-6e253caafb36').text, 'Intelligent, that\'s not the word')).toBe('Dee Adkins');
+    expect(speakerOf('Adkins said what he remembers most about the Lincoln Elementary third grader is her spirit. “She was bright,” he said.', 'She was bright')).toBe('Adkins');
+  });
+
+  it('takes the subject of the clause after ", but" when the first one is no person, with a present tense after an appositive', () => {
+    // "Houston Police don't know yet who pulled the trigger, but Melvin Jarmon Sr., De'Maree's grandfather, hopes …"
+    expect(speakerOf(article('gva', 'gva-5ea239ab9965').text, 'You were man or woman enough')).toBe('Melvin Jarmon Sr.');
+    // "Norquist, who founded the conservative Americans for Tax Reform, advocates shrinking government"
+    expect(speakerOf(article('allsides', 'allsides-1a8bddeb3cef').text, 'no pledge taker has voted')).toBe('Grover Norquist');
+    // a plural after a name is no verb: "Trump supporters say" stays the supporters'
+    expect(speakerOf('Ann Lee spoke first. Trump supporters say they are sure. “We will win,” they said.', 'We will win')).not.toBe('Ann Lee');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
