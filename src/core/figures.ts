@@ -555,6 +555,31 @@ function isIntensifier(tokens: Token[], first: number, next: number): boolean {
 /** Verbs of a blow after which "once" counts it ("shot once", "struck once"). */
 const BLOWS = new Set(['shot', 'hit', 'struck', 'stabbed']);
 
+/**
+ * Whether "one" before `noun` counts it ("charged with one count of murder", "one bullet struck",
+ * "only one photo"). Not after "no", "the" or "any" ("no one else", "the one thing"), not before a
+ * verb ("no one knows"), not in turns of phrase ("one day", "on one hand"), and not for someone
+ * who speaks ("one official said", "one neighbor recalled": a source, not a count).
+ */
+function countsOne(tokens: Token[], first: number, next: number, noun: string): boolean {
+  if (!noun || ONE_IDIOM_NOUNS.has(noun) || ONE_IDIOM_NOUNS.has(wordAt(tokens, first + 1)) || /[^su']s$|ed$/.test(noun)) return false;
+  // "One former senior congressional staffer, who asked for anonymity": the noun may come later;
+  // "one he'd seemed confident he'd win" is a pronoun before a clause
+  for (let j = first + 1; j <= next + 1; j++) if (ONE_AS_SOMEONE.has(wordAt(tokens, j))) return false;
+  if (/^(?:he|she|they|we|i|you|it)(?:['’]\w+)?$/.test(wordAt(tokens, first + 1))) return false;
+  // "the number one goal" is a rank, "a two-to-one margin" a ratio
+  return !/^(?:no|the|any|every|each|that|this|which|number)$/.test(wordAt(tokens, first - 1))
+    && !(tokens[first - 1]?.text === '-' && tokens[first - 1].end === tokens[first].start);
+}
+
+const ONE_IDIOM_NOUNS = new Set(['day', 'time', 'minute', 'moment', 'thing', 'way', 'side', 'hand', 'point', 'reason', 'kind',
+  'sort', 'type', 'night', 'morning', 'afternoon', 'evening', 'word', 'example', 'instance', 'end', 'level', 'step', 'second',
+  'question', 'voice', 'else', 'closer', 'another', 'other', 'cannot', 'soon', 'clear', 'top', 'young', 'senior', 'former',
+  'single', 'sense']);
+const ONE_AS_SOMEONE = new Set(['official', 'source', 'neighbor', 'neighbour', 'reporter', 'friend', 'adviser', 'advisor', 'aide',
+  'expert', 'analyst', 'observer', 'user', 'insider', 'critic', 'supporter', 'lawmaker', 'senator', 'relative', 'commenter',
+  'staffer', 'strategist', 'participant', 'attendee', 'police', 'independent', 'commentator', 'blogger', 'lobbyist']);
+
 /** Words that number the items of a gallery or a list: "Image 8 of 10". */
 const CAPTION_WORDS = new Set(['image', 'photo', 'picture', 'slide', 'page', 'part', 'video', 'item', 'step', 'chapter', 'caption']);
 
@@ -761,6 +786,8 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
       event = EVENT_WORDS.get(w);
     }
     if (EVENT_NOUNS.has(w) && words.length > 0) break;
+    // "one bullet struck an elderly woman": a blow after the noun is its verb
+    if (BLOWS.has(w) && words.length > 0) break;
     // A participle is a modifier only when a noun follows ("masked gunmen"), else it is a verb
     if (/(?:ed|ing)$/.test(w) && !EVENT_NOUNS.has(w) && !compound) {
       const n = tokens[j + 1];
@@ -1183,7 +1210,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "delayed by one year" are ones)
   const blows = noun === 'time' && BLOWS.has(wordAt(tokens, first - 1));
   if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one'
-    && ((kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit)) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows))) {
+    && (wordAt(tokens, first - 1) === 'no' || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit)) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {
     return null;
   }
   // "a neutral third party", "third-party candidates": no ordinal of a series

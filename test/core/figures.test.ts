@@ -579,6 +579,15 @@ describe('extractFigures on real paragraphs', () => {
     expect(only('Many were injured. And two troopers arrived.')).toMatchObject({ what: 'troopers' });
   });
 
+  it('counts a thing after "one" ("charged with one count of murder"), not a pronoun, a rank, a ratio, an idiom or a source', () => {
+    expect(extractFigures(paragraphWith('gva', 'He is charged with one count of murder')).map((f) => [f.text, f.value]))
+      .toContainEqual(['one count', 1]);
+    expect(pairs('Police said one bullet struck an elderly woman; only one photo showed it.')).toEqual([['one bullet', 1], ['only one photo', 1]]);
+    expect(pairs('No one else knows; no one died. They support one another, one day at a time.')).toEqual([]);
+    expect(pairs('Our number one priority won by a two-to-one margin, one official said.')).toEqual([]);
+    expect(pairs('It is one he had hoped to win, and on one hand it was the one thing left.')).toEqual([]);
+  });
+
   it('gives every seed figure a span that is the text it names', () => {
     for (const a of loadArticles('seeds')) {
       for (const f of extractFigures(a.text)) expect(a.text.slice(f.start, f.end)).toBe(f.text);
