@@ -371,6 +371,11 @@ function parseCore(tokens: Token[], i: number): Core | null {
   if (w === 'a' && wordAt(tokens, i + 1) === 'couple' && (coupleOf || isPlural(wordAt(tokens, i + 2)))) {
     return { first: i, next: coupleOf ? i + 3 : i + 2, value: null, ordinal: false, digits: false, qualifier: 'a couple of' };
   }
+  // "a pair of tweets": two (not "a pair of reading glasses": one thing)
+  if (w === 'a' && wordAt(tokens, i + 1) === 'pair' && wordAt(tokens, i + 2) === 'of'
+    && ![3, 4, 5].some((k) => PAIRED_THINGS.has(wordAt(tokens, i + k)))) {
+    return { first: i, next: i + 3, value: 2, ordinal: false, digits: false, qualifier: null };
+  }
   // "several hundred", "a few thousand": vague too
   const fewAt = w === 'several' ? i + 1 : w === 'a' && wordAt(tokens, i + 1) === 'few' ? i + 2 : -1;
   if (fewAt > 0 && (SCALE_WORDS.has(wordAt(tokens, fewAt)) || wordAt(tokens, fewAt) === 'dozen')) {
@@ -409,6 +414,10 @@ function parseCore(tokens: Token[], i: number): Core | null {
 /** Whether "and a half" starts at token i. */
 const andAHalf = (tokens: Token[], i: number): boolean =>
   wordAt(tokens, i) === 'and' && wordAt(tokens, i + 1) === 'a' && wordAt(tokens, i + 2) === 'half';
+
+/** Things that come as a pair: "a pair of glasses" is one. */
+const PAIRED_THINGS = new Set(['glasses', 'sunglasses', 'pants', 'trousers', 'jeans', 'shorts', 'shoes', 'boots', 'sneakers',
+  'socks', 'gloves', 'scissors', 'handcuffs', 'binoculars', 'earrings', 'goggles', 'headphones']);
 
 /** Vague plurals that count on their own, without "of" ("tens" and "scores" seldom do). */
 const BARE_VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
@@ -460,8 +469,8 @@ function parseNumberWords(tokens: Token[], i: number, seed: number): Core | null
       && (UNIT_WORDS.has(wordAt(tokens, j + 1)) || ORDINAL_WORDS.has(wordAt(tokens, j + 1)))) {
       // "twenty-five", "twenty-first"
     } else if (tokens[j]?.text === '-' && last === 'unit' && adjacent(tokens[j - 1], tokens[j])
-      && isBigScale(wordAt(tokens, j + 1))) {
-      // "One-hundred candidates", "two-thousand"
+      && (isBigScale(wordAt(tokens, j + 1)) || wordAt(tokens, j + 1) === 'dozen')) {
+      // "One-hundred candidates", "two-thousand", "two-dozen"
     } else break;
     j++;
   }
@@ -861,15 +870,17 @@ interface Built {
 
 /**
  * The count of times a word at token i says on its own: "shot twice", "twice successfully" ("twice-daily"
- * and "think twice" are not); "shot once in the head", once only after a blow ("once again", "once he
- * left" are not). Null for any other word.
+ * and "think twice" are not); "shot once in the head", "shot at least once", once only after a blow
+ * ("once again", "once he left" are not). Null for any other word.
  */
 function timesAt(tokens: Token[], i: number): number | null {
   const t = tokens[i];
   if (t.masked) return null;
   if (t.lower === 'twice') return tokens[i + 1]?.text !== '-' && wordAt(tokens, i - 1) !== 'think' ? 2 : null;
-  if (t.lower === 'once') return BLOWS.has(wordAt(tokens, i - 1)) && !/^(?:again|more)$/.test(wordAt(tokens, i + 1)) ? 1 : null;
-  return null;
+  if (t.lower !== 'once') return null;
+  // "shot at least once", "hit more than once"
+  const qualified = /^(?:at least|more than)$/.test(`${wordAt(tokens, i - 2)} ${wordAt(tokens, i - 1)}`);
+  return BLOWS.has(wordAt(tokens, qualified ? i - 3 : i - 1)) && !/^(?:again|more)$/.test(wordAt(tokens, i + 1)) ? 1 : null;
 }
 
 /** The figure starting at token i, or null when there is none (or the number is not a figure). */

@@ -588,6 +588,14 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('It is one he had hoped to win, and on one hand it was the one thing left.')).toEqual([]);
   });
 
+  it('counts "a pair of", "two-dozen" and a blow "at least once"', () => {
+    expect(pairs('Trump wrote in a pair of tweets; he put on a pair of reading glasses.')).toEqual([['a pair of tweets', 2]]);
+    expect(extractFigures(paragraphWith('basil', 'signed nearly two-dozen executive actions')).map((f) => [f.text, f.value]))
+      .toContainEqual(['nearly two-dozen executive actions', 24]);
+    expect(pairs('Braswell had been shot at least once in the leg.')).toEqual([['once', 1]]);
+    expect(pairs('He has said at least once that he would go.')).toEqual([]);
+  });
+
   it('gives every seed figure a span that is the text it names', () => {
     for (const a of loadArticles('seeds')) {
       for (const f of extractFigures(a.text)) expect(a.text.slice(f.start, f.end)).toBe(f.text);
