@@ -1210,9 +1210,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "Two victims are in critical condition, seven are in stable condition": the noun said just before
   const previous = earlier[earlier.length - 1];
   const carried = nounCarriedOver(tokens, previous, first);
-  const elided = !noun && !unit && kind === 'count' && core.value !== null && !qualifier && previous?.kind === 'count' && carried !== ''
-    && (restOf || /^(?:are|were|remain|remained)$/.test(wordAt(tokens, next)));
-  if (elided) noun = carried;
+  const inState = /^(?:are|were|remain|remained)$/.test(wordAt(tokens, next));
+  // "… three others were injured. Two remain hospitalized": the sentence before, when the number opens its own
+  const carriedAcross = !carried && inState && !core.digits ? nounOfSentenceBefore(tokens, previous, first) : '';
+  const elided = !noun && !unit && kind === 'count' && core.value !== null && !qualifier && previous?.kind === 'count'
+    && ((carried !== '' && (restOf || inState)) || carriedAcross !== '');
+  if (elided) noun = carried || carriedAcross;
   if (all || restOf) {
     first--;
   } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf) return null;
@@ -1244,6 +1247,15 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
  */
 function nounCarriedOver(tokens: Token[], previous: Built | undefined, first: number): string {
   return previous && previous.noun && !EVENT_NOUNS.has(previous.noun) && sameSentence(tokens, previous.next, first) ? previous.noun : '';
+}
+
+/**
+ * The noun of the figure just before `first` when `first` opens a sentence and that figure is in the
+ * sentence before, in the same paragraph ("three others were injured. Two remain …"); '' otherwise.
+ */
+function nounOfSentenceBefore(tokens: Token[], previous: Built | undefined, first: number): string {
+  if (!previous?.noun || EVENT_NOUNS.has(previous.noun) || tokens[first - 1]?.type !== 'punct' || !isBoundary(tokens[first - 1])) return '';
+  return sameSentence(tokens, previous.next, first - 1) ? previous.noun : '';
 }
 
 /** A word such as "toll", "rose" or "killing" within three words before `first` (linking words and words for when not counted), in its sentence. */

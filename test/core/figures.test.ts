@@ -596,6 +596,14 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('He has said at least once that he would go.')).toEqual([]);
   });
 
+  it('carries the noun of the sentence before to a number that opens its own ("three others were injured. Two remain …")', () => {
+    expect(extractFigures('Three victims remained at the hospital. Two are in critical condition.').map((f) => [f.text, f.value, f.what]))
+      .toEqual([['Three victims', 3, 'victims'], ['Two', 2, 'victims']]);
+    // not across paragraphs, nor a number inside its sentence, nor a pronoun after a determiner
+    expect(pairs('Three victims remained at the hospital.\n\nTwo are in critical condition.')).toEqual([['Three victims', 3]]);
+    expect(pairs('Three victims remained at the hospital. The two are in critical condition.')).toEqual([['Three victims', 3]]);
+  });
+
   it('gives every seed figure a span that is the text it names', () => {
     for (const a of loadArticles('seeds')) {
       for (const f of extractFigures(a.text)) expect(a.text.slice(f.start, f.end)).toBe(f.text);
