@@ -534,8 +534,12 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     }
     // "5th Avenue", "2nd Amendment"; "5 Americans" and "3 Israeli soldiers" stay figures
     if (core.ordinal) return true;
+    // "13 Angry Democrats", "40 Senate Democrats": a capitalised group after one capitalised word counts
+    // ("7 Action News" is a station)
+    const group = tokens[core.next + 1];
+    const groupOfTwo = group?.type === 'word' && isCapitalised(group) && isPlural(group.lower) && group.lower !== 'news' && !isCapitalised(tokens[core.next + 2]);
     if (!/s$/.test(after.text) && !(tokens[core.next + 1]?.type === 'word' && !isCapitalised(tokens[core.next + 1]))
-      && capitalisedModifiersEnd(tokens, core.next) === core.next) {
+      && capitalisedModifiersEnd(tokens, core.next) === core.next && !groupOfTwo) {
       return true;
     }
   }

@@ -604,6 +604,13 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('Three victims remained at the hospital. The two are in critical condition.')).toEqual([['Three victims', 3]]);
   });
 
+  it('counts a capitalised group after a capitalised word ("the 13 Angry Democrats", "107 House Republicans"), not a station', () => {
+    expect(extractFigures(paragraphWith('allsides', 'taken to calling the Mueller team')).map((f) => [f.text, f.value]))
+      .toContainEqual(['13 Angry Democrats', 13]);
+    expect(pairs('In a letter, 107 House Republicans urged Trump to act.')).toEqual([['107 House Republicans', 107]]);
+    expect(pairs('His father tells 7 Action News his vital signs are strong.')).toEqual([]);
+  });
+
   it('gives every seed figure a span that is the text it names', () => {
     for (const a of loadArticles('seeds')) {
       for (const f of extractFigures(a.text)) expect(a.text.slice(f.start, f.end)).toBe(f.text);
