@@ -139,7 +139,8 @@ describe('groupFigures', () => {
       c: 'Two high school students were killed in the shooting.',
       d: 'Twelve children were killed.',
     });
-    expect(grouped(placed)).toEqual([['a:Two teenagers', 'b:2 people', 'b:4 others', 'c:Two high school students']]);
+    // b's wounded are another quantity, which no other outlet gives
+    expect(grouped(placed)).toEqual([['a:Two teenagers', 'b:2 people', 'c:Two high school students']]);
   });
 
   it('groups an article\'s later mention of its victims ("the two officers") with their casualty count', () => {
@@ -159,6 +160,14 @@ describe('groupFigures', () => {
     });
     expect(grouped(placed)).toEqual([['a:more than a thousand people', 'b:364 civilians', 'b:759 wounded']]);
     expect(groupFigures(placed)[0].disagreement).toBeNull(); // 364 + 759 = 1,123 is more than a thousand
+  });
+
+  it('keeps killed and wounded apart when no outlet gives their total ("six killed", "three others were injured")', () => {
+    const placed = place({
+      a: 'The shooting killed six people and three others were injured.',
+      b: 'Police said six people were killed; three others were wounded.',
+    });
+    expect(grouped(placed)).toEqual([['a:six people', 'b:six people'], ['a:three others', 'b:three others']]);
   });
 
   it('says when a total is smaller than its parts', () => {
