@@ -70,7 +70,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   joinAgesOfOnePerson(byKey);
   const groups: FigureGroup[] = [];
   for (const [key, readings] of byKey) {
-    const clusters = !readings[0].needsCompatibleValues ? casualtyClusters(currentCounts(readings))
+    const clusters = !readings[0].needsCompatibleValues ? eventClusters(currentCounts(readings))
       : isOnePersonsAge(key, readings) || isOneQuantityPerArticle(key, readings) ? [readings] : clusterByValue(readings);
     for (const members of clusters) {
       if (new Set(members.map((r) => r.placed.articleId)).size < 2) continue;
@@ -81,11 +81,12 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
 }
 
 /**
- * The groups of one casualty key: one group when an article gives a total ("more than a thousand
- * killed and wounded" beside "364 killed" and "759 wounded": the parts are of that total); one per
- * part otherwise ("six killed" and "three others injured" are two quantities).
+ * The groups of one event's key, by part: for casualties, one group when an article gives a total
+ * ("more than a thousand killed and wounded" beside "364 killed" and "759 wounded": the parts are
+ * of that total), one per part otherwise ("six killed" and "three others injured" are two
+ * quantities). Other events have one part.
  */
-function casualtyClusters(readings: Reading[]): Reading[][] {
+function eventClusters(readings: Reading[]): Reading[][] {
   if (readings.some((r) => r.part === 'total')) return [readings];
   const byPart = new Map<string, Reading[]>();
   for (const r of readings) byPart.set(r.part, [...(byPart.get(r.part) ?? []), r]);

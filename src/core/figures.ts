@@ -1258,8 +1258,8 @@ function nounCarriedOver(tokens: Token[], previous: Built | undefined, first: nu
  * sentence before, in the same paragraph ("three others were injured. Two remain …"); '' otherwise.
  */
 function nounOfSentenceBefore(tokens: Token[], previous: Built | undefined, first: number): string {
-  if (!previous?.noun || EVENT_NOUNS.has(previous.noun) || tokens[first - 1]?.type !== 'punct' || !isBoundary(tokens[first - 1])) return '';
-  return sameSentence(tokens, previous.next, first - 1) ? previous.noun : '';
+  const stop = tokens[first - 1];
+  return stop?.type === 'punct' && isBoundary(stop) ? nounCarriedOver(tokens, previous, first - 1) : '';
 }
 
 /** A word such as "toll", "rose" or "killing" within three words before `first` (linking words and words for when not counted), in its sentence. */
