@@ -2324,19 +2324,20 @@ class Attributor {
     this.sentenceSubject = null;
     const clause = this.mainClauseSubject(s, e);
     if (!clause) return null;
-    let np = clause.subject;
-    let a = this.attribution(np.cue, false);
+    let { subject } = clause;
+    let a = this.attribution(subject.cue, false);
+    if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, subject.start, true);
     // "Houston Police don't know yet who pulled the trigger, but Melvin Jarmon Sr. … hopes": the
-    // person who is the subject of the clause after "but"
+    // person who is the subject of the clause after "but" (the body before it is still noted)
     const but = a.person ? -1 : this.butClauseAfter(clause.verb, e);
-    const second = but >= 0 ? this.mainClauseSubject(but + 1, e)?.subject : null;
-    const secondReading = second ? this.attribution(second.cue, false) : null;
+    const second = but >= 0 ? this.mainClauseSubject(but + 1, e)?.subject : undefined;
+    const secondReading = second && this.attribution(second.cue, false);
     if (second && secondReading?.person) {
-      np = second;
+      subject = second;
       a = secondReading;
+      if (a.person!.lone) this.noteOrganisation(a.speaker, subject.start, true);
     }
-    this.subjectAt = np.start;
-    if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, np.start, true);
+    this.subjectAt = subject.start;
     // a one-word subject is a place or a body as often as a person ("Officials", "Washington"), and
     // "a man" in "A man was shot" need not speak again: no focus
     return a.person?.lone || a.person?.described ? null : a.person;

@@ -948,6 +948,8 @@ describe('attributeSpeakers: datelines, schools and second clauses', () => {
     expect(speakerOf(article('gva', 'gva-5ea239ab9965').text, 'You were man or woman enough')).toBe('Melvin Jarmon Sr.');
     // "Norquist, who founded the conservative Americans for Tax Reform, advocates shrinking government"
     expect(speakerOf(article('allsides', 'allsides-1a8bddeb3cef').text, 'no pledge taker has voted')).toBe('Grover Norquist');
+    // the body of the first clause is still the one "it" can be
+    expect(speakerOf('The Tulsa Police Department does not know who fired, but Jane Roe, a neighbor, hopes for an arrest. “We are working on it,” it said.', 'We are working')).toBe('Tulsa Police Department');
     // a plural after a name is no verb: "Trump supporters say" stays the supporters'
     expect(speakerOf('Ann Lee spoke first. Trump supporters say they are sure. “We will win,” they said.', 'We will win')).not.toBe('Ann Lee');
   });
