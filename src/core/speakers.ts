@@ -2426,7 +2426,7 @@ class Attributor {
   private reportedSpeech(s: number, e: number): Attribution | null {
     // "The president did not order it, according to Mr. Short.": the source speaks (also when a
     // verb names no one: "The committees weren't informed, according to a congressional aide")
-    const verbCue = this.cueBefore(s, e);
+    const verbCue = this.outerSpeaker(s, e, this.cueBefore(s, e));
     const byVerb = verbCue ? this.attribution(verbCue, true) : null;
     const source = byVerb?.speaker ? null : this.accordingTo(s, e);
     const cue = source ?? verbCue;
@@ -2436,6 +2436,20 @@ class Attributor {
     // suggestions … Trump, who has blasted the media"), leaves the narration with the subject.
     if (cue.subordinate && this.sentenceSubject && a.person !== this.sentenceSubject) return null;
     return a;
+  }
+
+  /**
+   * "He said Trump asked him four times": speech reported inside what a person said, the main
+   * clause's speaker, is theirs to tell. A body's report ("Police said Smith told officers") stays
+   * with the one it reports.
+   */
+  private outerSpeaker(s: number, e: number, inner: Cue | null): Cue | null {
+    if (!inner || inner.subordinate) return inner;
+    const main = this.mainClauseSubject(s, e);
+    if (!main || main.verb >= inner.at || !SPEECH_VERBS.has(this.tokens[main.verb].lower) || !this.speechVerbAt(main.verb)) return inner;
+    // what follows a break is a clause of its own ("…, Varga said", "…, though Graham said")
+    if (this.tokens.slice(main.verb + 1, inner.at).some((w) => w.kind !== 'word')) return inner;
+    return this.attribution(main.subject.cue, false).person ? main.subject.cue : inner;
   }
 
   private setFocus(person: Person): void {

@@ -492,6 +492,13 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('allsides', 'Justice Samuel Alito said that if Title VII'), 'a big policy issue')).toBe('Samuel Alito');
   });
 
+  it('keeps the narration with whoever reports what someone else said ("He said Trump asked him …", then "he said")', () => {
+    expect(speakerOf(article('allsides', 'allsides-1eeb3f085547').text, 'great difficulty with the truth')).toMatch(/Corker/);
+    expect(speakerOf(article('allsides', 'allsides-ca3c8344900b').text, 'And they did nothing')).toBe('Bryan Santiago');
+    // a clause after a comma is a sentence's own: "Kinzinger urged …, though Sen. Lindsey Graham … said"
+    expect(speakerOf(article('allsides', 'allsides-4cc47870bd37').text, 'lynching in every sense')).toBe('Lindsey Graham');
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
