@@ -941,7 +941,7 @@ class Attributor {
     const first = t[end + 2];
     if (t[end + 1]?.text !== ',' || first?.kind !== 'word' || (!ARTICLES.has(first.lower) && !first.possessive)) return null;
     for (let k = end + 2; k < t.length && k - end <= 6 && t[k].kind === 'word'; k++) {
-      const noun = t[k].cap || t[k].possessive ? null : describedNoun(t[k].lower);
+      const noun = t[k].cap || t[k].possessive ? null : describedNoun(t[k].lower) ?? (SPEAKING_FOR.has(t[k].text) ? t[k].text : null);
       if (!noun) continue;
       // "Maya Forstater, a researcher who lost her job"
       const after = t[k + 1];
@@ -955,10 +955,13 @@ class Attributor {
   /**
    * The role a description set before the name starting at tokens[start] gives someone: "Kudlow has
    * relied on the same New York-based tailor, Leonard Logsdail," is a tailor, so that "the tailor
-   * said" finds him. Only a plain description: a determiner, then words that are no verbs.
+   * said" finds him. Only a plain description: a determiner, then words that are no verbs; or
+   * a spokesperson's noun right before the name.
    */
   private roleBeforeName(start: number): string | null {
     const t = this.tokens;
+    // "FBI spokeswoman Ayn Dietrich-Williams": the one "the spokeswoman" is later
+    if (t[start - 1]?.kind === 'word' && SPEAKING_FOR.has(t[start - 1].text)) return t[start - 1].text;
     const head = t[start - 2];
     if (t[start - 1]?.text !== ',' || head?.kind !== 'word' || head.cap || head.possessive) return null;
     const noun = describedNoun(head.lower);
@@ -2016,6 +2019,13 @@ class Attributor {
       case 'group':
         return { speaker: r.text, person: null, explicit };
       case 'orgReference': {
+        // "the spokeswoman added": the one the article named so ("FBI spokeswoman Ayn Dietrich-Williams"),
+        // unless another of that noun came up since ("… quoted a ministry spokesman. The spokesman said")
+        const holder = SPEAKING_FOR.has(r.noun) && this.tokens[cue.at - 1]?.lower === 'the' ? this.roleHolder(r.noun) : null;
+        const named = holder ? this.people.lastSeenAt(holder) : -1;
+        if (holder && !this.tokens.slice(named + 1, cue.at).some((w) => w.text === r.noun && w.sentence !== this.tokens[named]?.sentence)) {
+          return { speaker: holder.name, person: holder, explicit };
+        }
         // "the police said": the force the article named, else the police ("the sheriff's office")
         const name = this.resolveOrganisation(r.noun, cue.at) ?? (GROUP_SPEAKERS.has(r.noun) ? r.noun : null) ?? r.described ?? null;
         return name ? { speaker: name, person: null, explicit } : { ...NONE, explicit };

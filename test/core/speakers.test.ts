@@ -499,6 +499,14 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(article('allsides', 'allsides-4cc47870bd37').text, 'lynching in every sense')).toBe('Lindsey Graham');
   });
 
+  it('finds the spokesperson the article named for "the spokeswoman added", not after another one came up', () => {
+    expect(speakerOf(article('gva', 'gva-0a83d9c27836').text, 'The FBI has personnel on the way')).toBe('Ayn Dietrich-Williams');
+    expect(speakerOf('Ayn Williams, an FBI spokeswoman, said the agency is not responding.\n\n“We are on the way,” the spokeswoman said.', 'on the way'))
+      .toBe('Ayn Williams');
+    // "… quoted a ministry spokesman as saying. The spokesman said": North Korea's, not China's Hong Lei
+    expect(speakerOf(article('allsides', 'allsides-24ebcb5f241d').text, 'continue to exercise our legitimate right')).not.toBe('Hong Lei');
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
