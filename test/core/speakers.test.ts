@@ -507,6 +507,12 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(article('allsides', 'allsides-24ebcb5f241d').text, 'continue to exercise our legitimate right')).not.toBe('Hong Lei');
   });
 
+  it('gives a pronoun in a relative clause to the one it is about, when their gender is known', () => {
+    expect(speakerOf(paragraphWith('allsides', 'Heyer’s mother, Susan Bro, who thanked'), 'those words of comfort')).toBe('Susan Bro');
+    // "One friend of Jonah Barley, Latanya Banks, who said he called her …": he is not Latanya
+    expect(speakerOf(paragraphWith('gva', 'Latanya Banks, who said he called her'), 'Grandma Tanya')).not.toBe('Latanya Banks');
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
