@@ -1393,11 +1393,21 @@ class Attributor {
     return -1;
   }
 
-  /** "followed in a statement", "responded in a Monday afternoon memo": a past verb whose words were written. */
+  /**
+   * "followed in a statement", "responded in a Monday afternoon memo", "hit back again in a pair of
+   * tweets": a past verb whose words were written.
+   */
   private inWriting(v: number): boolean {
     const t = this.tokens;
-    if (!t[v].lower.endsWith('ed') || t[v + 1]?.lower !== 'in' || !/^(?:a|an|the|his|her|their|its)$/.test(t[v + 2]?.lower ?? '')) return false;
-    for (let k = v + 3; k < v + 7 && t[k]?.kind === 'word'; k++) if (WRITTEN_DOCUMENT_NOUNS.has(t[k].lower)) return true;
+    let k = v + 1;
+    if (RETORT_VERBS.has(t[v].lower) && t[k]?.lower === 'back') k++;
+    else if (!t[v].lower.endsWith('ed')) return false;
+    if (t[k]?.lower === 'again' || t[k]?.lower === 'later') k++;
+    if (t[k]?.lower !== 'in' || !/^(?:a|an|the|his|her|their|its)$/.test(t[k + 1]?.lower ?? '')) return false;
+    for (let j = k + 2; j < k + 6 && t[j]?.kind === 'word'; j++) {
+      const word = t[j].lower;
+      if (WRITTEN_DOCUMENT_NOUNS.has(word) || (word.endsWith('s') && WRITTEN_DOCUMENT_NOUNS.has(word.slice(0, -1)))) return true;
+    }
     return false;
   }
 

@@ -513,6 +513,12 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('gva', 'Latanya Banks, who said he called her'), 'Grandma Tanya')).not.toBe('Latanya Banks');
   });
 
+  it('gives a quote alone in its paragraph to the one the sentence before says wrote it ("hit back again in a pair of tweets")', () => {
+    expect(speakerOf(article('allsides', 'allsides-e83fa04200eb').text, 'Sen. Corker is the incompetent head')).toMatch(/Trump/);
+    expect(speakerOf('Adam Smith spoke first.\n\nJane Roe fired back later in a series of posts.\n\n“He is wrong about all of it.”', 'wrong about all'))
+      .toBe('Jane Roe');
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
