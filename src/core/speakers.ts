@@ -2420,6 +2420,8 @@ class Attributor {
       const j = this.skipModifiersBackward(v - 1, s);
       if (j < s) continue;
       const np = this.nounPhraseBackward(j, s);
+      const opener = np && PREPOSITIONS.has(t[np.start - 1]?.lower ?? '') ? this.nameBeforePrepositions(s, np.start - 1) : null;
+      if (opener) return { subject: opener, verb: v };
       if (!strict) {
         if (np) return { subject: np, verb: v };
         continue;
@@ -2434,6 +2436,24 @@ class Attributor {
       if (before > s && t[before - 1].text !== ',' && t[before - 1].kind !== 'para') return null;
     }
     return null;
+  }
+
+  /**
+   * The name a sentence opens with when prepositional phrases run from it to the noun before the
+   * verb (tokens[before] is a preposition): "Trump in several tweets responding to Corker's
+   * comments on NBC repeated" is about Trump, not NBC.
+   */
+  private nameBeforePrepositions(s: number, before: number): { cue: Cue; start: number } | null {
+    const t = this.tokens;
+    while (t[s]?.kind === 'para') s++;
+    const run = this.runAt.get(s);
+    const { reading } = run ?? {};
+    // a name surely: a surname named in full elsewhere, a title, or a known first name ("Russian Collusion with" is none)
+    const named = reading && this.people.has(reading.surname) && (reading.kind === 'surname' || (reading.kind === 'person'
+      && (reading.roles.length > 0 || FIRST_NAME_GENDER.has(reading.name.split(' ')[0].toLowerCase()))));
+    if (!run || !named || !PREPOSITIONS.has(t[run.end + 1]?.lower ?? '')) return null;
+    for (let k = run.end + 1; k < before; k++) if (t[k].kind !== 'word' || this.isFiniteVerb(t[k])) return null;
+    return this.nounPhraseBackward(run.end, s);
   }
 
   /**

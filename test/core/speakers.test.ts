@@ -519,6 +519,12 @@ describe('attributeSpeakers on real paragraphs', () => {
       .toBe('Jane Roe');
   });
 
+  it('takes the name a sentence opens with as its subject across prepositional phrases ("Volker in his closed-door testimony described")', () => {
+    expect(speakerOf(article('allsides', 'allsides-34777d2942e2').text, 'no,')).toMatch(/Volker/);
+    // two capitalised words are no name: "Russian Collusion with the Trump Campaign … is", then "He returned"
+    expect(speakerOf(article('allsides', 'allsides-3f308ae2006a').text, 'smoking gun about a campaign')).not.toBe('Russian Collusion');
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
