@@ -885,6 +885,8 @@ class Attributor {
   private loneSpeaker: { person: Person; paragraph: number; start: number; latest: boolean } | null = null;
   /** Subject of the sentence being read, once known. */
   private sentenceSubject: Person | null = null;
+  /** Subject of the sentence before. */
+  private previousSubject: Person | null = null;
   private readonly contentParagraph: number[];
 
   constructor(private readonly tokens: Token[]) {
@@ -1097,11 +1099,25 @@ class Attributor {
     return last ? { ...last, explicit: false } : NONE;
   }
 
-  /** The last speaker, when quoted in the paragraph of tokens[at] or the one before; else null. */
+  /** Whether the quote at tokens[at] is its paragraph (not "‘…’: a headline Read more"). */
+  private wholeParagraph(at: number): boolean {
+    const t = this.tokens;
+    let k = at + 1;
+    while (t[k]?.kind === 'punct') k++;
+    return (t[k] === undefined || t[k].kind === 'para') && (t[at - 1] === undefined || t[at - 1].kind === 'para');
+  }
+
+  /**
+   * The last speaker, when quoted in the paragraph of tokens[at] or the one before, or two before
+   * when the sentence between is about them ("…," said Hicks. ¶ Hicks worries about Eagan's wife. ¶
+   * “…”); else null.
+   */
   private lastSpeakerNear(at: number): Attribution | null {
     if (!this.lastCue) return null;
     const gap = this.contentParagraph[this.tokens[at].paragraph] - this.contentParagraph[this.lastCue.paragraph];
-    return gap <= 1 ? this.lastCue.attribution : null;
+    const aboutThem = gap === 2 && this.previousSubject !== null && this.previousSubject === this.lastCue.attribution.person
+      && this.wholeParagraph(at);
+    return gap <= 1 || aboutThem ? this.lastCue.attribution : null;
   }
 
   /** `…," X said` / `…," said X` / `…," according to X` right after the quote. */
@@ -2531,6 +2547,7 @@ class Attributor {
     }
     if (this.recent.length > 60) this.recent = this.recent.slice(-30);
     if (this.sentenceSubject) this.setFocus(this.sentenceSubject);
+    this.previousSubject = this.sentenceSubject;
     if (cue) {
       if (cue.person?.lone) this.loneSpeaker = { person: cue.person, paragraph: t[s].paragraph, start: s, latest: true };
       else if (cue.person) this.setFocus(cue.person);

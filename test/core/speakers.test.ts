@@ -525,6 +525,13 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(article('allsides', 'allsides-3f308ae2006a').text, 'smoking gun about a campaign')).not.toBe('Russian Collusion');
   });
 
+  it('keeps the last speaker two paragraphs on when the paragraph between is about them', () => {
+    expect(speakerOf(article('gva', 'gva-a150f170e0f4').text, 'When I did go outside')).toBe('Alex Alcime');
+    expect(speakerOf(article('allsides', 'allsides-ed1e0b697cd0').text, 'civil rights are civil rights')).toMatch(/Yates/);
+    // a quoted headline with words after it in its paragraph is no one's
+    expect(speakerOf(article('allsides', 'allsides-7be86d7f46fd').text, 'Desperate to find a way out')).toBeNull();
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
