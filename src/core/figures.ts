@@ -1384,7 +1384,7 @@ const AGE_NOUNS = new Set(['resident', 'native', 'student', 'driver', 'mother', 
   'teen', 'teenager', 'freshman', 'sophomore', 'junior', 'senior', 'honor', 'veteran', 'employee', 'player']);
 
 /**
- * Whether the number is an age stated as a predicate: "a man aged 23", "at the age of 14", "she was
+ * Whether the number is an age stated as a predicate: "a man aged 23", "at the age of 14", "at age 13", "she was
  * 14 when", "Moore, who was 32 at the time". The subject must be a person (he, she, a name) and the
  * number end its clause, so "the toll was 12" and "it is 40 miles" stay out.
  */
@@ -1394,6 +1394,8 @@ function isPredicateAge(tokens: Token[], core: Core): boolean {
   // "under the age of 18" is a limit, not someone's age
   if (before === 'of' && wordAt(tokens, core.first - 2) === 'age') return !AGE_LIMITS.has(wordAt(tokens, core.first - 4));
   if (before === 'aged') return true;
+  // "moved to the mainland at age 13" (not "under age 18"; "Jane Roe, age 34," is hers: apposedAgeOf)
+  if (before === 'age') return /^(?:at|by|since|until|from)$/.test(tokens[core.first - 2]?.lower ?? '');
   const after = tokens[core.next];
   const ends = !after || after.type === 'break' || /^[,.;]$/.test(after.text) || /^(?:when|at|and)$/.test(after.lower);
   // "He just turned 40 in April", "would have turned 12 on Friday", "turns 65 next year"

@@ -156,6 +156,8 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('Pinckney, who was 42, first answered the call to preach.')).toMatchObject({ value: 42, what: 'age' });
     expect(only('He died Thursday morning at the age of 77.')).toMatchObject({ value: 77, what: 'age' });
     expect(only('A man aged 23 was arrested.')).toMatchObject({ value: 23, what: 'age' });
+    expect(only('Berry disappeared at age 16 on her way home.')).toMatchObject({ value: 16, what: 'age' });
+    expect(extractFigures('Children under age 18 may not enter.').filter((f) => f.what === 'age')).toEqual([]);
     expect(pairs('It was 14 when the score was 3 and that was 12.')).toEqual([]);
     // a limit is nobody's age
     expect(extractFigures('Police say the victim is under the age of 18.').filter((f) => f.what === 'age')).toEqual([]);
