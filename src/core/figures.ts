@@ -1214,7 +1214,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "Two victims are in critical condition, seven are in stable condition": the noun said just before
   const previous = earlier[earlier.length - 1];
   const carried = nounCarriedOver(tokens, previous, first);
-  const inState = /^(?:are|were|remain|remained)$/.test(wordAt(tokens, next));
+  // ("Two are in critical condition, and one is in fair condition": the last of them, singular)
+  const inState = /^(?:are|were|remain|remained)$/.test(wordAt(tokens, next))
+    || (core.value === 1 && wordAt(tokens, first - 1) === 'and' && /^(?:is|was|remains)$/.test(wordAt(tokens, next)));
   // "… three others were injured. Two remain hospitalized": the sentence before, when the number opens its own
   const carriedAcross = !carried && inState && !core.digits ? nounOfSentenceBefore(tokens, previous, first) : '';
   const elided = !noun && !unit && kind === 'count' && core.value !== null && !qualifier && previous?.kind === 'count'

@@ -604,6 +604,10 @@ describe('extractFigures on real paragraphs', () => {
     // not across paragraphs, nor a number inside its sentence, nor a pronoun after a determiner
     expect(pairs('Three victims remained at the hospital.\n\nTwo are in critical condition.')).toEqual([['Three victims', 3]]);
     expect(pairs('Three victims remained at the hospital. The two are in critical condition.')).toEqual([['Three victims', 3]]);
+    // the last of them, after "and", in the singular
+    expect(extractFigures('Three victims remained at the hospital. Two are in critical condition, and one is in fair condition.')
+      .map((f) => [f.text, f.value, f.what])).toContainEqual(['one', 1, 'victims']);
+    expect(pairs('No one knows, and one is left to wonder.')).toEqual([]);
   });
 
   it('counts a capitalised group after a capitalised word ("the 13 Angry Democrats", "107 House Republicans"), not a station', () => {
