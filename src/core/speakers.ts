@@ -66,9 +66,6 @@ interface Token {
 
 type Gender = 'm' | 'f' | null;
 
-/** The gender a pronoun names; "they" none. */
-const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
-
 /** A person the article names, with everything the running index knows about them. */
 interface Person {
   name: string;
@@ -2240,11 +2237,12 @@ class Attributor {
   }
 
   /**
-   * The person a relative clause holding tokens[at] is about: "Heyer's mother, Susan Bro, who
-   * thanked the president for what she called …". Null when there is none. Only a person whose
-   * gender is known takes the pronoun: "Latanya Banks, who said he called her" is about someone else.
+   * The person a relative clause holding the pronoun at tokens[at] is about: "Heyer's mother, Susan
+   * Bro, who thanked the president for what she called …". Null when there is none. Only a person
+   * whose gender is known takes the pronoun: "Latanya Banks, who said he called her" is about
+   * someone else.
    */
-  private relativeClauseOwner(at: number): Person | null {
+  private relativeClauseOwner(pronoun: string, at: number): Person | null {
     const t = this.tokens;
     const s = this.sentenceStart(at);
     let k = at - 1;
@@ -2252,13 +2250,14 @@ class Attributor {
     if (t[k]?.lower !== 'who' || t[k - 1]?.text !== ',') return null;
     const np = this.nounPhraseBackward(k - 2, s);
     if (np?.cue.referent.kind !== 'person') return null;
-    return this.attribution(np.cue, false).person;
+    const owner = this.attribution(np.cue, false).person;
+    return owner?.gender && this.compatible(owner, pronoun) ? owner : null;
   }
 
   /**
    * he/she: the subject of this sentence, else the subject of a clause opening it ("When Sessions
-   * was asked, he said"), else the one a relative clause around it is about, else the focus of the narration, else the latest person
-   * named. A speaker known by one word ("Clinton joked that …") comes before the focus when it spoke
+   * was asked, he said"), else the one a relative clause around it is about, else the focus of the
+   * narration, else the latest person named. A speaker known by one word ("Clinton joked that …") comes before the focus when it spoke
    * last and nobody named in full came after it, and is the last resort otherwise: one word may
    * also name a body ("Facebook said").
    */
@@ -2266,18 +2265,15 @@ class Attributor {
     const subject = this.sentenceSubject;
     const lone = this.loneSpeaker && pronoun !== 'they'
       && this.contentParagraph[this.tokens[at].paragraph] - this.contentParagraph[this.loneSpeaker.paragraph] <= 1 ? this.loneSpeaker : null;
-    let found: Person | null = null;
     const opener = this.openingClauseSubject(at);
-    const relative = this.relativeClauseOwner(at);
-    if (this.compatible(subject, pronoun) && this.subjectAt < at) found = subject;
-    else if (opener && this.compatible(opener, pronoun)) found = opener;
-    else if (relative?.gender && relative.gender === PRONOUN_GENDER[pronoun]) found = relative;
-    else if (lone?.latest && !this.recent.some((p) => this.compatible(p, pronoun) && this.people.lastSeenAt(p) >= lone.start)) found = lone.person;
-    else if (this.compatible(this.focus, pronoun)) found = this.focus;
-    else {
-      for (let k = this.recent.length - 1; k >= 0 && !found; k--) if (this.compatible(this.recent[k], pronoun)) found = this.recent[k];
-    }
-    return found ?? lone?.person ?? null;
+    if (this.compatible(subject, pronoun) && this.subjectAt < at) return subject;
+    if (opener && this.compatible(opener, pronoun)) return opener;
+    const relative = this.relativeClauseOwner(pronoun, at);
+    if (relative) return relative;
+    if (lone?.latest && !this.recent.some((p) => this.compatible(p, pronoun) && this.people.lastSeenAt(p) >= lone.start)) return lone.person;
+    if (this.compatible(this.focus, pronoun)) return this.focus;
+    for (let k = this.recent.length - 1; k >= 0; k--) if (this.compatible(this.recent[k], pronoun)) return this.recent[k];
+    return lone?.person ?? null;
   }
 
   /**
