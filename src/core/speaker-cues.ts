@@ -83,9 +83,15 @@ export const DOCUMENT_NOUNS = new Set([
   ...WRITTEN_DOCUMENT_NOUNS, 'ad', 'advertisement', 'video', 'note', 'speech', 'remarks', 'filing', 'complaint', 'lawsuit', 'suit',
 ]);
 
+/** Whether the word is one of the nouns, singular or plural in -s. */
+const hasNoun = (nouns: ReadonlySet<string>, word: string): boolean =>
+  nouns.has(word) || (word.endsWith('s') && nouns.has(word.slice(0, -1)));
+
 /** A document noun, singular or plural ("the tweets read"). */
-export const isDocumentNoun = (word: string): boolean =>
-  DOCUMENT_NOUNS.has(word) || (word.endsWith('s') && DOCUMENT_NOUNS.has(word.slice(0, -1)));
+export const isDocumentNoun = (word: string): boolean => hasNoun(DOCUMENT_NOUNS, word);
+
+/** A written document noun, singular or plural ("in a pair of tweets"). */
+export const isWrittenDocumentNoun = (word: string): boolean => hasNoun(WRITTEN_DOCUMENT_NOUNS, word);
 
 /** Verbs that put out a document ("issued a statement", "put out a letter"): speech when one follows. */
 export const ISSUE_VERBS: ReadonlyMap<string, VerbForm> = new Map([

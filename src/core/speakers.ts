@@ -16,9 +16,9 @@ import {
   FIRST_NAME_GENDER,
   GENDERED_TITLES,
   isDocumentNoun,
+  isWrittenDocumentNoun,
   ISSUE_VERBS,
   US_STATES,
-  WRITTEN_DOCUMENT_NOUNS,
   DOCUMENT_NOUNS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -1417,10 +1417,7 @@ class Attributor {
     else if (!t[v].lower.endsWith('ed')) return false;
     if (t[k]?.lower === 'again' || t[k]?.lower === 'later') k++;
     if (t[k]?.lower !== 'in' || !/^(?:a|an|the|his|her|their|its)$/.test(t[k + 1]?.lower ?? '')) return false;
-    for (let j = k + 2; j < k + 6 && t[j]?.kind === 'word'; j++) {
-      const word = t[j].lower;
-      if (WRITTEN_DOCUMENT_NOUNS.has(word) || (word.endsWith('s') && WRITTEN_DOCUMENT_NOUNS.has(word.slice(0, -1)))) return true;
-    }
+    for (let j = k + 2; j < k + 6 && t[j]?.kind === 'word'; j++) if (isWrittenDocumentNoun(t[j].lower)) return true;
     return false;
   }
 
