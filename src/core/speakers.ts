@@ -123,6 +123,8 @@ const spell = (w: Token): string => w.text + (w.possessive ? "'s" : '');
 /** Spokesperson nouns for someone who speaks for no one named: "a law enforcement source", "a senior official", "a congressional aide". */
 const ANONYMOUS_SOURCES = new Set(['source', 'official', 'officer', 'aide', 'staffer', 'adviser', 'advisor']);
 
+const REFLEXIVE_GENDER = new Map<string, Gender>([['herself', 'f'], ['himself', 'm']]);
+
 /** Those who speak for a body and for no one else: "a spokesperson" is the voice of an organisation. */
 const SPEAKING_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -2388,6 +2390,12 @@ class Attributor {
       if (a.person!.lone) this.noteOrganisation(a.speaker, subject.start, true);
     }
     this.subjectAt = subject.start;
+    // "Bolyard herself makes clear": one word that a reflexive pronoun follows is a person, of its gender
+    const reflexive = REFLEXIVE_GENDER.get(this.tokens[subject.cue.at + 1]?.lower ?? '');
+    if (a.person?.lone && reflexive) {
+      a.person.gender = reflexive;
+      return a.person;
+    }
     // a one-word subject is a place or a body as often as a person ("Officials", "Washington"), and
     // "a man" in "A man was shot" need not speak again: no focus
     return a.person?.lone || a.person?.described ? null : a.person;
@@ -2395,12 +2403,16 @@ class Attributor {
 
   /**
    * Whether tokens[v] is a verb in the present tense after a named person and their appositive:
-   * "Melvin Jarmon Sr., De'Maree's grandfather, hopes". A word in -s after a name alone may be a
-   * plural ("Trump supporters say"); after the appositive's comma it is the verb.
+   * "Melvin Jarmon Sr., De'Maree's grandfather, hopes", or their reflexive: "Bolyard herself makes".
+   * A word in -s after a name alone may be a plural ("Trump supporters say"); after the
+   * appositive's comma or the reflexive it is the verb.
    */
   private presentAfterAppositive(v: number, s: number): boolean {
     const t = this.tokens;
-    if (t[v].cap || !/^[a-z]{2,}[^su']s$/.test(t[v].lower) || t[v - 1]?.text !== ',' || v - 1 <= s) return false;
+    if (t[v].cap || !/^[a-z]{2,}[^su']s$/.test(t[v].lower) || v - 1 <= s) return false;
+    // "Bolyard herself makes": a reflexive after a name is followed by its verb
+    if (REFLEXIVE_GENDER.has(t[v - 1].lower)) return t[v - 2].cap;
+    if (t[v - 1].text !== ',') return false;
     const np = this.nounPhraseBackward(v - 1, s);
     return np?.cue.referent.kind === 'person' && t[np.start].cap;
   }

@@ -532,6 +532,15 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(article('allsides', 'allsides-7be86d7f46fd').text, 'Desperate to find a way out')).toBeNull();
   });
 
+  it('takes one word that a reflexive pronoun follows for a person of its gender ("Bolyard herself makes clear")', () => {
+    const text = article('allsides', 'allsides-ceb5bd3e38f1').text;
+    expect(speakerOf(text, 'Google is secretive about its algorithm')).toBe('Bolyard');
+    expect(speakerOf(text, 'I performed the search')).toBe('Bolyard');
+    // "She writes" is not Alex Jones, named last before it
+    expect(speakerOf('Infowars, Alex Jones’ website, is placed in the center.\n\nBolyard herself makes clear how it works. She writes:\n\n“It is secret.”', 'It is secret'))
+      .toBe('Bolyard');
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
