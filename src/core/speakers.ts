@@ -1649,23 +1649,39 @@ class Attributor {
   /**
    * "an attorney for the woman’s family", "a friend of the victims": someone described by whom they
    * are for, when the phrase starting at `k` is no one who speaks. The description is the person's,
-   * spelled out whole; a spokesperson stays the voice of the body.
+   * spelled out whole; a spokesperson stays the voice of the body. Before a name that ends at
+   * `nameEnd`, "to" links too: "an aide to the House Ways and Means Committee" (not "compares the
+   * president to a mob boss").
    */
-  private describedFor(k: number, lowerBound: number): { cue: Cue; start: number } | null {
+  private describedFor(k: number, lowerBound: number, nameEnd?: number): { cue: Cue; start: number } | null {
     const t = this.tokens;
-    if (!NAME_LINKS.has(t[k - 1]?.lower ?? '') || k - 3 < lowerBound) return null;
+    if (!(NAME_LINKS.has(t[k - 1]?.lower ?? '') || (nameEnd !== undefined && t[k - 1].lower === 'to')) || k - 3 < lowerBound) return null;
     for (let d = k - 3; d >= lowerBound && k - d <= 4; d--) {
       if (!ARTICLES.has(t[d].lower)) continue;
       const described = describedPerson(t.slice(d, k - 1));
       if (described?.kind !== 'described' || SPEAKING_FOR.has(described.noun)) return null;
       // "an attorney for Credico later confirmed": the name, or the plain words, that say whose
-      let end = t[k].cap ? runEnd(t, k) : this.plainWordsEnd(k, t.length - 1);
+      let end = nameEnd ?? (t[k].cap ? runEnd(t, k) : this.plainWordsEnd(k, t.length - 1));
       // "Litvinenko's widow"
       if (t[end].possessive && t[end + 1]?.kind === 'word') end = this.plainWordsEnd(end + 1, t.length - 1);
       const text = t.slice(d, end + 1).map(spell).join(' ');
       return { cue: { referent: { ...described, text: text[0].toLowerCase() + text.slice(1) }, at: k - 2 }, start: d };
     }
     return null;
+  }
+
+  /**
+   * Where the name of a body that ends with the run starting at tokens[start] begins, with its
+   * "the" and the words that run the name cannot hold: "the Republican-led House Ways and Means
+   * Committee" for the run "Means Committee".
+   */
+  private bodyNameStart(start: number, lowerBound: number): number {
+    const t = this.tokens;
+    let b = start;
+    while (b - 2 >= lowerBound && (t[b - 1].lower === 'and' || t[b - 1].text === '&') && t[b - 2].cap && !t[b - 2].possessive) b = runStart(t, b - 2);
+    if (b - 1 >= lowerBound && t[b - 1].cap && t[b - 1].text.includes('-')) b--;
+    if (b - 1 >= lowerBound && t[b - 1].lower === 'the') b--;
+    return b;
   }
 
   /**
@@ -1766,7 +1782,8 @@ class Attributor {
       const start = Math.max(runStart(t, j), lowerBound);
       // "A friend of Hastert said": the friend, described by whose friend they are
       // (not "the mayor of Mesa": a title, whose holder the article names)
-      const whose = NAME_LINKS.has(t[start - 1]?.lower ?? '') && t[start - 2] && !isTitle(t[start - 2]) ? this.describedFor(start, lowerBound) : null;
+      const body = this.bodyNameStart(start, lowerBound);
+      const whose = t[body - 2] && !isTitle(t[body - 2]) ? this.describedFor(body, lowerBound, runEnd(t, j)) : null;
       if (whose) return whose;
       if (start > lowerBound && DETERMINERS.has(t[start - 1].lower) && t[start - 1].kind === 'word') {
         // "the International Court of Justice", "a State Department spokesman"-like with a capital head.

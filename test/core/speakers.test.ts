@@ -541,6 +541,12 @@ describe('attributeSpeakers on real paragraphs', () => {
       .toBe('Bolyard');
   });
 
+  it('reads "an aide to the House Ways and Means Committee" as someone described by the body they serve, whom "the aide" names again', () => {
+    const text = article('basil', 'basil-d94ca5effa66').text;
+    expect(speakerOf(text, 'The longer we wait')).toBe('an aide to the Republican-led House Ways and Means Committee');
+    expect(speakerOf(paragraphWith('allsides', 'a special adviser to Nigerian President'), 'because the sale of human beings')).toMatch(/^a special adviser to/);
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
