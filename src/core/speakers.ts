@@ -1483,7 +1483,7 @@ class Attributor {
         const np = k >= lowerBound ? this.nounPhraseBackward(k, lowerBound) : null;
         if (np) return { ...np.cue, subordinate: true };
       } else if (j >= lowerBound) {
-        const np = this.nounPhraseBackward(j, lowerBound);
+        const np = this.namedInAside(this.nounPhraseBackward(j, lowerBound), j, v);
         if (np) return np.cue;
       }
     }
@@ -2457,7 +2457,7 @@ class Attributor {
       if (subordinate || !(this.isFiniteVerb(w) || this.presentAfterAppositive(v, s)) || (SPEECH_VERBS.has(w.lower) && !this.speechVerbAt(v) && !this.goesOn(v))) continue;
       const j = this.skipModifiersBackward(v - 1, s);
       if (j < s) continue;
-      const np = this.nounPhraseBackward(j, s);
+      const np = this.namedInAside(this.nounPhraseBackward(j, s), j, v);
       const opener = np && PREPOSITIONS.has(t[np.start - 1]?.lower ?? '') ? this.nameBeforePrepositions(s, np.start - 1) : null;
       if (opener) return { subject: opener, verb: v };
       if (!strict) {
@@ -2474,6 +2474,16 @@ class Attributor {
       if (before > s && t[before - 1].text !== ',' && t[before - 1].kind !== 'para') return null;
     }
     return null;
+  }
+
+  /**
+   * The person a dash aside after a description names: "Another member of the Gang of Eight – Sen.
+   * Marco Rubio (R) of Florida – issued" is Rubio. `np` ends at tokens[j], the verb is tokens[v].
+   */
+  private namedInAside(np: { cue: Cue; start: number } | null, j: number, v: number): { cue: Cue; start: number } | null {
+    if (np?.cue.referent.kind !== 'described' || !isDash(this.tokens[j + 1])) return np;
+    const named = this.nounPhraseForwardWithEnd(j + 2, v - 1);
+    return named?.cue.referent.kind === 'person' ? { cue: named.cue, start: np.start } : np;
   }
 
   /**

@@ -547,6 +547,11 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('allsides', 'a special adviser to Nigerian President'), 'because the sale of human beings')).toMatch(/^a special adviser to/);
   });
 
+  it('takes the person a dash aside names after a description ("Another member of the Gang of Eight – Sen. Marco Rubio – issued")', () => {
+    expect(speakerOf(article('allsides', 'allsides-3e5174042c8c').text, 'encouraged by reports of an agreement')).toBe('Marco Rubio');
+    expect(speakerOf('Another critic of the plan – Rep. Jane Roe of Ohio – issued a statement.\n\n“It will fail,” she said.', 'It will fail')).toBe('Jane Roe');
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
