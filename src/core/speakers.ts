@@ -1483,7 +1483,7 @@ class Attributor {
         const np = k >= lowerBound ? this.nounPhraseBackward(k, lowerBound) : null;
         if (np) return { ...np.cue, subordinate: true };
       } else if (j >= lowerBound) {
-        const np = this.namedInAside(this.nounPhraseBackward(j, lowerBound), j, v);
+        const np = this.describedWithClause(j, lowerBound) ?? this.namedInAside(this.nounPhraseBackward(j, lowerBound), j, v);
         if (np) return np.cue;
       }
     }
@@ -2457,7 +2457,7 @@ class Attributor {
       if (subordinate || !(this.isFiniteVerb(w) || this.presentAfterAppositive(v, s)) || (SPEECH_VERBS.has(w.lower) && !this.speechVerbAt(v) && !this.goesOn(v))) continue;
       const j = this.skipModifiersBackward(v - 1, s);
       if (j < s) continue;
-      const np = this.namedInAside(this.nounPhraseBackward(j, s), j, v);
+      const np = this.describedWithClause(j, s) ?? this.namedInAside(this.nounPhraseBackward(j, s), j, v);
       const opener = np && PREPOSITIONS.has(t[np.start - 1]?.lower ?? '') ? this.nameBeforePrepositions(s, np.start - 1) : null;
       if (opener) return { subject: opener, verb: v };
       if (!strict) {
@@ -2474,6 +2474,30 @@ class Attributor {
       if (before > s && t[before - 1].text !== ',' && t[before - 1].kind !== 'para') return null;
     }
     return null;
+  }
+
+  /**
+   * Someone described with the clause that says which one they are, when it ends at tokens[j]: "A man
+   * who lives near the house on Wintergreen said" (not Wintergreen), "Another woman who wished to
+   * remain anonymous told". Not a clause with a subject of its own ("a man who police said"), nor
+   * one after "the": "The man who killed three officers" is someone the article names.
+   */
+  private describedWithClause(j: number, lowerBound: number): { cue: Cue; start: number } | null {
+    const t = this.tokens;
+    let r = j;
+    // (not "A congressional official who was briefed said senior officials had explained": a clause of its own)
+    while (r > lowerBound && j - r < 16 && t[r].kind === 'word' && t[r].lower !== 'who' && !SPEECH_VERBS.has(t[r].lower)) r--;
+    if (t[r].lower !== 'who' || r === j || r - 2 < lowerBound) return null;
+    const next = t[r + 1];
+    if (next.cap || PRONOUNS.has(next.lower) || GROUP_SPEAKERS.has(next.lower) || DETERMINERS.has(next.lower)) return null;
+    let d = r - 1;
+    while (d > lowerBound && r - d <= 4 && t[d].kind === 'word' && !ARTICLES.has(t[d].lower)) d--;
+    if (!ARTICLES.has(t[d].lower) || t[d].lower === 'the') return null;
+    const head = describedPerson(t.slice(d, r));
+    if (head?.kind !== 'described') return null;
+    const text = t.slice(d, j + 1).map(spell).join(' ');
+    const referent: Referent = { ...head, text: text[0].toLowerCase() + text.slice(1), key: text.toLowerCase() };
+    return { cue: { referent, at: r - 1 }, start: d };
   }
 
   /**

@@ -552,6 +552,15 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf('Another critic of the plan – Rep. Jane Roe of Ohio – issued a statement.\n\n“It will fail,” she said.', 'It will fail')).toBe('Jane Roe');
   });
 
+  it('names someone unnamed by the clause that says which one they are ("A man who lives near the house on Wintergreen said")', () => {
+    expect(speakerOf(paragraphWith('gva', 'A man who lives near the house on Wintergreen said'), 'It hits Deep Creek hard'))
+      .toBe('a man who lives near the house on Wintergreen');
+    expect(speakerOf(article('gva', 'gva-2f2dc659873e').text, 'does not belong to one gang')).toBe('another woman who wished to remain anonymous');
+    // a clause with a speech verb of its own is no description: "An official who was briefed said senior officials had explained"
+    expect(speakerOf(paragraphWith('allsides', 'A congressional official who was briefed on the matter'), 'started with two women'))
+      .not.toMatch(/who was briefed/);
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
