@@ -586,8 +586,13 @@ function daysPerAgeUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): number | und
 /** The values a figure allows, as `valueRange`, with lengths of time and ages in days and distances in miles so that units compare. */
 export function comparableRange(f: Pick<Figure, 'value' | 'qualifier' | 'kind' | 'what' | 'text'>): [number, number] {
   const [low, high] = valueRange(f.value ?? NaN, f.qualifier);
-  const scale = daysPerUnit(f) ?? daysPerAgeUnit(f) ?? milesPerUnit(f) ?? 1;
+  const scale = comparableUnit(f);
   return [low * scale, high * scale];
+}
+
+/** What one unit of the figure is in the unit figures compare in: days for lengths of time and ages, miles for distances. */
+function comparableUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): number {
+  return daysPerUnit(f) ?? daysPerAgeUnit(f) ?? milesPerUnit(f) ?? 1;
 }
 
 /** The values a figure allows given its qualifier: "more than 1,000" allows 1,000 to 2,000, "nearly 50" 25 to 50, "about 50" 45 to 55, "5 to 7" 5 to 7. */
@@ -657,26 +662,75 @@ const sharesWord = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => 
 
 /**
  * Figures with no event to anchor them group only with compatible values ("39 countries" ≠ "100
- * countries"): each joins the first cluster whose every member is compatible with it and, for a
- * common small count or length of time, whose first member's context shares a word with its own.
+ * countries"), closest values first: "over $300" goes with "$313.89" rather than with "$466.30"
+ * named before it. An article's mentions of one value are one node; a cluster takes one node per
+ * article (an article's "$14,000" and "over $10,000" are two amounts), and every member must be
+ * compatible with every other. A common small count or length of time joins only figures whose
+ * contexts share a word with its own.
  */
 function clusterByValue(readings: Reading[]): Reading[][] {
   const topics = articleTopics(readings);
-  // "Compatible with every member" is "compatible with the cluster's highest low and lowest high":
-  // one test per cluster instead of one per member, so a page repeating "42%" thousands of times
-  // no longer takes seconds (a NaN bound stays NaN and, as before, admits nobody).
-  const clusters: { members: Reading[]; highestLow: number; lowestHigh: number }[] = [];
+  // One node per article and value ("three weeks" is "21 days"): a page repeating "42%" thousands of times is one node.
+  const nodes: ValueNode[] = [];
+  const nodeOf = new Map<string, ValueNode>();
   for (const r of readings) {
-    const topic = topics.get(r);
-    const home = clusters.find((c) => c.highestLow <= r.looseHigh * (1 + TOLERANCE) && r.looseLow <= c.lowestHigh * (1 + TOLERANCE)
-      && (!topic || !topics.get(c.members[0]) || sharesWord(topics.get(c.members[0])!, topic)));
-    if (home) {
-      home.members.push(r);
-      home.highestLow = Math.max(home.highestLow, r.looseLow);
-      home.lowestHigh = Math.min(home.lowestHigh, r.looseHigh);
-    } else clusters.push({ members: [r], highestLow: r.looseLow, lowestHigh: r.looseHigh });
+    const f = r.placed.figure;
+    const value = f.value === null ? r.low : f.value * comparableUnit(f);
+    const slot = `${r.placed.articleId}|${value}`;
+    let node = nodeOf.get(slot);
+    if (!node) {
+      node = { order: nodes.length, articleId: r.placed.articleId, value, members: [], low: -Infinity, high: Infinity, topic: topics.get(r) };
+      nodes.push(node);
+      nodeOf.set(slot, node);
+    }
+    node.members.push(r);
+    node.low = Math.max(node.low, r.looseLow);
+    node.high = Math.min(node.high, r.looseHigh);
   }
-  return clusters.map((c) => c.members);
+  const overlap = (low: number, high: number): boolean => low <= high * (1 + TOLERANCE);
+  const pairs: { a: ValueNode; b: ValueNode; distance: number }[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = i + 1; j < nodes.length; j++) {
+      const [a, b] = [nodes[i], nodes[j]];
+      if (a.articleId === b.articleId || !overlap(Math.max(a.low, b.low), Math.min(a.high, b.high))) continue;
+      if (a.topic && b.topic && !sharesWord(a.topic, b.topic)) continue;
+      pairs.push({ a, b, distance: Math.abs(Math.log((Math.abs(a.value) + 1) / (Math.abs(b.value) + 1))) });
+    }
+  }
+  pairs.sort((x, y) => x.distance - y.distance || x.a.order - y.a.order || x.b.order - y.b.order);
+  // union of clusters, each with the articles it holds and the values all its members allow
+  const clusterOf = new Map<ValueNode, ValueCluster>(nodes.map((n) => [n, { nodes: [n], articles: new Set([n.articleId]), low: n.low, high: n.high }]));
+  for (const { a, b } of pairs) {
+    const [ca, cb] = [clusterOf.get(a)!, clusterOf.get(b)!];
+    if (ca === cb || [...cb.articles].some((id) => ca.articles.has(id))) continue;
+    const low = Math.max(ca.low, cb.low);
+    const high = Math.min(ca.high, cb.high);
+    if (!overlap(low, high)) continue;
+    const merged: ValueCluster = { nodes: [...ca.nodes, ...cb.nodes], articles: new Set([...ca.articles, ...cb.articles]), low, high };
+    for (const n of merged.nodes) clusterOf.set(n, merged);
+  }
+  const position = new Map(readings.map((r, k) => [r, k]));
+  const clusters = [...new Set(nodes.map((n) => clusterOf.get(n)!))];
+  return clusters.map((c) => c.nodes.flatMap((n) => n.members).sort((x, y) => position.get(x)! - position.get(y)!));
+}
+
+/** An article's mentions of one value, as `clusterByValue` places them. */
+interface ValueNode {
+  order: number;
+  articleId: string;
+  value: number;
+  members: Reading[];
+  /** The values all its mentions allow (loose bounds). */
+  low: number;
+  high: number;
+  topic: ReadonlySet<string> | undefined;
+}
+
+interface ValueCluster {
+  nodes: ValueNode[];
+  articles: Set<string>;
+  low: number;
+  high: number;
 }
 
 /**

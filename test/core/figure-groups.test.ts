@@ -231,6 +231,23 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:$250,000 signature bond', 'b:$250,000 bail'], ['c:$43,350', 'd:$43,000 Rolex watch']]);
   });
 
+  it('pairs amounts closest first, one amount per article, so that an open bound takes its nearest value', () => {
+    const placed = place({
+      a: 'He spent over $10,000 at Best Buy, over $300 at Build-A-Bear and $14,000 on furs.',
+      b: 'The list includes a $466.30 dinner, $10,977.74 worth of items from Best Buy and $313.89 at Build-A-Bear.',
+    });
+    // not "over $300" with "$466.30", named first; not "over $10,000" with "$14,000" of its own article
+    expect(grouped(placed)).toEqual([['a:over $10,000', 'b:$10,977.74 worth'], ['a:over $300', 'b:$313.89']]);
+  });
+
+  it('compares lengths of time an article gives in two units as one value ("three weeks", "21 days")', () => {
+    const placed = place({
+      a: 'She must stay home for three weeks, the 21 days the virus needs to show.',
+      b: 'The 21-day quarantine at home was ordered by the governor.',
+    });
+    expect(grouped(placed)).toEqual([['a:21 days', 'a:three weeks', 'b:21-day quarantine']]);
+  });
+
   it('compares counts of people under the words outlets use for them ("two kids", "two children")', () => {
     const placed = place({
       a: 'Brown drove off in a truck with his two kids.',
