@@ -742,6 +742,14 @@ function runStart(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+/** Whether two names are one name but for a generational suffix: "Jesse Jackson" and "Jesse Jackson Jr.". */
+function isNamesake(a: string, b: string): boolean {
+  const bare = (name: string) => name.replace(GENERATION_SUFFIX, '');
+  return a !== b && bare(a) === bare(b);
+}
+
+const GENERATION_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 /** The people an article names in full, by surname: built in one pass before attribution. */
 class PeopleIndex {
   private bySurname = new Map<string, Person[]>();
@@ -814,6 +822,12 @@ class PeopleIndex {
       if (seen > bestSeen || (seen === bestSeen && p.count > best.count)) best = p;
     }
     if (list.length > 1 && best.name.split(' ').length === 1) best = list.find((p) => p !== best) ?? best;
+    // "Jackson" after "his father, Rev. Jesse Jackson" is still Jesse Jackson Jr., named first: a
+    // namesake the article brings in later is named in full when meant ("Trump Jr." says which)
+    const suffix = GENERATION_SUFFIX.exec(reading.name)?.[0];
+    const namesake = list.find((p) => p !== best && isNamesake(p.name, best.name));
+    if (suffix) best = list.find((p) => p.name.endsWith(suffix)) ?? best;
+    else if (namesake && list.indexOf(namesake) < list.indexOf(best)) best = namesake;
     this.learn(best, reading);
     this.lastSeen.set(best, at);
     return best;

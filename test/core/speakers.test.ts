@@ -561,6 +561,14 @@ describe('attributeSpeakers on real paragraphs', () => {
       .not.toMatch(/who was briefed/);
   });
 
+  it('gives a surname shared by namesakes to the one named first, unless the mention says which ("Jackson", "Trump Jr.")', () => {
+    // "…co-wrote a book with his father, Rev. Jesse Jackson" does not make "Jackson said" the father's
+    expect(speakerOf(article('basil', 'basil-a2d0e41198a4').text, 'no excuses')).toBe('Jesse Jackson Jr.');
+    const text = 'Donald Trump Jr. met the lawyer. His father, Donald Trump, was not told.\n\n“I love it,” Trump said.\n\n“It was short,” Trump Jr. said.';
+    expect([speakerOf(text, 'I love it'), speakerOf(text, 'It was short')]).toEqual(['Donald Trump Jr.', 'Donald Trump Jr.']);
+    expect(speakerOf('Donald Trump spoke first. His son, Donald Trump Jr., was there.\n\n“It was short,” Trump Jr. said.', 'It was short')).toBe('Donald Trump Jr.');
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
