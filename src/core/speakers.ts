@@ -123,6 +123,7 @@ const spell = (w: Token): string => w.text + (w.possessive ? "'s" : '');
 /** Spokesperson nouns for someone who speaks for no one named: "a law enforcement source", "a senior official", "a congressional aide". */
 const ANONYMOUS_SOURCES = new Set(['source', 'official', 'officer', 'aide', 'staffer', 'adviser', 'advisor']);
 
+/** Reflexive pronouns that tell a person's gender: "Bolyard herself makes clear". */
 const REFLEXIVE_GENDER = new Map<string, Gender>([['herself', 'f'], ['himself', 'm']]);
 
 /** Those who speak for a body and for no one else: "a spokesperson" is the voice of an organisation. */
@@ -803,8 +804,9 @@ class PeopleIndex {
 
   /**
    * The person a surname-only mention ("Mr. Steele") refers to: the full name the article uses,
-   * the most recently mentioned one when the article names several people with that surname.
-   * A person known only by surname when the article never gives a full name.
+   * the most recently mentioned one when the article names several people with that surname, but
+   * of namesakes ("Jesse Jackson Jr.", "Rev. Jesse Jackson") the one named first unless the mention
+   * says which ("Trump Jr."). A person known only by surname when the article never gives a full name.
    */
   resolve(reading: RunReading, at: number): Person {
     // "Mr. Trump" is not "Melania Trump": a title's gender keeps apart people who share a surname
@@ -825,9 +827,11 @@ class PeopleIndex {
     // "Jackson" after "his father, Rev. Jesse Jackson" is still Jesse Jackson Jr., named first: a
     // namesake the article brings in later is named in full when meant ("Trump Jr." says which)
     const suffix = GENERATION_SUFFIX.exec(reading.name)?.[0];
-    const namesake = list.find((p) => p !== best && isNamesake(p.name, best.name));
     if (suffix) best = list.find((p) => p.name.endsWith(suffix)) ?? best;
-    else if (namesake && list.indexOf(namesake) < list.indexOf(best)) best = namesake;
+    else {
+      const namesake = list.find((p) => p !== best && isNamesake(p.name, best.name));
+      if (namesake && list.indexOf(namesake) < list.indexOf(best)) best = namesake;
+    }
     this.learn(best, reading);
     this.lastSeen.set(best, at);
     return best;
@@ -1497,7 +1501,7 @@ class Attributor {
         const np = k >= lowerBound ? this.nounPhraseBackward(k, lowerBound) : null;
         if (np) return { ...np.cue, subordinate: true };
       } else if (j >= lowerBound) {
-        const np = this.describedWithClause(j, lowerBound) ?? this.namedInAside(this.nounPhraseBackward(j, lowerBound), j, v);
+        const np = this.subjectEndingAt(j, lowerBound, v);
         if (np) return np.cue;
       }
     }
@@ -2471,7 +2475,7 @@ class Attributor {
       if (subordinate || !(this.isFiniteVerb(w) || this.presentAfterAppositive(v, s)) || (SPEECH_VERBS.has(w.lower) && !this.speechVerbAt(v) && !this.goesOn(v))) continue;
       const j = this.skipModifiersBackward(v - 1, s);
       if (j < s) continue;
-      const np = this.describedWithClause(j, s) ?? this.namedInAside(this.nounPhraseBackward(j, s), j, v);
+      const np = this.subjectEndingAt(j, s, v);
       const opener = np && PREPOSITIONS.has(t[np.start - 1]?.lower ?? '') ? this.nameBeforePrepositions(s, np.start - 1) : null;
       if (opener) return { subject: opener, verb: v };
       if (!strict) {
@@ -2488,6 +2492,15 @@ class Attributor {
       if (before > s && t[before - 1].text !== ',' && t[before - 1].kind !== 'para') return null;
     }
     return null;
+  }
+
+  /**
+   * The subject whose phrase ends at tokens[j], before the verb at tokens[v]: someone described with
+   * a clause ("A man who lives near …"), the one an aside names ("Another member … – Sen. Marco
+   * Rubio – issued"), else the noun phrase itself.
+   */
+  private subjectEndingAt(j: number, lowerBound: number, v: number): { cue: Cue; start: number } | null {
+    return this.describedWithClause(j, lowerBound) ?? this.namedInAside(this.nounPhraseBackward(j, lowerBound), j, v);
   }
 
   /**
@@ -2510,7 +2523,8 @@ class Attributor {
     const head = describedPerson(t.slice(d, r));
     if (head?.kind !== 'described') return null;
     const text = t.slice(d, j + 1).map(spell).join(' ');
-    const referent: Referent = { ...head, text: text[0].toLowerCase() + text.slice(1), key: text.toLowerCase() };
+    const clause = t.slice(r, j + 1).map(spell).join(' ').toLowerCase();
+    const referent: Referent = { ...head, text: text[0].toLowerCase() + text.slice(1), key: `${head.key} ${clause}` };
     return { cue: { referent, at: r - 1 }, start: d };
   }
 
