@@ -224,7 +224,11 @@ const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'shopkeeper', 'principal', 'priest', 'nanny', 'babysitter', 'guard', 'dispatcher', 'expert', 'researcher',
   'scientist', 'scholar', 'professor', 'historian', 'advocate', 'critic', 'organizer', 'organiser', 'demonstrator',
   'motorist', 'pedestrian', 'shopper', 'patron', 'visitor', 'attendee', 'participant', 'spectator', 'aide', 'staffer',
-  'adviser', 'advisor',
+  'adviser', 'advisor', 'cameraman', 'camerawoman', 'photographer', 'interviewer', 'producer', 'editor', 'writer',
+  'blogger', 'consultant', 'lobbyist', 'volunteer', 'pollster', 'coach', 'player', 'teammate', 'counselor',
+  'counsellor', 'therapist', 'psychologist', 'psychiatrist', 'surgeon', 'pharmacist', 'dentist', 'sergeant',
+  'lieutenant', 'captain', 'soldier', 'pilot', 'inmate', 'prisoner', 'juror', 'retiree', 'caller', 'teenager',
+  'immigrant', 'refugee', 'parishioner', 'worshipper',
 ]);
 
 /**

@@ -646,6 +646,9 @@ const NAME_LINKS = new Set(['of', 'for']);
 const SOURCE_KNOWS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
 
 /** Lowercase words inside a name: its links and "Speaker of the House", "Committee for a Responsible Budget". */
+/** Words that tie a role to the body it serves: "the founder of", "a spokeswoman for", "an aide to". */
+const ROLE_LINKS = new Set([...NAME_LINKS, 'to', 'at', 'with']);
+
 const NAME_CONNECTORS = new Set([...NAME_LINKS, 'the', 'a']);
 
 /**
@@ -1736,7 +1739,14 @@ class Attributor {
     const named = this.describedPersonForward(k + 1, j - 1);
     if (named?.end === j - 1 && named.cue.referent.kind === 'person' && named.cue.referent.person.name.includes(' ') &&
       !t.slice(k + 1, named.cue.at).some((x) => !x.cap && x.lower.endsWith('ing'))) return { cue: named.cue, start: k + 1 };
-    return this.nounPhraseBackward(k - 1, lowerBound);
+    const before = this.nounPhraseBackward(k - 1, lowerBound);
+    // "Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said": a body
+    // described in turn inside the appositive of the person who speaks
+    if (before && before.cue.referent.kind !== 'person' && ROLE_LINKS.has(t[this.bodyNameStart(before.start, lowerBound) - 1]?.lower ?? '')) {
+      const owner = this.appositiveClosedAt(k, lowerBound, false);
+      if (owner?.cue.referent.kind === 'person') return owner;
+    }
+    return before;
   }
 
   /** The noun phrase ending at token j (backward), and where it starts. */
@@ -1939,6 +1949,11 @@ class Attributor {
       k = Math.max(k, Math.min(runEnd(t, name), e) + 1);
     }
     let referent = this.describe(t.slice(i, k));
+    // "wrote a team from the Kaiser Family Foundation": a body's unnamed part speaks as the body
+    if (referent.kind === 'org' && k - i === 2 && /^an?$/.test(t[i].lower) && /^(?:from|at|of)$/.test(t[k]?.lower ?? '') && k + 1 <= e) {
+      const body = this.nounPhraseForwardWithEnd(k + 1, e);
+      if (body?.cue.referent.kind === 'org' && !body.cue.referent.lone) return body;
+    }
     // "said a friend of Hastert", "said a neighbor of the victim": the description runs on to whose they are
     if (referent.kind === 'described' && NAME_LINKS.has(t[k]?.lower ?? '') && k + 1 <= e && !SPEAKING_FOR.has(referent.noun)) {
       const owner = t[k + 1].cap ? Math.min(runEnd(t, k + 1), e) : ARTICLES.has(t[k + 1].lower) || t[k + 1].possessive ? this.plainWordsEnd(k + 1, e) : -1;
@@ -2104,11 +2119,11 @@ class Attributor {
       case 'role': {
         // someone of an agency no one holds the post of is the person last quoted, else the description
         const quotedLast = this.lastCue?.attribution.person === this.focus ? this.focus : null;
-        const p = r.described ? this.roleHolder(r.role) ?? quotedLast ?? this.describedPersonOf(r.described) : this.resolveRole(r.role, r.state);
+        const p = r.described ? this.roleHolder(r.role) ?? quotedLast ?? this.describedPersonOf(r.described) : this.resolveRole(r.role, cue.at, r.state);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
       case 'described': {
-        const p = (r.definite ? this.resolveDescription(r.noun) : r.kin ? this.relationOf(r.kin, r.noun) : null)
+        const p = (r.definite ? this.resolveDescription(r.noun, /\d-year-old\b/.test(r.text)) : r.kin ? this.relationOf(r.kin, r.noun) : null)
           ?? this.describedPersonOf(r);
         return { speaker: p.name, person: p, explicit };
       }
@@ -2171,14 +2186,17 @@ class Attributor {
    * thought …" before), else the one described by it alone, else a focus of that noun's gender
    * ("Megan Short recounts …", then "the mother wrote"). Null when none.
    */
-  private resolveDescription(noun: string): Person | null {
+  private resolveDescription(noun: string, aged: boolean): Person | null {
     const holder = this.roleHolder(noun);
     if (holder) return holder;
+    const gender = GENDERED_PERSON_NOUNS.get(noun);
+    const focusFits = gender && this.focus && !this.focus.described && this.focus.gender === gender;
+    // "Jose Zuniga … said … ¶ The 52-year-old man": an age added to the noun tells of the one just named
+    if (aged && focusFits) return this.focus;
     let described: Person | undefined;
     for (const p of this.describedPeople.values()) if (p.roles.has(noun)) described = p;
     if (described) return described;
-    const gender = GENDERED_PERSON_NOUNS.get(noun);
-    return gender && this.focus && !this.focus.described && this.focus.gender === gender ? this.focus : null;
+    return focusFits ? this.focus : null;
   }
 
   /** The one person the article describes this way, the description as their name. */
@@ -2370,12 +2388,27 @@ class Attributor {
    * role. "the Kansas Republican": when the focus is tied to another state, the latest person the
    * article ties to Kansas (a focus tied to none may well be from Kansas).
    */
-  private resolveRole(role: string, state?: string): Person | null {
+  private resolveRole(role: string, at: number, state?: string): Person | null {
     if (state && this.focus?.states) {
       if (this.focus.states.has(state)) return this.focus;
       for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].states?.has(state)) return this.recent[k];
     }
-    return this.roleHolder(role) ?? this.focus;
+    return this.holderEarlierInSentence(role, at) ?? this.roleHolder(role) ?? this.focus;
+  }
+
+  /**
+   * The person holding `role` named in the sentence before tokens[at], which the running index has
+   * not taken in yet: "… showing North Carolina Rep. Bob Etheridge in a confrontation, the lawmaker said".
+   */
+  private holderEarlierInSentence(role: string, at: number): Person | null {
+    let holder: Person | null = null;
+    for (let k = this.nextRun; k < this.runs.length && this.runs[k].start < at; k++) {
+      const { reading } = this.runs[k];
+      if (reading.kind !== 'person' && !(reading.kind === 'surname' && this.people.has(reading.surname))) continue;
+      const person = this.people.resolve(reading, this.runs[k].start);
+      if (person.roles.has(role)) holder = person;
+    }
+    return holder;
   }
 
   /**

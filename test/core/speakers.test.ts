@@ -569,6 +569,35 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf('Donald Trump spoke first. His son, Donald Trump Jr., was there.\n\n“It was short,” Trump Jr. said.', 'It was short')).toBe('Donald Trump Jr.');
   });
 
+  it('finds the holder of a role named earlier in the same sentence ("… showing Rep. Bob Etheridge …, the lawmaker said")', () => {
+    expect(speakerOf(article('basil', 'basil-996fb141dc06').text, 'profoundly')).toBe('Bob Etheridge');
+    // "Vindman corrected Nunes after the Republican referred to him as “mister”"
+    expect(speakerOf(article('allsides', 'allsides-34777d2942e2').text, 'mister')).toBe('Devin Nunes');
+  });
+
+  it('gives the words to the person whose appositive names a body that has an appositive of its own', () => {
+    // "Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said"
+    expect(speakerOf(article('basil', 'basil-0f2251b38e83').text, 'there is absolutely no way')).toBe('Evan Wolfson');
+    expect(speakerOf(article('allsides', 'allsides-247cabac573b').text, "North Korea's totally down")).toBe('Doug Madory');
+    // but a body described after a comma that follows no role stays the speaker
+    expect(speakerOf('After meeting Smith, the group Acme, a lobby, said “no.”', 'no.')).toBe('Acme');
+  });
+
+  it('takes "a team from" a body for the body', () => {
+    expect(speakerOf(article('allsides', 'allsides-b40117946d7e').text, 'If fully implemented')).toBe('Kaiser Family Foundation');
+  });
+
+  it('knows occupations and roles that speak ("the cameraman replies", "the caller says", "the writer said")', () => {
+    expect(speakerOf(article('basil', 'basil-68e299eb5e37').text, 'just here for a project')).toBe('the cameraman');
+    expect(speakerOf(article('gva', 'gva-b9302c265291').text, 'Please hurry')).toBe('the caller');
+    expect(speakerOf(article('allsides', 'allsides-186cbe59cffc').text, 'We want the administration to succeed')).toBe('the writer');
+  });
+
+  it('reads "the 52-year-old man" after a man just named as him, not as a man described earlier', () => {
+    // "The caller" (a man) comes first; "Jose Zuniga, who lives down the street, said … The 52-year-old man … said"
+    expect(speakerOf(article('gva', 'gva-58aa66e5483c').text, 'first time anything like this')).toBe('Jose Zuniga');
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
