@@ -70,7 +70,7 @@ export const VERB_MODIFIERS = new Set([
   'also', 'later', 'then', 'again', 'once', 'never', 'not', 'still', 'just', 'even', 'only', 'further', 'earlier',
   'has', 'had', 'have', 'was', 'is', 'were', 'are', 'would', 'will', 'could', 'should', 'may', 'might', 'did', 'does',
   'had', 'long', 'first', 'too', 'then', 'now', 'often', 'similarly', 'however', 'instead', 'himself', 'herself',
-  'themselves', 'itself',
+  'themselves', 'itself', 'soon', 'always', 'twice',
 ]);
 
 /** Written documents someone can answer or go on "in" ("McConnell followed in a statement"). */
@@ -112,7 +112,7 @@ export const COMMON_FINITE_VERBS = new Set([
   'sprang', 'stole', 'stuck', 'swept', 'swam', 'swung', 'taught', 'tore', 'understood', 'upheld',
   'withdrew', 'withheld', 'undertook', 'oversaw', 'bled', 'blew', 'dug', 'found',
   // the present tense of verbs seldom read as plural nouns ("Jay Roberts, 60, lives nearby and said")
-  'lives', 'serves', 'represents', 'teaches', 'remains', 'attends', 'oversees', 'manages', 'directs',
+  'lives', 'appears', 'seems', 'serves', 'represents', 'teaches', 'remains', 'attends', 'oversees', 'manages', 'directs',
   // negated auxiliaries, as written with a straight apostrophe ("didn't pull any punches")
   "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't",
   "wouldn't", "couldn't", "can't", "shouldn't",

@@ -1403,6 +1403,8 @@ class Attributor {
     if (form === 'finite' && w.lower.endsWith('ed') && w.lower !== 'asked' && prev?.kind === 'word' && BE_FORMS.has(prev.lower)) return null;
     // "hurt too thanks to the …"
     if (w.lower === 'thanks' && t[v + 1]?.lower === 'to') return null;
+    // "Papadopoulos did not tell the truth": honesty, not words that follow
+    if (/^(?:tell|tells|told|telling)$/.test(w.lower) && (t[v + 1]?.lower === 'lies' || (/^(?:the|a)$/.test(t[v + 1]?.lower ?? '') && /^(?:truth|lie)$/.test(t[v + 2]?.lower ?? '')))) return null;
     if (form === 'base') {
       // Bare forms only after "to" or an auxiliary ("went on to say", "did not say", "they say").
       if (!prev || prev.kind !== 'word') return null;
@@ -1492,7 +1494,10 @@ class Attributor {
     const lowerBound = Math.max(from, this.sentenceStart(v));
     const infinitive = form === 'base' && t[v - 1]?.lower === 'to';
     // "Espy denied the charge and said": a verb after "and" shares the clause's subject (below)
-    const coordinated = t[v - 1]?.lower === 'and' || t[v - 1]?.lower === 'but';
+    // ("… and immediately asks": an adverb may come between)
+    let joint = v - 1;
+    while (joint > lowerBound && t[joint].kind === 'word' && isAdverb(t[joint].lower)) joint--;
+    const coordinated = t[joint]?.lower === 'and' || t[joint]?.lower === 'but';
     if (!coordinated && (form === 'finite' || (form === 'base' && !infinitive))) {
       const j = this.skipModifiersBackward(v - 1, lowerBound);
       // "…, who said": the relative pronoun points at the noun phrase before the comma.
@@ -2273,17 +2278,21 @@ class Attributor {
 
   /**
    * The person named as the subject of the clause that opens the sentence of a pronoun at tokens[at]
-   * ("When Sessions was asked about it, he said"), or null.
+   * ("When Sessions was asked about it, he said"; "After Pulliam's arrest, police said that he
+   * expressed"), or null.
    */
   private openingClauseSubject(at: number): Person | null {
     const t = this.tokens;
-    if (t[at - 1]?.text !== ',') return null;
-    const s = this.sentenceStart(at);
+    let s = this.sentenceStart(at);
+    while (s < at && t[s].kind !== 'word') s++;
     let k = at - 2;
-    while (k > s && at - k < 30 && !(OPENING_CLAUSE.has(t[k].lower) && (k === s || t[k - 1].text === ','))) k--;
+    while (k > s && at - k < 30 && !(OPENING_CLAUSE.has(t[k].lower) && t[k - 1].text === ',')) k--;
     if (!OPENING_CLAUSE.has(t[k]?.lower ?? '') || !t[k + 1]?.cap) return null;
     const run = this.runAt.get(k + 1);
-    if (!run || run.end >= at - 1) return null;
+    // the opening clause is closed by a comma before the pronoun
+    let close = run ? run.end + 1 : at;
+    while (close < at && t[close].text !== ',') close++;
+    if (!run || close >= at) return null;
     const { reading } = run;
     return reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname)) ? this.people.resolve(reading, run.start) : null;
   }

@@ -598,6 +598,24 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(article('gva', 'gva-58aa66e5483c').text, 'first time anything like this')).toBe('Jose Zuniga');
   });
 
+  it('lets a verb after "and" and an adverb share the subject ("Etheridge appears visibly irritated and immediately asks")', () => {
+    expect(speakerOf(article('basil', 'basil-68e299eb5e37').text, 'who are you?')).toBe('Bob Etheridge');
+    // "He soon added:"
+    expect(speakerOf(article('allsides', 'allsides-67d0bda0783d').text, 'Also, there is NO COLLUSION')).toBe('Donald Trump');
+  });
+
+  it('does not take "did not tell the truth" for speech', () => {
+    // "Sanders said the fact that Papadopoulos did not tell the truth “has nothing to do with the campaign”"
+    const text = article('allsides', 'allsides-67d0bda0783d').text;
+    expect([speakerOf(text, 'has nothing to do with the campaign'), speakerOf(text, 'He reached out and nothing happened')]).toEqual(['Sarah Sanders', 'Sarah Sanders']);
+  });
+
+  it('takes the person of a clause opening a paragraph for a pronoun further on ("After Pulliam\'s arrest, police said that he")', () => {
+    expect(speakerOf(article('gva', 'gva-baf7df02822b').text, 'another piece of trash')).toBe('William Ronald Pulliam');
+    // "Although Trump’s administration agreed …, he said in a statement"
+    expect(speakerOf(article('allsides', 'allsides-d6451057face').text, 'made it clear to Turkey')).toMatch(/Trump/);
+  });
+
   it('gives speech that goes on (", adding", "and added") to the one who said, not to the subject of what was said', () => {
     const pentagon = paragraphWith('allsides', 'The Pentagon in a statement said');
     expect(speakerOf(pentagon, 'It is clear that these missiles')).toBe('Pentagon');
