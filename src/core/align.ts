@@ -38,6 +38,8 @@ const MIN_SHARED_CONTENT_WORDS_CONFLICT = 4;
 const NEAR_VERBATIM_SHARE = 0.8;
 /** A window of a long sentence compared with a short one spans this many times its words (plus 3). */
 const WINDOW_STRETCH = 1.5;
+/** Words of a quotation inside another that is a term the outer speaker mentions, not words they render. */
+const MAX_NESTED_TERM_WORDS = 3;
 
 interface Segment {
   placed: PlacedQuote;
@@ -69,14 +71,19 @@ export function alignQuotes(quotes: readonly PlacedQuote[]): QuoteGroup[] {
 
 function segment(quotes: readonly PlacedQuote[]): Segment[] {
   const segments: Segment[] = [];
+  const inner = nestedSpans(quotes);
   for (const placed of quotes) {
+    const nested = inner.get(placed) ?? [];
     for (const sentence of splitSentences(placed.quote.text)) {
       const text = placed.quote.text.slice(sentence.start, sentence.end);
-      const sentenceWords = words(text);
+      const offset = placed.quote.start + sentence.start;
+      // A term quoted inside this one is aligned on its own: "the students who asked him about his
+      // support of the “Obama Agenda”" is no rendering of "Obama agenda."
+      const sentenceWords = words(text).filter((w) => !nested.some((n) => n.start <= offset + w.start && offset + w.end <= n.end));
       if (sentenceWords.length === 0) continue;
       segments.push({
         placed,
-        start: placed.quote.start + sentence.start,
+        start: offset,
         end: placed.quote.start + sentence.end,
         words: sentenceWords,
         weights: [],
@@ -88,6 +95,30 @@ function segment(quotes: readonly PlacedQuote[]): Segment[] {
     }
   }
   return segments;
+}
+
+/**
+ * For each quote, the terms quoted inside it ("his support of the “Obama Agenda”"): the spans of
+ * the article's short quotes that lie inside it, read from their offsets. A longer quotation
+ * inside one ("he said: ‘Mama, look, you won’") is part of what the outer one renders.
+ */
+function nestedSpans(quotes: readonly PlacedQuote[]): Map<PlacedQuote, Quote[]> {
+  const byArticle = new Map<string, PlacedQuote[]>();
+  for (const p of quotes) {
+    const list = byArticle.get(p.articleId);
+    if (list) list.push(p);
+    else byArticle.set(p.articleId, [p]);
+  }
+  const result = new Map<PlacedQuote, Quote[]>();
+  for (const list of byArticle.values()) {
+    for (const outer of list) {
+      const { start, end } = outer.quote;
+      const inside = list.filter((p) => p !== outer && start <= p.quote.start && p.quote.end <= end && p.quote.end - p.quote.start < end - start
+        && words(p.quote.text).length <= MAX_NESTED_TERM_WORDS);
+      if (inside.length > 0) result.set(outer, inside.map((p) => p.quote));
+    }
+  }
+  return result;
 }
 
 function weigh(segments: Segment[]): void {

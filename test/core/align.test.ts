@@ -82,6 +82,20 @@ describe('alignQuotes', () => {
     expect(membersOf(alignQuotes([a, b]))).toEqual([[a.quote.id, b.quote.id].sort()]);
   });
 
+  it('aligns a term quoted inside a quotation on its own, not as words the outer quotation renders', () => {
+    const text = 'He need not have gotten physical with the students who asked about his support of the “Obama Agenda” at all.';
+    const outer: PlacedQuote = { articleId: 'a', quote: { id: 'a:outer', text, start: 100, end: 100 + text.length, openAt: 99, closeAt: 100 + text.length, depth: 0, speaker: 'Mediaite' } };
+    const termAt = text.indexOf('Obama Agenda');
+    const term: PlacedQuote = { articleId: 'a', quote: { id: 'a:term', text: 'Obama Agenda', start: 100 + termAt, end: 100 + termAt + 12, openAt: 99 + termAt, closeAt: 100 + termAt + 12, depth: 1, speaker: null } };
+    const fragment = placed('b', 'Obama agenda.');
+    expect(membersOf(alignQuotes([outer, term, fragment]))).toEqual([[term.quote.id, fragment.quote.id].sort()]);
+    // a statement quoted inside one stays part of what the outer quotation renders
+    const said = placed('c', 'He said my uncle shot me and then he cried.');
+    const inner: PlacedQuote = { articleId: 'c', quote: { ...said.quote, id: 'c:inner', text: 'my uncle shot me', start: 8, end: 24, depth: 1 } };
+    const other = placed('d', 'My uncle shot me.');
+    expect(membersOf(alignQuotes([said, inner, other]))).toEqual([[said.quote.id, inner.quote.id, other.quote.id].sort()]);
+  });
+
   it('never groups quotes of a single article alone', () => {
     const a = placed('a', 'The world laughs at us.');
     const b = placed('a', 'The world laughs at us.');
