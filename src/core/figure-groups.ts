@@ -87,7 +87,10 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
  * quantities). Other events have one part.
  */
 function eventClusters(readings: Reading[]): Reading[][] {
-  if (readings.some((r) => r.part === 'total')) return [readings];
+  // (an article that gives the parts beside its total, "8 people shot" and "six wounded", reports
+  // the parts as quantities of their own: its total is one more)
+  const givesParts = (articleId: string) => readings.some((r) => r.placed.articleId === articleId && r.part !== 'total');
+  if (readings.some((r) => r.part === 'total' && !givesParts(r.placed.articleId))) return [readings];
   const byPart = new Map<string, Reading[]>();
   for (const r of readings) byPart.set(r.part, [...(byPart.get(r.part) ?? []), r]);
   return [...byPart.values()];

@@ -170,6 +170,14 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:six people', 'b:six people'], ['a:three others', 'b:three others']]);
   });
 
+  it('keeps killed and wounded apart when the article that gives a total gives the parts too', () => {
+    const placed = place({
+      a: 'Police said 8 people were shot. One person was killed and six were wounded.',
+      b: 'Two people were killed and six others were injured.',
+    });
+    expect(grouped(placed)).toEqual([['a:One person', 'b:Two people'], ['a:six', 'b:six others']]);
+  });
+
   it('says when a total is smaller than its parts', () => {
     const placed = place({
       a: 'The shelling killed and wounded 900 people.',
