@@ -473,7 +473,9 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // years") recur across outlets as turns of phrase or as different periods: they are one quantity
   // only when their contexts share a content word ("two girls … shotgun", "six years of tax returns").
   // Counts of times ("twice", "5 times") are of anything: they too need a shared word ("shot twice").
-  const common = (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text)) || days !== undefined || f.what === 'times';
+  // A count joined to its noun ("seven-term", "two-story") tells of one thing, no turn of phrase.
+  const compound = /^\p{L}+-\p{L}+$/u.test(f.text);
+  const common = (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text) && !compound) || days !== undefined || f.what === 'times';
   if (common && placed.context === undefined) return null;
   const topic = common ? contextWords(placed.context!, f.text) : undefined;
   // Lengths of time compare in days whatever their unit ("almost five decades", "48 years").

@@ -297,6 +297,14 @@ describe('groupFigures', () => {
     expect(groupFigures(placed.map(({ articleId, figure }) => ({ articleId, figure })))).toEqual([]);
   });
 
+  it('groups a count joined to its noun ("seven-term") without a shared context word', () => {
+    const placed = place({
+      a: '"Who are you!" the seven-term congressman demands.',
+      b: 'Mr. Etheridge, a seven-term House member, can be seen on the video.',
+    });
+    expect(grouped(placed)).toEqual([['a:seven-term', 'b:seven-term']]);
+  });
+
   it('groups counts of times only when their contexts share a word ("shot him twice"), not any two "5 times"', () => {
     const placed = place({
       a: 'Pulliam shot the teen twice. The house was searched 5 times.',
