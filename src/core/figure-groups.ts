@@ -91,8 +91,16 @@ function eventClusters(readings: Reading[]): Reading[][] {
   // the parts as quantities of their own: its total is one more)
   const givesParts = (articleId: string) => readings.some((r) => r.placed.articleId === articleId && r.part !== 'total');
   if (readings.some((r) => r.part === 'total' && !givesParts(r.placed.articleId))) return [readings];
+  // "Thirteen people were shot" beside "the 13 victims were injured": a total as large as one part
+  // of its article (none killed) is the same quantity as that part
+  const partOf = (r: Reading): string => r.part !== 'total' ? r.part
+    : readings.find((o) => o.part !== 'total' && o.placed.articleId === r.placed.articleId && sameValue(o, r))?.part ?? r.part;
+  const totalIs = new Set(readings.map(partOf).filter((part, i) => readings[i].part === 'total' && part !== 'total'));
   const byPart = new Map<string, Reading[]>();
-  for (const r of readings) byPart.set(r.part, [...(byPart.get(r.part) ?? []), r]);
+  for (const r of readings) {
+    const part = r.part === 'total' && totalIs.size === 1 ? [...totalIs][0] : r.part;
+    byPart.set(part, [...(byPart.get(part) ?? []), r]);
+  }
   return [...byPart.values()];
 }
 

@@ -650,7 +650,7 @@ function eventAt(tokens: Token[], j: number): EventKind | undefined {
   if (event !== 'shot') return event;
   // "shot dead", "fatally shot", "shot and killed" report deaths; "shot and wounded" the wounded
   const after = wordAt(tokens, j + 1) === 'and' ? wordAt(tokens, j + 2) : wordAt(tokens, j + 1);
-  if (after === 'dead' || after === 'killed' || wordAt(tokens, j - 1) === 'fatally') return 'killed';
+  if (after === 'dead' || after === 'killed' || wordAt(tokens, j - 1) === 'fatally' || (after === 'to' && wordAt(tokens, j + 2) === 'death')) return 'killed';
   if (EVENT_WORDS.get(after) === 'wounded') return 'wounded';
   return event;
 }
@@ -659,6 +659,8 @@ function eventAt(tokens: Token[], j: number): EventKind | undefined {
 function pairedEvent(tokens: Token[], j: number, dir: 1 | -1): boolean {
   const conj = wordAt(tokens, j + dir);
   if (conj !== 'and' && conj !== 'or') return false;
+  // "shot two people dead and wounded two others": "dead" tells of the people before
+  if (dir === -1 && wordAt(tokens, j - 2) === 'dead') return false;
   // only killed-and-wounded makes a total; "shot and wounded" is still the wounded
   const pair = new Set([eventAt(tokens, j), eventAt(tokens, j + 2 * dir)]);
   return pair.has('killed') && pair.has('wounded');
@@ -1186,6 +1188,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     event = eventJustBefore(tokens, first) ?? findEvent(tokens, next, 1, 4) ?? findEvent(tokens, first - 1, -1, 5)
       ?? eventBeforeConjunct(tokens, first);
   }
+  // "shot two people dead", "shot four people to death": the shooting killed them
+  if (event?.event === 'shot' && event.at < first && (wordAt(tokens, next) === 'dead' || (wordAt(tokens, next) === 'to' && wordAt(tokens, next + 1) === 'death')))
+    event = { ...event, event: 'killed' };
   // the event word right after a bare number is its noun: "759 wounded", "12 dead"
   // … also after "more": "one dead and three more injured"
   const eventRightAfter = !noun && event !== null && (event.at === next || (event.at === next + 1 && wordAt(tokens, next) === 'more'));

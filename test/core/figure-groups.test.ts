@@ -178,6 +178,14 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:One person', 'b:Two people'], ['a:six', 'b:six others']]);
   });
 
+  it('takes a total as large as one part of its article for that part ("Thirteen people were shot", "the 13 victims were injured")', () => {
+    const placed = place({
+      a: 'Thirteen people were shot at a party. The 13 victims were injured when two shooters fired.',
+      b: 'A shooting at a house party left 13 people wounded.',
+    });
+    expect(grouped(placed)).toEqual([['a:13 victims', 'a:Thirteen people', 'b:13 people']]);
+  });
+
   it('says when a total is smaller than its parts', () => {
     const placed = place({
       a: 'The shelling killed and wounded 900 people.',

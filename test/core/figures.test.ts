@@ -406,6 +406,13 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(only('Two injured were taken to the hospital.')).toMatchObject({ text: 'Two injured', what: 'wounded' });
   });
 
+  it('reads "shot … dead" and "shot to death" as killings, and the wounded after them as wounded', () => {
+    expect(extractFigures('Police said he then shot two people dead and wounded two others at a barbershop.').map((f) => [f.text, f.what]))
+      .toEqual([['two people', 'people killed'], ['two others', 'others wounded']]);
+    expect(only('Four people were found shot to death in the home.')).toMatchObject({ text: 'Four people', what: 'people killed' });
+    expect(only('He shot four people to death in his hometown.')).toMatchObject({ text: 'four people', what: 'people killed' });
+  });
+
   it('counts the people an event befell when the number is its object ("a shooting that injured five")', () => {
     expect(only('The drive-by shooting that injured five on Capitol Hill was caught on video.'))
       .toMatchObject({ text: 'five', value: 5, what: 'wounded' });
