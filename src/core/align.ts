@@ -111,11 +111,11 @@ function nestedSpans(quotes: readonly PlacedQuote[]): Map<PlacedQuote, Quote[]> 
   }
   const result = new Map<PlacedQuote, Quote[]>();
   for (const list of byArticle.values()) {
+    const terms = list.map((p) => p.quote).filter((q) => words(q.text).length <= MAX_NESTED_TERM_WORDS);
     for (const outer of list) {
       const { start, end } = outer.quote;
-      const inside = list.filter((p) => p !== outer && start <= p.quote.start && p.quote.end <= end && p.quote.end - p.quote.start < end - start
-        && words(p.quote.text).length <= MAX_NESTED_TERM_WORDS);
-      if (inside.length > 0) result.set(outer, inside.map((p) => p.quote));
+      const inside = terms.filter((q) => q !== outer.quote && start <= q.start && q.end <= end && q.end - q.start < end - start);
+      if (inside.length > 0) result.set(outer, inside);
     }
   }
   return result;

@@ -81,25 +81,28 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
 }
 
 /**
- * The groups of one event's key, by part: for casualties, one group when an article gives a total
- * ("more than a thousand killed and wounded" beside "364 killed" and "759 wounded": the parts are
- * of that total), one per part otherwise ("six killed" and "three others injured" are two
- * quantities). Other events have one part.
+ * The groups of one event's key, by part: for casualties, one group when an article gives only a
+ * total ("more than a thousand killed and wounded" beside "364 killed" and "759 wounded": the parts
+ * are of that total), one per part otherwise ("six killed" and "three others injured" are two
+ * quantities; an article's "8 people shot" beside its own "six wounded" is one more). A total an
+ * article gives as large as one of its parts ("Thirteen people were shot", "the 13 victims were
+ * injured": none killed) goes with that part. Other events have one part.
  */
 function eventClusters(readings: Reading[]): Reading[][] {
-  // (an article that gives the parts beside its total, "8 people shot" and "six wounded", reports
-  // the parts as quantities of their own: its total is one more)
   const givesParts = (articleId: string) => readings.some((r) => r.placed.articleId === articleId && r.part !== 'total');
   if (readings.some((r) => r.part === 'total' && !givesParts(r.placed.articleId))) return [readings];
-  // "Thirteen people were shot" beside "the 13 victims were injured": a total as large as one part
-  // of its article (none killed) is the same quantity as that part
-  const partOf = (r: Reading): string => r.part !== 'total' ? r.part
-    : readings.find((o) => o.part !== 'total' && o.placed.articleId === r.placed.articleId && sameValue(o, r))?.part ?? r.part;
-  const totalIs = new Set(readings.map(partOf).filter((part, i) => readings[i].part === 'total' && part !== 'total'));
+  const partsAsLargeAsTotal = new Set<string>();
+  for (const r of readings) {
+    const same = r.part === 'total' ? readings.find((o) => o.part !== 'total' && o.placed.articleId === r.placed.articleId && sameValue(o, r)) : undefined;
+    if (same) partsAsLargeAsTotal.add(same.part);
+  }
+  const totalPart = partsAsLargeAsTotal.size === 1 ? [...partsAsLargeAsTotal][0] : 'total';
   const byPart = new Map<string, Reading[]>();
   for (const r of readings) {
-    const part = r.part === 'total' && totalIs.size === 1 ? [...totalIs][0] : r.part;
-    byPart.set(part, [...(byPart.get(part) ?? []), r]);
+    const part = r.part === 'total' ? totalPart : r.part;
+    const list = byPart.get(part);
+    if (list) list.push(r);
+    else byPart.set(part, [r]);
   }
   return [...byPart.values()];
 }

@@ -645,10 +645,10 @@ const NAME_LINKS = new Set(['of', 'for']);
 /** Words after an unnamed source that say what they know: "a source familiar with the matter", "a person close to Trump". */
 const SOURCE_KNOWS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
 
-/** Lowercase words inside a name: its links and "Speaker of the House", "Committee for a Responsible Budget". */
 /** Words that tie a role to the body it serves: "the founder of", "a spokeswoman for", "an aide to". */
 const ROLE_LINKS = new Set([...NAME_LINKS, 'to', 'at', 'with']);
 
+/** Lowercase words inside a name: its links and "Speaker of the House", "Committee for a Responsible Budget". */
 const NAME_CONNECTORS = new Set([...NAME_LINKS, 'the', 'a']);
 
 /**
@@ -2070,11 +2070,15 @@ class Attributor {
     return describedPerson(words) ?? { kind: 'unknown' };
   }
 
+  /** Whether a capitalised run names a person: a full name, or a surname the article gives in full. */
+  private namesPerson(reading: RunReading): boolean {
+    return reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname));
+  }
+
   /** A capitalised run as a person (full name resolved in-article), an organisation, or unknown. */
   private readMention(from: number, to: number): Referent {
     const reading = readRun(this.tokens, from, to);
-    if (reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname)))
-      return { kind: 'person', person: this.people.resolve(reading, from) };
+    if (this.namesPerson(reading)) return { kind: 'person', person: this.people.resolve(reading, from) };
     if (reading.kind === 'org') return { kind: 'org', name: reading.name };
     // "King said" after "Peter King": a title alone that is the surname of someone named in full
     const lone = this.tokens[from];
@@ -2294,7 +2298,7 @@ class Attributor {
     while (close < at && t[close].text !== ',') close++;
     if (!run || close >= at) return null;
     const { reading } = run;
-    return reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname)) ? this.people.resolve(reading, run.start) : null;
+    return this.namesPerson(reading) ? this.people.resolve(reading, run.start) : null;
   }
 
   /**
@@ -2393,8 +2397,8 @@ class Attributor {
   }
 
   /**
-   * "the secretary": the latest person with that role, else the focus when it is a person of some
-   * role. "the Kansas Republican": when the focus is tied to another state, the latest person the
+   * "the secretary": the person with that role named earlier in the sentence, else the latest one,
+   * else the focus when it is a person of some role. "the Kansas Republican": when the focus is tied to another state, the latest person the
    * article ties to Kansas (a focus tied to none may well be from Kansas).
    */
   private resolveRole(role: string, at: number, state?: string): Person | null {
@@ -2413,7 +2417,7 @@ class Attributor {
     let holder: Person | null = null;
     for (let k = this.nextRun; k < this.runs.length && this.runs[k].start < at; k++) {
       const { reading } = this.runs[k];
-      if (reading.kind !== 'person' && !(reading.kind === 'surname' && this.people.has(reading.surname))) continue;
+      if (!this.namesPerson(reading)) continue;
       const person = this.people.resolve(reading, this.runs[k].start);
       if (person.roles.has(role)) holder = person;
     }
@@ -2665,7 +2669,7 @@ class Attributor {
     const t = this.tokens;
     for (; this.nextRun < this.runs.length && this.runs[this.nextRun].start <= e; this.nextRun++) {
       const { start, reading, state } = this.runs[this.nextRun];
-      if (reading.kind === 'person' || (reading.kind === 'surname' && this.people.has(reading.surname))) {
+      if (this.namesPerson(reading)) {
         const person = this.people.resolve(reading, start);
         if (state) (person.states ??= new Set()).add(state);
         this.recent.push(person);
