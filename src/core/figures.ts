@@ -650,9 +650,14 @@ function eventAt(tokens: Token[], j: number): EventKind | undefined {
   if (event !== 'shot') return event;
   // "shot dead", "fatally shot", "shot and killed" report deaths; "shot and wounded" the wounded
   const after = wordAt(tokens, j + 1) === 'and' ? wordAt(tokens, j + 2) : wordAt(tokens, j + 1);
-  if (after === 'dead' || after === 'killed' || wordAt(tokens, j - 1) === 'fatally' || (after === 'to' && wordAt(tokens, j + 2) === 'death')) return 'killed';
+  if (after === 'dead' || after === 'killed' || wordAt(tokens, j - 1) === 'fatally' || saysDeath(tokens, j + 1)) return 'killed';
   if (EVENT_WORDS.get(after) === 'wounded') return 'wounded';
   return event;
+}
+
+/** "dead" or "to death" at tokens[k]: the shooting before it killed ("shot dead", "shot four people to death"). */
+function saysDeath(tokens: Token[], k: number): boolean {
+  return wordAt(tokens, k) === 'dead' || (wordAt(tokens, k) === 'to' && wordAt(tokens, k + 1) === 'death');
 }
 
 /** "killed and wounded": the event at j joined to another event by and/or, looking in `dir`. */
@@ -1189,7 +1194,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       ?? eventBeforeConjunct(tokens, first);
   }
   // "shot two people dead", "shot four people to death": the shooting killed them
-  if (event?.event === 'shot' && event.at < first && (wordAt(tokens, next) === 'dead' || (wordAt(tokens, next) === 'to' && wordAt(tokens, next + 1) === 'death')))
+  if (event?.event === 'shot' && event.at < first && saysDeath(tokens, next))
     event = { ...event, event: 'killed' };
   // the event word right after a bare number is its noun: "759 wounded", "12 dead"
   // … also after "more": "one dead and three more injured"
