@@ -1020,8 +1020,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
   // "his two children, ages 1 and 4", "three men, ages 22, 45 and 67": each number is someone's age
   const listed = listedAgeStart(tokens, core);
-  if (listed !== null) {
-    return { first: listed, next, value, kind: 'measure', qualifier: rangeQualifier, noun: '', event: null, what: 'age' };
+  if (listed !== null || isListedBeforeYearsOld(tokens, core)) {
+    return { first: listed ?? first, next, value, kind: 'measure', qualifier: rangeQualifier, noun: '', event: null, what: 'age' };
   }
   const apposed = apposedAgeOf(tokens, core);
   if (apposed !== null) {
@@ -1427,11 +1427,10 @@ function isPredicateAge(tokens: Token[], core: Core): boolean {
 function listedAgeStart(tokens: Token[], core: Core): number | null {
   if ((!core.digits && core.next - core.first !== 1) || !couldBeAge(tokens, core)) return null;
   // "ages 6 and 7", "ages six and seven", "aged 12 and 14"
-  const isAge = (t: Token | undefined): boolean => !!t && ((t.type === 'num' && /^\d{1,3}$/.test(t.text)) || UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower));
   let j = core.first - 1;
   // a list of ages is short: "ages 18, 18, 19 and 20" (nor does a long run of numbers cost a walk back from each)
-  while (j > 0 && core.first - j < 12 && (tokens[j].text === ',' || tokens[j].lower === 'and' || isAge(tokens[j]))) j--;
-  if (!/^(?:ages|aged)$/.test(wordAt(tokens, j)) || !isAge(tokens[j + 1])) return null;
+  while (j > 0 && core.first - j < 12 && (tokens[j].text === ',' || tokens[j].lower === 'and' || isListedAge(tokens[j]))) j--;
+  if (!/^(?:ages|aged)$/.test(wordAt(tokens, j)) || !isListedAge(tokens[j + 1])) return null;
   // "ages 37 and 52, and three men": a number before a word counts that word
   const after = tokens[core.next];
   if (after?.type === 'word' && !/^(?:and|or|to|through)$/.test(after.lower)) return null;
@@ -1439,6 +1438,25 @@ function listedAgeStart(tokens: Token[], core: Core): number | null {
   if (tokens[core.next]?.text === '+'
     || (/^(?:and|or)$/.test(wordAt(tokens, core.next)) && /^(?:older|younger|up|over|under)$/.test(wordAt(tokens, core.next + 1)))) return null;
   return j === core.first - 1 ? j : core.first;
+}
+
+/** A number that may be one of a list of ages: "18", "six", "twenty". */
+function isListedAge(t: Token | undefined): boolean {
+  return !!t && ((t.type === 'num' && /^\d{1,3}$/.test(t.text)) || UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower));
+}
+
+/**
+ * Whether the number is listed before the age that says "years old": the 17 of "Two teenagers, 17
+ * and 19 years old", the 5 of "5, 8 and 11 years old".
+ */
+function isListedBeforeYearsOld(tokens: Token[], core: Core): boolean {
+  if ((!core.digits && core.next - core.first !== 1) || !couldBeAge(tokens, core)) return false;
+  let j = core.next;
+  let linked = false;
+  for (; j - core.next < 12 && (tokens[j]?.text === ',' || /^(?:and|or)$/.test(wordAt(tokens, j)) || isListedAge(tokens[j])); j++) {
+    if (!isListedAge(tokens[j])) linked = true;
+  }
+  return linked && isListedAge(tokens[j - 1]) && /^years?$/.test(wordAt(tokens, j)) && wordAt(tokens, j + 1) === 'old';
 }
 
 /** The last year of an age decade each word before "30s" allows: "his early 30s" is 30 to 33. */

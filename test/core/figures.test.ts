@@ -566,6 +566,15 @@ describe('extractFigures on real paragraphs', () => {
     expect(victims.filter((f) => f.what === 'age').map((f) => f.value)).toEqual([37, 52, 22, 45, 67]);
   });
 
+  it('reads each age of a list that ends in "years old" ("Two teenagers, 17 and 19 years old")', () => {
+    const siblings = extractFigures(paragraphWith('gva', 'Two teenagers, 17 and 19 years old'));
+    expect(siblings.filter((f) => f.what === 'age').map((f) => [f.text, f.value])).toEqual([
+      ['17', 17], ['19 years old', 19], ['4', 4], ['6 years old', 6],
+    ]);
+    // a range is one figure, not a listed age
+    expect(only('The victims were between 16 and 18 years old.')).toMatchObject({ text: 'between 16 and 18 years old', value: 16 });
+  });
+
   it('counts stars, doors and points in a compound ("a retired four-star general") and names of three words before a noun', () => {
     expect(extractFigures(paragraphWith('allsides', 'the retired four-star general took the helm')).map((f) => [f.text, f.value, f.what]))
       .toContainEqual(['four-star', 4, 'star']);
