@@ -680,7 +680,8 @@ const sharesWord = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => 
  * Figures with no event to anchor them group only with compatible values ("39 countries" ≠ "100
  * countries"), closest values first: "over $300" goes with "$313.89" rather than with "$466.30"
  * named before it. An article's mentions of one value are one node; a cluster takes one node per
- * article (an article's "$14,000" and "over $10,000" are two amounts), and every member must be
+ * article (an article's "$14,000" and "over $10,000" are two amounts) unless the article restates
+ * one amount more exactly ("nearly $44 million", then "$43,885,310"), and every member must be
  * compatible with every other. A common small count or length of time joins only figures whose
  * contexts share a word with its own.
  */
@@ -718,7 +719,7 @@ function clusterByValue(readings: Reading[]): Reading[][] {
   const clusterOf = new Map<ValueNode, ValueCluster>(nodes.map((n) => [n, { nodes: [n], articles: new Set([n.articleId]), low: n.low, high: n.high }]));
   for (const { a, b } of pairs) {
     const [ca, cb] = [clusterOf.get(a)!, clusterOf.get(b)!];
-    if (ca === cb || [...cb.articles].some((id) => ca.articles.has(id))) continue;
+    if (ca === cb || !cb.nodes.every((n) => !ca.articles.has(n.articleId) || ca.nodes.every((m) => m.articleId !== n.articleId || restates(m, n)))) continue;
     const low = Math.max(ca.low, cb.low);
     const high = Math.min(ca.high, cb.high);
     if (!overlap(low, high)) continue;
@@ -729,6 +730,17 @@ function clusterByValue(readings: Reading[]): Reading[][] {
   const clusters = [...new Set(nodes.map((n) => clusterOf.get(n)!))];
   return clusters.map((c) => c.nodes.flatMap((n) => n.members).sort((x, y) => position.get(x)! - position.get(y)!));
 }
+
+/** How far apart (relative) an article's rounded and exact mentions of one amount may be. */
+const RESTATED_DISTANCE = 0.05;
+
+/**
+ * Whether two values of one article are one amount said twice, once rounded or qualified: one
+ * allows the other's value as written ("nearly $44 million" allows 43,885,310; 230 does not allow
+ * 229), and they are close.
+ */
+const restates = (a: ValueNode, b: ValueNode): boolean => ((a.low <= b.value && b.value <= a.high) || (b.low <= a.value && a.value <= b.high))
+  && Math.abs(a.value - b.value) <= RESTATED_DISTANCE * Math.max(Math.abs(a.value), Math.abs(b.value));
 
 /** An article's mentions of one value, as `clusterByValue` places them. */
 interface ValueNode {

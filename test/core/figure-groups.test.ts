@@ -256,6 +256,19 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:over $10,000', 'b:$10,977.74 worth'], ['a:over $300', 'b:$313.89']]);
   });
 
+  it('groups an amount an article restates exactly ("nearly $44 million", then "$43,885,310"), not two exact values', () => {
+    const taxes = place({
+      a: 'The Clintons earned roughly $141 million and paid nearly $44 million in federal income taxes. The couple paid $43,885,310 in federal taxes.',
+      b: 'From 2007 through 2014 the couple paid $43,885,310 in federal taxes.',
+    });
+    expect(grouped(taxes)).toEqual([['a:$43,885,310', 'a:nearly $44 million', 'b:$43,885,310']]);
+    const votes = place({
+      a: 'The House voted 230-197 to charge Trump with abuse of power.',
+      b: 'The House impeached him by a 230-197 margin on abuse of power and by a 229-198 margin on obstruction.',
+    });
+    expect(grouped(votes).find((group) => group.includes('a:230'))).toEqual(['a:230', 'b:230']);
+  });
+
   it('compares lengths of time an article gives in two units as one value ("three weeks", "21 days")', () => {
     const placed = place({
       a: 'She must stay home for three weeks, the 21 days the virus needs to show.',
