@@ -934,11 +934,13 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     }
   }
   // scale after: "1.5 million", "2.5bn", "$3m"
+  let scaled = false;
   if (core.digits && value !== null && !core.ordinal) {
     const w = wordAt(tokens, next);
     const scale = SCALE_WORDS.get(w) ?? (money && adjacent(tokens[next - 1], tokens[next]) ? MONEY_SCALE_LETTERS.get(w) : undefined);
     if (scale !== undefined && (w !== 'k' || adjacent(tokens[next - 1], tokens[next]))) {
       value *= scale;
+      scaled = true;
       next++;
       if (SCALE_WORDS.get(wordAt(tokens, next)) === 1e6 && scale === 1e3) next++;
     }
@@ -967,11 +969,20 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const dash = tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next]) && adjacent(tokens[next], tokens[next + 1]);
   const between = wordAt(tokens, first - 1) === 'between' && wordAt(tokens, next) === 'and';
   if (value !== null && !core.ordinal && (wordAt(tokens, next) === 'to' || between || (dash && tokens[next + 1]?.type === 'num'))) {
-    const second = parseCore(tokens, next + 1);
-    if (second && second.value !== null && !second.ordinal && second.value > value) {
-      upTo = second.value;
-      next = second.next;
-      if (between) first--;
+    // "3 to 4 million": the second number gives the scale of both ("500,000 to 1.6 million": of its
+    // own); "between $19 and $22 million", with the currency again, are two amounts of that scale
+    const currencyAgain = money && CURRENCY_PREFIXES.has(tokens[next + 1]?.lower ?? '');
+    const second = parseCore(tokens, currencyAgain ? next + 2 : next + 1);
+    const secondScale = second?.digits ? SCALE_WORDS.get(wordAt(tokens, second.next)) : undefined;
+    const sharedScale = secondScale !== undefined && core.digits && value === core.value && value < 1000 ? secondScale : 1;
+    if (second && second.value !== null && !second.ordinal && second.value * (secondScale ?? 1) > value * sharedScale) {
+      value *= sharedScale;
+      scaled ||= sharedScale > 1 || (!currencyAgain && secondScale !== undefined);
+      if (!currencyAgain) {
+        upTo = second.value * (secondScale ?? 1);
+        next = second.next + (secondScale === undefined ? 0 : 1);
+        if (between) first--;
+      }
     }
   }
   const rangeQualifier = upTo === null ? null : `to ${formatNumber(upTo)}`;
@@ -1232,9 +1243,22 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const elided = !noun && !unit && kind === 'count' && core.value !== null && !qualifier && previous?.kind === 'count'
     && ((carried !== '' && (restOf || inState)) || carriedAcross !== '');
   if (elided) noun = carried || carriedAcross;
+  // "The two were found at the Walmart", "the older two were from a previous relationship": a group
+  // counted before, named again by its number (of what happened to it, the count before speaks)
+  const groupStart = !noun && !unit && kind === 'count' && !core.digits && !qualifier && event === null && (core.value ?? 0) >= 2
+    ? groupNamedAgainAt(tokens, first, next) : null;
+  if (groupStart !== null) {
+    // the count just before, in this sentence or the one before, says what the group is: the same
+    // count ("two people have been detained … The two were found"), or the whole that "the older
+    // two" are of ("all four victims"); a bare "the two" after "three victims" names no one of them
+    const named = previous?.kind === 'count' && previous.noun !== '' && withinSentenceBefore(tokens, previous.next, groupStart) ? previous : undefined;
+    if (named?.value === core.value) return { first: groupStart, next, value, kind, qualifier: null, noun: named.noun, event: named.event, what: named.what };
+    const whole = groupStart < first - 1 && (named?.value ?? 0) > (core.value ?? 0) ? named!.noun : '';
+    return { first: groupStart, next, value, kind, qualifier: null, noun: whole, event: null, what: whole };
+  }
   if (all || restOf) {
     first--;
-  } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf) return null;
+  } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf && !scaled) return null;
   // "one" is a pronoun unless it counts a person, a victim or a blow ("one man was killed", "one dead", "hit one time");
   // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay",
   // "delayed by one year" are ones)
@@ -1255,6 +1279,25 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const what = describe(kind, noun, unit, ofNoun, event, nounEvent !== undefined) +
     (event && isEarlierCount(tokens, first, next) ? ' (earlier count)' : '');
   return { first, next, value, kind, qualifier, noun, event, what };
+}
+
+/** Words after "the two" that make it the subject of a clause: "the two were charged", "the two later pleaded". */
+const GROUP_AGAIN_VERBS = new Set(['were', 'are', 'have', 'had', 'will', 'would', 'remain', 'remained', 'pleaded', 'face', 'faced',
+  'fled', 'left', 'met', 'appeared', 'died', 'survived']);
+const GROUP_AGAIN_ADVERBS = new Set(['also', 'later', 'then', 'both', 'each', 'now', 'still', 'allegedly', 'reportedly']);
+
+/**
+ * Where a spelled-out number (tokens first..next) that names a group again starts, at its "the":
+ * "the two" as the subject of a clause, "the other two" or "the older two" also at the end of one
+ * ("the father of the other two."); null for any other number.
+ */
+function groupNamedAgainAt(tokens: Token[], first: number, next: number): number | null {
+  const modified = /^(?:other|older|younger|remaining)$/.test(wordAt(tokens, first - 1));
+  const start = modified ? first - 2 : first - 1;
+  if (wordAt(tokens, start) !== 'the') return null;
+  if (modified && /^[.;]$/.test(tokens[next]?.text ?? '')) return start;
+  const verbAt = GROUP_AGAIN_ADVERBS.has(wordAt(tokens, next)) ? next + 1 : next;
+  return GROUP_AGAIN_VERBS.has(wordAt(tokens, verbAt)) ? start : null;
 }
 
 /**
@@ -1500,6 +1543,13 @@ function dayNumberAt(tokens: Token[], core: Core): Built | null {
   if (!ofNoun) return null;
   return { first: core.first - 1, next: core.next, value: core.value, kind: 'ordinal', qualifier: null, noun: 'day',
     event: null, what: `day of the ${WAR_WORDS.has(ofNoun) ? 'war' : ofNoun}` };
+}
+
+/** Whether tokens from..to hold at most one sentence end and no paragraph break. */
+function withinSentenceBefore(tokens: Token[], from: number, to: number): boolean {
+  let ends = 0;
+  for (let j = from; j < to; j++) if (tokens[j].type === 'break' || (isBoundary(tokens[j]) && ++ends > 1)) return false;
+  return true;
 }
 
 function sameSentence(tokens: Token[], from: number, to: number): boolean {

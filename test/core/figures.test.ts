@@ -241,8 +241,8 @@ describe('extractFigures: numbers in digits and words', () => {
     const missiles = paragraphWith('allsides', 'at least 11 of which hit');
     expect(pairs(missiles)).toContainEqual(['at least 11', 11]);
     expect(pairs('The attack left 141 people dead, 132 of which were children.')).toEqual([['141 people', 141], ['132', 132]]);
-    // still no pronoun: "one of them", "the two were charged"
-    expect(pairs('One of them was hurt. The two were charged.')).toEqual([]);
+    // still no pronoun: "one of them"
+    expect(pairs('One of them was hurt.')).toEqual([]);
   });
 
   it('counts the rest of a group in digits ("Another 150", "Those 13"), not in words or a tally', () => {
@@ -506,7 +506,7 @@ describe('extractFigures: what is not a figure', () => {
     'Read sections 3, 4, and 5 by Monday, 12.',
     'Police said they found a 9mm handgun and a .40-caliber pistol.',
     'It happened a week later, a day after the vote.',
-    'One of them said the two were friends.',
+    'One of them said they were friends.',
     'He called 911 and hung up.',
     'The Lakers won 110-98 after a 3-2 ruling.',
     'Photo: Image 10 of 10',
@@ -575,6 +575,30 @@ describe('extractFigures on real paragraphs', () => {
     expect(only('The victims were between 16 and 18 years old.')).toMatchObject({ text: 'between 16 and 18 years old', value: 16 });
   });
 
+  it('counts a group named again by its number ("The two were found"), with what the count just before says it is', () => {
+    const detained = extractFigures(paragraphWith('gva', 'The two were found Friday night at the Walmart'));
+    expect(detained.map((f) => [f.text, f.value, f.what])).toEqual(expect.arrayContaining([
+      ['two people', 2, 'people arrested'], ['The two', 2, 'people arrested'],
+    ]));
+    const family = extractFigures(paragraphWith('gva', 'The older two were from a previous relationship'));
+    expect(family.map((f) => [f.text, f.value, f.what])).toContainEqual(['The older two', 2, 'victims']);
+    // a count of its own that names no one counted before
+    expect(extractFigures(paragraphWith('allsides', 'The two met in 2008')).map((f) => [f.text, f.what])).toContainEqual(['The two', '']);
+    // "the two" killed are the victims counted before, not a new count
+    expect(pairs('Two men were shot. The two were killed.')).toEqual([['Two men', 2]]);
+  });
+
+  it('gives a number the scale of the number it is listed with ("between $19 and $22 million", "3 to 4 million")', () => {
+    expect(extractFigures(paragraphWith('basil', 'showing his net worth between $19 and $22 million')).map((f) => [f.text, f.value]))
+      .toEqual(expect.arrayContaining([['$19', 19e6], ['$22 million', 22e6]]));
+    expect(only('About 3 to 4 million people fled the storm.')).toMatchObject({ value: 3e6, qualifier: 'about' });
+    expect(extractFigures(paragraphWith('basil', 'run from 500,000 to 1.6 million')).map((f) => [f.text, f.value, f.qualifier]))
+      .toContainEqual(['500,000 to 1.6 million', 5e5, 'to 1.6 million']);
+    // a number of millions is a quantity without a noun
+    expect(extractFigures(paragraphWith('allsides', 'conduct 40-50 million per month')).map((f) => [f.text, f.value]))
+      .toContainEqual(['40-50 million', 4e7]);
+  });
+
   it('counts stars, doors and points in a compound ("a retired four-star general") and names of three words before a noun', () => {
     expect(extractFigures(paragraphWith('allsides', 'the retired four-star general took the helm')).map((f) => [f.text, f.value, f.what]))
       .toContainEqual(['four-star', 4, 'star']);
@@ -617,9 +641,10 @@ describe('extractFigures on real paragraphs', () => {
   it('carries the noun of the sentence before to a number that opens its own ("three others were injured. Two remain …")', () => {
     expect(extractFigures('Three victims remained at the hospital. Two are in critical condition.').map((f) => [f.text, f.value, f.what]))
       .toEqual([['Three victims', 3, 'victims'], ['Two', 2, 'victims']]);
-    // not across paragraphs, nor a number inside its sentence, nor a pronoun after a determiner
+    // not across paragraphs, nor to "the two", which names a pair of its own
     expect(pairs('Three victims remained at the hospital.\n\nTwo are in critical condition.')).toEqual([['Three victims', 3]]);
-    expect(pairs('Three victims remained at the hospital. The two are in critical condition.')).toEqual([['Three victims', 3]]);
+    expect(extractFigures('Three victims remained at the hospital. The two are in critical condition.').map((f) => [f.text, f.what]))
+      .toEqual([['Three victims', 'victims'], ['The two', '']]);
     // the last of them, after "and", in the singular
     expect(extractFigures('Three victims remained at the hospital. Two are in critical condition, and one is in fair condition.')
       .map((f) => [f.text, f.value, f.what])).toContainEqual(['one', 1, 'victims']);
