@@ -1263,7 +1263,7 @@ class Attributor {
       const r = np?.cue.referent;
       // not a page label ("SEE ALSO:") or a noun phrase that names nobody
       if (np && np.start === from && r?.kind !== 'unknown' && !(r?.kind === 'org' && /^[^\p{Ll}]+ [^\p{Ll}]+$/u.test(r.name))) return np.cue;
-      const named = this.nameBeforeAppositive(from, to);
+      const named = this.nameBeforeAppositive(from, to) ?? this.possessiveDocument(from, to);
       if (named) return named;
     }
     // "he said the president should insist": speech someone should give is what the speaker before said
@@ -1288,6 +1288,20 @@ class Attributor {
       else if (cue) return cue;
     }
     return hypothetical ?? nameless;
+  }
+
+  /**
+   * "Trump's tweet, posted in all-capital letters: “…”": the person whose document the words before
+   * the colon name, with at most a participle phrase after it.
+   */
+  private possessiveDocument(from: number, to: number): Cue | null {
+    const t = this.tokens;
+    const end = runEnd(t, from);
+    if (!t[from].cap || !t[end].possessive || end + 1 >= to || !isWrittenDocumentNoun(t[end + 1].lower)) return null;
+    if (!/^(?:person|surname)$/.test(readRun(t, from, end).kind)) return null;
+    if (end + 2 < to && !(t[end + 2].text === ',' && /ed$/.test(t[end + 3]?.lower ?? ''))) return null;
+    for (let k = end + 4; k < to; k++) if (t[k].kind !== 'word' || this.isFiniteVerb(t[k]) || this.speechVerbAt(k)) return null;
+    return { referent: this.readMention(from, end), at: from };
   }
 
   /**

@@ -807,6 +807,16 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf('Tweeted Randi Winegarten, president of the American Federation of Teachers: “Walk this back.”', 'Walk this')).toBe('Randi Winegarten');
   });
 
+  it('reads whose document the words before a colon name ("Trump\'s tweet, posted in all-capital letters: “…”")', () => {
+    const tweet = article('allsides', 'allsides-aa68e667b933').text;
+    expect(speakerOf(tweet, 'OR YOU WILL SUFFER')).toMatch(/Trump$/);
+    // and the pronoun of the next paragraph is his
+    expect(speakerOf(tweet, 'WE ARE NO LONGER A COUNTRY')).toMatch(/Trump$/);
+    expect(speakerOf('Smith met the press. Obama\'s statement: “We will act.”', 'We will')).toBe('Obama');
+    // a participle phrase may follow the document, a clause may not
+    expect(speakerOf('Obama\'s statement, which Smith read aloud: “We will act.”', 'We will')).toBeNull();
+  });
+
   it('takes no street or sentence opener for a name ("a deli on Blake Ave and Logan Ave", "Top Trump officials")', () => {
     expect(speakerOf(article('gva', 'gva-4460226232b6').text, 'We’re terrified')).toBe('Javier');
     // "Top Trump administration officials pushed back …": "Top" opens the sentence, it is no first name
