@@ -59,7 +59,7 @@ export function analyzeArticles(articles: readonly Article[], options: AnalyzeOp
 
 /** Rewrites speaker names so that one person has one name across a story's articles. */
 function unifySpeakers(members: ArticleAnalysis[]): void {
-  const names = members.flatMap((a) => a.quotes.map((q) => q.speaker).filter((s): s is string => s !== null));
+  const names = members.map((a) => a.quotes.map((q) => q.speaker).filter((s): s is string => s !== null));
   const canonical = canonicalSpeakers(names);
   for (const a of members) for (const q of a.quotes) if (q.speaker) q.speaker = canonical.get(q.speaker) ?? q.speaker;
 }

@@ -74,7 +74,10 @@ interface PersonName {
   key: string;
   /** Given names (empty for a surname alone). */
   given: string[];
+  /** Quotes given this form. */
   count: number;
+  /** Articles that use this form. */
+  articles: number;
 }
 
 function isOrganization(name: string): boolean {
@@ -86,7 +89,7 @@ function isOrganization(name: string): boolean {
   );
 }
 
-function parsePerson(original: string, count: number): PersonName | null {
+function parsePerson(original: string, count: number, articles: number): PersonName | null {
   const words = original.trim().split(/\s+/).filter(Boolean);
   // Titles in front ("Mr.", "Secretary of State") are not part of the name.
   let start = 0;
@@ -101,7 +104,7 @@ function parsePerson(original: string, count: number): PersonName | null {
   const given = name.slice(0, -1).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   const display = [...name, ...(suffix ? [suffix] : [])].join(' ');
   const key = fold(surname) + (suffix ? ' ' + fold(suffix).replace(/\.$/, '') : '');
-  return { original, display, key, given, count };
+  return { original, display, key, given, count, articles };
 }
 
 /** Organisation key: "the UK Ministry of Defence" and "Defense Ministry" agree. */
@@ -135,23 +138,32 @@ function pickOrganization(forms: readonly OrganizationName[]): string {
   return [...forms].sort((a, b) => words(b.name) - words(a.name) || b.count - a.count || a.name.localeCompare(b.name))[0].name;
 }
 
-/** Picks a person's canonical form: most frequent full form, then the longest, then with accents. */
+/**
+ * Picks a person's canonical form: the full form most articles use, then the one most quotes
+ * carry, then the longest, then with accents.
+ */
 function pickPerson(forms: readonly PersonName[]): string {
   const accents = (s: string) => (/[^\x00-\x7F]/.test(s) ? 1 : 0);
   return [...forms].sort(
-    (a, b) => Number(b.given.length > 0) - Number(a.given.length > 0) || b.count - a.count ||
+    (a, b) => Number(b.given.length > 0) - Number(a.given.length > 0) || b.articles - a.articles || b.count - a.count ||
       b.display.length - a.display.length || accents(b.display) - accents(a.display) || a.display.localeCompare(b.display),
   )[0].display;
 }
 
 /**
  * Maps each speaker name used in a story to the one name the report uses for that person or body:
- * spelling variants, surname-only and titled forms map to the most frequent full form; a name
- * nothing else matches maps to itself without its titles. Every input name is a key.
+ * spelling variants, surname-only and titled forms map to the most frequent full form (by articles
+ * that use it, so that a tweet quoted ten times under its signature, "Donald J. Trump", does not
+ * outvote the name other outlets use); a name nothing else matches maps to itself without its
+ * titles. `names` holds each article's speaker names, one per quote; every name is a key.
  */
-export function canonicalSpeakers(names: readonly string[]): Map<string, string> {
+export function canonicalSpeakers(names: readonly (readonly string[])[]): Map<string, string> {
   const counts = new Map<string, number>();
-  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const articles = new Map<string, number>();
+  for (const ofArticle of names) {
+    for (const n of ofArticle) counts.set(n, (counts.get(n) ?? 0) + 1);
+    for (const n of new Set(ofArticle)) articles.set(n, (articles.get(n) ?? 0) + 1);
+  }
   const result = new Map<string, string>();
 
   const orgs = new Map<string, OrganizationName[]>();
@@ -170,7 +182,7 @@ export function canonicalSpeakers(names: readonly string[]): Map<string, string>
       orgs.set(key, list);
       continue;
     }
-    const person = parsePerson(trimmed, count);
+    const person = parsePerson(trimmed, count, articles.get(name)!);
     if (!person) {
       result.set(name, trimmed);
       continue;
