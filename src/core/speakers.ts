@@ -634,6 +634,8 @@ const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since',
 const OPENING_CLAUSE = new Set(['when', 'while', 'after', 'before', 'as', 'although', 'though', 'because', 'since', 'once', 'if']);
 
 // Words that open a subordinate clause: a subject inside one is not the sentence's subject.
+/** Subordinators that open what is said, asked or thought ("said that …", "asked whether …"). */
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
 const SUBORDINATORS = new Set(['that', 'who', 'whose', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'whom', 'where', 'since', 'after', 'before', 'until', 'as']);
 
 // Capitalised words that cannot continue a name (months that are also names, like May, can).
@@ -1557,12 +1559,12 @@ class Attributor {
       && lead.every((w) => w.kind === 'word' && !this.isFiniteVerb(w)));
   }
 
-  /** Whether a subordinating word opens the clause whose subject starts at `start` ("that vice presidential candidate Paul Ryan"). */
-  private introducedBySubordinator(start: number): boolean {
+  /** Whether a subordinating word (one of `words`) opens the clause whose subject starts at `start` ("that vice presidential candidate Paul Ryan"). */
+  private introducedBySubordinator(start: number, words: ReadonlySet<string> = SUBORDINATORS): boolean {
     const t = this.tokens;
     for (let k = start - 1; k >= 0 && start - k <= 5; k--) {
       if (t[k].kind !== 'word' || this.isFiniteVerb(t[k])) return false;
-      if (SUBORDINATORS.has(t[k].lower)) return true;
+      if (words.has(t[k].lower)) return true;
     }
     return false;
   }
@@ -1584,6 +1586,9 @@ class Attributor {
       // "claims that have public health experts appalled, tweeting": a group speaks on only from its own speech verb
       // ("declined to comment on whether the officers announced their presence, saying": not the officers)
       if (np.cue.referent.kind === 'group' && ((!SPEECH_VERBS.has(t[j].lower) && this.documentAfter(j) < 0) || this.introducedBySubordinator(np.start))) continue;
+      // "Rouhani questioned whether the U.S. can embrace Iran's people …, saying": a participle
+      // speaks on for the one who says or asks, not for the subject of what is said or asked
+      if (speaking === 'participle' && this.introducedBySubordinator(np.start, COMPLEMENTIZERS)) continue;
       // "said … that her isolation at a hospital was “inhumane,” adding": a common noun after a
       // preposition is no clause's subject. Names are kept: a title may hold a preposition ("Ambassador
       // to Ukraine Kurt Volker"), a named body may stand for its people ("organisers from Code Pink").

@@ -807,6 +807,14 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf('Tweeted Randi Winegarten, president of the American Federation of Teachers: “Walk this back.”', 'Walk this')).toBe('Randi Winegarten');
   });
 
+  it('gives ", saying" to the one who says or asks, not to the subject of what is said or asked', () => {
+    expect(speakerOf(paragraphWith('allsides', 'Rouhani questioned whether the U.S. can embrace'), 'There were no times')).toBe('Rouhani');
+    expect(speakerOf(paragraphWith('allsides', 'would not directly answer Wednesday whether Trump still has confidence'),
+      'as of right now')).toBe('Kayleigh McEnany');
+    // a clause of time is not what was said: its subject may speak on ("before one officer rapped against it, shouting")
+    expect(speakerOf(paragraphWith('allsides', 'before one officer rapped against it, shouting'), 'Open the door')).toBe('one officer');
+  });
+
   it('reads whose document the words before a colon name ("Trump\'s tweet, posted in all-capital letters: “…”")', () => {
     const tweet = article('allsides', 'allsides-aa68e667b933').text;
     expect(speakerOf(tweet, 'OR YOU WILL SUFFER')).toMatch(/Trump$/);
