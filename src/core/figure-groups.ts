@@ -719,7 +719,7 @@ function clusterByValue(readings: Reading[]): Reading[][] {
   const clusterOf = new Map<ValueNode, ValueCluster>(nodes.map((n) => [n, { nodes: [n], articles: new Set([n.articleId]), low: n.low, high: n.high }]));
   for (const { a, b } of pairs) {
     const [ca, cb] = [clusterOf.get(a)!, clusterOf.get(b)!];
-    if (ca === cb || !cb.nodes.every((n) => !ca.articles.has(n.articleId) || ca.nodes.every((m) => m.articleId !== n.articleId || restates(m, n)))) continue;
+    if (ca === cb || !canMerge(ca, cb)) continue;
     const low = Math.max(ca.low, cb.low);
     const high = Math.min(ca.high, cb.high);
     if (!overlap(low, high)) continue;
@@ -730,6 +730,10 @@ function clusterByValue(readings: Reading[]): Reading[][] {
   const clusters = [...new Set(nodes.map((n) => clusterOf.get(n)!))];
   return clusters.map((c) => c.nodes.flatMap((n) => n.members).sort((x, y) => position.get(x)! - position.get(y)!));
 }
+
+/** Whether two clusters may be one: each article they share restates its amount (`restates`) across them. */
+const canMerge = (ca: ValueCluster, cb: ValueCluster): boolean => cb.nodes.every((n) => !ca.articles.has(n.articleId)
+  || ca.nodes.every((m) => m.articleId !== n.articleId || restates(m, n)));
 
 /** How far apart (relative) an article's rounded and exact mentions of one amount may be. */
 const RESTATED_DISTANCE = 0.05;

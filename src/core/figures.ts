@@ -1253,7 +1253,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // two" are of ("all four victims"); a bare "the two" after "three victims" names no one of them
     const named = previous?.kind === 'count' && previous.noun !== '' && withinSentenceBefore(tokens, previous.next, groupStart) ? previous : undefined;
     if (named?.value === core.value) return { first: groupStart, next, value, kind, qualifier: null, noun: named.noun, event: named.event, what: named.what };
-    const whole = groupStart < first - 1 && (named?.value ?? 0) > (core.value ?? 0) ? named!.noun : '';
+    const whole = named && groupStart < first - 1 && (named.value ?? 0) > (core.value ?? 0) ? named.noun : '';
     return { first: groupStart, next, value, kind, qualifier: null, noun: whole, event: null, what: whole };
   }
   if (all || restOf) {

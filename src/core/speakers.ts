@@ -634,9 +634,9 @@ const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since',
 const OPENING_CLAUSE = new Set(['when', 'while', 'after', 'before', 'as', 'although', 'though', 'because', 'since', 'once', 'if']);
 
 // Words that open a subordinate clause: a subject inside one is not the sentence's subject.
+const SUBORDINATORS = new Set(['that', 'who', 'whose', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'whom', 'where', 'since', 'after', 'before', 'until', 'as']);
 /** Subordinators that open what is said, asked or thought ("said that …", "asked whether …"). */
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
-const SUBORDINATORS = new Set(['that', 'who', 'whose', 'which', 'when', 'while', 'because', 'if', 'although', 'though', 'whether', 'whom', 'where', 'since', 'after', 'before', 'until', 'as']);
 
 // Capitalised words that cannot continue a name (months that are also names, like May, can).
 const RUN_BREAKS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|september|october|november|december|the|and|but|in|on|at|for|with|from|by|to|as)$/;
