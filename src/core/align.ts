@@ -15,6 +15,7 @@ import { splitSentences } from './sentences';
 import { isDescription, NAME_SUFFIXES } from './speaker-cues';
 import type { Quote, QuoteGroup, QuoteVariant, Relation } from './types';
 import { words, type Word } from './words';
+import { pushTo } from './collections';
 
 /** A quote with the article it comes from. */
 export interface PlacedQuote {
@@ -105,9 +106,7 @@ function segment(quotes: readonly PlacedQuote[]): Segment[] {
 function nestedSpans(quotes: readonly PlacedQuote[]): Map<PlacedQuote, Quote[]> {
   const byArticle = new Map<string, PlacedQuote[]>();
   for (const p of quotes) {
-    const list = byArticle.get(p.articleId);
-    if (list) list.push(p);
-    else byArticle.set(p.articleId, [p]);
+    pushTo(byArticle, p.articleId, p);
   }
   const result = new Map<PlacedQuote, Quote[]>();
   for (const list of byArticle.values()) {
@@ -251,9 +250,7 @@ function cluster(segments: Segment[]): Segment[][] {
     s.cluster = best;
     clusters[best].push(s);
     for (const key of s.content) {
-      const list = byContentWord.get(key);
-      if (list) list.push(s);
-      else byContentWord.set(key, [s]);
+      pushTo(byContentWord, key, s);
     }
   }
   return clusters;

@@ -7,6 +7,7 @@ import { extractQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
 import { groupStories } from './stories';
 import type { Article, ArticleAnalysis, FigureGroup, QuoteGroup, Report } from './types';
+import { pushTo } from './collections';
 
 export interface AnalyzeOptions {
   /** Called after each article is analysed, and once per story aligned. */
@@ -37,9 +38,7 @@ export function analyzeArticles(articles: readonly Article[], options: AnalyzeOp
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const byStory = new Map<string, ArticleAnalysis[]>();
   for (const a of analyses) {
-    const members = byStory.get(a.story);
-    if (members) members.push(a);
-    else byStory.set(a.story, [a]);
+    pushTo(byStory, a.story, a);
   }
 
   const quoteGroups: QuoteGroup[] = [];

@@ -13,6 +13,7 @@ import { formatNumber, trailsNumber } from './figures';
 import { words } from './words';
 import { mayBeMisspelt } from './names';
 import type { Figure, FigureGroup } from './types';
+import { pushTo } from './collections';
 
 /** A figure with the article it comes from. */
 export interface PlacedFigure {
@@ -60,9 +61,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   for (const placed of figures) {
     const reading = readFigure(placed);
     if (!reading) continue;
-    const list = byKey.get(reading.key);
-    if (list) list.push(reading);
-    else byKey.set(reading.key, [reading]);
+    pushTo(byKey, reading.key, reading);
   }
   joinMentionsOfVictims(byKey);
   joinCountsOfOneQuantity(byKey);
@@ -100,9 +99,7 @@ function eventClusters(readings: Reading[]): Reading[][] {
   const byPart = new Map<string, Reading[]>();
   for (const r of readings) {
     const part = r.part === 'total' ? totalPart : r.part;
-    const list = byPart.get(part);
-    if (list) list.push(r);
-    else byPart.set(part, [r]);
+    pushTo(byPart, part, r);
   }
   return [...byPart.values()];
 }
@@ -272,9 +269,7 @@ function ageSlots(unnamed: readonly Reading[], namedKeys: readonly string[], byK
   const add = (fields: Omit<AgeSlot, 'ages'>): void => {
     const ranges = new Map(fields.readings.map((r) => [`${r.low}|${r.high}`, { low: r.low, high: r.high }]));
     const slot = { ...fields, ages: [...ranges.values()] };
-    const list = slotsOf.get(slot.articleId);
-    if (list) list.push(slot);
-    else slotsOf.set(slot.articleId, [slot]);
+    pushTo(slotsOf, slot.articleId, slot);
   };
   for (const name of namedKeys) {
     for (const articleId of new Set(byKey.get(name)!.map((r) => r.placed.articleId))) {
@@ -775,9 +770,7 @@ function articleTopics(readings: readonly Reading[]): Map<Reading, ReadonlySet<s
   for (const r of readings) {
     if (!r.topic) continue;
     const slot = `${r.placed.articleId}|${r.placed.figure.value}`;
-    const list = byMention.get(slot);
-    if (list) list.push(r);
-    else byMention.set(slot, [r]);
+    pushTo(byMention, slot, r);
   }
   const pooled = new Map<Reading, ReadonlySet<string>>();
   for (const same of byMention.values()) {
@@ -794,9 +787,7 @@ function disagreement(members: Reading[]): string | null {
   const reasons: string[] = [];
   const byPart = new Map<string, Reading[]>();
   for (const r of members) {
-    const list = byPart.get(r.part);
-    if (list) list.push(r);
-    else byPart.set(r.part, [r]);
+    pushTo(byPart, r.part, r);
   }
   for (const [part, readings] of byPart) {
     const distinct: Reading[] = [];

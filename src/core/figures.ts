@@ -1468,7 +1468,7 @@ function isPredicateAge(tokens: Token[], core: Core): boolean {
  * first number, at the number for the others; null when the number is in no such list.
  */
 function listedAgeStart(tokens: Token[], core: Core): number | null {
-  if ((!core.digits && core.next - core.first !== 1) || !couldBeAge(tokens, core)) return null;
+  if (!mayBeListedAge(tokens, core)) return null;
   // "ages 6 and 7", "ages six and seven", "aged 12 and 14"
   let j = core.first - 1;
   // a list of ages is short: "ages 18, 18, 19 and 20" (nor does a long run of numbers cost a walk back from each)
@@ -1483,7 +1483,12 @@ function listedAgeStart(tokens: Token[], core: Core): number | null {
   return j === core.first - 1 ? j : core.first;
 }
 
-/** A number that may be one of a list of ages: "18", "six", "twenty". */
+/** Whether the parsed number may be one age of a list: digits or one word ("18", "six"), in an age's range. */
+function mayBeListedAge(tokens: Token[], core: Core): boolean {
+  return (core.digits || core.next - core.first === 1) && couldBeAge(tokens, core);
+}
+
+/** A token that may be one of a list of ages: "18", "six", "twenty". */
 function isListedAge(t: Token | undefined): boolean {
   return !!t && ((t.type === 'num' && /^\d{1,3}$/.test(t.text)) || UNIT_WORDS.has(t.lower) || TENS_WORDS.has(t.lower));
 }
@@ -1493,7 +1498,7 @@ function isListedAge(t: Token | undefined): boolean {
  * and 19 years old", the 5 of "5, 8 and 11 years old".
  */
 function isListedBeforeYearsOld(tokens: Token[], core: Core): boolean {
-  if ((!core.digits && core.next - core.first !== 1) || !couldBeAge(tokens, core)) return false;
+  if (!mayBeListedAge(tokens, core)) return false;
   let j = core.next;
   let linked = false;
   for (; j - core.next < 12 && (tokens[j]?.text === ',' || /^(?:and|or)$/.test(wordAt(tokens, j)) || isListedAge(tokens[j])); j++) {

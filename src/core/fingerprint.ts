@@ -19,6 +19,8 @@
 // hundred bytes), a term → document count table, and per outlet the noise shingle hashes; the
 // candidates for a new article come from an inverted index over its rarer terms, as in stories.ts.
 
+import { pushTo } from './collections';
+
 /** Salience-weighted counts of an article's terms (before idf), keyed by term. */
 export type TermCounts = Map<string, number>;
 
@@ -339,9 +341,7 @@ export function termsByOutlet(
 ): TermCounts[] {
   const byOutlet = new Map<string, number[]>();
   articles.forEach((a, i) => {
-    const list = byOutlet.get(a.outlet);
-    if (list) list.push(i);
-    else byOutlet.set(a.outlet, [i]);
+    pushTo(byOutlet, a.outlet, i);
   });
   const terms: TermCounts[] = new Array(articles.length);
   let done = 0;

@@ -3,6 +3,7 @@
 // `CorpusIndex` interface.
 import { storyIndexTerms, type CorpusArticle, type CorpusFrequencies, type CorpusIndex, type StoryPosting } from './corpus-index';
 import { canonicalUrl, type PackContent } from './pack-format';
+import { pushTo } from './collections';
 
 export class MemoryCorpus implements CorpusIndex {
   private documents = 0;
@@ -33,16 +34,12 @@ export class MemoryCorpus implements CorpusIndex {
       for (const article of members) {
         if (article.url === null) continue;
         const key = canonicalUrl(article.url);
-        const list = this.byUrl.get(key);
-        if (list) list.push(article);
-        else this.byUrl.set(key, [article]);
+        pushTo(this.byUrl, key, article);
       }
       const index = storyIndexTerms(members.map((m) => m.fingerprint));
       index.terms.forEach((term, i) => {
         const posting = { term, storyKey, weight: index.weights[i] };
-        const list = this.postings.get(term);
-        if (list) list.push(posting);
-        else this.postings.set(term, [posting]);
+        pushTo(this.postings, term, posting);
       });
     }
   }

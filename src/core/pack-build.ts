@@ -30,6 +30,7 @@ import {
 } from './pack-format';
 import { splitSentences } from './sentences';
 import type { Article, ArticleAnalysis, Report } from './types';
+import { pushTo } from './collections';
 
 /** Input the builder cannot make a pack from (duplicate ids, no build date). */
 export class PackBuildError extends Error {
@@ -180,9 +181,7 @@ function packStories(articles: readonly Article[], report: Report, fingerprints:
 
   const byStory = new Map<string, ArticleAnalysis[]>();
   for (const analysis of report.articles) {
-    const list = byStory.get(analysis.story);
-    if (list) list.push(analysis);
-    else byStory.set(analysis.story, [analysis]);
+    pushTo(byStory, analysis.story, analysis);
   }
   return [...byStory.keys()].sort(compare).map((storyId) => {
     const members = byStory.get(storyId)!;

@@ -31,6 +31,7 @@ import { MATCH_MODEL } from './match-model';
 export { MATCH_MODEL };
 import { canonicalUrl } from './pack-format';
 import { DEFAULT_STORY_OPTIONS, requiredSimilarity, type StoryOptions } from './stories';
+import { pushTo } from './collections';
 
 /** What the content script extracts from a page (or one line of an articles file). */
 export interface PageArticle {
@@ -315,9 +316,7 @@ function describeCandidates(
   const byStory = new Map<string, Comparison[]>();
   for (const article of articles) {
     const comparison = compareWithPage(page, pageWeights, pageTerms.all, frequencies, article, options);
-    const list = byStory.get(article.storyKey);
-    if (list) list.push(comparison);
-    else byStory.set(article.storyKey, [comparison]);
+    pushTo(byStory, article.storyKey, comparison);
   }
   const stories = [...byStory.values()].map((comparisons) => ({
     comparisons,

@@ -1298,9 +1298,10 @@ class Attributor {
    */
   private possessiveDocument(from: number, to: number): Cue | null {
     const t = this.tokens;
-    const end = runEnd(t, from);
-    if (!t[from].cap || !t[end].possessive || end + 1 >= to || !isWrittenDocumentNoun(t[end + 1].lower)) return null;
-    if (!/^(?:person|surname)$/.test(readRun(t, from, end).kind)) return null;
+    const run = this.runAt.get(from);
+    if (!run || !/^(?:person|surname)$/.test(run.reading.kind)) return null;
+    const { end } = run;
+    if (!t[end].possessive || end + 1 >= to || !isWrittenDocumentNoun(t[end + 1].lower)) return null;
     if (end + 2 < to && !(t[end + 2].text === ',' && /ed$/.test(t[end + 3]?.lower ?? ''))) return null;
     for (let k = end + 4; k < to; k++) if (t[k].kind !== 'word' || this.isFiniteVerb(t[k]) || this.speechVerbAt(k)) return null;
     return { referent: this.readMention(from, end), at: from };

@@ -19,6 +19,7 @@ import {
   type StoredArticle,
   type StoryRow,
 } from './corpus-db';
+import { pushTo } from '../core/collections';
 
 /** Terms whose frequencies are kept in memory at most (a few MB). */
 const FREQUENCY_CACHE_SIZE = 200_000;
@@ -118,9 +119,7 @@ export class DexieCorpusIndex implements CorpusIndex {
     for (const term of terms) {
       while (row < lastTerms.length && lastTerms[row] < term) row++;
       if (row === lastTerms.length) break;
-      const list = termsOfRow.get(lastTerms[row]);
-      if (list) list.push(term);
-      else termsOfRow.set(lastTerms[row], [term]);
+      pushTo(termsOfRow, lastTerms[row], term);
     }
     await Promise.all(
       [...termsOfRow].map(async ([last, inRow]) => {
@@ -196,9 +195,7 @@ export class DexieCorpusIndex implements CorpusIndex {
         continue;
       }
       const bucket = postingBucket(term, postingBuckets);
-      const list = termsOfBucket.get(bucket);
-      if (list) list.push(term);
-      else termsOfBucket.set(bucket, [term]);
+      pushTo(termsOfBucket, bucket, term);
     }
     await Promise.all(
       [...termsOfBucket].map(async ([bucket, inBucket]) => {

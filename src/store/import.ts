@@ -29,6 +29,7 @@ import {
   type PostingLine,
   type StoryRow,
 } from './corpus-db';
+import { pushTo } from '../core/collections';
 
 /**
  * The browser refused to store more (its storage quota or the disk is full). The import's own
@@ -314,9 +315,7 @@ class PostingBuffer {
     const termsOfBucket = new Map<number, number[]>();
     for (let t = 0; t < termCount; t++) {
       const bucket = postingBucket(this.terms[t], this.buckets);
-      const list = termsOfBucket.get(bucket);
-      if (list) list.push(t);
-      else termsOfBucket.set(bucket, [t]);
+      pushTo(termsOfBucket, bucket, t);
     }
     const keys: PostingKey[] = [];
     const rows: string[] = [];
