@@ -42,6 +42,8 @@ const IRREGULAR: Record<string, string[]> = {
   chant: ['chanted', 'chants', 'chant'],
   // "he referred to himself as “…”"
   refer: ['referred', 'refers', 'referring', 'refer'],
+  // "…, the high court ruled", "A federal judge ruled Monday that …" (not "rules" or "ruling": "Senate rules", "the ruling party")
+  rule: ['ruled'],
   // "she swore …" ("was sworn in" is no speech)
   swear: ['swore', 'swears', 'swear'],
   // "“…!” she cried" ("crying" is no speech)
@@ -70,7 +72,7 @@ export const VERB_MODIFIERS = new Set([
   'also', 'later', 'then', 'again', 'once', 'never', 'not', 'still', 'just', 'even', 'only', 'further', 'earlier',
   'has', 'had', 'have', 'was', 'is', 'were', 'are', 'would', 'will', 'could', 'should', 'may', 'might', 'did', 'does',
   'had', 'long', 'first', 'too', 'then', 'now', 'often', 'similarly', 'however', 'instead', 'himself', 'herself',
-  'themselves', 'itself', 'soon', 'always', 'twice',
+  'themselves', 'itself', 'soon', 'always', 'twice', 'afterward', 'afterwards', 'already', 'meanwhile',
 ]);
 
 /** Written documents someone can answer or go on "in" ("McConnell followed in a statement"). */
@@ -267,6 +269,14 @@ export const ORGANIZATION_NOUNS = new Set([
   'cabinet', 'watchdog', 'regulator', 'tribunal', 'monitor', 'observatory', 'nations', 'states', 'club', 'team',
   'church', 'school', 'college', 'hospital', 'network', 'caucus', 'legislature', 'assembly', 'delegation', 'schools',
   'hospitals', 'churches', 'colleges', 'universities', 'elementary', 'academy',
+]);
+
+/** Head nouns of an appositive that says a name is a body's: "Third Way, a centrist think tank,". */
+export const APPOSITIVE_BODY_NOUNS = new Set([
+  'group', 'organization', 'organisation', 'nonprofit', 'non-profit', 'coalition', 'firm', 'company', 'association',
+  'agency', 'institute', 'tank', 'union', 'network', 'foundation', 'watchdog', 'outlet', 'newspaper', 'website',
+  'publication', 'magazine', 'charity', 'lobby', 'alliance', 'caucus', 'center', 'centre', 'council', 'committee',
+  'party', 'startup', 'corporation', 'movement', 'campaign', 'newsletter', 'consultancy', 'militia',
 ]);
 
 // Words that name departments in titles ("Secretary of Homeland Security Kirstjen Nielsen").

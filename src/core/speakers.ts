@@ -9,6 +9,7 @@
 // speaker of the quote or speech cue it continues (the next sentence or paragraph).
 import {
   ABBREVIATIONS,
+  APPOSITIVE_BODY_NOUNS,
   COMMON_FINITE_VERBS,
   DEPARTMENT_WORDS,
   describedNoun, GROUP_SPEAKERS,
@@ -364,6 +365,22 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
     if (text[j - 1] === '-' && /^[ \t]+\p{Lu}/u.test(text.slice(j, j + 3))) out.push(newToken('punct', '—', j - 1));
     i = j;
   }
+}
+
+/**
+ * Whether the appositive after the name ending at tokens[end] says it is a body: "Muslim Advocates,
+ * a civil rights group,", "Third Way, a centrist think tank that …". The body's noun ends the
+ * appositive, after no preposition or possessive ("Vanee Vines, a spokeswoman for the company," is a person).
+ */
+function bodyAppositiveAfter(t: readonly Token[], end: number): boolean {
+  if (t[end + 1]?.text !== ',' || !/^(?:a|an|the)$/.test(t[end + 2]?.lower ?? '')) return false;
+  for (let k = end + 3; k < t.length && k - end <= 8 && t[k].kind === 'word'; k++) {
+    // "the attorney representing Christie's campaign": a body's person
+    if (PREPOSITIONS.has(t[k].lower) || t[k].lower === 'who' || t[k].possessive) return false;
+    const after = t[k + 1];
+    if (!t[k].cap && APPOSITIVE_BODY_NOUNS.has(t[k].lower) && (after?.kind !== 'word' || after.lower === 'that' || after.lower === 'which')) return true;
+  }
+  return false;
 }
 
 /**
@@ -933,10 +950,20 @@ class Attributor {
   /** First pass: every full name in the article, so that "Mr. Steele" finds "Michael Steele" even later on. */
   private indexFullNames(): void {
     const t = this.tokens;
+    const runs: Array<{ start: number; end: number; reading: RunReading }> = [];
     for (let i = 0; i < t.length; i++) {
       if (t[i].kind !== 'word' || !t[i].cap || NOT_NAMES.has(t[i].lower)) continue;
       const end = runEnd(t, i);
-      const reading = readRun(t, i, end);
+      runs.push({ start: i, end, reading: readRun(t, i, end) });
+      i = end;
+    }
+    for (const { reading, end } of runs) {
+      // (not "Fred Burton of Stratfor Worldview, an international security consulting firm,": the body is what ends the run)
+      const wholeRun = reading.name.endsWith(t[end].text);
+      if (reading.kind === 'person' && reading.roles.length === 0 && wholeRun && bodyAppositiveAfter(t, end)) this.bodyNames.add(reading.name);
+    }
+    for (const { start: i, end, reading: read } of runs) {
+      const reading = this.asBody(read);
       const run = { start: i, end, reading, state: reading.kind === 'person' ? stateOfName(t, i, end) : null };
       this.runs.push(run);
       this.runAt.set(i, run);
@@ -952,8 +979,14 @@ class Attributor {
           this.people.addFull({ ...partner, name: `${t[i].text} ${partner.name.split(' ')[1]}`, gender: null });
         }
       }
-      i = end;
     }
+  }
+
+  /** Names an appositive calls a body ("Muslim Advocates, a civil rights group,"), read as bodies wherever they come. */
+  private readonly bodyNames = new Set<string>();
+
+  private asBody(reading: RunReading): RunReading {
+    return reading.kind === 'person' && this.bodyNames.has(reading.name) ? { ...reading, kind: 'org', surname: '', gender: null } : reading;
   }
 
   /**
@@ -2097,7 +2130,7 @@ class Attributor {
 
   /** A capitalised run as a person (full name resolved in-article), an organisation, or unknown. */
   private readMention(from: number, to: number): Referent {
-    const reading = readRun(this.tokens, from, to);
+    const reading = this.asBody(readRun(this.tokens, from, to));
     if (this.namesPerson(reading)) return { kind: 'person', person: this.people.resolve(reading, from) };
     if (reading.kind === 'org') return { kind: 'org', name: reading.name };
     // "King said" after "Peter King": a title alone that is the surname of someone named in full

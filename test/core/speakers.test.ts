@@ -1097,6 +1097,30 @@ describe('attributeSpeakers: datelines, schools and second clauses', () => {
   });
 });
 
+describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of time', () => {
+  it('reads a court\'s or a judge\'s ruling as their words, but not "Senate rules"', () => {
+    // "The Supreme Court ruled Monday that the modified ban cannot be applied to "…""
+    expect(speakerOf(article('allsides', 'allsides-210fa8e91bf7').text, 'foreign nationals who have a credible claim')).toBe('Supreme Court');
+    expect(speakerOf('The Supreme Court heard the case.\n\nTravelers with a “bona fide relationship” could be exempt, the court ruled.', 'bona fide relationship')).toBe('Supreme Court');
+    expect(speakerOf(article('allsides', 'allsides-91ff57b11091').text, 'dismantle a very fine admissions program')).toBe('Allison Burroughs');
+    expect(speakerOf(article('allsides', 'allsides-e9bc3c521ae6').text, 'nuclear option')).toBeNull();
+  });
+
+  it('reads a name an appositive calls a body as the body "the group" is later ("Muslim Advocates, a civil rights group,")', () => {
+    const text = article('allsides', 'allsides-210fa8e91bf7').text;
+    expect(speakerOf(text, 'are extremely disappointing and troubling')).toBe('Muslim Advocates');
+    expect(speakerOf(text, 'Defining close family to exclude grandparents')).toBe('Muslim Advocates');
+    // a person's role before the body stays the person's: "Jennifer Pizer, policy director at Lambda Legal, a pro-LGBTQ organization, said"
+    expect(speakerOf(article('allsides', 'allsides-9e0307bfc387').text, 'religious license to discriminate')).toBe('Jennifer Pizer');
+    // "Mark Sheridan, the attorney representing Christie's campaign," is a person
+    expect(speakerOf('Mark Sheridan, the attorney representing Christie\'s campaign, confirmed the subpoenas.\n\n"We will cooperate," he said.', 'We will cooperate')).toBe('Mark Sheridan');
+  });
+
+  it('finds the subject past "afterward" and "already" ("Sanders afterward struck a conciliatory tone …, saying …")', () => {
+    expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'work together to defeat Donald Trump')).toBe('Bernie Sanders');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
