@@ -5,7 +5,7 @@
 // nickname, or an initial) are one person. A surname alone ("Trump", "Mr. Trump") joins the one
 // person of that surname, and stays as it is when the story names several (two Bidens).
 // Organisations are normalised lightly: "the", Defence/Defense, "State Department" = "Department of State".
-import { isDescription, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_NOUNS, TITLES } from './speaker-cues';
+import { FIRST_NAME_GENDER, isDescription, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_NOUNS, TITLES } from './speaker-cues';
 
 // Common English nicknames, both directions, for first-name agreement.
 const NICKNAMES: readonly (readonly string[])[] = [
@@ -61,7 +61,10 @@ function sameFirstName(a: string, b: string): boolean {
   if (x.length === 1 || y.length === 1) return x[0] === y[0]; // an initial
   const gx = NICKNAME_GROUP.get(x);
   if (gx !== undefined && gx === NICKNAME_GROUP.get(y)) return true;
-  // Spelling variants: one edit for names of four letters or more, two for long names.
+  // Spelling variants: one edit for names of four letters or more, two for long names; not a man's
+  // name and a woman's ("Mark" and "Mary Conditt" are son and grandmother)
+  const genders = [FIRST_NAME_GENDER.get(x), FIRST_NAME_GENDER.get(y)];
+  if (genders[0] && genders[1] && genders[0] !== genders[1]) return false;
   const cap = Math.min(x.length, y.length) >= 7 ? 2 : Math.min(x.length, y.length) >= 4 ? 1 : 0;
   return cap > 0 && x[0] === y[0] && editDistance(x, y, cap) <= cap;
 }

@@ -368,6 +368,21 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
 }
 
 /**
+ * Whether the name starting at tokens[start] is the object of a preposition, past a few lower-case
+ * words: "a distant relative of state Sen. Thomas V. Mike Miller Jr.", "met with former Gov. …".
+ * Not "according to": the source of what is said.
+ */
+function namedAfterPreposition(t: readonly Token[], start: number): boolean {
+  // "an interview with Mitt and Ann Romney": the couple's second name
+  if (t[start - 1]?.lower === 'and' && t[start - 2]?.cap) start -= 2;
+  let k = start - 1;
+  while (k >= 0 && start - k <= 3 && t[k].kind === 'word' && !t[k].cap && !PREPOSITIONS.has(t[k].lower)) k--;
+  return k >= 0 && PASSING_PREPOSITIONS.has(t[k].lower);
+}
+
+const PASSING_PREPOSITIONS = new Set(['of', 'with', 'for', 'against', 'about', 'than', 'like', 'between', 'among']);
+
+/**
  * Whether the appositive after the name ending at tokens[end] says it is a body: "Muslim Advocates,
  * a civil rights group,", "Third Way, a centrist think tank that …". The body's noun ends the
  * appositive, after no preposition or possessive ("Vanee Vines, a spokeswoman for the company," is a person).
@@ -846,6 +861,12 @@ class PeopleIndex {
       if (seen > bestSeen || (seen === bestSeen && p.count > best.count)) best = p;
     }
     if (list.length > 1 && best.name.split(' ').length === 1) best = list.find((p) => p !== best) ?? best;
+    // "Miller said" after "a distant relative of state Sen. Thomas V. Mike Miller Jr.": someone named
+    // once in passing (after "of", no subject or speaker since, not named again) is not whom a bare
+    // surname means when another of that name has spoken or acted
+    if (this.inPassing.has(best) && best.count === 1 && !this.actors.has(best) && !this.namedAgain.has(best)) {
+      best = list.find((p) => this.actors.has(p)) ?? best;
+    }
     // "Jackson" after "his father, Rev. Jesse Jackson" is still Jesse Jackson Jr., named first: a
     // namesake the article brings in later is named in full when meant ("Trump Jr." says which)
     const suffix = GENERATION_SUFFIX.exec(reading.name)?.[0];
@@ -856,8 +877,12 @@ class PeopleIndex {
     }
     this.learn(best, reading);
     this.lastSeen.set(best, at);
+    this.namedAgain.add(best);
     return best;
   }
+
+  /** People a later mention without their full name has referred to. */
+  private namedAgain = new Set<Person>();
 
   /** The full name of the one person the article names with this surname, or null (none, or several: "Obama"). */
   fullName(surname: string): string | null {
@@ -867,6 +892,16 @@ class PeopleIndex {
 
   seen(person: Person, at: number): void {
     this.lastSeen.set(person, at);
+  }
+
+  /** People named in full only once, as the object of a preposition ("a relative of Sen. Thomas Miller"). */
+  readonly inPassing = new Set<Person>();
+
+  /** People quoted, reported as speaking or the subject of a main clause so far. */
+  private actors = new Set<Person>();
+
+  acted(person: Person): void {
+    this.actors.add(person);
   }
 
   private byFirstName: Map<string, Person[]> | null = null;
@@ -969,6 +1004,7 @@ class Attributor {
       this.runAt.set(i, run);
       if (reading.kind === 'person' && reading.name.includes(' ')) {
         const person = this.people.addFull(reading);
+        if (person.count === 1 && namedAfterPreposition(t, i)) this.people.inPassing.add(person);
         const role = this.appositiveRole(end) ?? this.roleBeforeName(i);
         if (role) person.roles.add(role);
       }
@@ -1074,12 +1110,14 @@ class Attributor {
         }
         if (!a.speaker && !a.explicit) a = this.continuation(i, s);
         result[t[i].quote] = a;
+        if (a.person) this.people.acted(a.person);
         explicitQuote[t[i].quote] = a.explicit;
         prevQuote = { index: t[i].quote, token: i, attribution: a };
         // The sentence's speaker for what follows: a direct cue beats a remote one ("…," said X, according to Y).
         if ((a.speaker || a.explicit) && (!sentenceCue?.direct || a.direct)) sentenceCue = a;
       }
       if (!sentenceCue) sentenceCue = this.reportedSpeech(s, e);
+      if (sentenceCue?.person) this.people.acted(sentenceCue.person);
       this.endSentence(s, e, sentenceCue);
       s = e + 1;
     }
@@ -2512,6 +2550,7 @@ class Attributor {
     if (!clause) return null;
     let { subject } = clause;
     let a = this.attribution(subject.cue, false);
+    if (a.person) this.people.acted(a.person);
     if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, subject.start, true);
     // "Houston Police don't know yet who pulled the trigger, but Melvin Jarmon Sr. … hopes": the
     // person who is the subject of the clause after "but" (the body before it is still noted)

@@ -11,6 +11,14 @@ describe('canonicalSpeakers: people', () => {
     expect(map.get('Blinken')).toBe('Anthony Blinken');
   });
 
+  it('keeps apart a man\'s and a woman\'s first name one letter apart ("Mark" and "Mary Conditt")', () => {
+    const map = canonicalSpeakers([['Mark Conditt', 'Mark Conditt'], ['Mary Conditt', 'Mary Conditt']]);
+    expect(map.get('Mary Conditt')).toBe('Mary Conditt');
+    expect(map.get('Mark Conditt')).toBe('Mark Conditt');
+    // a spelling variant of one man's name still merges
+    expect(canonicalSpeakers([['Jon Tester', 'Jon Tester'], ['John Tester']]).get('John Tester')).toBe('Jon Tester');
+  });
+
   it('takes the full form most articles use, not the one most quotes carry', () => {
     // a tweet quoted five times under its signature in one article; two other articles say "Donald Trump"
     const tweets = Array<string>(5).fill('Donald J. Trump');

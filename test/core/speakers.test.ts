@@ -1116,6 +1116,15 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('Mark Sheridan, the attorney representing Christie\'s campaign, confirmed the subpoenas.\n\n"We will cooperate," he said.', 'We will cooperate')).toBe('Mark Sheridan');
   });
 
+  it('reads a bare surname as the one of that name who has acted, not someone named once after "of"', () => {
+    // "… a distant relative of state Sen. Thomas V. Mike Miller Jr. …" after Richard Miller spoke: "“…,” Miller said."
+    expect(speakerOf(article('gva', 'gva-58aa66e5483c').text, 'The guy was never tired of helping you out')).toBe('Richard Miller');
+    // "an interview with Mitt and Ann Romney": "Romney said" is still Mitt Romney
+    expect(speakerOf(article('allsides', 'allsides-39edd16dcfbd').text, 'a few things that were disconcerting')).toBe('Mitt Romney');
+    // named as a brother, not in passing: "Brown’s brother Trent Brown who also lives in Kansas City said …"
+    expect(speakerOf(article('gva', 'gva-f4a9cd9673f8').text, 'terrible that she’s gone')).toBe('Trent Brown');
+  });
+
   it('finds the subject past "afterward" and "already" ("Sanders afterward struck a conciliatory tone …, saying …")', () => {
     expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'work together to defeat Donald Trump')).toBe('Bernie Sanders');
   });
