@@ -775,7 +775,10 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     // ("five senior Missouri Republicans")
     const following = tokens[j + 1];
     const groupFollows = following?.type === 'word' && isCapitalised(following) && /s$/.test(following.text) && !isCapitalised(tokens[j + 2]);
-    const modifiesNoun = groupFollows || (words.length === 0 && following?.type === 'word' && !isCapitalised(following));
+    // "six Muslim-majority countries", "two Iranian-born men": a capitalised compound with a lower-case second part
+    const compoundModifier = following?.text === '-' && adjacent(t, following) && adjacent(following, tokens[j + 2])
+      && tokens[j + 2].type === 'word' && !isCapitalised(tokens[j + 2]);
+    const modifiesNoun = groupFollows || (words.length === 0 && ((following?.type === 'word' && !isCapitalised(following)) || compoundModifier));
     if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text) && j >= modifiersEnd && !modifiesNoun))
       break;
     const firstPart = t.lower;
@@ -1238,10 +1241,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // ("Two are in critical condition, and one is in fair condition": the last of them, singular)
   const inState = /^(?:are|were|remain|remained)$/.test(wordAt(tokens, next))
     || (core.value === 1 && wordAt(tokens, first - 1) === 'and' && /^(?:is|was|remains)$/.test(wordAt(tokens, next)));
+  // "Nine people were shot and wounded, one critically": a part of them, by how badly
+  const byDegree = tokens[first - 1]?.text === ',' && HOW_BADLY.has(wordAt(tokens, next));
   // "… three others were injured. Two remain hospitalized": the sentence before, when the number opens its own
   const carriedAcross = !carried && inState && !core.digits ? nounOfSentenceBefore(tokens, previous, first) : '';
   const elided = !noun && !unit && kind === 'count' && core.value !== null && !qualifier && previous?.kind === 'count'
-    && ((carried !== '' && (restOf || inState)) || carriedAcross !== '');
+    && ((carried !== '' && (restOf || inState || byDegree)) || carriedAcross !== '');
   if (elided) noun = carried || carriedAcross;
   // "The two were found at the Walmart", "the older two were from a previous relationship": a group
   // counted before, named again by its number (of what happened to it, the count before speaks)
@@ -1284,6 +1289,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
 /** Words after "the two" that make it the subject of a clause: "the two were charged", "the two later pleaded". */
 const GROUP_AGAIN_VERBS = new Set(['were', 'are', 'have', 'had', 'will', 'would', 'remain', 'remained', 'pleaded', 'face', 'faced',
   'fled', 'left', 'met', 'appeared', 'died', 'survived']);
+const PAST_VERB_FOLLOWERS = /^(?:their|the|a|an|his|her|its|in|on|at|with|after)$/;
 const GROUP_AGAIN_ADVERBS = new Set(['also', 'later', 'then', 'both', 'each', 'now', 'still', 'allegedly', 'reportedly']);
 
 /**
@@ -1297,7 +1303,9 @@ function groupNamedAgainAt(tokens: Token[], first: number, next: number): number
   if (wordAt(tokens, start) !== 'the') return null;
   if (modified && /^[.;]$/.test(tokens[next]?.text ?? '')) return start;
   const verbAt = GROUP_AGAIN_ADVERBS.has(wordAt(tokens, next)) ? next + 1 : next;
-  return GROUP_AGAIN_VERBS.has(wordAt(tokens, verbAt)) ? start : null;
+  // "the two dissolved their partnership": a verb in the past with its object or place after it
+  const pastVerb = /^[a-z]{3,}ed$/.test(wordAt(tokens, verbAt)) && PAST_VERB_FOLLOWERS.test(wordAt(tokens, verbAt + 1));
+  return GROUP_AGAIN_VERBS.has(wordAt(tokens, verbAt)) || pastVerb ? start : null;
 }
 
 /**
@@ -1349,6 +1357,8 @@ function isCountedSubject(tokens: Token[], first: number, next: number, eventAt:
   }
   return verb;
 }
+
+const HOW_BADLY = new Set(['critically', 'seriously', 'fatally', 'gravely', 'mortally', 'severely']);
 
 const GROUP_DETERMINERS = new Set(['another', 'those', 'these', 'other', 'remaining', 'additional']);
 

@@ -588,6 +588,22 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('Two men were shot. The two were killed.')).toEqual([['Two men', 2]]);
   });
 
+  it('counts "the two" before a verb in the past with its object, and the part of a count said by how badly ("one critically")', () => {
+    expect(extractFigures(paragraphWith('gva', 'the two dissolved their partnership')).map((f) => [f.text, f.value])).toContainEqual(['the two', 2]);
+    // not a past participle that describes a noun: "the two wounded officers" counts officers
+    expect(pairs('Police found the two wounded officers.')).toEqual([['two wounded officers', 2]]);
+    const shot = extractFigures(paragraphWith('gva', 'Nine people were shot and wounded, one critically'));
+    expect(shot.map((f) => [f.text, f.value, f.what])).toEqual(expect.arrayContaining([['Nine people', 9, 'people wounded'], ['one', 1, 'people']]));
+    // without a count just before, "one" stays a pronoun
+    expect(pairs('He was, one critically noted, late.')).toEqual([]);
+  });
+
+  it('reads a capitalised compound with a lower-case second part as a modifier ("six Muslim-majority countries")', () => {
+    expect(extractFigures(paragraphWith('allsides', 'some people from six Muslim-majority countries')).map((f) => [f.text, f.what]))
+      .toContainEqual(['six Muslim-majority countries', 'countries']);
+    expect(pairs('Police arrested two Iranian-born men.')).toEqual([['two Iranian-born men', 2]]);
+  });
+
   it('gives a number the scale of the number it is listed with ("between $19 and $22 million", "3 to 4 million")', () => {
     expect(extractFigures(paragraphWith('basil', 'showing his net worth between $19 and $22 million')).map((f) => [f.text, f.value]))
       .toEqual(expect.arrayContaining([['$19', 19e6], ['$22 million', 22e6]]));
