@@ -91,8 +91,13 @@ function eventClusters(readings: Reading[]): Reading[][] {
   const givesParts = (articleId: string) => readings.some((r) => r.placed.articleId === articleId && r.part !== 'total');
   if (readings.some((r) => r.part === 'total' && !givesParts(r.placed.articleId))) return [readings];
   const partsAsLargeAsTotal = new Set<string>();
+  const killedIn = new Set(readings.filter((r) => r.part === 'killed').map((r) => r.placed.articleId));
   for (const r of readings) {
-    const same = r.part === 'total' ? readings.find((o) => o.part !== 'total' && o.placed.articleId === r.placed.articleId && sameValue(o, r)) : undefined;
+    // ("two firefighters shot", then "Two other firefighters were injured": others than the total's;
+    // beside a count of the dead, "one dead and eight others hurt", others than the dead)
+    const others = (o: Reading) => OTHERS.test(o.placed.figure.text) && !killedIn.has(o.placed.articleId);
+    const same = r.part === 'total' ? readings.find((o) => o.part !== 'total' && o.placed.articleId === r.placed.articleId && sameValue(o, r)
+      && !others(o)) : undefined;
     if (same) partsAsLargeAsTotal.add(same.part);
   }
   const totalPart = partsAsLargeAsTotal.size === 1 ? [...partsAsLargeAsTotal][0] : 'total';
@@ -103,6 +108,9 @@ function eventClusters(readings: Reading[]): Reading[][] {
   }
   return [...byPart.values()];
 }
+
+/** A count of others than those counted before: "Two other firefighters", "two additional victims", "three others". */
+const OTHERS = /\b(?:other|others|additional)\b/i;
 
 /**
  * Moves a count with no event ("the two officers", "his two children") to the casualty count of

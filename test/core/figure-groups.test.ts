@@ -186,6 +186,20 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:13 victims', 'a:Thirteen people', 'b:13 people']]);
   });
 
+  it('keeps "two other firefighters" who were injured apart from the two shot, unless the others are others than the dead', () => {
+    const placed = place({
+      a: 'Two firefighters were shot. Two other firefighters were injured while seeking cover.',
+      b: 'Two additional volunteer firefighters were injured as they sought cover.',
+    });
+    expect(grouped(placed)).toEqual([['a:Two other firefighters', 'b:Two additional volunteer firefighters']]);
+    // "one person dead and eight others hurt": others than the dead, so the article's total of eight is its wounded
+    const beside = place({
+      a: 'A shooting left one person dead and eight others hurt. The shooting left eight people injured and killed 37-year-old Savonnie McNeil.',
+      b: 'The shooting killed one man and injured eight other people.',
+    });
+    expect(grouped(beside)).toContainEqual(expect.arrayContaining(['a:eight people', 'a:eight others', 'b:eight other people']));
+  });
+
   it('says when a total is smaller than its parts', () => {
     const placed = place({
       a: 'The shelling killed and wounded 900 people.',
