@@ -523,9 +523,12 @@ function readVagueFigure(placed: PlacedFigure): Reading | null {
   return { placed, low, high, looseLow: low, looseHigh: high, key: `${f.kind}|${words.map(headNoun).join(' ')}`, part: '', needsCompatibleValues: true };
 }
 
-/** Words outlets use for the same people or things: "his two kids" are "his two children", "three handguns" "three guns". */
+/**
+ * Words outlets use for the same people or things: "his two kids" are "his two children", "three
+ * handguns" "three guns", "six nations" "six countries".
+ */
 const SAME_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['kid', 'child'], ['teen', 'teenager'], ['cop', 'officer'],
+  ['kid', 'child'], ['teen', 'teenager'], ['cop', 'officer'], ['nation', 'country'],
   ['handgun', 'gun'], ['pistol', 'gun'], ['revolver', 'gun'], ['firearm', 'gun'], ['weapon', 'gun'],
 ]);
 

@@ -299,6 +299,14 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:two kids', 'b:two children']]);
   });
 
+  it('compares counts of countries under the words outlets use for them ("six nations", "six countries")', () => {
+    const placed = place({
+      a: 'The order bars travel from six Muslim-majority countries.',
+      b: 'The ban on travel from the six affected nations took effect.',
+    });
+    expect(grouped(placed)).toEqual([['a:six Muslim-majority countries', 'b:six affected nations']]);
+  });
+
   it('compares counts of guns under the words outlets use for them ("three handguns", "three guns")', () => {
     const placed = place({
       a: 'The gunman carried three semi-automatic handguns into the club.',
