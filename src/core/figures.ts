@@ -371,6 +371,10 @@ function parseCore(tokens: Token[], i: number): Core | null {
   if (w === 'a' && wordAt(tokens, i + 1) === 'couple' && (coupleOf || isPlural(wordAt(tokens, i + 2)))) {
     return { first: i, next: coupleOf ? i + 3 : i + 2, value: null, ordinal: false, digits: false, qualifier: 'a couple of' };
   }
+  // "over the next couple of weeks", "the past couple of days"
+  if (w === 'couple' && /^(?:next|last|past|first)$/.test(wordAt(tokens, i - 1)) && wordAt(tokens, i + 1) === 'of') {
+    return { first: i, next: i + 2, value: null, ordinal: false, digits: false, qualifier: 'a couple of' };
+  }
   // "a pair of tweets": two (not "a pair of reading glasses": one thing)
   if (w === 'a' && wordAt(tokens, i + 1) === 'pair' && wordAt(tokens, i + 2) === 'of'
     && ![3, 4, 5].some((k) => PAIRED_THINGS.has(wordAt(tokens, i + k)))) {
@@ -538,8 +542,11 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     // ("7 Action News" is a station)
     const group = tokens[core.next + 1];
     const groupOfTwo = group?.type === 'word' && isCapitalised(group) && isPlural(group.lower) && group.lower !== 'news' && !isCapitalised(tokens[core.next + 2]);
+    // "16 House-passed measures", "six Muslim-majority countries": a compound that modifies a noun
+    const compound = group?.text === '-' && adjacent(after, group) && adjacent(group, tokens[core.next + 2])
+      && tokens[core.next + 2].type === 'word' && !isCapitalised(tokens[core.next + 2]);
     if (!/s$/.test(after.text) && !(tokens[core.next + 1]?.type === 'word' && !isCapitalised(tokens[core.next + 1]))
-      && capitalisedModifiersEnd(tokens, core.next) === core.next && !groupOfTwo) {
+      && capitalisedModifiersEnd(tokens, core.next) === core.next && !groupOfTwo && !compound) {
       return true;
     }
   }

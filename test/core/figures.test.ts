@@ -602,6 +602,15 @@ describe('extractFigures on real paragraphs', () => {
     expect(extractFigures(paragraphWith('allsides', 'some people from six Muslim-majority countries')).map((f) => [f.text, f.what]))
       .toContainEqual(['six Muslim-majority countries', 'countries']);
     expect(pairs('Police arrested two Iranian-born men.')).toEqual([['two Iranian-born men', 2]]);
+    // in digits too: not a name such as "Windows 10"
+    expect(extractFigures(paragraphWith('basil', 'some 16 House-passed measures')).map((f) => [f.text, f.value]))
+      .toContainEqual(['some 16 House-passed measures', 16]);
+  });
+
+  it('reads "the next couple of weeks" as a vague count, as "a couple of weeks" is', () => {
+    expect(extractFigures(paragraphWith('basil', 'over the next couple of weeks')).map((f) => [f.text, f.value, f.qualifier]))
+      .toContainEqual(['couple of weeks', null, 'a couple of']);
+    expect(pairs('She married a couple she met.')).toEqual([]);
   });
 
   it('gives a number the scale of the number it is listed with ("between $19 and $22 million", "3 to 4 million")', () => {
