@@ -2582,12 +2582,29 @@ class Attributor {
    */
   private presentAfterAppositive(v: number, s: number): boolean {
     const t = this.tokens;
-    if (t[v].cap || !/^[a-z]{2,}[^su']s$/.test(t[v].lower) || v - 1 <= s) return false;
+    if (t[v].cap || !/^[a-z]{2,}[^su']s$/.test(t[v].lower) || v - 1 < s) return false;
+    if (this.presentAfterKnownName(v)) return true;
+    if (v - 1 === s) return false;
     // "Bolyard herself makes": a reflexive after a name is followed by its verb
     if (REFLEXIVE_GENDER.has(t[v - 1].lower)) return t[v - 2].cap;
     if (t[v - 1].text !== ',') return false;
     const np = this.nounPhraseBackward(v - 1, s);
     return np?.cue.referent.kind === 'person' && t[np.start].cap;
+  }
+
+  /**
+   * "Hicks worries about Eagan's wife": after the surname of someone the article has named, a word
+   * in -s that names no people or body, followed by a preposition, is the verb ("Trump supporters
+   * say", "Trump tweets are" stay nouns; "Bell explores the …" of a caption is left alone too).
+   */
+  private presentAfterKnownName(v: number): boolean {
+    const t = this.tokens;
+    const name = t[v - 1];
+    if (name.kind !== 'word' || !name.cap || name.possessive || !this.people.has(surnameKey(name.text))) return false;
+    const singular = t[v].lower.replace(/e?s$/, '');
+    if (GROUP_SPEAKERS.has(t[v].lower) || [singular, t[v].lower.slice(0, -1)].some((w) => describedNoun(w) || ORGANIZATION_NOUNS.has(w))) return false;
+    const next = t[v + 1];
+    return next?.kind === 'word' && PREPOSITIONS.has(next.lower);
   }
 
   /** Where ", but" opens a second main clause after the verb at tokens[v] (the index of "but"), or -1. */

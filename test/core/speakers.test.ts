@@ -1125,6 +1125,15 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('gva', 'gva-f4a9cd9673f8').text, 'terrible that she’s gone')).toBe('Trent Brown');
   });
 
+  it('reads a word in -s after a named person and before a preposition as their verb ("Hicks worries about …")', () => {
+    // "…," said Hicks. ¶ Hicks worries about Eagan's wife, … ¶ “I cannot imagine …”
+    expect(speakerOf(article('gva', 'gva-1478be9bd34b').text, 'I cannot imagine what she')).toBe('Allen Hicks');
+    // "Cordell McKinley stays at the Portland Value Inn as well, and said …. ¶ “…,” he said." is his, not Bella Aguilar's
+    expect(speakerOf(article('gva', 'gva-5201d4ed17a4').text, 'Maybe he had a mental problem')).toBe('Cordell McKinley');
+    // a plural of people after a name stays a noun
+    expect(speakerOf('Donald Trump spoke on Monday.\n\nTrump supporters in Iowa cheered loudly.\n\n“We love him.”', 'We love him')).toBeNull();
+  });
+
   it('finds the subject past "afterward" and "already" ("Sanders afterward struck a conciliatory tone …, saying …")', () => {
     expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'work together to defeat Donald Trump')).toBe('Bernie Sanders');
   });
