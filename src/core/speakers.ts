@@ -248,6 +248,9 @@ function acronymLength(text: string, i: number, to: number): number {
 /** Verbs that report what someone said, after which a clause is what was said ("said Iran had …"). */
 const SAYING = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 
+/** What someone's own words are put out as, besides documents: "Leon's ruling said", "Braley's apology noted". */
+const OWN_WORDS_NOUNS = new Set(['apology', 'ruling', 'opinion', 'order', 'testimony', 'announcement', 'decision']);
+
 /** Where a body or person publishes, like a document it issues ("FreedomWorks’ website said"). */
 const WEBSITE_NOUNS = new Set(['website', 'site', 'account', 'blog', 'page', 'feed']);
 
@@ -1934,8 +1937,10 @@ class Attributor {
       while (k >= lowerBound && j - k < 7) {
         const x = t[k];
         if (x.kind !== 'word') return group();
-        // "Kavanaugh's statement said", "FreedomWorks’ website said": whoever put it out
-        if (k < j && x.possessive && (isDocumentNoun(t[j].lower) || WEBSITE_NOUNS.has(t[j].lower)) && this.speechVerbAt(j + 1)) {
+        // "Kavanaugh's statement said", "FreedomWorks’ website said", "Leon's ruling said", "Mr. Braley's
+        // apology noted": whoever put it out
+        if (k < j && x.possessive && (isDocumentNoun(t[j].lower) || WEBSITE_NOUNS.has(t[j].lower) || OWN_WORDS_NOUNS.has(t[j].lower))
+          && this.speechVerbAt(j + 1)) {
           if (x.cap) {
             const start = Math.max(runStart(t, k), lowerBound);
             return { cue: { referent: this.readMention(start, k), at: k }, start };

@@ -1134,6 +1134,11 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('Donald Trump spoke on Monday.\n\nTrump supporters in Iowa cheered loudly.\n\n“We love him.”', 'We love him')).toBeNull();
   });
 
+  it('gives the words of someone\'s ruling or apology to them ("Leon\'s ruling said", "Mr. Braley’s apology noted")', () => {
+    expect(speakerOf(article('allsides', 'allsides-d0a6bf175ff3').text, 'plaintiffs in this case have also shown')).toBe('Richard Leon');
+    expect(speakerOf(article('basil', 'basil-b9642f37e8bd').text, 'doing farm jobs and working a grain elevator')).toBe('Bruce Braley');
+  });
+
   it('finds the subject past "afterward" and "already" ("Sanders afterward struck a conciliatory tone …, saying …")', () => {
     expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'work together to defeat Donald Trump')).toBe('Bernie Sanders');
   });
