@@ -1139,6 +1139,11 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('basil', 'basil-b9642f37e8bd').text, 'doing farm jobs and working a grain elevator')).toBe('Bruce Braley');
   });
 
+  it('reads "defended X as “…”" as speech', () => {
+    expect(speakerOf(article('allsides', 'allsides-afe2c26d97bd').text, 'pretty well accurate')).toBe('Lindsey Graham');
+    expect(speakerOf(article('basil', 'basil-8bcf869c88b8').text, 'part of a robust United States conservation strategy')).toBe('FWS');
+  });
+
   it('finds the subject past "afterward" and "already" ("Sanders afterward struck a conciliatory tone …, saying …")', () => {
     expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'work together to defeat Donald Trump')).toBe('Bernie Sanders');
   });
