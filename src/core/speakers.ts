@@ -795,16 +795,20 @@ const GENERATION_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
 class PeopleIndex {
   private bySurname = new Map<string, Person[]>();
   private lastSeen = new Map<Person, number>();
+  /** Where the article first names each person in full. */
+  private firstNamedAt = new Map<Person, number>();
 
   /** Records a full-name mention (two or more name words). */
-  addFull(reading: RunReading): Person {
+  addFull(reading: RunReading, at = -1): Person {
     const list = this.bySurname.get(reading.surname) ?? [];
     let person = list.find((p) => p.name === reading.name);
+    if (person && at >= 0 && !this.firstNamedAt.has(person)) this.firstNamedAt.set(person, at);
     if (!person) {
       const first = reading.name.split(' ')[0].toLowerCase();
       person = { name: reading.name, surname: reading.surname, gender: FIRST_NAME_GENDER.get(first) ?? null, roles: new Set(), count: 0 };
       list.push(person);
       this.bySurname.set(reading.surname, list);
+      if (at >= 0) this.firstNamedAt.set(person, at);
     }
     this.learn(person, reading);
     person.count++;
@@ -849,8 +853,10 @@ class PeopleIndex {
    * says which ("Trump Jr."). A person known only by surname when the article never gives a full name.
    */
   resolve(reading: RunReading, at: number): Person {
-    // "Mr. Trump" is not "Melania Trump": a title's gender keeps apart people who share a surname
-    const list = this.lookup(reading.surname)?.filter((p) => !reading.gender || !p.gender || p.gender === reading.gender);
+    // "Mr. Trump" is not "Melania Trump": a title's gender keeps apart people who share a surname;
+    // "Mr. Trump tweeted" is not "Donald Trump Jr.", whom the article names only later
+    const list = this.lookup(reading.surname)?.filter((p) => (!reading.gender || !p.gender || p.gender === reading.gender)
+      && !(GENERATION_SUFFIX.test(p.name) && (this.firstNamedAt.get(p) ?? -1) > at && !GENERATION_SUFFIX.test(reading.name)));
     if (!list?.length) return this.addFull(reading);
     const exact = reading.name.includes(' ') ? list.find((p) => p.name === reading.name) : undefined;
     if (exact) {
@@ -1006,7 +1012,7 @@ class Attributor {
       this.runs.push(run);
       this.runAt.set(i, run);
       if (reading.kind === 'person' && reading.name.includes(' ')) {
-        const person = this.people.addFull(reading);
+        const person = this.people.addFull(reading, i);
         if (person.count === 1 && namedAfterPreposition(t, i)) this.people.inPassing.add(person);
         const role = this.appositiveRole(end) ?? this.roleBeforeName(i);
         if (role) person.roles.add(role);

@@ -1144,6 +1144,13 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('basil', 'basil-8bcf869c88b8').text, 'part of a robust United States conservation strategy')).toBe('FWS');
   });
 
+  it('does not read "Mr. Trump" as "Donald Trump Jr." when the article names the son only later', () => {
+    const said = speakerOf(article('basil', 'basil-c71361780b0f').text, 'Put big game trophy decision on hold');
+    expect(said).toMatch(/Trump$/);
+    // once the son is named, the full name still finds him
+    expect(speakerOf('Donald Trump Jr. spoke first.\n\n“We hunt,” Donald Trump Jr. said.', 'We hunt')).toBe('Donald Trump Jr.');
+  });
+
   it('finds the subject past "afterward" and "already" ("Sanders afterward struck a conciliatory tone …, saying …")', () => {
     expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'work together to defeat Donald Trump')).toBe('Bernie Sanders');
   });
