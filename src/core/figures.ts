@@ -1250,10 +1250,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     || (core.value === 1 && wordAt(tokens, first - 1) === 'and' && /^(?:is|was|remains)$/.test(wordAt(tokens, next)));
   // "Nine people were shot and wounded, one critically": a part of them, by how badly
   const byDegree = tokens[first - 1]?.text === ',' && HOW_BADLY.has(wordAt(tokens, next));
+  // "six arrests Wednesday, compared to 47 the previous night", "compared with the US's 11,800"
+  const compared = comparedBefore(tokens, first);
   // "… three others were injured. Two remain hospitalized": the sentence before, when the number opens its own
   const carriedAcross = !carried && inState && !core.digits ? nounOfSentenceBefore(tokens, previous, first) : '';
   const elided = !noun && !unit && kind === 'count' && core.value !== null && !qualifier && previous?.kind === 'count'
-    && ((carried !== '' && (restOf || inState || byDegree)) || carriedAcross !== '');
+    && ((carried !== '' && (restOf || inState || byDegree || compared)) || carriedAcross !== '');
   if (elided) noun = carried || carriedAcross;
   // "The two were found at the Walmart", "the older two were from a previous relationship": a group
   // counted before, named again by its number (of what happened to it, the count before speaks)
@@ -1363,6 +1365,13 @@ function isCountedSubject(tokens: Token[], first: number, next: number, eventAt:
     else if (!isAdverb(w)) return false;
   }
   return verb;
+}
+
+/** Whether "compared to" or "compared with" comes just before `first`, past a possessor ("the US's"). */
+function comparedBefore(tokens: Token[], first: number): boolean {
+  let j = first - 1;
+  if (/['’]s$/.test(tokens[j]?.text ?? '')) j -= wordAt(tokens, j - 1) === 'the' ? 2 : 1;
+  return /^(?:to|with)$/.test(wordAt(tokens, j)) && wordAt(tokens, j - 1) === 'compared';
 }
 
 const HOW_BADLY = new Set(['critically', 'seriously', 'fatally', 'gravely', 'mortally', 'severely']);

@@ -598,6 +598,13 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('He was, one critically noted, late.')).toEqual([]);
   });
 
+  it('counts a number compared with a count before it as that count\'s noun ("compared with the US\'s 11,800")', () => {
+    expect(extractFigures(paragraphWith('allsides', "compared with the US's 11,800")).map((f) => [f.text, f.what]))
+      .toContainEqual(['11,800', 'tests']);
+    // not a year or a number with nothing counted before it
+    expect(pairs('Sales fell, compared with 2019.')).toEqual([]);
+  });
+
   it('reads a capitalised compound with a lower-case second part as a modifier ("six Muslim-majority countries")', () => {
     expect(extractFigures(paragraphWith('allsides', 'some people from six Muslim-majority countries')).map((f) => [f.text, f.what]))
       .toContainEqual(['six Muslim-majority countries', 'countries']);
