@@ -542,11 +542,9 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     // ("7 Action News" is a station)
     const group = tokens[core.next + 1];
     const groupOfTwo = group?.type === 'word' && isCapitalised(group) && isPlural(group.lower) && group.lower !== 'news' && !isCapitalised(tokens[core.next + 2]);
-    // "16 House-passed measures", "six Muslim-majority countries": a compound that modifies a noun
-    const compound = group?.text === '-' && adjacent(after, group) && adjacent(group, tokens[core.next + 2])
-      && tokens[core.next + 2].type === 'word' && !isCapitalised(tokens[core.next + 2]);
+    // "16 House-passed measures": a compound that modifies a noun
     if (!/s$/.test(after.text) && !(tokens[core.next + 1]?.type === 'word' && !isCapitalised(tokens[core.next + 1]))
-      && capitalisedModifiersEnd(tokens, core.next) === core.next && !groupOfTwo && !compound) {
+      && capitalisedModifiersEnd(tokens, core.next) === core.next && !groupOfTwo && !opensLowerCompound(tokens, core.next)) {
       return true;
     }
   }
@@ -782,10 +780,8 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     // ("five senior Missouri Republicans")
     const following = tokens[j + 1];
     const groupFollows = following?.type === 'word' && isCapitalised(following) && /s$/.test(following.text) && !isCapitalised(tokens[j + 2]);
-    // "six Muslim-majority countries", "two Iranian-born men": a capitalised compound with a lower-case second part
-    const compoundModifier = following?.text === '-' && adjacent(t, following) && adjacent(following, tokens[j + 2])
-      && tokens[j + 2].type === 'word' && !isCapitalised(tokens[j + 2]);
-    const modifiesNoun = groupFollows || (words.length === 0 && ((following?.type === 'word' && !isCapitalised(following)) || compoundModifier));
+    // ("six Muslim-majority countries", "two Iranian-born men")
+    const modifiesNoun = groupFollows || (words.length === 0 && ((following?.type === 'word' && !isCapitalised(following)) || opensLowerCompound(tokens, j)));
     if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text) && j >= modifiersEnd && !modifiesNoun))
       break;
     const firstPart = t.lower;
@@ -853,6 +849,12 @@ function capitalisedModifiersEnd(tokens: Token[], j: number): number {
   // "13 senior Trump transition officials": one common modifier may stand between them and the noun
   const noun = isCommonPlural(tokens[k]) ? tokens[k] : isCommonWord(tokens[k]) && isCommonPlural(tokens[k + 1]) ? tokens[k + 1] : null;
   return noun ? k : j;
+}
+
+/** Whether the word at j opens a hyphenated compound whose second part is lower case: "Muslim-majority", "House-passed". */
+function opensLowerCompound(tokens: Token[], j: number): boolean {
+  const [word, hyphen, second] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  return hyphen?.text === '-' && adjacent(word, hyphen) && adjacent(hyphen, second) && second.type === 'word' && !isCapitalised(second);
 }
 
 /** A lowercase word that is no stop word, event word or possessive. */
@@ -1298,6 +1300,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
 /** Words after "the two" that make it the subject of a clause: "the two were charged", "the two later pleaded". */
 const GROUP_AGAIN_VERBS = new Set(['were', 'are', 'have', 'had', 'will', 'would', 'remain', 'remained', 'pleaded', 'face', 'faced',
   'fled', 'left', 'met', 'appeared', 'died', 'survived']);
+/** Words after a verb in the past that make "the two" its subject: "the two dissolved their partnership", "the two embraced in …". */
 const PAST_VERB_FOLLOWERS = /^(?:their|the|a|an|his|her|its|in|on|at|with|after)$/;
 const GROUP_AGAIN_ADVERBS = new Set(['also', 'later', 'then', 'both', 'each', 'now', 'still', 'allegedly', 'reportedly']);
 

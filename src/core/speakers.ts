@@ -797,6 +797,12 @@ class PeopleIndex {
   private lastSeen = new Map<Person, number>();
   /** Where the article first names each person in full. */
   private firstNamedAt = new Map<Person, number>();
+  /** People named in full only once, as the object of a preposition ("a relative of Sen. Thomas Miller"). */
+  private inPassing = new Set<Person>();
+  /** People quoted, reported as speaking or the subject of a main clause so far. */
+  private actors = new Set<Person>();
+  /** People a later mention without their full name has referred to. */
+  private namedAgain = new Set<Person>();
 
   /** Records a full-name mention (two or more name words). */
   addFull(reading: RunReading, at = -1): Person {
@@ -890,9 +896,6 @@ class PeopleIndex {
     return best;
   }
 
-  /** People a later mention without their full name has referred to. */
-  private namedAgain = new Set<Person>();
-
   /** The full name of the one person the article names with this surname, or null (none, or several: "Obama"). */
   fullName(surname: string): string | null {
     const list = this.lookup(surname);
@@ -903,11 +906,9 @@ class PeopleIndex {
     this.lastSeen.set(person, at);
   }
 
-  /** People named in full only once, as the object of a preposition ("a relative of Sen. Thomas Miller"). */
-  readonly inPassing = new Set<Person>();
-
-  /** People quoted, reported as speaking or the subject of a main clause so far. */
-  private actors = new Set<Person>();
+  namedInPassing(person: Person): void {
+    this.inPassing.add(person);
+  }
 
   acted(person: Person): void {
     this.actors.add(person);
@@ -994,26 +995,27 @@ class Attributor {
   /** First pass: every full name in the article, so that "Mr. Steele" finds "Michael Steele" even later on. */
   private indexFullNames(): void {
     const t = this.tokens;
-    const runs: Array<{ start: number; end: number; reading: RunReading }> = [];
+    // read every run first: an appositive anywhere makes a name a body's everywhere
+    const read: Array<{ start: number; end: number; reading: RunReading }> = [];
     for (let i = 0; i < t.length; i++) {
       if (t[i].kind !== 'word' || !t[i].cap || NOT_NAMES.has(t[i].lower)) continue;
       const end = runEnd(t, i);
-      runs.push({ start: i, end, reading: readRun(t, i, end) });
+      read.push({ start: i, end, reading: readRun(t, i, end) });
       i = end;
     }
-    for (const { reading, end } of runs) {
+    for (const { reading, end } of read) {
       // (not "Fred Burton of Stratfor Worldview, an international security consulting firm,": the body is what ends the run)
       const wholeRun = reading.name.endsWith(t[end].text);
       if (reading.kind === 'person' && reading.roles.length === 0 && wholeRun && bodyAppositiveAfter(t, end)) this.bodyNames.add(reading.name);
     }
-    for (const { start: i, end, reading: read } of runs) {
-      const reading = this.asBody(read);
+    for (const { start: i, end, reading: asRead } of read) {
+      const reading = this.asBody(asRead);
       const run = { start: i, end, reading, state: reading.kind === 'person' ? stateOfName(t, i, end) : null };
       this.runs.push(run);
       this.runAt.set(i, run);
       if (reading.kind === 'person' && reading.name.includes(' ')) {
         const person = this.people.addFull(reading, i);
-        if (person.count === 1 && namedAfterPreposition(t, i)) this.people.inPassing.add(person);
+        if (person.count === 1 && namedAfterPreposition(t, i)) this.people.namedInPassing(person);
         const role = this.appositiveRole(end) ?? this.roleBeforeName(i);
         if (role) person.roles.add(role);
       }
