@@ -1591,6 +1591,15 @@ class Attributor {
     const source = document >= 0 ? this.documentSource(document) : null;
     if (source) return source;
     const lowerBound = Math.max(from, this.sentenceStart(v));
+    // "she heard her neighbor Amanda McKnight yelling, “…”", "ends with Perry claiming, “…”": the
+    // person named right before the participle says it; not one written or sent to ("a letter to
+    // Kerry saying", "footage of Sinema protesting"), nor the second of two ("to Holder and Mueller demanding")
+    if (form === 'ing' && t[v - 1]?.kind === 'word' && t[v - 1].cap && !t[v - 1].possessive && v - 1 >= lowerBound) {
+      const named = this.nounPhraseBackward(v - 1, lowerBound);
+      const before = t[(named?.start ?? 0) - 1]?.lower ?? '';
+      const object = before === 'and' || (PREPOSITIONS.has(before) && before !== 'with' && before !== 'despite');
+      if (named?.cue.referent.kind === 'person' && !object) return named.cue;
+    }
     const infinitive = form === 'base' && t[v - 1]?.lower === 'to';
     // "Espy denied the charge and said": a verb after "and" shares the clause's subject (below)
     // ("… and immediately asks": an adverb may come between)
@@ -1915,6 +1924,12 @@ class Attributor {
       return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: j }, start: j };
     if (w.cap && !w.possessive) {
       const start = Math.max(runStart(t, j), lowerBound);
+      // "Beth Krut, 47, of Mount Oliver said": the person before the age, not the place
+      if (t[start - 1]?.lower === 'of' && t[start - 2]?.text === ',' && /^\d{1,3}$/.test(t[start - 3]?.text ?? '') && t[start - 4]?.text === ','
+        && start - 5 >= lowerBound) {
+        const named = this.nounPhraseBackward(start - 5, lowerBound);
+        if (named?.cue.referent.kind === 'person') return named;
+      }
       // "A friend of Hastert said": the friend, described by whose friend they are
       // (not "the mayor of Mesa": a title, whose holder the article names)
       const body = this.bodyNameStart(start, lowerBound);

@@ -1151,6 +1151,17 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('Donald Trump Jr. spoke first.\n\n“We hunt,” Donald Trump Jr. said.', 'We hunt')).toBe('Donald Trump Jr.');
   });
 
+  it('finds the person before an age and a place ("Beth Krut, 47, of Mount Oliver said")', () => {
+    expect(speakerOf(article('gva', 'gva-a99c752b9f2e').text, 'That boy knew what love was')).toBe('Beth Krut');
+  });
+
+  it('gives what a participle introduces to the person named right before it ("with Perry claiming, “…”")', () => {
+    expect(speakerOf(article('basil', 'basil-63a9efcb361f').text, 'faith made America strong')).toBe('Rick Perry');
+    expect(speakerOf(article('gva', 'gva-a99c752b9f2e').text, 'They shot my boys')).toBe('Amanda McKnight');
+    // not someone written to: "writing a letter to Kerry saying that …"
+    expect(speakerOf('Sen. John Cornyn wrote a letter to John Kerry saying he was “highly skeptical.”', 'highly skeptical')).toBe('John Cornyn');
+  });
+
   it('finds the subject past "afterward" and "already" ("Sanders afterward struck a conciliatory tone …, saying …")', () => {
     expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'work together to defeat Donald Trump')).toBe('Bernie Sanders');
   });
