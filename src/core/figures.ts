@@ -1552,8 +1552,11 @@ function decadeOfAge(tokens: Token[], core: Core): Built | null {
   if (tokens[j]?.text === '-' && tokens[j - 1]?.lower === 'mid') j--; // "mid-30s"
   const part = DECADE_PARTS.get(wordAt(tokens, j));
   if (part !== undefined) j--;
-  if (!/^(?:his|her|their)$/.test(wordAt(tokens, j))) return null;
-  return { first: j, next: core.next + 1, value, kind: 'measure', qualifier: `to ${value + (part ?? 9)}`,
+  // "in his 30s or 40s", "in her late 20s to early 30s": the second decade of the same age
+  const secondDecade = /^(?:or|to)$/.test(wordAt(tokens, j)) && tokens[j - 1]?.lower === 's' && /^\d0$/.test(tokens[j - 2]?.text ?? '')
+    && decadeOfAge(tokens, { ...core, first: j - 2, next: j - 1, value: Number(tokens[j - 2].text) }) !== null;
+  if (!/^(?:his|her|their)$/.test(wordAt(tokens, j)) && !secondDecade) return null;
+  return { first: secondDecade ? j + 1 : j, next: core.next + 1, value, kind: 'measure', qualifier: `to ${value + (part ?? 9)}`,
     noun: '', event: null, what: 'age' };
 }
 

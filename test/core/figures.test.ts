@@ -598,6 +598,12 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('He was, one critically noted, late.')).toEqual([]);
   });
 
+  it('reads the second decade of "in his 30s or 40s" as an age too, and only after an age', () => {
+    expect(extractFigures(paragraphWith('gva', 'a white male in his 30s or 40s')).filter((f) => f.what === 'age').map((f) => [f.text, f.value]))
+      .toEqual([['his 30s', 30], ['40s', 40]]);
+    expect(pairs('Temperatures were in the 30s or 40s all week.')).toEqual([]);
+  });
+
   it('counts a number compared with a count before it as that count\'s noun ("compared with the US\'s 11,800")', () => {
     expect(extractFigures(paragraphWith('allsides', "compared with the US's 11,800")).map((f) => [f.text, f.what]))
       .toContainEqual(['11,800', 'tests']);
