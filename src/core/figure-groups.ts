@@ -65,6 +65,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   }
   joinMentionsOfVictims(byKey);
   joinCountsOfOneQuantity(byKey);
+  joinLargeCountsOfPeople(byKey);
   joinMisspelledNames(byKey);
   joinAgesOfOnePerson(byKey);
   const groups: FigureGroup[] = [];
@@ -154,6 +155,34 @@ function joinCountsOfOneQuantity(byKey: Map<string, Reading[]>): void {
     else if (moved.length > 0) byKey.set(key, readings.filter((r) => !moved.includes(r)));
   }
 }
+
+/**
+ * Moves a large count of people in general ("1.8 million people") to the count of a specific noun
+ * another article gives the same value ("1.8 million young immigrants"): so large an equal number
+ * is one quantity, whichever word counts it.
+ */
+function joinLargeCountsOfPeople(byKey: Map<string, Reading[]>): void {
+  const generic = [...byKey.keys()].filter((k) => /^count\|\p{L}+$/u.test(k) && GENERIC_PERSON_NOUNS.has(k.slice('count|'.length)));
+  for (const key of generic) {
+    const readings = byKey.get(key)!;
+    const moved = readings.filter((r) => {
+      if ((r.placed.figure.value ?? 0) < LARGE_COUNT) return false;
+      const home = [...byKey.keys()].find((k) => k.startsWith('count|') && !generic.includes(k) && namesPeople(k.slice(k.lastIndexOf(' ') + 1).replace(/^count\|/, ''))
+        && byKey.get(k)!.some((o) => o.placed.articleId !== r.placed.articleId && sameValue(o, r)));
+      if (!home) return false;
+      byKey.get(home)!.push({ ...r, key: home });
+      return true;
+    });
+    if (moved.length === readings.length) byKey.delete(key);
+    else if (moved.length > 0) byKey.set(key, readings.filter((r) => !moved.includes(r)));
+  }
+}
+
+/** A count of people this large, equal in two outlets, is no coincidence. */
+const LARGE_COUNT = 1000;
+
+/** Whether a key's head noun counts people: a noun for people, or one built like one ("immigrant", "worker", "voter"). */
+const namesPeople = (noun: string): boolean => PERSON_NOUNS.has(noun) || /(?:ant|ent|er|or|ist|ee|ian)$/.test(noun);
 
 /**
  * Joins the ages of one person whose name an outlet misspells ("6-year-old Jeremy Marids" beside

@@ -299,6 +299,17 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:two kids', 'b:two children']]);
   });
 
+  it('groups a large count of "people" with the same count of a noun for people in another outlet, not of things', () => {
+    const placed = place({
+      a: 'The plan offers a path to citizenship for 1.8 million people.',
+      b: 'It would protect an estimated 1.8 million young immigrants.',
+    });
+    expect(grouped(placed)).toEqual([['a:1.8 million people', 'b:an estimated 1.8 million young immigrants']]);
+    expect(grouped(place({ a: 'The gunman fired more than 1,000 rounds.', b: 'The company sued more than 1,000 victims.' }))).toEqual([]);
+    // a small count of people is too common to join across nouns
+    expect(grouped(place({ a: 'Two people were arrested.', b: 'Two immigrants spoke at the rally.' }))).toEqual([]);
+  });
+
   it('compares counts of countries under the words outlets use for them ("six nations", "six countries")', () => {
     const placed = place({
       a: 'The order bars travel from six Muslim-majority countries.',
