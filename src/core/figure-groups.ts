@@ -554,11 +554,11 @@ function readVagueFigure(placed: PlacedFigure): Reading | null {
 
 /**
  * Words outlets use for the same people or things: "his two kids" are "his two children", "three
- * handguns" "three guns", "six nations" "six countries".
+ * handguns" "three guns", "six nations" "six countries", "five rounds" "five bullets".
  */
 const SAME_NOUNS: ReadonlyMap<string, string> = new Map([
   ['kid', 'child'], ['teen', 'teenager'], ['cop', 'officer'], ['nation', 'country'],
-  ['handgun', 'gun'], ['pistol', 'gun'], ['revolver', 'gun'], ['firearm', 'gun'], ['weapon', 'gun'],
+  ['handgun', 'gun'], ['pistol', 'gun'], ['revolver', 'gun'], ['firearm', 'gun'], ['weapon', 'gun'], ['round', 'bullet'],
 ]);
 
 /** A noun as quantity keys compare it: singular, and one word for words that name the same people. */

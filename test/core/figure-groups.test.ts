@@ -310,6 +310,14 @@ describe('groupFigures', () => {
     expect(grouped(place({ a: 'Two people were arrested.', b: 'Two immigrants spoke at the rally.' }))).toEqual([]);
   });
 
+  it('compares counts of bullets under the words outlets use for them ("five rounds", "five bullets")', () => {
+    const placed = place({
+      a: 'Walker said he removed the magazine with five bullets from the gun.',
+      b: 'He said he had removed the magazine, which contained five rounds of ammunition.',
+    });
+    expect(grouped(placed)).toEqual([['a:five bullets', 'b:five rounds']]);
+  });
+
   it('compares counts of countries under the words outlets use for them ("six nations", "six countries")', () => {
     const placed = place({
       a: 'The order bars travel from six Muslim-majority countries.',
