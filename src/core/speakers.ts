@@ -248,6 +248,9 @@ function acronymLength(text: string, i: number, to: number): number {
 /** Verbs that report what someone said, after which a clause is what was said ("said Iran had …"). */
 const SAYING = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 
+/** Nouns for a number of people who speak together: "a group of Democratic senators". */
+const COLLECTIVE_NOUNS = new Set(['group', 'coalition', 'delegation', 'handful', 'bloc']);
+
 /** What someone's own words are put out as, besides documents: "Leon's ruling said", "Braley's apology noted". */
 const OWN_WORDS_NOUNS = new Set(['apology', 'ruling', 'opinion', 'order', 'testimony', 'announcement', 'decision']);
 
@@ -1954,6 +1957,12 @@ class Attributor {
         let before = start - 1;
         // "About 30 protesters chanted": a number's qualifier is no preposition
         if (NUMBER_QUALIFIERS.has(t[before]?.lower ?? '') && /^(?:\d[\d,]*|dozens|hundreds|thousands)$/.test(t[start].lower)) before--;
+        // "a group of Democratic senators wrote": the group, by its whole description
+        if (t[before]?.lower === 'of' && COLLECTIVE_NOUNS.has(t[before - 1]?.lower ?? '') && ARTICLES.has(t[before - 2]?.lower ?? '')
+          && !PREPOSITIONS.has(t[before - 3]?.lower ?? '')) {
+          const words = t.slice(before - 2, j + 1).map(spell);
+          return { cue: { referent: { kind: 'group', text: [t[before - 2].lower, ...words.slice(1)].join(' ') }, at: j }, start: before - 2 };
+        }
         if (t[before]?.lower === 'and' || t[before]?.lower === 'or' || PREPOSITIONS.has(t[before]?.lower ?? '')) return null;
         return { cue: { referent: groupOf(t.slice(start, j + 1)), at: j }, start };
       };

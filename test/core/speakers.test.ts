@@ -1162,6 +1162,11 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('Sen. John Cornyn wrote a letter to John Kerry saying he was “highly skeptical.”', 'highly skeptical')).toBe('John Cornyn');
   });
 
+  it('names a group by its whole description ("a group of Democratic senators wrote")', () => {
+    expect(speakerOf(article('allsides', 'allsides-28ff0d61aa64').text, 'According to public reports, the Trump Organization'))
+      .toBe('a group of Democratic senators');
+  });
+
   it('finds the subject past "afterward" and "already" ("Sanders afterward struck a conciliatory tone …, saying …")', () => {
     expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'work together to defeat Donald Trump')).toBe('Bernie Sanders');
   });
