@@ -143,17 +143,21 @@ function joinCountsOfOneQuantity(byKey: Map<string, Reading[]>): void {
   const casualtyKeys = keys.filter((k) => k.startsWith('casualty|')).sort((a, b) => Number(b === GENERIC_CASUALTY) - Number(a === GENERIC_CASUALTY));
   for (const key of casualtyKeys) {
     if (key === GENERIC_CASUALTY) continue;
-    const readings = byKey.get(key)!;
-    const moved = readings.filter((r) => {
-      const home = casualtyKeys.find((k) => k !== key && byKey.get(k)?.some((o) => o.part === r.part
-        && o.placed.articleId !== r.placed.articleId && sameValue(o, r)));
-      if (!home) return false;
-      byKey.get(home)!.push(r);
-      return true;
-    });
-    if (moved.length === readings.length) byKey.delete(key);
-    else if (moved.length > 0) byKey.set(key, readings.filter((r) => !moved.includes(r)));
+    moveReadings(byKey, key, (r) => casualtyKeys.find((k) => k !== key && byKey.get(k)?.some((o) => o.part === r.part
+      && o.placed.articleId !== r.placed.articleId && sameValue(o, r))));
   }
+}
+
+/** Moves each reading of `key` to the key `homeOf` finds for it, if any; drops `key` once it holds none. */
+function moveReadings(byKey: Map<string, Reading[]>, key: string, homeOf: (r: Reading) => string | undefined): void {
+  const readings = byKey.get(key)!;
+  const kept = readings.filter((r) => {
+    const home = homeOf(r);
+    if (home) byKey.get(home)!.push(r);
+    return !home;
+  });
+  if (kept.length === 0) byKey.delete(key);
+  else if (kept.length < readings.length) byKey.set(key, kept);
 }
 
 /**
@@ -162,19 +166,14 @@ function joinCountsOfOneQuantity(byKey: Map<string, Reading[]>): void {
  * is one quantity, whichever word counts it.
  */
 function joinLargeCountsOfPeople(byKey: Map<string, Reading[]>): void {
-  const generic = [...byKey.keys()].filter((k) => /^count\|\p{L}+$/u.test(k) && GENERIC_PERSON_NOUNS.has(k.slice('count|'.length)));
+  // the head noun of a count's key: "count|young immigrant" → "immigrant"
+  const headOf = (key: string): string => key.slice(key.lastIndexOf(' ') + 1).replace(/^count\|/, '');
+  const counts = [...byKey.keys()].filter((k) => k.startsWith('count|'));
+  const generic = counts.filter((k) => !k.includes(' ') && GENERIC_PERSON_NOUNS.has(headOf(k)));
+  const ofPeople = counts.filter((k) => !generic.includes(k) && namesPeople(headOf(k)));
   for (const key of generic) {
-    const readings = byKey.get(key)!;
-    const moved = readings.filter((r) => {
-      if ((r.placed.figure.value ?? 0) < LARGE_COUNT) return false;
-      const home = [...byKey.keys()].find((k) => k.startsWith('count|') && !generic.includes(k) && namesPeople(k.slice(k.lastIndexOf(' ') + 1).replace(/^count\|/, ''))
-        && byKey.get(k)!.some((o) => o.placed.articleId !== r.placed.articleId && sameValue(o, r)));
-      if (!home) return false;
-      byKey.get(home)!.push({ ...r, key: home });
-      return true;
-    });
-    if (moved.length === readings.length) byKey.delete(key);
-    else if (moved.length > 0) byKey.set(key, readings.filter((r) => !moved.includes(r)));
+    moveReadings(byKey, key, (r) => (r.placed.figure.value ?? 0) < LARGE_COUNT ? undefined
+      : ofPeople.find((k) => byKey.get(k)!.some((o) => o.placed.articleId !== r.placed.articleId && sameValue(o, r))));
   }
 }
 
