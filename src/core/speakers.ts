@@ -248,6 +248,9 @@ function acronymLength(text: string, i: number, to: number): number {
 /** Verbs that report what someone said, after which a clause is what was said ("said Iran had …"). */
 const SAYING = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 
+/** Words of a clause that says how an unnamed source spoke ("who spoke on condition of anonymity"). */
+const SOURCING_WORDS = new Set(['anonymity', 'anonymously', 'condition', 'briefed', 'authorized', 'named', 'identified']);
+
 /** Nouns for a number of people who speak together: "a group of Democratic senators". */
 const COLLECTIVE_NOUNS = new Set(['group', 'coalition', 'delegation', 'handful', 'bloc']);
 
@@ -1461,11 +1464,27 @@ class Attributor {
    */
   private speakerForward(i: number, e: number): Cue | null {
     const phrase = this.nounPhraseForwardWithEnd(i, e);
+    const described = phrase ? this.describedWithClauseAfter(phrase.cue, phrase.end, i, e) : null;
+    if (described) return described;
     const np = phrase?.cue ?? null;
     // "a statement from Christie spokesman Kevin Roberts": the one who speaks for the person named first
     const speaksFor = phrase && SPOKESPERSON_NOUNS.has(this.tokens[phrase.end + 1]?.lower ?? '') && !this.tokens[phrase.end + 1].cap;
     if (np && !mayNameLater(np.referent) && !speaksFor) return np;
     return this.describedPersonForward(i, e)?.cue ?? np;
+  }
+
+  /**
+   * "said a man who lives near the home": someone described with the clause that follows, up to
+   * tokens[e], as `describedWithClause` reads it before a verb. Null for anything else.
+   */
+  private describedWithClauseAfter(cue: Cue, end: number, from: number, e: number): Cue | null {
+    const t = this.tokens;
+    if (cue.referent.kind !== 'described' || t[end + 1]?.lower !== 'who') return null;
+    let last = end + 2;
+    while (last + 1 <= e && t[last + 1].kind === 'word' && last - end < 16) last++;
+    // ("a US official who briefed reporters on condition of anonymity": how the source spoke, not who it is)
+    if (t.slice(end + 2, last + 1).some((w) => SOURCING_WORDS.has(w.lower))) return null;
+    return this.describedWithClause(last, from)?.cue ?? null;
   }
 
   /**

@@ -1167,6 +1167,12 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
       .toBe('a group of Democratic senators');
   });
 
+  it('describes someone after the verb with their clause, as before it ("said a man who lives near the home")', () => {
+    expect(speakerOf(article('gva', 'gva-276c3221d103').text, 'I didn’t hear anything')).toBe('a man who lives near the home');
+    // not a clause that says how an unnamed source spoke
+    expect(speakerOf('“It was loud,” said a US official who briefed reporters on condition of anonymity.', 'It was loud')).toBe('a US official');
+  });
+
   it('finds the subject past "afterward" and "already" ("Sanders afterward struck a conciliatory tone …, saying …")', () => {
     expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'work together to defeat Donald Trump')).toBe('Bernie Sanders');
   });
