@@ -93,10 +93,10 @@ function eventClusters(readings: Reading[]): Reading[][] {
   if (readings.some((r) => r.part === 'total' && !givesParts(r.placed.articleId))) return [readings];
   const partsAsLargeAsTotal = new Set<string>();
   const killedIn = new Set(readings.filter((r) => r.part === 'killed').map((r) => r.placed.articleId));
+  // ("two firefighters shot", then "Two other firefighters were injured": others than the total's;
+  // beside a count of the dead, "one dead and eight others hurt", others than the dead)
+  const others = (o: Reading) => OTHERS.test(o.placed.figure.text) && !killedIn.has(o.placed.articleId);
   for (const r of readings) {
-    // ("two firefighters shot", then "Two other firefighters were injured": others than the total's;
-    // beside a count of the dead, "one dead and eight others hurt", others than the dead)
-    const others = (o: Reading) => OTHERS.test(o.placed.figure.text) && !killedIn.has(o.placed.articleId);
     const same = r.part === 'total' ? readings.find((o) => o.part !== 'total' && o.placed.articleId === r.placed.articleId && sameValue(o, r)
       && !others(o)) : undefined;
     if (same) partsAsLargeAsTotal.add(same.part);

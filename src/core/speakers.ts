@@ -165,7 +165,11 @@ function groupOf(all: readonly Token[]): Referent {
   // "a man who Swedish authorities said": the group after the clause's opening word
   let from = all.length - 1;
   while (from > 0 && !NOT_GROUP_WORDS.has(all[from - 1].lower) && !SUBORDINATORS.has(all[from - 1].lower)) from--;
-  const words = all.slice(from);
+  return wholeGroup(all.slice(from));
+}
+
+/** A group by all of its words, as written but for a determiner first ("a group of Democratic senators"). */
+function wholeGroup(words: readonly Token[]): Referent {
   const spelled = words.map(spell);
   if (DETERMINERS.has(words[0].lower)) spelled[0] = words[0].lower;
   return { kind: 'group', text: spelled.join(' ') };
@@ -814,14 +818,13 @@ class PeopleIndex {
   addFull(reading: RunReading, at = -1): Person {
     const list = this.bySurname.get(reading.surname) ?? [];
     let person = list.find((p) => p.name === reading.name);
-    if (person && at >= 0 && !this.firstNamedAt.has(person)) this.firstNamedAt.set(person, at);
     if (!person) {
       const first = reading.name.split(' ')[0].toLowerCase();
       person = { name: reading.name, surname: reading.surname, gender: FIRST_NAME_GENDER.get(first) ?? null, roles: new Set(), count: 0 };
       list.push(person);
       this.bySurname.set(reading.surname, list);
-      if (at >= 0) this.firstNamedAt.set(person, at);
     }
+    if (at >= 0 && !this.firstNamedAt.has(person)) this.firstNamedAt.set(person, at);
     this.learn(person, reading);
     person.count++;
     return person;
@@ -867,8 +870,9 @@ class PeopleIndex {
   resolve(reading: RunReading, at: number): Person {
     // "Mr. Trump" is not "Melania Trump": a title's gender keeps apart people who share a surname;
     // "Mr. Trump tweeted" is not "Donald Trump Jr.", whom the article names only later
+    const saysGeneration = GENERATION_SUFFIX.test(reading.name);
     const list = this.lookup(reading.surname)?.filter((p) => (!reading.gender || !p.gender || p.gender === reading.gender)
-      && !(GENERATION_SUFFIX.test(p.name) && (this.firstNamedAt.get(p) ?? -1) > at && !GENERATION_SUFFIX.test(reading.name)));
+      && (saysGeneration || !GENERATION_SUFFIX.test(p.name) || (this.firstNamedAt.get(p) ?? -1) <= at));
     if (!list?.length) return this.addFull(reading);
     const exact = reading.name.includes(' ') ? list.find((p) => p.name === reading.name) : undefined;
     if (exact) {
@@ -1618,9 +1622,9 @@ class Attributor {
     // Kerry saying", "footage of Sinema protesting"), nor the second of two ("to Holder and Mueller demanding")
     if (form === 'ing' && t[v - 1]?.kind === 'word' && t[v - 1].cap && !t[v - 1].possessive && v - 1 >= lowerBound) {
       const named = this.nounPhraseBackward(v - 1, lowerBound);
-      const before = t[(named?.start ?? 0) - 1]?.lower ?? '';
-      const object = before === 'and' || (PREPOSITIONS.has(before) && before !== 'with' && before !== 'despite');
-      if (named?.cue.referent.kind === 'person' && !object) return named.cue;
+      const before = named?.cue.referent.kind === 'person' ? t[named.start - 1]?.lower ?? '' : null;
+      const object = before === 'and' || (PREPOSITIONS.has(before ?? '') && before !== 'with' && before !== 'despite');
+      if (named && before !== null && !object) return named.cue;
     }
     const infinitive = form === 'base' && t[v - 1]?.lower === 'to';
     // "Espy denied the charge and said": a verb after "and" shares the clause's subject (below)
@@ -1979,8 +1983,7 @@ class Attributor {
         // "a group of Democratic senators wrote": the group, by its whole description
         if (t[before]?.lower === 'of' && COLLECTIVE_NOUNS.has(t[before - 1]?.lower ?? '') && ARTICLES.has(t[before - 2]?.lower ?? '')
           && !PREPOSITIONS.has(t[before - 3]?.lower ?? '')) {
-          const words = t.slice(before - 2, j + 1).map(spell);
-          return { cue: { referent: { kind: 'group', text: [t[before - 2].lower, ...words.slice(1)].join(' ') }, at: j }, start: before - 2 };
+          return { cue: { referent: wholeGroup(t.slice(before - 2, j + 1)), at: j }, start: before - 2 };
         }
         if (t[before]?.lower === 'and' || t[before]?.lower === 'or' || PREPOSITIONS.has(t[before]?.lower ?? '')) return null;
         return { cue: { referent: groupOf(t.slice(start, j + 1)), at: j }, start };
