@@ -980,6 +980,15 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   let upTo: number | null = null;
   const dash = tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next]) && adjacent(tokens[next], tokens[next + 1]);
   const between = wordAt(tokens, first - 1) === 'between' && wordAt(tokens, next) === 'and';
+  if (value !== null && !core.ordinal && wordAt(tokens, next) === 'or') {
+    // "six or seven shots", "50 or 60 workers": two neighbouring numbers written alike are a range
+    const second = parseCore(tokens, next + 1);
+    if (second && second.value !== null && !second.ordinal && second.digits === core.digits
+      && second.value > value && second.value <= 2 * value && !SCALE_WORDS.has(wordAt(tokens, second.next))) {
+      upTo = second.value;
+      next = second.next;
+    }
+  }
   if (value !== null && !core.ordinal && (wordAt(tokens, next) === 'to' || between || (dash && tokens[next + 1]?.type === 'num'))) {
     // "3 to 4 million": the second number gives the scale of both ("500,000 to 1.6 million": of its
     // own); "between $19 and $22 million", with the currency again, are two amounts of that scale

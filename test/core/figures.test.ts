@@ -54,6 +54,17 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('It was between 9 and 10 p.m., between 2014 and 2016, a fight between 2 men and police.')).toEqual([['2 men', 2]]);
   });
 
+  it('reads two neighbouring numbers joined by "or" as a range', () => {
+    expect(only('Students said they heard six or seven shots.')).toMatchObject({
+      text: 'six or seven shots', value: 6, qualifier: 'to 7', what: 'shots',
+    });
+    expect(only('We used to hire 50 or 60 workers.')).toMatchObject({ text: '50 or 60 workers', value: 50, qualifier: 'to 60' });
+    // not numbers far apart, written differently, or a bound
+    expect(pairs('Choose 3 or 40 items.')).toEqual([['40 items', 40]]);
+    expect(pairs('He saw two or 3 cars.')).toEqual([['3 cars', 3]]);
+    expect(only('It affects 50 or more workers.')).toMatchObject({ value: 50, qualifier: 'or more' });
+  });
+
   it('reads ordinals that count days, and ages', () => {
     const day = only('On the 12th day of its war against Ukraine, troops advanced.');
     expect(day).toMatchObject({ text: '12th day', value: 12, kind: 'ordinal', what: 'day of the war' });
