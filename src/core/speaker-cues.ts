@@ -155,7 +155,8 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
   ['whip', 'whip'], ['special', 'special'], ['assemblyman', 'assemblyman'], ['assemblywoman', 'assemblywoman'],
   ['councilman', 'councilman'], ['councilwoman', 'councilwoman'], ['ald.', 'alderman'], ['alderman', 'alderman'],
   ['alderwoman', 'alderwoman'], ['delegate', 'delegate'], ['host', 'host'], ['prosecutor', 'prosecutor'],
-  ['coroner', 'coroner'], ['superintendent', 'superintendent'], ['inspector', 'inspector'],
+  ['coroner', 'coroner'], ['superintendent', 'superintendent'], ['supt.', 'superintendent'], ['inspector', 'inspector'],
+  ['comm.', 'commissioner'],
   ['anchor', 'anchor'], ['correspondent', 'correspondent'], ['ceo', 'ceo'], ['founder', 'founder'],
   ['candidate', 'candidate'], ['nominee', 'nominee'], ['challenger', 'challenger'], ['incumbent', 'incumbent'],
   ['agent', 'agent'], ['coach', 'coach'], ['analyst', 'analyst'], ['pastor', 'pastor'], ['bishop', 'bishop'],
@@ -334,7 +335,7 @@ export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr',
-  'prof', 'rev', 'adm', 'maj', 'cpl', 'pres', 'atty', 'supt', 'det', 'ald', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep',
+  'prof', 'rev', 'adm', 'maj', 'cpl', 'pres', 'atty', 'supt', 'det', 'ald', 'comm', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'mt', 'ft', 'gop', 'e.g', 'i.e',
 ]);
 

@@ -1289,7 +1289,8 @@ class Attributor {
     const quoted = v <= e && QUOTING.has(t[v].lower) ? this.quotedAsSaying(v, e) : null;
     if (quoted) return quoted;
     // `…," the tweets read`: "read" is past only after a document
-    if (v <= e && t[v].kind === 'word' && (SPEECH_VERBS.get(t[v].lower) === 'finite' || (t[v].lower === 'read' && np.cue.referent.kind === 'document'))) {
+    if (v <= e && t[v].kind === 'word' && ((SPEECH_VERBS.get(t[v].lower) === 'finite' && !this.passive(v))
+      || (t[v].lower === 'read' && np.cue.referent.kind === 'document'))) {
       // In the next sentence, a verb that reports the clause after it ("A friend of Roof said Roof told him …") is no cue for the quote before
       // (nor is a group that opens the next sentence: "University officials told the Crimson they …")
       if (quoteEndsSentence && (this.reportsClause(v, e) || np.cue.referent.kind === 'group')) return null;
@@ -1523,9 +1524,7 @@ class Attributor {
       const owned = before?.kind === 'word' && (POSSESSIVE_PRONOUNS.has(before.lower) || (modified && (before.possessive || DETERMINERS.has(before.lower))));
       if (owned || /^\d/.test(prev.lower) || SPEECH_VERBS.get(prev.lower) === 'finite') return null;
     }
-    // "members were warned that", "James Means was described by family as": said to them, or by someone else
-    // ("He was asked whether he was sure: “Yes, …”" answers)
-    if (form === 'finite' && w.lower.endsWith('ed') && w.lower !== 'asked' && prev?.kind === 'word' && BE_FORMS.has(prev.lower)) return null;
+    if (form === 'finite' && this.passive(v)) return null;
     // "hurt too thanks to the …"
     if (w.lower === 'thanks' && t[v + 1]?.lower === 'to') return null;
     // "Papadopoulos did not tell the truth": honesty, not words that follow
@@ -1583,6 +1582,16 @@ class Attributor {
     const end = Math.min(by + 10, t.length - 1);
     const np = this.speakerForward(by, end);
     return np && np.referent.kind !== 'unknown' && np.referent.kind !== 'document' ? np : null;
+  }
+
+  /**
+   * "members were warned that", "James Means was described by family as", "The suspects are described
+   * as": said to them, or by someone else ("He was asked whether he was sure: “Yes, …”" answers).
+   */
+  private passive(v: number): boolean {
+    const w = this.tokens[v];
+    const prev = this.tokens[v - 1];
+    return w.lower.endsWith('ed') && w.lower !== 'asked' && prev?.kind === 'word' && BE_FORMS.has(prev.lower);
   }
 
   /** "continues to be": going on, not speaking. */

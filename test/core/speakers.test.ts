@@ -1176,6 +1176,18 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
   it('finds the subject past "afterward" and "already" ("Sanders afterward struck a conciliatory tone …, saying …")', () => {
     expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'work together to defeat Donald Trump')).toBe('Bernie Sanders');
   });
+
+  it('reads "Comm." and "Supt." as titles ("said Boston Police Comm. William Evans")', () => {
+    expect(speakerOf(article('gva', 'gva-5af095a41088').text, 'we should all be outraged')).toBe('William Evans');
+    expect(speakerOf('“We will find them,” said NOPD Supt. Michael Harrison.', 'We will find them')).toBe('Michael Harrison');
+  });
+
+  it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
+    // the quote goes on from the speaker before it
+    const text = article('gva', 'gva-7cfc64ca15fa').text;
+    expect(speakerOf(text, 'We do have an office here')).toBe('Thomas Gilliland');
+    expect(speakerOf('Known as "Screwball," he was described by loved ones as a devoted father.', 'Screwball')).toBeNull();
+  });
 });
 
 describe('attributeSpeakers: properties', () => {
