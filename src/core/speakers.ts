@@ -1891,6 +1891,15 @@ class Attributor {
     if (named?.end === j - 1 && named.cue.referent.kind === 'person' && named.cue.referent.person.name.includes(' ') &&
       !t.slice(k + 1, named.cue.at).some((x) => !x.cap && x.lower.endsWith('ing'))) return { cue: named.cue, start: k + 1 };
     const before = this.nounPhraseBackward(k - 1, lowerBound);
+    // "Young, an Alaska congressman, discussing … in Ketchikan, Alaska, said": a town after a
+    // preposition, its state set off by commas, is a place; the person who opens the sentence speaks
+    const state = t.slice(k + 1, j).map((w) => w.lower).join(' ');
+    if (before && US_STATES.get(state) === state && PREPOSITIONS.has(t[before.start - 1]?.lower ?? '')) {
+      // (or the head of a relative clause: "The Michigan teen who survived the shooting in Kalamazoo, Michigan, told")
+      const opening = this.nounPhraseForwardWithEnd(lowerBound, k);
+      const closed = opening && (t[opening.end + 1]?.text === ',' || RELATIVE_PRONOUNS.has(t[opening.end + 1]?.lower ?? ''));
+      return opening && closed && opening.cue.referent.kind !== 'unknown' ? { cue: opening.cue, start: lowerBound } : null;
+    }
     // "Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said": a body
     // described in turn inside the appositive of the person who speaks
     if (before && before.cue.referent.kind !== 'person' && ROLE_LINKS.has(t[this.bodyNameStart(before.start, lowerBound) - 1]?.lower ?? '')) {

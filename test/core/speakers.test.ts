@@ -1182,6 +1182,13 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('“We will find them,” said NOPD Supt. Michael Harrison.', 'We will find them')).toBe('Michael Harrison');
   });
 
+  it('takes no town after a preposition, its state set off, for the subject ("Young, …, in Ketchikan, Alaska, said")', () => {
+    const young = article('allsides', 'allsides-4d25a897caa7').text;
+    expect(speakerOf(young, 'we used to have 50-60 wetbacks')).toBe('Don Young');
+    expect(speakerOf(young, 'It takes two people to pick')).toBe('Don Young');
+    expect(speakerOf('Ed Gillespie lost.\n\nHe, speaking in Richmond, Virginia, said he had run a “very policy-focused campaign.”', 'very policy')).toBe('Ed Gillespie');
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
