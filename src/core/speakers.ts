@@ -259,6 +259,9 @@ const SOURCING_WORDS = new Set(['anonymity', 'anonymously', 'condition', 'briefe
 const COLLECTIVE_NOUNS = new Set(['group', 'coalition', 'delegation', 'handful', 'bloc']);
 
 /** What someone's own words are put out as, besides documents: "Leon's ruling said", "Braley's apology noted". */
+/** Nouns for what someone said, whose "that" clause spells it out ("Boehner's statement that …"). */
+const CLAIM_NOUNS = new Set(['statement', 'claim', 'claims', 'assertion', 'remark', 'comment', 'argument', 'insistence', 'contention', 'warning', 'suggestion', 'admission', 'declaration']);
+
 const OWN_WORDS_NOUNS = new Set(['apology', 'ruling', 'opinion', 'order', 'testimony', 'announcement', 'decision']);
 
 /** Where a body or person publishes, like a document it issues ("FreedomWorks’ website said"). */
@@ -1191,8 +1194,28 @@ class Attributor {
     if (far) return this.attribution(far, true);
     // Not explicit: a quote earlier in the sentence that has a speaker carries on ("He said he was
     // “flabbergasted” by the plan Geithner put forward: “…”" is still his)
+    const claimed = this.claimBefore(b + 1, qi - 1);
+    if (claimed) return this.attribution(claimed, true);
     const introduced = b + 1 < qi - 1 && this.tokens[qi - 1].text === ':' ? this.colonIntroduction(b + 1, qi - 1) : null;
     return introduced ? { ...this.attribution(introduced, true), explicit: false } : NONE;
+  }
+
+  /**
+   * "Boehner's statement that the remark was “…”", "his claim that it was “…”": whose statement,
+   * claim or remark the "that" clause holding the quote (tokens up to `to`) spells out.
+   */
+  private claimBefore(from: number, to: number): Cue | null {
+    const t = this.tokens;
+    for (let k = to; k > from + 1 && to - k < 20 && t[k].kind === 'word'; k--) {
+      if (t[k].lower !== 'that' || !CLAIM_NOUNS.has(t[k - 1].lower)) continue;
+      const owner = t[k - 2];
+      const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
+      if (owner.kind !== 'word' || (owner.cap ? !owner.possessive : !pronoun)) return null;
+      if (pronoun && !owner.cap) return { referent: { kind: 'pronoun', pronoun }, at: k - 2 };
+      const start = Math.max(runStart(t, k - 2), from);
+      return { referent: this.readMention(start, k - 2), at: k - 2 };
+    }
+    return null;
   }
 
   /** A quote that starts a sentence with no cue takes the last speaker of this or the previous paragraph. */

@@ -1189,6 +1189,13 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('Ed Gillespie lost.\n\nHe, speaking in Richmond, Virginia, said he had run a “very policy-focused campaign.”', 'very policy')).toBe('Ed Gillespie');
   });
 
+  it('gives the quote in the "that" clause of someone\'s statement or claim to them ("Boehner\'s statement that the remark was “…”")', () => {
+    expect(speakerOf(article('allsides', 'allsides-e5fd6fc1f9f2').text, 'beneath the dignity of the office')).toBe('John Boehner');
+    expect(speakerOf(article('allsides', 'allsides-317a064de893').text, 'probably dead.')).toBe('Donald Trump');
+    // the clause of a claim no one is said to own stays without a speaker
+    expect(speakerOf('The claim that the vote was “rigged” spread fast.', 'rigged')).toBeNull();
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
