@@ -182,6 +182,8 @@ interface Attribution {
   explicit: boolean;
   /** A speech verb right beside the quote ("…," X said / X said: "…"), not one further off. */
   direct?: boolean;
+  /** The speaker is a group ("federal prosecutors"), whom "they" may name next. */
+  group?: true;
 }
 
 /** Who can be the source of words: not a document or a phrase that names no one. */
@@ -975,6 +977,8 @@ class Attributor {
   private focus: Person | null = null;
   /** Speaker of the last speech cue (quote or reported speech), and its paragraph. */
   private lastCue: { attribution: Attribution; paragraph: number; sentence: number } | null = null;
+  /** The latest group that was a sentence's subject or speaker, and that sentence. */
+  private lastGroup: { speaker: string; sentence: number } | null = null;
   /**
    * The latest speaker known only by a one-word name ("Clinton said"), where its sentence starts,
    * and whether no other person has been the focus since (see `resolvePronoun`).
@@ -2292,7 +2296,7 @@ class Attributor {
       case 'org':
         return { speaker: this.spelledOut(r.name), person: r.lone && !this.isCommonWord(r.name) ? this.lonePerson(r.name) : null, explicit };
       case 'group':
-        return { speaker: r.text, person: null, explicit };
+        return { speaker: r.text, person: null, explicit, group: true };
       case 'orgReference': {
         // "the spokeswoman added": the one the article named so ("FBI spokeswoman Ayn Dietrich-Williams"),
         // unless another of that noun came up since ("… quoted a ministry spokesman. The spokesman said")
@@ -2307,6 +2311,18 @@ class Attributor {
       }
       case 'pronoun': {
         if (r.pronoun === 'it') return this.attributionOfIt(cue.at, explicit);
+        // "Federal prosecutors filed a memo. Driven by greed, they said, he …": the group that spoke
+        // or acted in this sentence or the one before. Not when a subject of this sentence came
+        // first ("A journalist and her roommate say they"), nor in a relative clause ("who they alleged said").
+        if (r.pronoun === 'they') {
+          const sentence = this.tokens[cue.at].sentence;
+          const before = this.tokens[cue.at - 1];
+          const reported = before?.lower === 'that' || (before?.kind === 'word' && SPEECH_VERBS.has(before.lower));
+          const otherSubject = ((this.subjectAt >= 0 && this.subjectAt < cue.at) || reported) && this.lastGroup?.sentence !== sentence;
+          const relative = RELATIVE_PRONOUNS.has(this.tokens[cue.at - 1]?.lower ?? '');
+          const group = this.lastGroup && sentence - this.lastGroup.sentence <= 1 && !otherSubject && !relative ? this.lastGroup : null;
+          return group ? { speaker: group.speaker, person: null, explicit, group: true } : { ...NONE, explicit };
+        }
         const p = this.resolvePronoun(r.pronoun, cue.at);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
@@ -2650,6 +2666,7 @@ class Attributor {
     if (!clause) return null;
     let { subject } = clause;
     let a = this.attribution(subject.cue, false);
+    if (a.group && a.speaker) this.lastGroup = { speaker: a.speaker, sentence: this.tokens[s].sentence };
     if (a.person) this.people.acted(a.person);
     if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, subject.start, true);
     // "Houston Police don't know yet who pulled the trigger, but Melvin Jarmon Sr. … hopes": the
@@ -2888,6 +2905,7 @@ class Attributor {
     if (this.sentenceSubject) this.setFocus(this.sentenceSubject);
     this.previousSubject = this.sentenceSubject;
     if (cue) {
+      if (cue.group && cue.speaker) this.lastGroup = { speaker: cue.speaker, sentence: t[s].sentence };
       if (cue.person?.lone) this.loneSpeaker = { person: cue.person, paragraph: t[s].paragraph, start: s, latest: true };
       else if (cue.person) this.setFocus(cue.person);
       if (!cue.person || cue.person.lone) this.noteOrganisation(cue.speaker, s, true);

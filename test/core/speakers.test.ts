@@ -1196,6 +1196,14 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('The claim that the vote was “rigged” spread fast.', 'rigged')).toBeNull();
   });
 
+  it('reads "they" as the group that spoke or acted in this sentence or the one before ("Woltering’s family put out a statement … “…,” they wrote")', () => {
+    expect(speakerOf(article('gva', 'gva-c033fd51c300').text, 'While she’s absent in our lives now')).toBe("Woltering's family");
+    expect(speakerOf(article('allsides', 'allsides-9239cc227fd2').text, 'testify at the same table')).toBe("Ford's attorneys");
+    // not a "they" whose sentence has a subject of its own first, nor one inside a relative clause
+    expect(speakerOf(article('gva', 'gva-8b53f2437efd').text, 'followed the gunfire')).toBeNull();
+    expect(speakerOf('The family said they were harassed by a neighbor, who they alleged said, “Leave.”', 'Leave.')).toBeNull();
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
