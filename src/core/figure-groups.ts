@@ -519,7 +519,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
   const compound = /^\p{L}+-\p{L}+$/u.test(f.text);
   const common = (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text) && !compound) || days !== undefined || f.what === 'times';
   if (common && placed.context === undefined) return null;
-  const topic = common ? contextWords(placed.context!, f.text) : undefined;
+  const topic = common ? contextWords(placed.context!, f) : undefined;
   // Lengths of time compare in days whatever their unit ("almost five decades", "48 years").
   // Distances compare in miles ("about six miles", "10 km")
   const key = days !== undefined ? LENGTH_OF_TIME : milesPerUnit(f) !== undefined ? DISTANCE : f.kind === 'money' ? 'money|'
@@ -592,12 +592,22 @@ export function figureContext(text: string, start: number, end: number): FigureC
   return { before: before.slice(sentenceStart), after: sentenceEnd < 0 ? after : after.slice(0, sentenceEnd) };
 }
 
-/** The stems of the content words of a figure's context, the figure's own words left out. */
-function contextWords({ before, after }: FigureContext, figureText: string): Set<string> {
-  const own = new Set(words(figureText).map((w) => w.key));
-  return new Set(words(before + figureText + after).filter((w) => !w.stop && !own.has(w.key) && !/\d/.test(w.key) && w.key.length > 2
+/**
+ * The stems of the content words of a figure's context and of the words that modify its noun
+ * ("four Republican senators"), the noun it counts left out.
+ */
+function contextWords({ before, after }: FigureContext, f: Pick<Figure, 'text' | 'what' | 'qualifier'>): Set<string> {
+  const counted = new Set(words(`${f.what} ${f.qualifier ?? ''}`).map((w) => w.key));
+  const own = new Set(words(f.text).filter((w) => counted.has(w.key) || isNumberWord(f.text.slice(w.start, w.end).toLowerCase())).map((w) => w.key));
+  return new Set(words(before + f.text + after).filter((w) => !w.stop && !own.has(w.key) && !/\d/.test(w.key) && w.key.length > 2
     && !UNIT_WORDS.has(w.key) && !TENS_WORDS.has(w.key)).map((w) => w.key));
 }
+
+/** A word that is (part of) a number: "three", "twenty", "million", "twice". */
+const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TENS_WORDS.has(w) || SCALE_WORDS.has(w) || COUNTS_OF_TIMES.has(w) || /\d/.test(w);
+
+/** Words that are counts of times themselves ("shot twice"): no topic. */
+const COUNTS_OF_TIMES = new Set(['once', 'twice', 'thrice']);
 
 const LENGTH_OF_TIME = 'measure|length of time';
 /** Days in each unit of a length of time. */

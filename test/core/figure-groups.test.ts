@@ -359,6 +359,17 @@ describe('groupFigures', () => {
     expect(groupFigures(placed.map(({ articleId, figure }) => ({ articleId, figure })))).toEqual([]);
   });
 
+  it('reads the words that modify a small count\'s noun as its context ("four Republican senators"), not its number or qualifier', () => {
+    const placed = place({
+      a: 'There was a growing likelihood that at least four Republican senators would choose to call Bolton.',
+      b: 'Democrats will need to convince four Republican Senators to gain enough votes.',
+      c: 'Four Democratic senators stayed home.',
+      d: 'Investigators said he was hit twice.',
+      e: 'The FBI had investigated him twice before.',
+    });
+    expect(grouped(placed)).toEqual([['a:at least four Republican senators', 'b:four Republican Senators']]);
+  });
+
   it('groups a count joined to its noun ("seven-term") without a shared context word', () => {
     const placed = place({
       a: '"Who are you!" the seven-term congressman demands.',
