@@ -121,10 +121,12 @@ const OTHERS = /\b(?:other|others|additional)\b/i;
 function joinMentionsOfVictims(byKey: Map<string, Reading[]>): void {
   for (const [key, readings] of [...byKey]) {
     const noun = /^count\|(\p{L}+)$/u.exec(key)?.[1];
-    const victims = noun && byKey.get(`casualty|${GENERIC_PERSON_NOUNS.has(noun) ? 'person' : noun}`);
+    const generic = noun !== undefined && GENERIC_PERSON_NOUNS.has(noun);
+    const victims = noun && byKey.get(`casualty|${generic ? 'person' : noun}`);
     if (!victims) continue;
     const kept = readings.filter((r) => {
-      const counted = victims.find((v) => v.placed.articleId === r.placed.articleId && sameValue(v, r));
+      // the victims' own noun ("two bailiffs") names them; "two women" may be anyone else
+      const counted = (!generic || namesAgain(r)) && victims.find((v) => v.placed.articleId === r.placed.articleId && sameValue(v, r));
       if (counted) victims.push({ ...r, key: counted.key, part: counted.part, needsCompatibleValues: false, topic: undefined });
       return !counted;
     });
@@ -132,6 +134,17 @@ function joinMentionsOfVictims(byKey: Map<string, Reading[]>): void {
     else byKey.set(key, kept);
   }
 }
+
+/**
+ * A count that may name the victims again: said of people named before ("the two officers", "his
+ * two children"), of the dead or the shot ("the bodies of four men"), or too large to equal the
+ * victims by chance ("When they arrived, 13 people … were located"). Not "when two women came to her aid".
+ */
+const namesAgain = ({ placed: { context, figure } }: Reading): boolean => context === undefined || (figure.value ?? 0) >= CHANCE_COUNT
+  || /\b(?:the|his|her|their|its|these|those|all|both|(?:bodies|deaths|killings?|murders?|shootings?|slayings?) of)\s*$/i.test(context.before);
+
+/** A count of people this large is rarely the same as another count of its article by chance. */
+const CHANCE_COUNT = 5;
 
 /**
  * Moves a casualty count with a specific noun ("2 teenagers killed", "two students killed") to the

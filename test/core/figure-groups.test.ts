@@ -153,6 +153,18 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:Two police officers', 'a:two officers', 'b:2 officers']]);
   });
 
+  it('takes a small count of people in general for the victims only when it names them again ("the two", not "two women came to her aid")', () => {
+    expect(grouped(place({
+      a: 'Two people were killed in the shooting. She fell, and two women came to her aid.',
+      b: 'Two people died. The two women were found outside.',
+    }))).toEqual([['a:Two people', 'b:Two people', 'b:two women']]);
+    // a larger count is the victims again by its size
+    expect(grouped(place({
+      c: 'Thirteen people were shot at the party. When officers arrived, 13 people, 11 males and two females, were located.',
+      d: 'A shooting left 13 people wounded.',
+    }))).toEqual([['c:13 people', 'c:Thirteen people', 'd:13 people']]);
+  });
+
   it('puts a killed-and-wounded total together with the killed and wounded parts', () => {
     const placed = place({
       a: 'Bombings have killed and wounded more than a thousand people.',
