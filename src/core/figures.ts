@@ -1181,8 +1181,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     if (whole && CAPTION_WORDS.has(wordAt(tokens, first - 1))) return null;
     const wholeEnd = whole && !whole.ordinal ? whole.next + (SCALE_WORDS.has(wordAt(tokens, whole.next)) ? 1 : 0) : j;
     const ofRun = nounRun(tokens, wholeEnd);
-    // "one of the victims" picks one out; it counts nothing
-    if (ofRun && (kind === 'percent' || (core.value !== null && core.value > 1))) noun = ofRun.head;
+    // "one of the victims" picks one out; it counts nothing ("at least one of the victims" does)
+    if (ofRun && (kind === 'percent' || (core.value !== null && (core.value > 1 || countsOneAtLeast(qualifier))))) noun = ofRun.head;
   } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
     // "a father of four" counts children, "a family of five" people, "a village of 7,700" its residents
     noun = COUNTED_OF.get(wordAt(tokens, first - 2)) ?? '';
@@ -1284,11 +1284,16 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (all || restOf) {
     first--;
   } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf && !scaled) return null;
-  // "one" is a pronoun unless it counts a person, a victim or a blow ("one man was killed", "one dead", "hit one time");
+  // "one" is a pronoun unless it counts a person, a victim or a blow ("one man was killed", "one dead", "hit one time"),
+  // or at least one of something ("at least one of his lawyers");
   // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay",
   // "delayed by one year" are ones)
   const blows = noun === 'time' && BLOWS.has(wordAt(tokens, first - 1));
-  if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one'
+  // (a noun of one word, or a part: "at least one senator", "at least one of the bombs"; after "one" a
+  // longer run is often the noun and its verb, "at least one shooter opened fire", and a word before
+  // a name its modifier, "at least one local Republican official")
+  const oneAtLeast = countsOneAtLeast(qualifier) && (!run || (run.words.length === 1 && !isCapitalised(tokens[run.next])));
+  if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one' && !oneAtLeast
     && (wordAt(tokens, first - 1) === 'no' || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit)) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {
     return null;
   }
@@ -1305,6 +1310,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     (event && isEarlierCount(tokens, first, next) ? ' (earlier count)' : '');
   return { first, next, value, kind, qualifier, noun, event, what };
 }
+
+/** A qualifier that makes "one" a count: "at least one of his lawyers", "more than one person", "one or two justices". */
+const countsOneAtLeast = (qualifier: string | null): boolean => qualifier !== null && /^(?:at least|more than|to \d+)$/.test(qualifier);
 
 /** Words after "the two" that make it the subject of a clause: "the two were charged", "the two later pleaded". */
 const GROUP_AGAIN_VERBS = new Set(['were', 'are', 'have', 'had', 'will', 'would', 'remain', 'remained', 'pleaded', 'face', 'faced',

@@ -54,6 +54,12 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('It was between 9 and 10 p.m., between 2014 and 2016, a fight between 2 men and police.')).toEqual([['2 men', 2]]);
   });
 
+  it('counts "at least one" of something, and a one-word noun after it, but no other "one" of a group', () => {
+    expect(only('At least one of the victims was a teenager.')).toMatchObject({ text: 'At least one', value: 1, what: 'victims' });
+    expect(only('And at least one expert doubted the claim.')).toMatchObject({ text: 'at least one expert', value: 1, what: 'expert' });
+    expect(pairs('One of the lawyers left. It is just one of the problems.')).toEqual([]);
+  });
+
   it('reads two neighbouring numbers joined by "or" as a range', () => {
     expect(only('Students said they heard six or seven shots.')).toMatchObject({
       text: 'six or seven shots', value: 6, qualifier: 'to 7', what: 'shots',
