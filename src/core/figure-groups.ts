@@ -570,7 +570,7 @@ function readVagueFigure(placed: PlacedFigure): Reading | null {
  */
 const SAME_NOUNS: ReadonlyMap<string, string> = new Map([
   ['kid', 'child'], ['teen', 'teenager'], ['cop', 'officer'], ['nation', 'country'],
-  ['handgun', 'gun'], ['pistol', 'gun'], ['revolver', 'gun'], ['firearm', 'gun'], ['weapon', 'gun'], ['round', 'bullet'],
+  ['count', 'charge'], ['handgun', 'gun'], ['pistol', 'gun'], ['revolver', 'gun'], ['firearm', 'gun'], ['weapon', 'gun'], ['round', 'bullet'],
 ]);
 
 /** A noun as quantity keys compare it: singular, and one word for words that name the same people. */

@@ -330,6 +330,15 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:five bullets', 'b:five rounds']]);
   });
 
+  it('compares counts of an indictment under the words outlets use for them ("14 counts", "14 federal charges")', () => {
+    const placed = place({
+      a: 'An indictment with 14 counts was filed in U.S. District Court.',
+      b: 'But now the former governor and first lady face 14 federal charges.',
+      c: 'The 14-count indictment culminated a lengthy investigation.',
+    });
+    expect(grouped(placed)).toEqual([['a:14 counts', 'b:14 federal charges', 'c:14-count']]);
+  });
+
   it('compares counts of countries under the words outlets use for them ("six nations", "six countries")', () => {
     const placed = place({
       a: 'The order bars travel from six Muslim-majority countries.',
