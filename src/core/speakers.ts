@@ -261,6 +261,9 @@ const SOURCING_WORDS = new Set(['anonymity', 'anonymously', 'condition', 'briefe
 const COLLECTIVE_NOUNS = new Set(['group', 'coalition', 'delegation', 'handful', 'bloc']);
 
 /** What someone's own words are put out as, besides documents: "Leon's ruling said", "Braley's apology noted". */
+/** Family words as a description names them: "his dad" is someone's father. */
+const KIN_WORDS: ReadonlyMap<string, string> = new Map([['dad', 'father'], ['mom', 'mother'], ['mum', 'mother']]);
+
 /** Nouns for what someone said, whose "that" clause spells it out ("Boehner's statement that …"). */
 const CLAIM_NOUNS = new Set(['statement', 'claim', 'claims', 'assertion', 'remark', 'comment', 'argument', 'insistence', 'contention', 'warning', 'suggestion', 'admission', 'declaration']);
 
@@ -927,6 +930,10 @@ class PeopleIndex {
 
   acted(person: Person): void {
     this.actors.add(person);
+  }
+
+  hasActed(person: Person): boolean {
+    return this.actors.has(person);
   }
 
   private byFirstName: Map<string, Person[]> | null = null;
@@ -2340,7 +2347,7 @@ class Attributor {
       }
       case 'described': {
         const p = (r.definite ? this.resolveDescription(r.noun, /\d-year-old\b/.test(r.text)) : r.kin ? this.relationOf(r.kin, r.noun) : null)
-          ?? this.describedPersonOf(r);
+          ?? (r.kin ? this.relativeOf(r.kin, r.text, r.noun, cue.at) : null) ?? this.describedPersonOf(r);
         return { speaker: p.name, person: p, explicit };
       }
       default: {
@@ -2643,6 +2650,38 @@ class Attributor {
       if (holder && holder !== whose) return holder;
     }
     return null;
+  }
+
+  /**
+   * "his dad said" when the article names no father: Syed's father, by whom the pronoun names
+   * ("Ali Syed's father"), one person however the article words it again. Null when the pronoun
+   * names no one.
+   */
+  private relativeOf(pronoun: string, text: string, noun: string, at: number): Person | null {
+    // (a relative who spoke before is no one's "his": "his dad said …", then "his mother said")
+    // (someone who spoke or acted: not a place read as a name, "Shady View Drive", nor a photo credit)
+    const owns = (p: Person | null): p is Person => p !== null && !p.described && this.people.hasActed(p) && this.compatible(p, pronoun);
+    const resolved = this.resolvePronoun(pronoun, at);
+    const whose = this.coordinatedOwner(pronoun, at)
+      ?? (owns(resolved) ? resolved : [...this.recent, ...(this.focus ? [this.focus] : [])].reverse().find(owns));
+    const kin = KIN_WORDS.get(noun) ?? noun;
+    // ("John Doe, a father of five" is no one's "his father" but may be that father himself)
+    if (!whose || whose.roles.has(kin) || whose.roles.has(noun)) return null;
+    const modifiers = text.split(' ').slice(1, -1);
+    const relative = this.describedPersonOf({ text: [`${whose.name}'s`, ...modifiers, kin].join(' '), key: relation(kin, whose.surname), noun: kin });
+    relative.roles.add(noun); // "the dad said" names him again
+    return relative;
+  }
+
+  /** "Mrs. Kelley and her husband": the person joined by "and" to the description around tokens[at], or null. */
+  private coordinatedOwner(pronoun: string, at: number): Person | null {
+    const t = this.tokens;
+    let p = at;
+    while (p > at - 5 && p > 0 && POSSESSIVE_PRONOUNS.get(t[p].lower) !== pronoun) p--;
+    if (POSSESSIVE_PRONOUNS.get(t[p].lower) !== pronoun || t[p - 1]?.lower !== 'and') return null;
+    const np = this.nounPhraseBackward(p - 2, this.sentenceStart(p));
+    const owner = np?.cue.referent.kind === 'person' ? this.attribution(np.cue, false).person : null;
+    return owner && this.compatible(owner, pronoun) ? owner : null;
   }
 
   /** The person in focus or mentioned lately who holds `role`, or null. */

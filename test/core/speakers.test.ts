@@ -1204,6 +1204,15 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('The family said they were harassed by a neighbor, who they alleged said, “Leave.”', 'Leave.')).toBeNull();
   });
 
+  it('names a relative the article does not name by whose relative they are ("his dad said" is Ali Syed\'s father)', () => {
+    const syed = article('gva', 'gva-07d8a85e0bb7').text;
+    expect(speakerOf(syed, 'Our son lives with us')).toBe("Ali Syed's father");
+    // "Mrs. Kelley and her husband": hers, not the woman named before
+    expect(speakerOf(article('allsides', 'allsides-a3de5d0288e3').text, 'been friends with Gen. Petraeus')).toBe("Jill Kelley's husband");
+    // no one who acted: the description stays as written
+    expect(speakerOf('The house is on Shady View Drive.\n\n“It was loud,” her father said.', 'It was loud')).toBe('her father');
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
