@@ -261,6 +261,9 @@ const SOURCING_WORDS = new Set(['anonymity', 'anonymously', 'condition', 'briefe
 const COLLECTIVE_NOUNS = new Set(['group', 'coalition', 'delegation', 'handful', 'bloc']);
 
 /** What someone's own words are put out as, besides documents: "Leon's ruling said", "Braley's apology noted". */
+/** Verbs of passing on someone else's words: "The Alaska Dispatch reported the apology:". */
+const RELAYING_VERBS = new Set(['reported', 'published', 'obtained', 'posted', 'printed', 'released', 'shared', 'aired', 'quoted']);
+
 /** Family words as a description names them: "his dad" is someone's father. */
 const KIN_WORDS: ReadonlyMap<string, string> = new Map([['dad', 'father'], ['mom', 'mother'], ['mum', 'mother']]);
 
@@ -1386,6 +1389,10 @@ class Attributor {
     const t = this.tokens;
     while (from < to && t[from].kind === 'para') from++;
     if (from > to) return null;
+    let colon = to;
+    while (colon > from && t[colon].kind === 'para') colon--;
+    const relayed = t[colon].text === ':' ? this.relayedWords(from, colon) : null;
+    if (relayed) return relayed;
     // "Blinken: “…”" and "His response: “…”": a bare noun phrase and a colon.
     if (t[to].text === ':' && to > from) {
       const np = this.nounPhraseBackward(to - 1, from);
@@ -2874,11 +2881,27 @@ class Attributor {
    */
   private colonIntroduction(from: number, colon: number): Cue | null {
     const t = this.tokens;
+    const relayed = this.relayedWords(from, colon);
+    if (relayed) return relayed;
     const np = this.nounPhraseBackward(colon - 1, from);
     const source = np && np.start - 1 > from && t[np.start - 1].lower === 'from' && speaksFor(np.cue.referent) ? np : null;
     if (source && WORDS_NOUNS.has(t[source.start - 2].lower)) return source.cue;
     // "Here's more about the plan from The Associated Press:" has no one for its subject
     return this.colonClauseSubject(from, colon) ?? source?.cue ?? null;
+  }
+
+  /**
+   * "The Alaska Dispatch reported the apology:", "CNN obtained his statement:": the words after the
+   * colon at tokens[colon] are those of whoever made the statement, not of who passed it on.
+   */
+  private relayedWords(from: number, colon: number): Cue | null {
+    const t = this.tokens;
+    if (colon - 3 < from) return null;
+    const [verb, owner, noun] = [t[colon - 3], t[colon - 2], t[colon - 1]];
+    if (!RELAYING_VERBS.has(verb.lower) || !(isDocumentNoun(noun.lower) || OWN_WORDS_NOUNS.has(noun.lower))) return null;
+    const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
+    if (pronoun) return { referent: { kind: 'pronoun', pronoun }, at: colon - 2 };
+    return owner.lower === 'the' ? { referent: { kind: 'document' }, at: colon - 1 } : null;
   }
 
   /** The subject of the clause before the colon at tokens[colon], when it is someone who may speak. */

@@ -1213,6 +1213,13 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('The house is on Shady View Drive.\n\n“It was loud,” her father said.', 'It was loud')).toBe('her father');
   });
 
+  it('gives the statement an outlet passed on to whoever made it ("The Alaska Dispatch reported the apology:")', () => {
+    expect(speakerOf(article('allsides', 'allsides-e5fd6fc1f9f2').text, 'During a sit down interview')).toBe('Don Young');
+    expect(speakerOf('Young said he “meant no disrespect.” CNN obtained his statement:\n\n“I used a term.”', 'I used a term')).toBe('Young');
+    // a report of the outlet's own is still the outlet's
+    expect(speakerOf('The Alaska Dispatch reported:\n\n“The congressman apologized.”', 'The congressman apologized')).toBe('Alaska Dispatch');
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
