@@ -83,7 +83,11 @@ export const WRITTEN_DOCUMENT_NOUNS = new Set([
 /** Nouns for what a speaker issued: "the statement said" continues that speaker. */
 export const DOCUMENT_NOUNS = new Set([
   ...WRITTEN_DOCUMENT_NOUNS, 'ad', 'advertisement', 'video', 'note', 'speech', 'remarks', 'filing', 'complaint', 'lawsuit', 'suit',
+  'injunction', 'petition', 'motion', 'affidavit',
 ]);
+
+/** Court papers: whoever filed one is not the person last quoted ("The motion reads" after the sheriff spoke). */
+export const COURT_PAPERS = new Set(['injunction', 'petition', 'motion', 'affidavit']);
 
 /** Whether the word is one of the nouns, singular or plural in -s. */
 const hasNoun = (nouns: ReadonlySet<string>, word: string): boolean =>
@@ -100,6 +104,7 @@ export const ISSUE_VERBS: ReadonlyMap<string, VerbForm> = new Map([
   ['issued', 'finite'], ['issues', 'finite'], ['issuing', 'ing'], ['released', 'finite'], ['releases', 'finite'],
   ['releasing', 'ing'], ['put', 'finite'], ['puts', 'finite'], ['putting', 'ing'], ['sent', 'finite'],
   ['sends', 'finite'], ['sending', 'ing'], ['published', 'finite'], ['publishes', 'finite'], ['publishing', 'ing'],
+  ['filed', 'finite'], ['files', 'finite'], ['filing', 'ing'],
 ]);
 
 // Finite verbs besides -ed forms, used to recognise a clause subject ("Fox went on Twitter, accusing…").

@@ -11,6 +11,7 @@ import {
   ABBREVIATIONS,
   APPOSITIVE_BODY_NOUNS,
   COMMON_FINITE_VERBS,
+  COURT_PAPERS,
   DEPARTMENT_WORDS,
   describedNoun, GROUP_SPEAKERS,
   DETERMINERS,
@@ -2343,6 +2344,7 @@ class Attributor {
       case 'document': {
         const author = this.documentAuthor(cue.at) ?? this.earlierDocumentAuthor(cue.at);
         if (author) return this.attribution(author, explicit);
+        if (COURT_PAPERS.has(this.tokens[cue.at].lower.replace(/s$/, ''))) return { ...NONE, explicit };
         const last = this.lastCue?.attribution;
         return last?.speaker ? { ...last, explicit } : { ...NONE, explicit };
       }

@@ -1220,6 +1220,12 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('The Alaska Dispatch reported:\n\n“The congressman apologized.”', 'The congressman apologized')).toBe('Alaska Dispatch');
   });
 
+  it('gives the words of court papers to whoever filed them, and to no one else ("Chericia filed an injunction … The injunction states")', () => {
+    expect(speakerOf(article('gva', 'gva-4cae82d4f34b').text, 'grabbing her hair')).toBe('Chericia Brown');
+    // not to the person quoted last
+    expect(speakerOf(article('gva', 'gva-0da2af2f917a').text, 'Article 320 defies common sense')).toBeNull();
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
