@@ -21,7 +21,7 @@ const SPEECH_LEMMAS = [
   'tout', 'chide', 'lambaste', 'assail', 'whisper', 'scream', 'grumble', 'concur', 'inform', 'acknowledge',
   'remind', 'encourage', 'chime', 'sigh', 'gasp', 'gush', 'fume', 'marvel', 'mutter', 'groan', 'applaud', 'thank',
   'summarize', 'summarise', 'elaborate', 'interject', 'opine', 'scold', 'rebut', 'speculate', 'theorize', 'confide',
-  'murmur', 'stammer', 'holler', 'bellow', 'gloat', 'laugh', 'defend',
+  'murmur', 'stammer', 'holler', 'bellow', 'gloat', 'laugh', 'defend', 'vent',
 ];
 // Irregular verbs and those whose last consonant doubles.
 const IRREGULAR: Record<string, string[]> = {

@@ -262,6 +262,9 @@ const SOURCING_WORDS = new Set(['anonymity', 'anonymously', 'condition', 'briefe
 const COLLECTIVE_NOUNS = new Set(['group', 'coalition', 'delegation', 'handful', 'bloc']);
 
 /** What someone's own words are put out as, besides documents: "Leon's ruling said", "Braley's apology noted". */
+/** What records someone speaking: "video of Robach venting that …". */
+const RECORDING_NOUNS = new Set(['video', 'footage', 'recording', 'audio', 'tape', 'clip']);
+
 /** Verbs of passing on someone else's words: "The Alaska Dispatch reported the apology:". */
 const RELAYING_VERBS = new Set(['reported', 'published', 'obtained', 'posted', 'printed', 'released', 'shared', 'aired', 'quoted']);
 
@@ -1674,7 +1677,9 @@ class Attributor {
     if (form === 'ing' && t[v - 1]?.kind === 'word' && t[v - 1].cap && !t[v - 1].possessive && v - 1 >= lowerBound) {
       const named = this.nounPhraseBackward(v - 1, lowerBound);
       const before = named?.cue.referent.kind === 'person' ? t[named.start - 1]?.lower ?? '' : null;
-      const object = before === 'and' || (PREPOSITIONS.has(before ?? '') && before !== 'with' && before !== 'despite');
+      // ("video of Robach venting that “…”": someone recorded saying it)
+      const recorded = named !== null && before === 'of' && RECORDING_NOUNS.has(t[named.start - 2]?.lower ?? '') && (t[v + 1]?.lower === 'that' || t[v + 1]?.kind === 'quote');
+      const object = before === 'and' || (PREPOSITIONS.has(before ?? '') && before !== 'with' && before !== 'despite' && !recorded);
       if (named && before !== null && !object) return named.cue;
     }
     const infinitive = form === 'base' && t[v - 1]?.lower === 'to';

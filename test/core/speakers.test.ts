@@ -1226,6 +1226,10 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('gva', 'gva-0da2af2f917a').text, 'Article 320 defies common sense')).toBeNull();
   });
 
+  it('reads "venting that" as speech ("released video of reporter Amy Robach venting that “…”")', () => {
+    expect(speakerOf(article('allsides', 'allsides-1eabf27fc457').text, 'every day I get more and more pissed')).toBe('Amy Robach');
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
