@@ -162,7 +162,7 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
   ['alderwoman', 'alderwoman'], ['delegate', 'delegate'], ['host', 'host'], ['prosecutor', 'prosecutor'],
   ['coroner', 'coroner'], ['superintendent', 'superintendent'], ['supt.', 'superintendent'], ['inspector', 'inspector'],
   ['comm.', 'commissioner'],
-  ['anchor', 'anchor'], ['correspondent', 'correspondent'], ['ceo', 'ceo'], ['founder', 'founder'],
+  ['anchor', 'anchor'], ['correspondent', 'correspondent'], ['reporter', 'reporter'], ['ceo', 'ceo'], ['founder', 'founder'],
   ['candidate', 'candidate'], ['nominee', 'nominee'], ['challenger', 'challenger'], ['incumbent', 'incumbent'],
   ['agent', 'agent'], ['coach', 'coach'], ['analyst', 'analyst'], ['pastor', 'pastor'], ['bishop', 'bishop'],
   ['cardinal', 'cardinal'], ['sens.', 'senator'], ['reps.', 'representative'], ['representatives', 'representative'], ['senators', 'senator'], ['presidents', 'president'], ['first', 'first'], ['emir', 'emir'],
@@ -184,6 +184,9 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['justice', ['justice', 'judge']],
   ['mayor', ['mayor']],
   ['sheriff', ['sheriff']],
+  ['reporter', ['reporter', 'correspondent', 'journalist']],
+  ['correspondent', ['correspondent', 'reporter', 'journalist']],
+  ['anchor', ['anchor', 'host', 'journalist']],
 ]);
 
 /** Titles that tell a person's gender, for pronoun resolution. */

@@ -2967,6 +2967,9 @@ class Attributor {
       if (this.namesPerson(reading)) {
         const person = this.people.resolve(reading, start);
         if (state) (person.states ??= new Set()).add(state);
+        // "reporter Amy Robach": a role written in lower case before the name, whom "the correspondent" finds
+        const role = t[start - 1]?.kind === 'word' && !t[start - 1].cap ? ROLE_SYNONYMS.get(t[start - 1].lower) : undefined;
+        for (const r of role ?? []) person.roles.add(r);
         this.recent.push(person);
       } else if (reading.kind === 'org') this.noteOrganisation(this.spelledOut(reading.name), start, false);
     }

@@ -1230,6 +1230,10 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('allsides', 'allsides-1eabf27fc457').text, 'every day I get more and more pissed')).toBe('Amy Robach');
   });
 
+  it('finds a reporter named with a lower-case role again as "the correspondent"', () => {
+    expect(speakerOf(article('allsides', 'allsides-1eabf27fc457').text, 'I tried for three years')).toBe('Amy Robach');
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
