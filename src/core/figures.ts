@@ -606,16 +606,28 @@ const CAPTION_WORDS = new Set(['image', 'photo', 'picture', 'slide', 'page', 'pa
  * 50-48 vote"): two whole numbers joined by a hyphen, with a word of voting just before or after.
  */
 function isTallySide(tokens: Token[], i: number): boolean {
-  // "234-193", or "228 to 191" (the winning side first: "from 10 to 15" is a range, "from 52 to 51" a change)
-  const joined = (a: number) => tokens[a]?.type === 'num' && /^\d{1,3}$/.test(tokens[a].text)
-    && tokens[a + 2]?.type === 'num' && /^\d{1,3}$/.test(tokens[a + 2].text)
-    && ((tokens[a + 1]?.text === '-' && adjacent(tokens[a], tokens[a + 1]) && adjacent(tokens[a + 1], tokens[a + 2]))
-      || (wordAt(tokens, a + 1) === 'to' && Number(tokens[a].text) > Number(tokens[a + 2].text) && wordAt(tokens, a - 1) !== 'from'));
-  const first = joined(i) ? i : joined(i - 2) ? i - 2 : -1;
-  if (first < 0 || tokens[first + 3]?.text === '-') return false;
-  if (VOTE_WORDS.has(wordAt(tokens, first + 3))) return true;
+  // "234-193", "134-to-63", or "228 to 191" (the winning side first: "from 10 to 15" is a range,
+  // "from 52 to 51" a change); the index of the second side, or -1
+  const side = (a: number) => tokens[a]?.type === 'num' && /^\d{1,3}$/.test(tokens[a].text);
+  const glued = (a: number, b: number) => tokens.slice(a, b).every((t, k) => adjacent(t, tokens[a + k + 1]));
+  const secondSide = (a: number): number => {
+    if (!side(a)) return -1;
+    if (tokens[a + 1]?.text === '-' && side(a + 2) && glued(a, a + 2)) return a + 2;
+    const worded = tokens[a + 1]?.text === '-' && wordAt(tokens, a + 2) === 'to' && tokens[a + 3]?.text === '-' && side(a + 4) && glued(a, a + 4);
+    if (worded && Number(tokens[a].text) > Number(tokens[a + 4].text)) return a + 4;
+    return wordAt(tokens, a + 1) === 'to' && side(a + 2) && Number(tokens[a].text) > Number(tokens[a + 2].text) && wordAt(tokens, a - 1) !== 'from' ? a + 2 : -1;
+  };
+  const first = secondSide(i) >= 0 ? i : [i - 2, i - 4].find((a) => a >= 0 && secondSide(a) === i) ?? -1;
+  const last = first < 0 ? -1 : secondSide(first);
+  if (first < 0 || tokens[last + 1]?.text === '-') return false;
+  if (VOTE_WORDS.has(wordAt(tokens, last + 1))) return true;
   // before it, within its phrase: "voted 25-6", "approved the plan 234-193", "a vote of 240-187"
-  for (let j = first - 1; j >= first - 3 && j >= 0; j--) {
+  // "Pelosi won, 134 to 63", "in a narrow victory, 98 to 96": a win whose tally is set off by a
+  // comma ("the Lakers won 110-98" is a score)
+  const setOff = tokens[first - 1]?.text === ',';
+  if (setOff && /^(?:won|victory)$/.test(wordAt(tokens, first - 2))) return true;
+  const before = setOff ? first - 2 : first - 1;
+  for (let j = before; j >= before - 2 && j >= 0; j--) {
     const w = wordAt(tokens, j);
     if (VOTE_WORDS.has(w)) return true;
     if (!w || TALLY_PHRASE_ENDS.has(w)) return false;

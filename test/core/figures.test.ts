@@ -158,6 +158,9 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(extractFigures(paragraphWith('basil', 'by a vote of 228 to 191')).filter((f) => f.what === 'votes').map((f) => f.value))
       .toEqual([228, 191]);
     expect(pairs('It cut the majority from 52 to 51 and grew from 10 to 15 members.')).toEqual([['10 to 15 members', 10]]);
+    // "134-to-63", and a win whose tally is set off by a comma
+    expect(pairs('She won by a 134-to-63 vote.')).toEqual([['134', 134], ['63', 63]]);
+    expect(pairs('Ms. Pelosi won, 134 to 63, and in a narrow victory, 98 to 96, Ms. Sánchez won.').map(([, v]) => v)).toEqual([134, 63, 98, 96]);
   });
 
   it('reads "twice", hyphenated hundreds and a group named by a capitalised plural', () => {
