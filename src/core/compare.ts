@@ -551,6 +551,7 @@ function describe(value: number, kind: Figure['kind'], qualifier: string | null,
   let shown = formatNumber(value);
   if (kind === 'ordinal') shown = ordinal(value);
   else if (kind === 'percent') shown = `${shown}%`;
+  else if (kind === 'share') shown = `${formatNumber(Math.round(value * 1000) / 10)}%`;
   else if (kind === 'money' && /^[$£€¥]/.test(text.trim())) shown = `${text.trim()[0]}${shown}`;
   if (qualifier && trailsNumber(qualifier)) return `${shown} ${qualifier}`;
   return qualifier ? `${qualifier} ${shown}` : shown;

@@ -523,7 +523,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
     return { ...base, key: `${event}|${subject}`, part: event, needsCompatibleValues: false };
   }
   // Money and shares need no noun: "$716 billion" in two outlets is one amount (values must match)
-  if (!noun && f.kind !== 'money' && f.kind !== 'percent') return null;
+  if (!noun && f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'share') return null;
   // Without an event, small spelled-out counts ("two sides", "three things") and durations ("five
   // years") recur across outlets as turns of phrase or as different periods: they are one quantity
   // only when their contexts share a content word ("two girls … shotgun", "six years of tax returns").
@@ -535,8 +535,10 @@ function readFigure(placed: PlacedFigure): Reading | null {
   const topic = common ? contextWords(placed.context!, f) : undefined;
   // Lengths of time compare in days whatever their unit ("almost five decades", "48 years").
   // Distances compare in miles ("about six miles", "10 km")
+  // a share ("two-thirds of the vote") is the percentage other outlets give ("67 percent of the vote")
+  const kind = f.kind === 'share' ? 'percent' : f.kind;
   const key = days !== undefined ? LENGTH_OF_TIME : milesPerUnit(f) !== undefined ? DISTANCE : f.kind === 'money' ? 'money|'
-    : `${f.kind}|${words.map(headNoun).join(' ')}`;
+    : `${kind}|${words.map(headNoun).join(' ')}`;
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
 }
 
@@ -623,6 +625,9 @@ const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TENS_WORDS.has
 const COUNTS_OF_TIMES = new Set(['once', 'twice', 'thrice']);
 
 const LENGTH_OF_TIME = 'measure|length of time';
+/** How far, in percentage points, a share said in words may be from a percentage of the same amount. */
+const SHARE_SLACK = 1;
+
 /** Days in each unit of a length of time. */
 const DAYS_IN: ReadonlyMap<string, number> = new Map([
   ['decade', 10 * YEAR_DAYS], ['year', YEAR_DAYS], ['month', 30.4375], ['week', 7], ['day', 1], ['hour', 1 / 24], ['minute', 1 / 1440], ['second', 1 / 86400],
@@ -656,16 +661,18 @@ function daysPerAgeUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): number | und
   return /^age\b/.test(f.what) ? DAYS_IN.get(ageUnit(f) ?? 'year') : undefined;
 }
 
-/** The values a figure allows, as `valueRange`, with lengths of time and ages in days and distances in miles so that units compare. */
+/** The values a figure allows, as `valueRange`, with lengths of time and ages in days, distances in miles and shares in percent, so that units compare. */
 export function comparableRange(f: Pick<Figure, 'value' | 'qualifier' | 'kind' | 'what' | 'text'>): [number, number] {
   const [low, high] = valueRange(f.value ?? NaN, f.qualifier);
   const scale = comparableUnit(f);
-  return [low * scale, high * scale];
+  // a share said in words is a percentage rounded to a point or so: "two-thirds" is "67 percent"
+  const slack = f.kind === 'share' ? SHARE_SLACK : 0;
+  return [low * scale - slack, high * scale + slack];
 }
 
 /** What one unit of the figure is in the unit figures compare in: days for lengths of time and ages, miles for distances. */
 function comparableUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): number {
-  return daysPerUnit(f) ?? daysPerAgeUnit(f) ?? milesPerUnit(f) ?? 1;
+  return daysPerUnit(f) ?? daysPerAgeUnit(f) ?? milesPerUnit(f) ?? (f.kind === 'share' ? 100 : 1);
 }
 
 /** The values a figure allows given its qualifier: "more than 1,000" allows 1,000 to 2,000, "nearly 50" 25 to 50, "about 50" 45 to 55, "5 to 7" 5 to 7. */
@@ -893,6 +900,7 @@ function formatFigure(r: Reading): string {
   let shown = formatNumber(v);
   if (f.kind === 'ordinal') shown = ordinal(v);
   else if (f.kind === 'percent') shown = `${shown}%`;
+  else if (f.kind === 'share') shown = `${formatNumber(Math.round(v * 1000) / 10)}%`;
   else if (f.kind === 'money') shown = /^[$£€¥]/.test(f.text.trim()) ? `${f.text.trim()[0]}${shown}` : shown;
   else if (unit) shown = `${shown} ${unit}${v === 1 ? '' : 's'}`;
   const q = f.qualifier && !trailsNumber(f.qualifier) ? `${f.qualifier} ` : '';

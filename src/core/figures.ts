@@ -37,6 +37,8 @@ interface Core {
   digits: boolean;
   /** Qualifier that is part of the number itself ("several hundred"). */
   qualifier: string | null;
+  /** A part of a whole ("half of them"): the figure is a share. */
+  share?: true;
 }
 
 // Sentence-ending or clause-separating punctuation: event words are not looked for across it.
@@ -410,6 +412,15 @@ function parseCore(tokens: Token[], i: number): Core | null {
     if ((w !== 'half' || extra) && ONE_OF_UNITS.has(wordAt(tokens, unitAt)) && tokens[unitAt + 1]?.text !== '-' && !isRate(tokens, i) && !idiom) {
       return { first: i, next: unitAt, value: half ? 0.5 : 1, ordinal: false, digits: false, qualifier: null };
     }
+  }
+  // "half of them", "half the country", "nearly half", "the other half": a share (not "half-hearted",
+  // "half joking", "an hour and a half", "more than half a century", "half of a percentage point",
+  // "the lower half of his body")
+  const ofOne = wordAt(tokens, i + 1) === 'of' && /^an?$/.test(wordAt(tokens, i + 2));
+  if (w === 'half' && tokens[i + 1]?.text !== '-' && !/^(?:an?|and)$/.test(wordAt(tokens, i + 1)) && !ofOne
+    && !/^(?:a|first|second|lower|upper|top|bottom|front|back|latter|northern|southern|eastern|western)$/.test(wordAt(tokens, i - 1))
+    && (/^(?:of|the)$/.test(wordAt(tokens, i + 1)) || qualifierBefore(tokens, i) !== null || wordAt(tokens, i - 1) === 'other')) {
+    return { first: i, next: i + 1, value: 0.5, ordinal: false, digits: false, qualifier: null, share: true };
   }
   if (!isNumberWord(w) && !ORDINAL_WORDS.has(w)) return null;
   return parseNumberWords(tokens, i, 0);
@@ -941,7 +952,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     && tokens[i - 1]?.type === 'break') return null;
 
   let value = core.value;
-  let kind: FigureKind = core.ordinal ? 'ordinal' : 'count';
+  let kind: FigureKind = core.ordinal ? 'ordinal' : core.share ? 'share' : 'count';
   let first = core.first;
   let next = core.next;
   let qualifier = core.qualifier;
@@ -1028,21 +1039,23 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     if (wordAt(tokens, inAt) === 'in' || outOf) {
       const denom = parseCore(tokens, denomAt);
       if (denom && denom.value && !denom.ordinal && denom.value > value && denom.value <= 1000) {
-        value = (value / denom.value) * 100;
-        kind = 'percent';
+        value /= denom.value;
+        kind = 'share';
         next = denom.next;
       }
     }
   }
-  // "two-thirds", "three-quarters": a share
-  const fraction = !core.digits && !core.ordinal && value !== null && value > 0 && tokens[next]?.text === '-'
-    && adjacent(tokens[next], tokens[next + 1]) ? FRACTION_WORDS.get(wordAt(tokens, next + 1)) : undefined;
-  if (fraction !== undefined && kind !== 'percent') {
-    value = ((value ?? 0) / fraction) * 100;
-    kind = 'percent';
-    next += 2;
+  // "two-thirds", "three-quarters", "three fifths of": a share
+  const hyphened = tokens[next]?.text === '-' && adjacent(tokens[next], tokens[next + 1]);
+  const fractionAt = hyphened ? next + 1 : next;
+  const fraction = !core.digits && !core.ordinal && value !== null && value > 0 && (hyphened || wordAt(tokens, next + 1) === 'of')
+    ? FRACTION_WORDS.get(wordAt(tokens, fractionAt)) : undefined;
+  if (fraction !== undefined && kind !== 'share') {
+    value = (value ?? 0) / fraction;
+    kind = 'share';
+    next = fractionAt + 1;
   }
-  const hyphenUnit = kind !== 'percent' && tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next])
+  const hyphenUnit = kind !== 'share' && tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next])
     && adjacent(tokens[next], tokens[next + 1]) && tokens[next + 1]?.type === 'word' ? tokens[next + 1].lower : '';
   // ages: "14-month-old", "29-year-old", "45 year-old", "17 years old", "11 yr. old"
   const ageUnit = tokens[next]?.text === '-' ? next + 1 : next;
@@ -1089,7 +1102,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
   // units after the number
   const after = wordAt(tokens, next);
-  if (kind !== 'percent' && !unit) {
+  if (kind !== 'share' && !unit) {
     if (tokens[next]?.text === '%' || after === 'percent' || after === 'pct') {
       kind = 'percent';
       next++;
@@ -1183,7 +1196,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (run) {
     noun = run.head;
     next = run.next;
-  } else if (wordAt(tokens, next) === 'of' && (kind === 'percent' || kind === 'count')) {
+  } else if (wordAt(tokens, next) === 'of' && (kind === 'percent' || kind === 'share' || kind === 'count')) {
     // "39% of voters", "five of the victims"
     let j = next + 1;
     if (/^(?:the|them|those|these|their|his|her|its)$/.test(wordAt(tokens, j))) j++;
@@ -1194,7 +1207,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     const wholeEnd = whole && !whole.ordinal ? whole.next + (SCALE_WORDS.has(wordAt(tokens, whole.next)) ? 1 : 0) : j;
     const ofRun = nounRun(tokens, wholeEnd);
     // "one of the victims" picks one out; it counts nothing ("at least one of the victims" does)
-    if (ofRun && (kind === 'percent' || (core.value !== null && (core.value > 1 || countsOneAtLeast(qualifier))))) noun = ofRun.head;
+    if (ofRun && (kind === 'percent' || kind === 'share' || (core.value !== null && (core.value > 1 || countsOneAtLeast(qualifier))))) noun = ofRun.head;
   } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
     // "a father of four" counts children, "a family of five" people, "a village of 7,700" its residents
     noun = COUNTED_OF.get(wordAt(tokens, first - 2)) ?? '';

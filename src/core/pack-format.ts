@@ -1,6 +1,6 @@
-// The corpus pack format (version 1): JSON Lines, streamable, validated without eval.
+// The corpus pack format (version 2): JSON Lines, streamable, validated without eval.
 //
-//   line 1   header  {"format":"parallax-pack","version":1,"built":"YYYY-MM-DD","counts":{…},"checksum":"…"}
+//   line 1   header  {"format":"parallax-pack","version":2,"built":"YYYY-MM-DD","counts":{…},"checksum":"…"}
 //   then     terms   document frequencies of the fingerprint terms, in chunks, terms ascending
 //            story   then that story's article records, then its quote records, then its figure records
 //            story   …
@@ -11,11 +11,18 @@
 // every byte after the header line, so a changed header field is caught as well as a changed record.
 // docs/pack-format.md describes the format for people.
 import * as v from 'valibot';
+import type { FigureKind } from './types';
 
 /** Value of the header's `format` field. */
 export const PACK_FORMAT = 'parallax-pack';
-/** The format version this code writes and the newest it reads. */
-export const PACK_VERSION = 1;
+/**
+ * The format version this code writes and the newest it reads; it reads every older one too.
+ * Version 2 added the figure kind `share`.
+ */
+export const PACK_VERSION = 2;
+
+/** The kinds a figure record may have. */
+export const FIGURE_KINDS = ['count', 'ordinal', 'percent', 'share', 'money', 'measure'] as const satisfies readonly FigureKind[];
 
 /** A pack that cannot be read: not a pack, newer format, truncated or corrupt. */
 export class PackError extends Error {
@@ -49,7 +56,7 @@ export type PackCounts = v.InferOutput<typeof PackCountsSchema>;
 
 export const PackHeaderSchema = v.strictObject({
   format: v.literal(PACK_FORMAT),
-  version: v.literal(PACK_VERSION),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(PACK_VERSION)),
   /** Build date: from the builder's caller or the newest article, never the wall clock. */
   built: isoDate,
   counts: PackCountsSchema,
@@ -142,7 +149,7 @@ export const FigureRecordSchema = v.strictObject({
   end: offset,
   text: v.string(),
   value: v.nullable(v.pipe(v.number(), v.finite())),
-  kind: v.picklist(['count', 'ordinal', 'percent', 'money', 'measure']),
+  kind: v.picklist(FIGURE_KINDS),
   qualifier: v.nullable(v.string()),
   what: v.string(),
   /** Story-local figure group number, 1-based; null when no other outlet reports the quantity. */

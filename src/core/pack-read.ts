@@ -6,6 +6,7 @@ import {
   crc32Hex,
   crc32Update,
   CRC32_START,
+  FIGURE_KINDS,
   PACK_FORMAT,
   PACK_VERSION,
   PackError,
@@ -278,7 +279,7 @@ const isObject = (x: unknown): x is Fields => typeof x === 'object' && x !== nul
 /** Whether `fields` has exactly `count` own keys (strict objects: with every required one checked, no other). */
 const hasKeys = (fields: Fields, count: number): boolean => Object.keys(fields).length === count;
 const QUOTE_RELATIONS = new Set(['reference', 'same', 'fragment', 'reworded']);
-const FIGURE_KINDS = new Set(['count', 'ordinal', 'percent', 'money', 'measure']);
+const FIGURE_KIND_SET: ReadonlySet<string> = new Set(FIGURE_KINDS);
 
 function isFingerprint(x: unknown): boolean {
   if (!isObject(x) || !hasKeys(x, 3)) return false;
@@ -334,7 +335,7 @@ const SURELY_VALID: Record<keyof typeof RECORD_SCHEMAS, (r: Fields) => boolean> 
     isCount(r.end) &&
     isText(r.text) &&
     (r.value === null || Number.isFinite(r.value)) &&
-    FIGURE_KINDS.has(r.kind as string) &&
+    FIGURE_KIND_SET.has(r.kind as string) &&
     isNullableText(r.qualifier) &&
     isText(r.what) &&
     (r.group === null || isPositive(r.group)) &&

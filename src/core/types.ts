@@ -45,8 +45,11 @@ export interface Quote extends QuoteSpan {
   speaker: string | null;
 }
 
-/** Kind of numeric expression. */
-export type FigureKind = 'count' | 'ordinal' | 'percent' | 'money' | 'measure';
+/**
+ * Kind of numeric expression. A `share` is a part of a whole said as a fraction ("two-thirds",
+ * "one in five", "half of them"), its value the fraction (0.667); it compares with a `percent`.
+ */
+export type FigureKind = 'count' | 'ordinal' | 'percent' | 'share' | 'money' | 'measure';
 
 /** A numeric quantity reported in an article (dates, clock times and years excluded). */
 export interface FigureSpan extends Span {

@@ -330,6 +330,17 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:five bullets', 'b:five rounds']]);
   });
 
+  it('compares a share with the percentage other outlets give ("two-thirds of the vote", "67 percent of the vote")', () => {
+    const placed = place({
+      a: 'She won two-thirds of the vote.',
+      b: 'She won 67 percent of the vote.',
+      c: 'She won 55 percent of the vote.',
+    });
+    // 55 percent is another amount
+    expect(grouped(placed)).toEqual([['a:two-thirds', 'b:67 percent']]);
+    expect(groupFigures(placed)[0].disagreement).toBeNull();
+  });
+
   it('compares counts of an indictment under the words outlets use for them ("14 counts", "14 federal charges")', () => {
     const placed = place({
       a: 'An indictment with 14 counts was filed in U.S. District Court.',

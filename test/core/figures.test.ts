@@ -30,11 +30,18 @@ describe('extractFigures: numbers in digits and words', () => {
   });
 
   it('reads percentages, shares and money', () => {
+    // a share is the fraction itself
+    const rounded = (f: { value: number | null }) => (f.value === null ? null : Math.round(f.value * 1000) / 1000);
     expect(extractFigures('Support fell to 39% and then 39 percent; two-in-three voters agreed.').map(
-      (f) => [f.text, f.kind, f.value === null ? null : Math.round(f.value * 10) / 10],
-    )).toEqual([['39%', 'percent', 39], ['39 percent', 'percent', 39], ['two-in-three voters', 'percent', 66.7]]);
-    expect(extractFigures('Two-thirds of voters and three out of four doctors agreed.').map((f) => [f.text, f.kind,
-      Math.round(f.value! * 10) / 10])).toEqual([['Two-thirds', 'percent', 66.7], ['three out of four doctors', 'percent', 75]]);
+      (f) => [f.text, f.kind, rounded(f)],
+    )).toEqual([['39%', 'percent', 39], ['39 percent', 'percent', 39], ['two-in-three voters', 'share', 0.667]]);
+    expect(extractFigures('Two-thirds of voters and three out of four doctors agreed.').map((f) => [f.text, f.kind, rounded(f)]))
+      .toEqual([['Two-thirds', 'share', 0.667], ['three out of four doctors', 'share', 0.75]]);
+    expect(extractFigures('They counted slaves as “three fifths of all other persons.” Nearly half of them agreed; the other half left.')
+      .map((f) => [f.text, f.kind, rounded(f)])).toEqual([['three fifths', 'share', 0.6], ['Nearly half', 'share', 0.5], ['half', 'share', 0.5]]);
+    // not half of a unit, a place or a compound
+    expect(pairs('It took an hour and a half of talks, for more than half a century; the lower half of his body; half-hearted; half of a point.'))
+      .toEqual([['an hour and a half', 1.5]]);
     expect(extractFigures('The fund got $2.5bn, the club £3m and the city 40 million euros.').map(
       (f) => [f.text, f.kind, f.value],
     )).toEqual([['$2.5bn', 'money', 2.5e9], ['£3m', 'money', 3e6], ['40 million euros', 'money', 4e7]]);

@@ -229,8 +229,8 @@ describe('rejecting what is not a whole, current pack', () => {
   });
 
   it('a pack of a newer format, telling to update the extension', () => {
-    const newer = seedText.replace('"version":1', '"version":2');
-    expect(rejection(newer)).toBe('line 1: this pack has format version 2, newer than this version of Parallax reads (1): update the extension');
+    const newer = seedText.replace('"version":2', '"version":3');
+    expect(rejection(newer)).toBe('line 1: this pack has format version 3, newer than this version of Parallax reads (2): update the extension');
   });
 
   it('an empty file and files that are not packs', () => {

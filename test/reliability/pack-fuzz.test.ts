@@ -128,11 +128,16 @@ describe('the reader refuses every broken pack with a PackError', () => {
     );
   });
 
-  test.each([2, 3, 99, 2 ** 31])('a header of version %d asks to update the extension', (version) => {
+  test.each([3, 4, 99, 2 ** 31])('a header of version %d asks to update the extension', (version) => {
     tally.checkSync('reader: wrong versions', () => {
       const text = withValidChecksum({ ...header, version } as unknown as PackHeader, lines.slice(1));
-      expect(readError(text).message).toBe(`line 1: this pack has format version ${version}, newer than this version of Parallax reads (1): update the extension`);
+      expect(readError(text).message).toBe(`line 1: this pack has format version ${version}, newer than this version of Parallax reads (2): update the extension`);
     });
+  });
+
+  it('reads a pack of the older version 1 (before the figure kind "share")', () => {
+    const older = withValidChecksum({ ...header, version: 1 }, lines.slice(1));
+    expect(readPack(older).header.version).toBe(1);
   });
 
   test.each([0, -1, 1.5, '1', null])('a header of version %p is refused as not a valid header', (version) => {
@@ -227,7 +232,7 @@ describe('a refused import leaves the live pack as it was', () => {
     const { checksum: _checksum, ...fields } = header;
     const quoteLine = lines.findIndex((l) => l.includes('"type":"quote"'));
     const cases = [
-      withValidChecksum({ ...fields, version: 2 } as unknown as PackHeader, lines.slice(1)),
+      withValidChecksum({ ...fields, version: 3 } as unknown as PackHeader, lines.slice(1)),
       withValidChecksum({ ...fields, counts: { ...fields.counts, figures: fields.counts.figures + 1 } }, lines.slice(1)),
       [...lines.slice(0, quoteLine), '{"type":"quote","text":"' + 'ab'.repeat(25_000_000) + '"}', ...lines.slice(quoteLine)].join('\n') + '\n',
     ];

@@ -162,7 +162,7 @@ describe('bad packs', () => {
     ['corrupt (a changed record)', corruptRecord, /checksum .* does not match/],
     ['truncated at a line break', lines.slice(0, Math.floor(lines.length / 2)).join('\n') + '\n', /truncated/],
     ['truncated mid-line', packB.slice(0, Math.floor(packB.length * 0.7)), /truncated/],
-    ['of a newer version', [JSON.stringify({ ...header, version: 2 }), ...lines.slice(1)].join('\n'), /newer than this version of Parallax reads \(1\): update the extension/],
+    ['of a newer version', [JSON.stringify({ ...header, version: 3 }), ...lines.slice(1)].join('\n'), /newer than this version of Parallax reads \(2\): update the extension/],
     ['not a pack', 'id,title\n1,x\n', /not a Parallax pack/],
   ];
 
