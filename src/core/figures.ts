@@ -742,6 +742,16 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
         continue;
       }
     }
+    // "12 others -- nine males and six females -- were hospitalized": nor does an aside between dashes
+    if (dir === 1 && isAsideDash(tokens, j)) {
+      const width = tokens[j + 1]?.text === '-' ? 2 : 1;
+      let close = j + width;
+      while (close < tokens.length && close - j <= 12 && !isAsideDash(tokens, close) && !isBoundary(tokens[close])) close++;
+      if (close - j <= 12 && isAsideDash(tokens, close)) {
+        j = close + (tokens[close + 1]?.text === '-' ? 1 : 0);
+        continue;
+      }
+    }
     const t = tokens[j];
     if (isBoundary(t) || t.text === ',' || t.type === 'num' || isNumberWord(t.lower)) return null;
     // After the noun, a preposition starts another phrase: "two men accused of killing", "arrests in the killing"
@@ -754,6 +764,13 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
     if (event) return { at: j, event, both: event === 'casualties' || pairedEvent(tokens, j, dir) };
   }
   return null;
+}
+
+/** A dash that opens or closes an aside: "—", "–", or "--" (two hyphens), standing apart from the words. */
+function isAsideDash(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t?.text === '—' || t?.text === '–') return true;
+  return t?.text === '-' && tokens[j + 1]?.text === '-' && adjacent(t, tokens[j + 1]) && !adjacent(tokens[j - 1], t);
 }
 
 const FORWARD_STOPS = new Set(['of', 'for', 'in', 'with', 'by', 'after', 'from', 'on', 'at', 'to', 'into', 'and',
@@ -818,6 +835,8 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     // ("seven spent shells": a past form that modifies a plural)
     const modifier = words.length === 0 && (compound || (firstPart === 'spent' && isCommonPlural(following)));
     if ((STOP_WORDS.has(firstPart) && !modifier) || firstPart.length < 2 || isAdverb(firstPart) || MONTHS.has(firstPart) || WEEKDAYS.has(firstPart)) break;
+    // "at least one suspect late Saturday night": a time after the noun
+    if (words.length > 0 && /^(?:late|early)$/.test(firstPart) && (WEEKDAYS.has(following?.lower ?? '') || MONTHS.has(following?.lower ?? ''))) break;
     const w = compound ? tokens.slice(j, end).map((k) => k.lower).join('') : firstPart;
     // "two of the gunman's victims", "seven of President Barack Obama's nominees": a possessive, with
     // the name it ends, is a determiner; the noun comes after it

@@ -422,6 +422,14 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(only('Nine people were hurt, including a child who was shot.').what).toBe('people wounded');
   });
 
+  it('reads the event past an aside between dashes, and ends a noun before a time ("one suspect late Saturday")', () => {
+    const others = extractFigures(paragraphWith('gva', '12 others -- nine males and six females -- were hospitalized'))
+      .find((f) => f.text === '12 others');
+    expect(others?.what).toBe('others wounded');
+    expect(extractFigures('Officers found the four people — three adults and a child — dead.')[0]).toMatchObject({ text: 'four people', what: 'people killed' });
+    expect(only('They were searching for at least one suspect late Saturday night.')).toMatchObject({ text: 'at least one suspect', what: 'suspect' });
+  });
+
   it('reads "two police officers" as officers', () => {
     expect(only('Two Pittsburgh police officers were killed.')).toMatchObject({ value: 2, what: 'officers killed' });
   });
