@@ -766,6 +766,9 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
   return null;
 }
 
+/** Capitalised plurals that name people by nation, faith or party: "Americans", "Democrats", "Catholics", "Israelis", "Latinos". */
+const PEOPLE_BY_NAME = /(?:ans|ats|ers|ics|ists|ites|is|ds|os)$/;
+
 /** A dash that opens or closes an aside: "—", "–", or "--" (two hyphens), standing apart from the words. */
 function isAsideDash(tokens: Token[], j: number): boolean {
   const t = tokens[j];
@@ -864,8 +867,10 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     words.push(w);
     namedSoFar &&= isCapitalised(t);
     j = end;
-    // "two police officers" counts officers: a plural before another plural modifies it
+    // "two police officers" counts officers: a plural before another plural modifies it ("59 percent
+    // of Americans say": a people named by nation or party before a word that is no plural noun is the head)
     if (EVENT_NOUNS.has(w) || (isPlural(w) && !isCapitalised(t) && !isCommonPlural(tokens[j]))) break;
+    if (isCapitalised(t) && PEOPLE_BY_NAME.test(w) && tokens[j]?.type === 'word' && !isCapitalised(tokens[j]) && !isCommonPlural(tokens[j])) break;
   }
   // a participle ends no noun phrase: "a 13-minute shooting spree spanning …" counts a spree
   while (words.length > 1 && /(?:ed|ing)$/.test(words[words.length - 1]) && !words[words.length - 1].includes('-')) {

@@ -10,6 +10,8 @@ const only = (text: string): FigureSpan => {
   expect(found).toHaveLength(1);
   return found[0];
 };
+/** The figures of `text` as [text, what] pairs. */
+const pairsWhat = (text: string): Array<[string, string]> => extractFigures(text).map((f) => [f.text, f.what]);
 
 describe('extractFigures: numbers in digits and words', () => {
   it.each<[string, string, number | null]>([
@@ -65,6 +67,13 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('At least one of the victims was a teenager.')).toMatchObject({ text: 'At least one', value: 1, what: 'victims' });
     expect(only('And at least one expert doubted the claim.')).toMatchObject({ text: 'at least one expert', value: 1, what: 'expert' });
     expect(pairs('One of the lawyers left. It is just one of the problems.')).toEqual([]);
+  });
+
+  it('counts the people a capitalised group names before a verb ("59 percent of Americans think"), not a name ending in -s', () => {
+    expect(pairsWhat('59 percent of Americans think so, and 68% of Latinos report worry; Fourteen Republicans promise to filibuster.'))
+      .toEqual([['59 percent', 'americans'], ['68%', 'latinos'], ['Fourteen Republicans', 'republicans']]);
+    expect(pairsWhat('He visited dozens of Dallas health care workers and three British Airways aircraft.'))
+      .toEqual([['dozens of Dallas health care workers', 'workers'], ['three British Airways aircraft', 'aircraft']]);
   });
 
   it('reads two neighbouring numbers joined by "or" as a range', () => {
