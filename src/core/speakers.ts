@@ -2480,19 +2480,33 @@ class Attributor {
 
   private readonly spelledOutCache = new Map<string, string>();
 
-  /** An acronym's long form when the article gives one ("NFL": "National Football League"), else the name as given. */
+  /**
+   * An acronym's long form when the article gives one ("NFL": "National Football League", "FWS":
+   * "U.S. Fish and Wildlife Service"), else the name as given: capitalised words whose initials
+   * spell it, with "and", "of" or "for" between them (in three letters or more) and a country's
+   * initials before them.
+   */
   private spelledOut(name: string): string {
     if (!/^[A-Z]{2,6}$/.test(name)) return name;
     let found = this.spelledOutCache.get(name);
     if (found === undefined) {
       found = name;
-      for (const { start, end } of this.runs) {
-        const words = this.tokens.slice(start, end + 1).filter((w) => w.kind === 'word' && w.lower !== 'the');
-        const capitals = words.filter((w) => w.cap);
-        if (capitals.length === name.length && capitals.every((w, k) => w.text[0] === name[k]) && words.length <= name.length + 3) {
-          found = words.map((w) => w.text).join(' ');
-          break;
+      const t = this.tokens;
+      for (let k = 0; k < t.length && found === name; k++) {
+        if (t[k].kind !== 'word' || !t[k].cap || t[k].text[0] !== name[0] || t[k].text === name) continue;
+        let initials = 0;
+        let end = k;
+        for (let m = k; m < t.length && m - k < name.length + 4 && t[m].kind === 'word'; m++) {
+          if (t[m].cap && t[m].text[0] === name[initials]) {
+            initials++;
+            end = m;
+            if (initials === name.length) break;
+          } else if (name.length < 3 || !/^(?:and|of|for)$/.test(t[m].lower)) break; // "US" is not "Ukraine and Syria"
         }
+        // the last word may not go on into a longer name ("National Football League Players")
+        if (initials !== name.length || t[end + 1]?.cap) continue;
+        const start = k > 0 && /^(?:\p{Lu}\.)+$/u.test(t[k - 1].text) ? k - 1 : k;
+        found = t.slice(start, end + 1).map((w) => w.text).join(' ');
       }
       this.spelledOutCache.set(name, found);
     }

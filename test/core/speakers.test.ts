@@ -1141,7 +1141,7 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
 
   it('reads "defended X as “…”" as speech', () => {
     expect(speakerOf(article('allsides', 'allsides-afe2c26d97bd').text, 'pretty well accurate')).toBe('Lindsey Graham');
-    expect(speakerOf(article('basil', 'basil-8bcf869c88b8').text, 'part of a robust United States conservation strategy')).toBe('FWS');
+    expect(speakerOf(article('basil', 'basil-8bcf869c88b8').text, 'part of a robust United States conservation strategy')).toBe('U.S. Fish and Wildlife Service');
   });
 
   it('does not read "Mr. Trump" as "Donald Trump Jr." when the article names the son only later', () => {
@@ -1232,6 +1232,13 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
 
   it('finds a reporter named with a lower-case role again as "the correspondent"', () => {
     expect(speakerOf(article('allsides', 'allsides-1eabf27fc457').text, 'I tried for three years')).toBe('Amy Robach');
+  });
+
+  it('spells out a body known by its initials as the article names it ("FWS": "U.S. Fish and Wildlife Service")', () => {
+    expect(speakerOf(article('allsides', 'allsides-0920d41d1a33').text, 'reviewing its policies with particular focus')).toBe('U.S. Customs and Border Protection');
+    expect(speakerOf('The Food and Drug Administration weighed in.\n\n“It is safe,” the FDA said.', 'It is safe')).toBe('Food and Drug Administration');
+    // two letters are spelled out only by two words in a row
+    expect(speakerOf('Talks on Ukraine and Syria went on.\n\n“We are ready,” the US said.', 'We are ready')).toBe('US');
   });
 
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
