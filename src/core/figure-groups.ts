@@ -233,7 +233,11 @@ function joinAgesOfOnePerson(byKey: Map<string, Reading[]>): void {
   const anonymous = byKey.get(ANONYMOUS_AGE);
   if (!anonymous) return;
   const namedAges = [...byKey.keys()].filter((k) => k.startsWith(`${ANONYMOUS_AGE} of `));
+  // "The victims range from 5 to 72 years of age" is no one person's age: such spans compare with each other
+  const spans = anonymous.filter(isRangeOfAges);
+  if (spans.length > 0) byKey.set(`${ANONYMOUS_AGE} span`, spans);
   const stay = anonymous.filter((r) => {
+    if (isRangeOfAges(r)) return false;
     let homes = namedAges.filter((k) => byKey.get(k)!.some((o) => compatible(o, r)));
     // "6-year-old Jeremy Mardis" and "the 6-year-old boy" in one article are one boy
     if (homes.length > 1 && r.placed.figure.qualifier === null) homes = homes.filter((k) => byKey.get(k)!.some((o) => o.placed.articleId === r.placed.articleId && compatible(o, r)));
@@ -306,6 +310,20 @@ function isAgeOfSeveral(r: Reading): boolean {
   const one = singular(noun);
   return /olds$/i.test(r.placed.figure.text) || (noun !== one && (PERSON_NOUNS.has(one) || GENDERED_PERSON_NOUNS.has(one)));
 }
+
+/**
+ * "The victims ranged in age from 46 to 73", "were 46 to 73 years of age": the span of several
+ * people's ages, no one's age (not "23 or 24 years old", nor a decade, "in his 30s").
+ */
+function isRangeOfAges(r: Reading): boolean {
+  if (/\brang(?:e|es|ed|ing)\b[^.;]*$/i.test(r.placed.context?.before ?? '')) return true;
+  const { value, qualifier, text } = r.placed.figure;
+  const upTo = /^to ([\d.]+)$/.exec(qualifier ?? '');
+  return upTo !== null && value !== null && Number(upTo[1]) - value >= AGE_SPAN && !/\d0s\b/.test(text);
+}
+
+/** How wide a range of ages must be to be several people's: "23 or 24 years old" is one man's. */
+const AGE_SPAN = 5;
 
 /**
  * The people of each article that has ages: one slot per named person, and one per value of its

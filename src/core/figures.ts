@@ -1089,15 +1089,18 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "This article is more than 2 years old" is page noise, not someone's age
     const plainWithQualifier = ageUnit === next && tokens[ageUnit + 1]?.text !== '-'
       && qualifierBefore(tokens, first) !== null;
-    // "old", "olds" or "old's" ("the 11-year-old's death", "two 15-year-olds")
-    if (/^olds?(?:['’]s)?$/.test(wordAt(tokens, oldAt)) && !plainWithQualifier) {
-      const named = namedAfterAge(tokens, oldAt + 1);
-      return { first, next: oldAt + 1, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? rangeQualifier,
+    // "old", "olds" or "old's" ("the 11-year-old's death", "two 15-year-olds"), "of age" ("from 5 to 72 years of age")
+    const ofAge = wordAt(tokens, oldAt) === 'of' && wordAt(tokens, oldAt + 1) === 'age' && tokens[oldAt + 2]?.text !== '-' && ageUnit === next;
+    if ((/^olds?(?:['’]s)?$/.test(wordAt(tokens, oldAt)) || ofAge) && !plainWithQualifier) {
+      const ageEnd = oldAt + (ofAge ? 2 : 1);
+      // "18-year-old Brian Davis", "Crystal Bingham, 36 years old,"
+      const named = (ofAge ? null : namedAfterAge(tokens, ageEnd)) ?? apposedAgeOf(tokens, core, ageEnd);
+      return { first, next: ageEnd, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? rangeQualifier,
         noun: '', event: null, what: named ? `age of ${named}` : 'age' };
     }
   }
   if (isPredicateAge(tokens, core)) {
-    return { first, next, value, kind: 'measure', qualifier: null, noun: '', event: null, what: 'age' };
+    return { first, next, value, kind: 'measure', qualifier: rangeQualifier, noun: '', event: null, what: 'age' };
   }
   // "his two children, ages 1 and 4", "three men, ages 22, 45 and 67": each number is someone's age
   const listed = listedAgeStart(tokens, core);
@@ -1468,7 +1471,7 @@ function ofPhraseNoun(tokens: Token[], j: number): string {
  * 81,"); null when the number is not such an age. The name keys the figure, so two outlets' ages of
  * one person are compared, not any two ages.
  */
-function apposedAgeOf(tokens: Token[], core: Core): string | null {
+function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | null {
   if (!core.digits || !couldBeAge(tokens, core)) return null;
   let comma = core.first - 1;
   if (/^(?:now|then|aged?)$/.test(wordAt(tokens, comma))) comma--;
@@ -1478,8 +1481,10 @@ function apposedAgeOf(tokens: Token[], core: Core): string | null {
   const suffixAt = comma - (dotted ? 2 : 1);
   const suffixed = isCapitalised(tokens[suffixAt]) && NAME_SUFFIXES.has(tokens[suffixAt].lower) && isCapitalised(tokens[suffixAt - 1]);
   let nameAt = suffixed ? suffixAt - 1 : comma - 1;
-  const after = tokens[core.next];
-  const ends = !after || after.type === 'break' || /^[,.;()]$/.test(after.text);
+  // (after the age, the phrase ends or a place follows: "David Bacon, 52 years of age from Beaverton")
+  const after = tokens[end];
+  const ends = !after || after.type === 'break' || /^[,.;()]$/.test(after.text)
+    || (end > core.next && /^(?:from|of)$/.test(after.lower) && isCapitalised(tokens[end + 1]));
   // "Another man, 81, died" and a headline's "Shooting Wounds Boy, 5,": the age of someone the article does not name
   const unnamed = tokens[nameAt]?.type === 'word' && (!isCapitalised(tokens[nameAt]) || tokens[nameAt].titleLine);
   if (!suffixed && unnamed && GENDERED_PERSON_NOUNS.has(tokens[nameAt].lower)) {
@@ -1544,6 +1549,11 @@ function isPredicateAge(tokens: Token[], core: Core): boolean {
   // "under the age of 18" is a limit, not someone's age
   if (before === 'of' && wordAt(tokens, core.first - 2) === 'age') return !AGE_LIMITS.has(wordAt(tokens, core.first - 4));
   if (before === 'aged') return true;
+  // "the victims ranged in age from about 18 to 24" (not "from seven months to 13")
+  const from = /^(?:about|around|roughly|approximately)$/.test(before) ? core.first - 2 : core.first - 1;
+  if (wordAt(tokens, from) === 'from' && wordAt(tokens, from - 1) === 'age' && wordAt(tokens, from - 2) === 'in') {
+    return !TIME_UNITS.has(wordAt(tokens, core.next));
+  }
   // "moved to the mainland at age 13" (not "under age 18"; "Jane Roe, age 34," is hers: apposedAgeOf)
   if (before === 'age') return /^(?:at|by|since|until|from)$/.test(tokens[core.first - 2]?.lower ?? '');
   const after = tokens[core.next];

@@ -76,6 +76,16 @@ describe('extractFigures: numbers in digits and words', () => {
       .toEqual([['dozens of Dallas health care workers', 'workers'], ['three British Airways aircraft', 'aircraft']]);
   });
 
+  it('reads ages given "of age", as a span "ranged in age from", and named before them ("Crystal Bingham, 36 years old,")', () => {
+    expect(only('Police said the victims ranged in age from about 18 to 24.')).toMatchObject({ value: 18, qualifier: 'to 24', what: 'age' });
+    expect(only('The victims of the shooting range from 5 to 72 years of age.')).toMatchObject({ text: '5 to 72 years of age', what: 'age' });
+    expect(only('David Bacon, 52 years of age from Beaverton, was held.')).toMatchObject({ value: 52, what: 'age of Bacon' });
+    expect(only('Crystal Bingham, 36 years old, was arrested.')).toMatchObject({ value: 36, what: 'age of Bingham' });
+    // not months, nor an "age-old" quarrel
+    expect(pairsWhat('Her siblings ranged in age from seven months to 13. It took 5 years of age-old fights.').map(([, what]) => what))
+      .not.toContain('age');
+  });
+
   it('reads two neighbouring numbers joined by "or" as a range', () => {
     expect(only('Students said they heard six or seven shots.')).toMatchObject({
       text: 'six or seven shots', value: 6, qualifier: 'to 7', what: 'shots',
