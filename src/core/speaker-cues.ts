@@ -21,7 +21,7 @@ const SPEECH_LEMMAS = [
   'tout', 'chide', 'lambaste', 'assail', 'whisper', 'scream', 'grumble', 'concur', 'inform', 'acknowledge',
   'remind', 'encourage', 'chime', 'sigh', 'gasp', 'gush', 'fume', 'marvel', 'mutter', 'groan', 'applaud', 'thank',
   'summarize', 'summarise', 'elaborate', 'interject', 'opine', 'scold', 'rebut', 'speculate', 'theorize', 'confide',
-  'murmur', 'stammer', 'holler', 'bellow', 'gloat', 'laugh', 'defend', 'vent',
+  'murmur', 'stammer', 'holler', 'bellow', 'gloat', 'laugh', 'defend', 'vent', 'clarify',
 ];
 // Irregular verbs and those whose last consonant doubles.
 const IRREGULAR: Record<string, string[]> = {
@@ -105,6 +105,7 @@ export const ISSUE_VERBS: ReadonlyMap<string, VerbForm> = new Map([
   ['releasing', 'ing'], ['put', 'finite'], ['puts', 'finite'], ['putting', 'ing'], ['sent', 'finite'],
   ['sends', 'finite'], ['sending', 'ing'], ['published', 'finite'], ['publishes', 'finite'], ['publishing', 'ing'],
   ['filed', 'finite'], ['files', 'finite'], ['filing', 'ing'],
+  ['issue', 'base'], ['release', 'base'], ['send', 'base'], ['publish', 'base'], ['file', 'base'],
 ]);
 
 // Finite verbs besides -ed forms, used to recognise a clause subject ("Fox went on Twitter, accusing…").

@@ -1241,6 +1241,11 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('Talks on Ukraine and Syria went on.\n\n“We are ready,” the US said.', 'We are ready')).toBe('US');
   });
 
+  it('reads "clarified" as speech and "to send this message" as issuing it ("Trump took to Twitter … to send this message")', () => {
+    expect(speakerOf(article('allsides', 'allsides-f91a1b15391c').text, 'if they are unable to obtain')).toBe('Health and Human Services');
+    expect(speakerOf(article('allsides', 'allsides-ceb5bd3e38f1').text, 'Google search results for')).toBe('Donald Trump');
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
