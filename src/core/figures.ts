@@ -825,6 +825,12 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     const groupFollows = following?.type === 'word' && isCapitalised(following) && /s$/.test(following.text) && !isCapitalised(tokens[j + 2]);
     // ("six Muslim-majority countries", "two Iranian-born men")
     const modifiesNoun = groupFollows || (words.length === 0 && ((following?.type === 'word' && !isCapitalised(following)) || opensLowerCompound(tokens, j)));
+    // two “persons of interest”, the seven Democratic House “managers”: a noun in scare quotes
+    const quoted = quotedNounAt(tokens, j);
+    if (quoted && (words.length === 0 || namedSoFar)) {
+      words.push(...quoted.words);
+      return { head: quoted.words[0], words, next: quoted.next, event };
+    }
     if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text) && j >= modifiersEnd && !modifiesNoun))
       break;
     const firstPart = t.lower;
@@ -881,6 +887,15 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
   return { head: words[words.length - 1], words, next: j, event };
 }
 
+/** A lower-case noun of one to three words in quotation marks at tokens[j] (“persons of interest”), its first word first; null when none. */
+function quotedNounAt(tokens: Token[], j: number): { words: string[]; next: number } | null {
+  if (!/^[“"]$/.test(tokens[j]?.text ?? '')) return null;
+  let k = j + 1;
+  while (k - j <= 3 && tokens[k]?.type === 'word' && !isCapitalised(tokens[k])) k++;
+  if (k === j + 1 || !/^[”"]$/.test(tokens[k]?.text ?? '') || !isPlural(tokens[j + 1].lower)) return null;
+  return { words: tokens.slice(j + 1, k).map((t) => t.lower), next: k + 1 };
+}
+
 /**
  * The end of the capitalised words at `j` when a lowercase plural noun follows them ("White House
  * officials", "Marksville Police Department officers"): up to three words, so that a name before a
@@ -894,7 +909,7 @@ function capitalisedModifiersEnd(tokens: Token[], j: number): number {
   while (k < j + 3 && tokens[k]?.type === 'word' && isCapitalised(tokens[k]) && !tokens[k].titleLine) k++;
   if (k === j) return j;
   // "13 senior Trump transition officials": one common modifier may stand between them and the noun
-  const noun = isCommonPlural(tokens[k]) ? tokens[k] : isCommonWord(tokens[k]) && isCommonPlural(tokens[k + 1]) ? tokens[k + 1] : null;
+  const noun = isCommonPlural(tokens[k]) || quotedNounAt(tokens, k) ? tokens[k] : isCommonWord(tokens[k]) && isCommonPlural(tokens[k + 1]) ? tokens[k + 1] : null;
   return noun ? k : j;
 }
 

@@ -86,6 +86,13 @@ describe('extractFigures: numbers in digits and words', () => {
       .not.toContain('age');
   });
 
+  it('counts a noun in scare quotes (two “persons of interest”, the seven Democratic House “managers”)', () => {
+    expect(pairsWhat('Police took into custody two “persons of interest” — a man and a woman.')).toEqual([['two “persons of interest”', 'persons']]);
+    expect(pairsWhat('The seven Democratic House “managers” prosecuting the case said so.')).toEqual([['seven Democratic House “managers”', 'managers']]);
+    // not a quoted number or a quoted name
+    expect(pairs('He said "two" words and met three "Angry Democrats".')).toEqual([]);
+  });
+
   it('reads two neighbouring numbers joined by "or" as a range', () => {
     expect(only('Students said they heard six or seven shots.')).toMatchObject({
       text: 'six or seven shots', value: 6, qualifier: 'to 7', what: 'shots',
