@@ -316,10 +316,12 @@ function isAgeOfSeveral(r: Reading): boolean {
  * people's ages, no one's age (not "23 or 24 years old", nor a decade, "in his 30s").
  */
 function isRangeOfAges(r: Reading): boolean {
-  if (/\brang(?:e|es|ed|ing)\b[^.;]*$/i.test(r.placed.context?.before ?? '')) return true;
   const { value, qualifier, text } = r.placed.figure;
   const upTo = /^to ([\d.]+)$/.exec(qualifier ?? '');
-  return upTo !== null && value !== null && Number(upTo[1]) - value >= AGE_SPAN && !/\d0s\b/.test(text);
+  if (upTo === null || value === null || /\d0s\b/.test(text)) return false;
+  // ("At a gun range in Texas, a 45-year-old": not a range of ages)
+  return /\brang(?:e|es|ed|ing)\s+(?:in\s+age\s+)?(?:from|between)\b[^.;]*$/i.test(r.placed.context?.before ?? '')
+    || Number(upTo[1]) - value >= AGE_SPAN;
 }
 
 /** How wide a range of ages must be to be several people's: "23 or 24 years old" is one man's. */

@@ -416,7 +416,7 @@ function parseCore(tokens: Token[], i: number): Core | null {
   // "half of them", "half the country", "nearly half", "the other half": a share (not "half-hearted",
   // "half joking", "an hour and a half", "more than half a century", "half of a percentage point",
   // "the lower half of his body")
-  const ofOne = wordAt(tokens, i + 1) === 'of' && /^an?$/.test(wordAt(tokens, i + 2));
+  const ofOne = wordAt(tokens, i + 1) === 'of' && /^(?:an?|one)$/.test(wordAt(tokens, i + 2));
   if (w === 'half' && tokens[i + 1]?.text !== '-' && !/^(?:an?|and)$/.test(wordAt(tokens, i + 1)) && !ofOne
     && !/^(?:a|first|second|lower|upper|top|bottom|front|back|latter|northern|southern|eastern|western)$/.test(wordAt(tokens, i - 1))
     && (/^(?:of|the)$/.test(wordAt(tokens, i + 1)) || qualifierBefore(tokens, i) !== null || wordAt(tokens, i - 1) === 'other')) {
@@ -614,7 +614,8 @@ const CAPTION_WORDS = new Set(['image', 'photo', 'picture', 'slide', 'page', 'pa
 
 /**
  * Whether the digits at token i are one side of a vote tally ("voted 25-6", "passed 234-193", "a
- * 50-48 vote"): two whole numbers joined by a hyphen, with a word of voting just before or after.
+ * 50-48 vote", "a 134-to-63 vote", "won, 134 to 63"): two whole numbers joined by a hyphen, "-to-"
+ * or "to", with a word of voting just before or after, or after a win set off by a comma.
  */
 function isTallySide(tokens: Token[], i: number): boolean {
   // "234-193", "134-to-63", or "228 to 191" (the winning side first: "from 10 to 15" is a range,
@@ -636,7 +637,7 @@ function isTallySide(tokens: Token[], i: number): boolean {
   // "Pelosi won, 134 to 63", "in a narrow victory, 98 to 96": a win whose tally is set off by a
   // comma ("the Lakers won 110-98" is a score)
   const setOff = tokens[first - 1]?.text === ',';
-  if (setOff && /^(?:won|victory)$/.test(wordAt(tokens, first - 2))) return true;
+  if (setOff && wordAt(tokens, first + 1) === 'to' && /^(?:won|victory)$/.test(wordAt(tokens, first - 2))) return true;
   const before = setOff ? first - 2 : first - 1;
   for (let j = before; j >= before - 2 && j >= 0; j--) {
     const w = wordAt(tokens, j);
@@ -766,8 +767,14 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
   return null;
 }
 
-/** Capitalised plurals that name people by nation, faith or party: "Americans", "Democrats", "Catholics", "Israelis", "Latinos". */
-const PEOPLE_BY_NAME = /(?:ans|ats|ers|ics|ists|ites|is|ds|os)$/;
+/**
+ * Capitalised plurals that name people by nation, faith or party: "Americans", "Republicans" (in
+ * -ans, "Evans" aside), "Democrats", "Catholics", "Israelis", "Latinos".
+ */
+const isPeopleByName = (w: string): boolean => (/ans$/.test(w) && w !== 'evans') || PEOPLES.has(w);
+const PEOPLES = new Set(['democrats', 'catholics', 'muslims', 'jews', 'latinos', 'hispanics', 'israelis', 'iraqis', 'kurds',
+  'britons', 'saudis', 'pakistanis', 'yemenis', 'independents', 'conservatives', 'liberals', 'evangelicals', 'mormons',
+  'germans', 'progressives', 'dreamers']);
 
 /** A dash that opens or closes an aside: "—", "–", or "--" (two hyphens), standing apart from the words. */
 function isAsideDash(tokens: Token[], j: number): boolean {
@@ -876,7 +883,7 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     // "two police officers" counts officers: a plural before another plural modifies it ("59 percent
     // of Americans say": a people named by nation or party before a word that is no plural noun is the head)
     if (EVENT_NOUNS.has(w) || (isPlural(w) && !isCapitalised(t) && !isCommonPlural(tokens[j]))) break;
-    if (isCapitalised(t) && PEOPLE_BY_NAME.test(w) && tokens[j]?.type === 'word' && !isCapitalised(tokens[j]) && !isCommonPlural(tokens[j])) break;
+    if (isCapitalised(t) && isPeopleByName(w) && tokens[j]?.type === 'word' && !isCapitalised(tokens[j]) && !isCommonPlural(tokens[j])) break;
   }
   // a participle ends no noun phrase: "a 13-minute shooting spree spanning …" counts a spree
   while (words.length > 1 && /(?:ed|ing)$/.test(words[words.length - 1]) && !words[words.length - 1].includes('-')) {
@@ -1089,7 +1096,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const fractionAt = hyphened ? next + 1 : next;
   const fraction = !core.digits && !core.ordinal && value !== null && value > 0 && (hyphened || wordAt(tokens, next + 1) === 'of')
     ? FRACTION_WORDS.get(wordAt(tokens, fractionAt)) : undefined;
-  if (fraction !== undefined && kind !== 'share') {
+  if (fraction !== undefined && kind !== 'share' && (value ?? 0) < fraction) {
     value = (value ?? 0) / fraction;
     kind = 'share';
     next = fractionAt + 1;
@@ -1105,7 +1112,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     const plainWithQualifier = ageUnit === next && tokens[ageUnit + 1]?.text !== '-'
       && qualifierBefore(tokens, first) !== null;
     // "old", "olds" or "old's" ("the 11-year-old's death", "two 15-year-olds"), "of age" ("from 5 to 72 years of age")
-    const ofAge = wordAt(tokens, oldAt) === 'of' && wordAt(tokens, oldAt + 1) === 'age' && tokens[oldAt + 2]?.text !== '-' && ageUnit === next;
+    // (not a limit: "They must be 18 years of age to vote")
+    const ofAge = wordAt(tokens, oldAt) === 'of' && wordAt(tokens, oldAt + 1) === 'age' && tokens[oldAt + 2]?.text !== '-' && ageUnit === next
+      && wordAt(tokens, first - 1) !== 'be';
     if ((/^olds?(?:['’]s)?$/.test(wordAt(tokens, oldAt)) || ofAge) && !plainWithQualifier) {
       const ageEnd = oldAt + (ofAge ? 2 : 1);
       // "18-year-old Brian Davis", "Crystal Bingham, 36 years old,"
@@ -1114,7 +1123,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
         noun: '', event: null, what: named ? `age of ${named}` : 'age' };
     }
   }
-  if (isPredicateAge(tokens, core)) {
+  if (isPredicateAge(tokens, core, next)) {
     return { first, next, value, kind: 'measure', qualifier: rangeQualifier, noun: '', event: null, what: 'age' };
   }
   // "his two children, ages 1 and 4", "three men, ages 22, 45 and 67": each number is someone's age
@@ -1238,9 +1247,10 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (run) {
     noun = run.head;
     next = run.next;
-  } else if (wordAt(tokens, next) === 'of' && (kind === 'percent' || kind === 'share' || kind === 'count')) {
-    // "39% of voters", "five of the victims"
-    let j = next + 1;
+  } else if ((wordAt(tokens, next) === 'of' && (kind === 'percent' || kind === 'share' || kind === 'count'))
+    || (kind === 'share' && wordAt(tokens, next) === 'the')) {
+    // "39% of voters", "five of the victims", "half the country"
+    let j = wordAt(tokens, next) === 'of' ? next + 1 : next;
     if (/^(?:the|them|those|these|their|his|her|its)$/.test(wordAt(tokens, j))) j++;
     // "three of the five people", "67 of the 117 cardinals": a part counts what its whole counts
     // ("Caption 2 of 30 Photos" numbers a picture)
@@ -1248,8 +1258,10 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     if (whole && CAPTION_WORDS.has(wordAt(tokens, first - 1))) return null;
     const wholeEnd = whole && !whole.ordinal ? whole.next + (SCALE_WORDS.has(wordAt(tokens, whole.next)) ? 1 : 0) : j;
     const ofRun = nounRun(tokens, wholeEnd);
-    // "one of the victims" picks one out; it counts nothing ("at least one of the victims" does)
-    if (ofRun && (kind === 'percent' || kind === 'share' || (core.value !== null && (core.value > 1 || countsOneAtLeast(qualifier))))) noun = ofRun.head;
+    // "one of the victims" picks one out; it counts nothing ("at least one of the victims" does);
+    // "half the group sought cover" is half of its first word
+    if (ofRun && wordAt(tokens, next) === 'the') noun = ofRun.words[0];
+    else if (ofRun && (kind === 'percent' || kind === 'share' || (core.value !== null && (core.value > 1 || countsOneAtLeast(qualifier))))) noun = ofRun.head;
   } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
     // "a father of four" counts children, "a family of five" people, "a village of 7,700" its residents
     noun = COUNTED_OF.get(wordAt(tokens, first - 2)) ?? '';
@@ -1558,7 +1570,7 @@ const AGE_NOUNS = new Set(['resident', 'native', 'student', 'driver', 'mother', 
  * 14 when", "Moore, who was 32 at the time". The subject must be a person (he, she, a name) and the
  * number end its clause, so "the toll was 12" and "it is 40 miles" stay out.
  */
-function isPredicateAge(tokens: Token[], core: Core): boolean {
+function isPredicateAge(tokens: Token[], core: Core, next: number): boolean {
   if (!couldBeAge(tokens, core)) return false;
   const before = wordAt(tokens, core.first - 1);
   // "under the age of 18" is a limit, not someone's age
@@ -1567,7 +1579,7 @@ function isPredicateAge(tokens: Token[], core: Core): boolean {
   // "the victims ranged in age from about 18 to 24" (not "from seven months to 13")
   const from = /^(?:about|around|roughly|approximately)$/.test(before) ? core.first - 2 : core.first - 1;
   if (wordAt(tokens, from) === 'from' && wordAt(tokens, from - 1) === 'age' && wordAt(tokens, from - 2) === 'in') {
-    return !TIME_UNITS.has(wordAt(tokens, core.next));
+    return !TIME_UNITS.has(wordAt(tokens, core.next)) && !TIME_UNITS.has(wordAt(tokens, next));
   }
   // "moved to the mainland at age 13" (not "under age 18"; "Jane Roe, age 34," is hers: apposedAgeOf)
   if (before === 'age') return /^(?:at|by|since|until|from)$/.test(tokens[core.first - 2]?.lower ?? '');

@@ -1228,8 +1228,8 @@ class Attributor {
       if (t[k].lower !== 'that' || !CLAIM_NOUNS.has(t[k - 1].lower)) continue;
       const owner = t[k - 2];
       const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
-      if (owner.kind !== 'word' || (owner.cap ? !owner.possessive : !pronoun)) return null;
-      if (pronoun && !owner.cap) return { referent: { kind: 'pronoun', pronoun }, at: k - 2 };
+      if (pronoun) return { referent: { kind: 'pronoun', pronoun }, at: k - 2 };
+      if (owner.kind !== 'word' || !owner.cap || !owner.possessive) return null;
       const start = Math.max(runStart(t, k - 2), from);
       return { referent: this.readMention(start, k - 2), at: k - 2 };
     }
@@ -2360,7 +2360,7 @@ class Attributor {
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
       case 'described': {
-        const p = (r.definite ? this.resolveDescription(r.noun, /\d-year-old\b/.test(r.text)) : r.kin ? this.relationOf(r.kin, r.noun) : null)
+        const p = (r.definite ? this.resolveDescription(r.noun, /\d-year-old\b/.test(r.text)) : r.kin ? this.relationOf(r.kin, KIN_WORDS.get(r.noun) ?? r.noun) : null)
           ?? (r.kin ? this.relativeOf(r.kin, r.text, r.noun, cue.at) : null) ?? this.describedPersonOf(r);
         return { speaker: p.name, person: p, explicit };
       }
@@ -2503,8 +2503,9 @@ class Attributor {
             if (initials === name.length) break;
           } else if (name.length < 3 || !/^(?:and|of|for)$/.test(t[m].lower)) break; // "US" is not "Ukraine and Syria"
         }
-        // the last word may not go on into a longer name ("National Football League Players")
-        if (initials !== name.length || t[end + 1]?.cap) continue;
+        // the last word may not go on into a longer name ("National Football League Players"), but
+        // a title may follow ("Food and Drug Administration Commissioner Scott Gottlieb")
+        if (initials !== name.length || (t[end + 1]?.cap && !isTitle(t[end + 1]))) continue;
         const start = k > 0 && /^(?:\p{Lu}\.)+$/u.test(t[k - 1].text) ? k - 1 : k;
         found = t.slice(start, end + 1).map((w) => w.text).join(' ');
       }
@@ -2693,8 +2694,8 @@ class Attributor {
     const whose = this.coordinatedOwner(pronoun, at)
       ?? (owns(resolved) ? resolved : [...this.recent, ...(this.focus ? [this.focus] : [])].reverse().find(owns));
     const kin = KIN_WORDS.get(noun) ?? noun;
-    // ("John Doe, a father of five" is no one's "his father" but may be that father himself)
-    if (!whose || whose.roles.has(kin) || whose.roles.has(noun)) return null;
+    // ("John Doe, a father of five", "Rashid Syed, Syed's father" is no one's "his father" but may be that father himself)
+    if (!whose || [...whose.roles].some((role) => role === kin || role === noun || role.startsWith(`${kin} of `))) return null;
     const modifiers = text.split(' ').slice(1, -1);
     const relative = this.describedPersonOf({ text: [`${whose.name}'s`, ...modifiers, kin].join(' '), key: relation(kin, whose.surname), noun: kin });
     relative.roles.add(noun); // "the dad said" names him again
@@ -2922,6 +2923,8 @@ class Attributor {
     if (!RELAYING_VERBS.has(verb.lower) || !(isDocumentNoun(noun.lower) || OWN_WORDS_NOUNS.has(noun.lower))) return null;
     const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
     if (pronoun) return { referent: { kind: 'pronoun', pronoun }, at: colon - 2 };
+    // "reported Young's apology:"
+    if (owner.cap && owner.possessive) return { referent: this.readMention(Math.max(runStart(t, colon - 2), from), colon - 2), at: colon - 2 };
     return owner.lower === 'the' ? { referent: { kind: 'document' }, at: colon - 1 } : null;
   }
 

@@ -93,6 +93,15 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('He said "two" words and met three "Angry Democrats".')).toEqual([]);
   });
 
+  it('keeps surnames, scores, improper fractions, months and limits out of the newer readings', () => {
+    expect(pairsWhat('Two Harris campaign aides resigned.')).toEqual([['Two Harris campaign aides', 'aides']]);
+    expect(pairsWhat('The victims ranged in age from 6 to 18 months.').map(([, what]) => what)).not.toContain('age');
+    expect(pairsWhat('The Yankees won, 5-3, on Sunday.').map(([, what]) => what)).not.toContain('votes');
+    expect(extractFigures('The two halves of the country disagree.').map((f) => f.kind)).not.toContain('share');
+    expect(pairsWhat('Mahmood said half the group sought cover.')).toEqual([['half', 'group']]);
+    expect(pairsWhat('They must be 18 years of age to vote.').map(([, what]) => what)).not.toContain('age');
+  });
+
   it('reads two neighbouring numbers joined by "or" as a range', () => {
     expect(only('Students said they heard six or seven shots.')).toMatchObject({
       text: 'six or seven shots', value: 6, qualifier: 'to 7', what: 'shots',

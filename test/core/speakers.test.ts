@@ -1246,6 +1246,15 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('allsides', 'allsides-ceb5bd3e38f1').text, 'Google search results for')).toBe('Donald Trump');
   });
 
+  it('reads a possessive pronoun or name owning a claim or a relayed statement, and a title after a spelled-out body', () => {
+    expect(speakerOf('Sen. Bob Smith spoke.\n\nHis statement that the plan was “a disgrace” drew anger.', 'a disgrace')).toBe('Bob Smith');
+    expect(speakerOf('Don Young spoke. The Alaska Dispatch reported Young’s apology:\n\n“I used a term.”', 'I used a term')).toBe('Don Young');
+    expect(speakerOf('Food and Drug Administration Commissioner Scott Gottlieb spoke. “It is safe,” the FDA said.', 'It is safe'))
+      .toBe('Food and Drug Administration');
+    // one who is someone's father is no one's "his dad"
+    expect(speakerOf('Rashid Syed, Syed’s father, was at home.\n\n“He was quiet,” his dad said.', 'He was quiet')).toBe('his dad');
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
