@@ -15,7 +15,7 @@ import type {
 import { diffWording } from './diff';
 import { comparableRange, figureContext, groupFigures, ordinal, TOLERANCE, type PlacedFigure } from './figure-groups';
 import { CASUALTY_EVENTS, EVENT_WORDS } from './figure-words';
-import { formatNumber, trailsNumber } from './figures';
+import { formatNumber, formatShare, trailsNumber } from './figures';
 import type { ArticleRecord, FigureRecord, PackStory, QuoteRecord } from './pack-format';
 import type { PageArticle, RecognitionMethod } from './recognize';
 import { splitSentences } from './sentences';
@@ -551,7 +551,7 @@ function describe(value: number, kind: Figure['kind'], qualifier: string | null,
   let shown = formatNumber(value);
   if (kind === 'ordinal') shown = ordinal(value);
   else if (kind === 'percent') shown = `${shown}%`;
-  else if (kind === 'share') shown = `${formatNumber(Math.round(value * 1000) / 10)}%`;
+  else if (kind === 'share') shown = formatShare(value);
   else if (kind === 'money' && /^[$£€¥]/.test(text.trim())) shown = `${text.trim()[0]}${shown}`;
   if (qualifier && trailsNumber(qualifier)) return `${shown} ${qualifier}`;
   return qualifier ? `${qualifier} ${shown}` : shown;

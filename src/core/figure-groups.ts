@@ -9,7 +9,7 @@ import {
   CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, SCALE_WORDS,
   singular, TENS_WORDS, UNIT_WORDS, VAGUE_SCALES, type EventKind,
 } from './figure-words';
-import { formatNumber, trailsNumber } from './figures';
+import { formatNumber, formatShare, trailsNumber } from './figures';
 import { words } from './words';
 import { mayBeMisspelt } from './names';
 import type { Figure, FigureGroup } from './types';
@@ -222,6 +222,8 @@ function joinMisspelledNames(byKey: Map<string, Reading[]>): void {
 
 /**
  * Moves unnamed ages to the key of the person they are the age of:
+ * - a span of several people's ages ("ranged in age from 46 to 73") is no one's: it goes to a key
+ *   of spans;
  * - an age without a name ("an 18-year-old") joins the one named person of that age ("Brian
  *   Davis, 18"), when exactly one named age of the story has that value;
  * - then the people each article gives an age are matched across articles, one to one, as
@@ -234,10 +236,10 @@ function joinAgesOfOnePerson(byKey: Map<string, Reading[]>): void {
   if (!anonymous) return;
   const namedAges = [...byKey.keys()].filter((k) => k.startsWith(`${ANONYMOUS_AGE} of `));
   // "The victims range from 5 to 72 years of age" is no one person's age: such spans compare with each other
-  const spans = anonymous.filter(isRangeOfAges);
-  if (spans.length > 0) byKey.set(`${ANONYMOUS_AGE} span`, spans);
+  const spans = new Set(anonymous.filter(isRangeOfAges));
+  if (spans.size > 0) byKey.set(`${ANONYMOUS_AGE} span`, [...spans]);
   const stay = anonymous.filter((r) => {
-    if (isRangeOfAges(r)) return false;
+    if (spans.has(r)) return false;
     let homes = namedAges.filter((k) => byKey.get(k)!.some((o) => compatible(o, r)));
     // "6-year-old Jeremy Mardis" and "the 6-year-old boy" in one article are one boy
     if (homes.length > 1 && r.placed.figure.qualifier === null) homes = homes.filter((k) => byKey.get(k)!.some((o) => o.placed.articleId === r.placed.articleId && compatible(o, r)));
@@ -633,13 +635,12 @@ export function figureContext(text: string, start: number, end: number): FigureC
  */
 function contextWords({ before, after }: FigureContext, f: Pick<Figure, 'text' | 'what' | 'qualifier'>): Set<string> {
   const counted = new Set(words(`${f.what} ${f.qualifier ?? ''}`).map((w) => w.key));
-  const own = new Set(words(f.text).filter((w) => counted.has(w.key) || isNumberWord(f.text.slice(w.start, w.end).toLowerCase())).map((w) => w.key));
+  // the figure's own words that say its number ("three", "million", "twice"), as written: keys are stemmed
+  const saysNumber = (raw: string): boolean => UNIT_WORDS.has(raw) || TENS_WORDS.has(raw) || SCALE_WORDS.has(raw) || COUNTS_OF_TIMES.has(raw);
+  const own = new Set(words(f.text).filter((w) => counted.has(w.key) || saysNumber(f.text.slice(w.start, w.end).toLowerCase())).map((w) => w.key));
   return new Set(words(before + f.text + after).filter((w) => !w.stop && !own.has(w.key) && !/\d/.test(w.key) && w.key.length > 2
     && !UNIT_WORDS.has(w.key) && !TENS_WORDS.has(w.key)).map((w) => w.key));
 }
-
-/** A word that is (part of) a number: "three", "twenty", "million", "twice". */
-const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TENS_WORDS.has(w) || SCALE_WORDS.has(w) || COUNTS_OF_TIMES.has(w) || /\d/.test(w);
 
 /** Words that are counts of times themselves ("shot twice"): no topic. */
 const COUNTS_OF_TIMES = new Set(['once', 'twice', 'thrice']);
@@ -690,7 +691,7 @@ export function comparableRange(f: Pick<Figure, 'value' | 'qualifier' | 'kind' |
   return [low * scale - slack, high * scale + slack];
 }
 
-/** What one unit of the figure is in the unit figures compare in: days for lengths of time and ages, miles for distances. */
+/** What one unit of the figure is in the unit figures compare in: days for lengths of time and ages, miles for distances, percent for shares. */
 function comparableUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): number {
   return daysPerUnit(f) ?? daysPerAgeUnit(f) ?? milesPerUnit(f) ?? (f.kind === 'share' ? 100 : 1);
 }
@@ -920,7 +921,7 @@ function formatFigure(r: Reading): string {
   let shown = formatNumber(v);
   if (f.kind === 'ordinal') shown = ordinal(v);
   else if (f.kind === 'percent') shown = `${shown}%`;
-  else if (f.kind === 'share') shown = `${formatNumber(Math.round(v * 1000) / 10)}%`;
+  else if (f.kind === 'share') shown = formatShare(v);
   else if (f.kind === 'money') shown = /^[$£€¥]/.test(f.text.trim()) ? `${f.text.trim()[0]}${shown}` : shown;
   else if (unit) shown = `${shown} ${unit}${v === 1 ? '' : 's'}`;
   const q = f.qualifier && !trailsNumber(f.qualifier) ? `${f.qualifier} ` : '';

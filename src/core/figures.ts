@@ -1725,6 +1725,9 @@ function describe(kind: FigureKind, noun: string, unit: string, ofNoun: string, 
 /** Whether a qualifier is written after the number: "5 to 7", "50 or more". */
 export const trailsNumber = (qualifier: string): boolean => /^(?:to|or) /.test(qualifier);
 
+/** A share as the percentage a reader compares it with: two-thirds is "66.7%". */
+export const formatShare = (share: number): string => `${formatNumber(Math.round(share * 1000) / 10)}%`;
+
 /** A value as a reader writes it: "1,123", "2.5". */
 export function formatNumber(n: number): string {
   if (!Number.isInteger(n)) return String(Math.round(n * 100) / 100);

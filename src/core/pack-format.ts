@@ -11,7 +11,7 @@
 // every byte after the header line, so a changed header field is caught as well as a changed record.
 // docs/pack-format.md describes the format for people.
 import * as v from 'valibot';
-import type { FigureKind } from './types';
+import { FIGURE_KINDS } from './types';
 
 /** Value of the header's `format` field. */
 export const PACK_FORMAT = 'parallax-pack';
@@ -20,9 +20,6 @@ export const PACK_FORMAT = 'parallax-pack';
  * Version 2 added the figure kind `share`.
  */
 export const PACK_VERSION = 2;
-
-/** The kinds a figure record may have. */
-export const FIGURE_KINDS = ['count', 'ordinal', 'percent', 'share', 'money', 'measure'] as const satisfies readonly FigureKind[];
 
 /** A pack that cannot be read: not a pack, newer format, truncated or corrupt. */
 export class PackError extends Error {

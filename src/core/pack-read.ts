@@ -6,7 +6,6 @@ import {
   crc32Hex,
   crc32Update,
   CRC32_START,
-  FIGURE_KINDS,
   PACK_FORMAT,
   PACK_VERSION,
   PackError,
@@ -20,6 +19,7 @@ import {
   type PackStory,
   type StoryRecord,
 } from './pack-format';
+import { FIGURE_KINDS } from './types';
 
 /** No line of a valid pack comes near this; a longer one is corrupt (and would eat memory). */
 const MAX_LINE_LENGTH = 1_000_000;

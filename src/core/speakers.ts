@@ -11,12 +11,12 @@ import {
   ABBREVIATIONS,
   APPOSITIVE_BODY_NOUNS,
   COMMON_FINITE_VERBS,
-  COURT_PAPERS,
   DEPARTMENT_WORDS,
   describedNoun, GROUP_SPEAKERS,
   DETERMINERS,
   FIRST_NAME_GENDER,
   GENDERED_TITLES,
+  isCourtPaper,
   isDocumentNoun,
   isWrittenDocumentNoun,
   ISSUE_VERBS,
@@ -261,7 +261,6 @@ const SOURCING_WORDS = new Set(['anonymity', 'anonymously', 'condition', 'briefe
 /** Nouns for a number of people who speak together: "a group of Democratic senators". */
 const COLLECTIVE_NOUNS = new Set(['group', 'coalition', 'delegation', 'handful', 'bloc']);
 
-/** What someone's own words are put out as, besides documents: "Leon's ruling said", "Braley's apology noted". */
 /** What records someone speaking: "video of Robach venting that …". */
 const RECORDING_NOUNS = new Set(['video', 'footage', 'recording', 'audio', 'tape', 'clip']);
 
@@ -272,8 +271,10 @@ const RELAYING_VERBS = new Set(['reported', 'published', 'obtained', 'posted', '
 const KIN_WORDS: ReadonlyMap<string, string> = new Map([['dad', 'father'], ['mom', 'mother'], ['mum', 'mother']]);
 
 /** Nouns for what someone said, whose "that" clause spells it out ("Boehner's statement that …"). */
-const CLAIM_NOUNS = new Set(['statement', 'claim', 'claims', 'assertion', 'remark', 'comment', 'argument', 'insistence', 'contention', 'warning', 'suggestion', 'admission', 'declaration']);
+const CLAIM_NOUNS = new Set(['statement', 'claim', 'claims', 'assertion', 'remark', 'comment', 'argument', 'insistence', 'contention', 'warning',
+  'suggestion', 'admission', 'declaration']);
 
+/** What someone's own words are put out as, besides documents: "Leon's ruling said", "Braley's apology noted". */
 const OWN_WORDS_NOUNS = new Set(['apology', 'ruling', 'opinion', 'order', 'testimony', 'announcement', 'decision']);
 
 /** Where a body or person publishes, like a document it issues ("FreedomWorks’ website said"). */
@@ -939,6 +940,7 @@ class PeopleIndex {
     this.actors.add(person);
   }
 
+  /** Whether the person has spoken or been the subject of a clause (see `acted`). */
   hasActed(person: Person): boolean {
     return this.actors.has(person);
   }
@@ -993,6 +995,11 @@ class Attributor {
   private lastCue: { attribution: Attribution; paragraph: number; sentence: number } | null = null;
   /** The latest group that was a sentence's subject or speaker, and that sentence. */
   private lastGroup: { speaker: string; sentence: number } | null = null;
+
+  /** Notes a group that is the subject or the speaker of a sentence, for "they" (see `lastGroup`). */
+  private noteGroup(a: Attribution, sentence: number): void {
+    if (a.group && a.speaker) this.lastGroup = { speaker: a.speaker, sentence };
+  }
   /**
    * The latest speaker known only by a one-word name ("Clinton said"), where its sentence starts,
    * and whether no other person has been the focus since (see `resolvePronoun`).
@@ -2339,7 +2346,7 @@ class Attributor {
           const before = this.tokens[cue.at - 1];
           const reported = before?.lower === 'that' || (before?.kind === 'word' && SPEECH_VERBS.has(before.lower));
           const otherSubject = ((this.subjectAt >= 0 && this.subjectAt < cue.at) || reported) && this.lastGroup?.sentence !== sentence;
-          const relative = RELATIVE_PRONOUNS.has(this.tokens[cue.at - 1]?.lower ?? '');
+          const relative = RELATIVE_PRONOUNS.has(before?.lower ?? '');
           const group = this.lastGroup && sentence - this.lastGroup.sentence <= 1 && !otherSubject && !relative ? this.lastGroup : null;
           return group ? { speaker: group.speaker, person: null, explicit, group: true } : { ...NONE, explicit };
         }
@@ -2349,7 +2356,7 @@ class Attributor {
       case 'document': {
         const author = this.documentAuthor(cue.at) ?? this.earlierDocumentAuthor(cue.at);
         if (author) return this.attribution(author, explicit);
-        if (COURT_PAPERS.has(this.tokens[cue.at].lower.replace(/s$/, ''))) return { ...NONE, explicit };
+        if (isCourtPaper(this.tokens[cue.at].lower)) return { ...NONE, explicit };
         const last = this.lastCue?.attribution;
         return last?.speaker ? { ...last, explicit } : { ...NONE, explicit };
       }
@@ -2689,7 +2696,7 @@ class Attributor {
   private relativeOf(pronoun: string, text: string, noun: string, at: number): Person | null {
     // (a relative who spoke before is no one's "his": "his dad said …", then "his mother said")
     // (someone who spoke or acted: not a place read as a name, "Shady View Drive", nor a photo credit)
-    const owns = (p: Person | null): p is Person => p !== null && !p.described && this.people.hasActed(p) && this.compatible(p, pronoun);
+    const owns = (p: Person | null): p is Person => this.compatible(p, pronoun) && !p.described && this.people.hasActed(p);
     const resolved = this.resolvePronoun(pronoun, at);
     const whose = this.coordinatedOwner(pronoun, at)
       ?? (owns(resolved) ? resolved : [...this.recent, ...(this.focus ? [this.focus] : [])].reverse().find(owns));
@@ -2734,7 +2741,7 @@ class Attributor {
     if (!clause) return null;
     let { subject } = clause;
     let a = this.attribution(subject.cue, false);
-    if (a.group && a.speaker) this.lastGroup = { speaker: a.speaker, sentence: this.tokens[s].sentence };
+    this.noteGroup(a, this.tokens[s].sentence);
     if (a.person) this.people.acted(a.person);
     if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, subject.start, true);
     // "Houston Police don't know yet who pulled the trigger, but Melvin Jarmon Sr. … hopes": the
@@ -2994,7 +3001,7 @@ class Attributor {
     if (this.sentenceSubject) this.setFocus(this.sentenceSubject);
     this.previousSubject = this.sentenceSubject;
     if (cue) {
-      if (cue.group && cue.speaker) this.lastGroup = { speaker: cue.speaker, sentence: t[s].sentence };
+      this.noteGroup(cue, t[s].sentence);
       if (cue.person?.lone) this.loneSpeaker = { person: cue.person, paragraph: t[s].paragraph, start: s, latest: true };
       else if (cue.person) this.setFocus(cue.person);
       if (!cue.person || cue.person.lone) this.noteOrganisation(cue.speaker, s, true);

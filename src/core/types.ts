@@ -46,10 +46,11 @@ export interface Quote extends QuoteSpan {
 }
 
 /**
- * Kind of numeric expression. A `share` is a part of a whole said as a fraction ("two-thirds",
+ * The kinds of numeric expression. A `share` is a part of a whole said as a fraction ("two-thirds",
  * "one in five", "half of them"), its value the fraction (0.667); it compares with a `percent`.
  */
-export type FigureKind = 'count' | 'ordinal' | 'percent' | 'share' | 'money' | 'measure';
+export const FIGURE_KINDS = ['count', 'ordinal', 'percent', 'share', 'money', 'measure'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 /** A numeric quantity reported in an article (dates, clock times and years excluded). */
 export interface FigureSpan extends Span {
