@@ -193,6 +193,11 @@ const speaksFor = (r: Referent): boolean => r.kind !== 'document' && r.kind !== 
 /** Nouns of bodies an article keeps calling by the noun alone ("the court", "the department"). */
 const LASTING_BODY_NOUNS = new Set(['court', 'department', 'hospital', 'committee', 'ministry', 'agency', 'commission', 'council', 'bureau', 'office', 'center']);
 
+/** Nouns for a news outlet, which names its kind rarely: "the network" is "ABC News". */
+const OUTLET_NOUNS = new Set(['network', 'newspaper', 'paper', 'station', 'broadcaster', 'outlet', 'magazine']);
+/** Names of news outlets: "… News", "… Times", "… Post", "… Journal", or a network's initials. */
+const MEDIA_NAME = /(?:\b(?:News|Times|Post|Journal|Tribune|Herald|Gazette|Magazine)$|^(?:ABC|CBS|NBC|CNN|MSNBC|PBS|NPR|BBC)\b)/;
+
 /** What someone says in turn: "His response: “…”" is his. */
 const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'statement', 'message', 'words', 'tweet', 'post', 'verdict', 'retort', 'explanation']);
 
@@ -2631,14 +2636,16 @@ class Attributor {
     const paragraph = this.contentParagraph[this.tokens[at].paragraph];
     const paragraphOf = (o: { at: number }): number => this.contentParagraph[this.tokens[o.at].paragraph];
     const recent = this.namedOrganisations.filter((o) => paragraph - paragraphOf(o) <= 2).reverse();
-    const hasNoun = (o: { name: string }): boolean => o.name.toLowerCase().split(/\s+/).includes(noun);
+    // ("the network" is "ABC News", "the newspaper" "The New York Times")
+    const media = OUTLET_NOUNS.has(noun);
+    const hasNoun = (o: { name: string }): boolean => o.name.toLowerCase().split(/\s+/).includes(noun) || (media && MEDIA_NAME.test(o.name));
     const byNoun = recent.find(hasNoun);
     if (byNoun) return byNoun.name;
     const actor = recent.find((o) => o.actor && paragraph - paragraphOf(o) <= 1);
     if (actor) return actor.name;
     // "the department said", paragraphs after "The state Department of Health said": the last body of
     // that noun, for nouns that seldom name two bodies in one article ("the organization" may be any)
-    if (!LASTING_BODY_NOUNS.has(noun)) return null;
+    if (!LASTING_BODY_NOUNS.has(noun) && !media) return null;
     for (let k = this.namedOrganisations.length - 1; k >= 0; k--) {
       const o = this.namedOrganisations[k];
       if (o.at < at && hasNoun(o)) return o.name;

@@ -1255,6 +1255,11 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('Rashid Syed, Syed’s father, was at home.\n\n“He was quiet,” his dad said.', 'He was quiet')).toBe('his dad');
   });
 
+  it('finds a news outlet as "the network" ("The network issued a similar statement. “…,” it said")', () => {
+    expect(speakerOf(article('allsides', 'allsides-0ddb4c5a2a7b').text, 'not all of our reporting met our standards')).toBe('ABC');
+    expect(speakerOf('CBS News aired the tape.\n\nLater, the network said, “We stand by it.”', 'We stand by it')).toBe('CBS News');
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
