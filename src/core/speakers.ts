@@ -1924,6 +1924,9 @@ class Attributor {
     const t = this.tokens;
     // "Mary Cheney, who … married her partner, Heather Poe, last year, took": the relative clause's head
     const relative = this.relativeClauseBefore(j, lowerBound);
+    // "The owner of the eatery, who identified himself only as Dilly, told": the name the clause gives
+    const selfNamed = relative >= 0 ? this.nameGivenAt(relative, j) : null;
+    if (selfNamed) return { cue: selfNamed, start: relative };
     // "Elise Hasbrook, a spokeswoman for Academy Sports, which owns two shops, said": "which" tells of
     // a thing or a body inside the appositive of the person who speaks
     const person = relative >= 0 && t[relative].lower === 'which' ? this.nounPhraseBackward(relative - 1, lowerBound) : null;
@@ -1966,6 +1969,18 @@ class Attributor {
       if (owner?.cue.referent.kind === 'person') return owner;
     }
     return before;
+  }
+
+  /** The name in "who identified himself (only) as Dilly" between tokens[from] and tokens[to], or null. */
+  private nameGivenAt(from: number, to: number): Cue | null {
+    const t = this.tokens;
+    let k = from + 1;
+    if (!/^identif(?:ied|ies)$/.test(t[k]?.lower ?? '') || !/^(?:himself|herself)$/.test(t[k + 1]?.lower ?? '')) return null;
+    k += 2;
+    if (t[k]?.lower === 'only') k++;
+    if (t[k]?.lower !== 'as' || !t[k + 1]?.cap) return null;
+    const end = Math.min(runEnd(t, k + 1), to - 1);
+    return { referent: this.readMention(k + 1, end), at: k + 1 };
   }
 
   /** The noun phrase ending at token j (backward), and where it starts. */

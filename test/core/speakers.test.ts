@@ -1260,6 +1260,11 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('CBS News aired the tape.\n\nLater, the network said, “We stand by it.”', 'We stand by it')).toBe('CBS News');
   });
 
+  it('names someone by the name they gave ("a woman, who identified herself only as Sabrine, told CNN")', () => {
+    expect(speakerOf(article('allsides', 'allsides-dae15af927ca').text, 'We could feel the building shaking')).toBe('Sabrine');
+    expect(speakerOf(article('gva', 'gva-d008639daad3').text, 'I do catering')).toBe('Dilly');
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
