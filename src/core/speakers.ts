@@ -98,7 +98,7 @@ type Referent =
    * `state`: a US state the description names ("the Kansas Republican"); `described`: who the
    * speaker is when no one the article names holds the role ("the ATF agent").
    */
-  | { kind: 'role'; role: string; state?: string; described?: Described }
+  | { kind: 'role'; role: string; state?: string; described?: Described; body?: string }
   /** "the statement", "the ad": the words of whoever was last quoted. */
   | { kind: 'document' }
   | Described
@@ -2297,7 +2297,10 @@ class Attributor {
       // "the ATF agent": a role in a body known by its initials, which may be all the article says of them
       const ofAgency = words.slice(1, -1).some((w) => w.cap && isInitials(w) && !NOT_AGENCIES.has(w.text));
       const described = ofAgency ? describedPerson(words) : null;
-      return described?.kind === 'described' ? { kind: 'role', role: head, described } : { kind: 'role', role: head };
+      if (described?.kind === 'described') return { kind: 'role', role: head, described };
+      // "the Institute's chief external affairs officer": when no one named holds it, the body speaks
+      const body = words.slice(1, -1).find((w) => w.possessive && ORGANIZATION_NOUNS.has(w.lower));
+      return body ? { kind: 'role', role: head, body: body.lower } : { kind: 'role', role: head };
     }
     if (first.lower === 'the' && ORGANIZATION_NOUNS.has(head) && capitalised.length === 0) {
       // "the sheriff's office": whose office says enough when the article names no such office;
@@ -2383,6 +2386,13 @@ class Attributor {
       case 'role': {
         // someone of an agency no one holds the post of is the person last quoted, else the description
         const quotedLast = this.lastCue?.attribution.person === this.focus ? this.focus : null;
+        if (r.body) {
+          const holder = this.holderEarlierInSentence(r.role, cue.at) ?? this.roleHolder(r.role);
+          if (holder) return { speaker: holder.name, person: holder, explicit };
+          const named = r.body;
+          const body = [...this.namedOrganisations].reverse().find((o) => o.at < cue.at && o.name.toLowerCase().split(/\s+/).includes(named));
+          return body ? { speaker: body.name, person: null, explicit } : { ...NONE, explicit };
+        }
         const p = r.described ? this.roleHolder(r.role) ?? quotedLast ?? this.describedPersonOf(r.described) : this.resolveRole(r.role, cue.at, r.state);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }

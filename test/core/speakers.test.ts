@@ -1265,6 +1265,12 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('gva', 'gva-d008639daad3').text, 'I do catering')).toBe('Dilly');
   });
 
+  it('gives the words of a body\'s officer no one names to the body ("the Institute\'s chief external affairs officer told")', () => {
+    expect(speakerOf(article('allsides', 'allsides-f3b2be874991').text, 'We basically honor the wishes of our speakers')).toBe('Aspen Institute');
+    // one the article names in that post speaks for themselves
+    expect(speakerOf('Acme Corp. Director Jane Roe spoke at the launch.\n\n“We grew,” the company’s director said.', 'We grew')).toBe('Jane Roe');
+  });
+
   it('takes no passive verb after a quote as its cue ("“…” The suspects are described as …")', () => {
     // the quote goes on from the speaker before it
     const text = article('gva', 'gva-7cfc64ca15fa').text;
