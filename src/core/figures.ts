@@ -772,6 +772,9 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
  * -ans, "Evans" aside), "Democrats", "Catholics", "Israelis", "Latinos".
  */
 const isPeopleByName = (w: string): boolean => (/ans$/.test(w) && w !== 'evans') || PEOPLES.has(w);
+/** Verbs a poll reports people by: "40 percent of Millennials favor it". */
+const OPINION_VERBS = new Set(['say', 'said', 'think', 'believe', 'favor', 'favour', 'support', 'oppose', 'want', 'agree', 'disagree',
+  'approve', 'disapprove', 'prefer', 'fear', 'expect', 'trust', 'view', 'see', 'feel', 'worry', 'report', 'rate', 'plan', 'consider']);
 const PEOPLES = new Set(['democrats', 'catholics', 'muslims', 'jews', 'latinos', 'hispanics', 'israelis', 'iraqis', 'kurds',
   'britons', 'saudis', 'pakistanis', 'yemenis', 'independents', 'conservatives', 'liberals', 'evangelicals', 'mormons',
   'germans', 'progressives', 'dreamers']);
@@ -883,7 +886,8 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     // "two police officers" counts officers: a plural before another plural modifies it ("59 percent
     // of Americans say": a people named by nation or party before a word that is no plural noun is the head)
     if (EVENT_NOUNS.has(w) || (isPlural(w) && !isCapitalised(t) && !isCommonPlural(tokens[j]))) break;
-    if (isCapitalised(t) && isPeopleByName(w) && tokens[j]?.type === 'word' && !isCapitalised(tokens[j]) && !isCommonPlural(tokens[j])) break;
+    if (isCapitalised(t) && tokens[j]?.type === 'word' && !isCapitalised(tokens[j]) && !isCommonPlural(tokens[j])
+      && (isPeopleByName(w) || (isPlural(w) && OPINION_VERBS.has(tokens[j].lower)))) break;
   }
   // a participle ends no noun phrase: "a 13-minute shooting spree spanning …" counts a spree
   while (words.length > 1 && /(?:ed|ing)$/.test(words[words.length - 1]) && !words[words.length - 1].includes('-')) {

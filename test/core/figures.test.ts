@@ -72,6 +72,7 @@ describe('extractFigures: numbers in digits and words', () => {
   it('counts the people a capitalised group names before a verb ("59 percent of Americans think"), not a name ending in -s', () => {
     expect(pairsWhat('59 percent of Americans think so, and 68% of Latinos report worry; Fourteen Republicans promise to filibuster.'))
       .toEqual([['59 percent', 'americans'], ['68%', 'latinos'], ['Fourteen Republicans', 'republicans']]);
+    expect(pairsWhat('40 percent of Millennials favor it.')).toEqual([['40 percent', 'millennials']]);
     expect(pairsWhat('He visited dozens of Dallas health care workers and three British Airways aircraft.'))
       .toEqual([['dozens of Dallas health care workers', 'workers'], ['three British Airways aircraft', 'aircraft']]);
   });
