@@ -986,7 +986,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const core = parseCore(tokens, i);
   if (!core) return null;
   // "Day 12 of the invasion" numbers a day like "the 12th day of the invasion"
-  const dayOf = dayNumberAt(tokens, core);
+  const dayOf = dayNumberAt(tokens, core) ?? rankAt(tokens, core);
   if (dayOf) return dayOf;
   // "passed 234-193", "a 25-6 vote": each side of a vote tally counts votes
   if (core.digits && isTallySide(tokens, core.first)) {
@@ -1687,6 +1687,22 @@ function dayNumberAt(tokens: Token[], core: Core): Built | null {
   if (!ofNoun) return null;
   return { first: core.first - 1, next: core.next, value: core.value, kind: 'ordinal', qualifier: null, noun: 'day',
     event: null, what: `day of the ${WAR_WORDS.has(ofNoun) ? 'war' : ofNoun}` };
+}
+
+/**
+ * "the No. 2 job", "No. 3 in the Republican leadership": a rank, as an ordinal of "rank" (ranks of
+ * one story compare when equal). Not a name's number ("Question No. 1"), an address ("No. 10
+ * Downing Street"), a case number or a point of a list.
+ */
+function rankAt(tokens: Token[], core: Core): Built | null {
+  const [no, dot] = [tokens[core.first - 2], tokens[core.first - 1]];
+  if (!core.digits || core.ordinal || core.value === null || dot?.text !== '.' || no?.type !== 'word' || no.text !== 'No') return null;
+  if (isCapitalised(tokens[core.first - 3]) && !isBoundary(tokens[core.first - 4]) || isCapitalised(tokens[core.next])) return null;
+  // a case number ("No. 10-277") or a point of a list ("No. 1, Ukraine received the aid")
+  const after = tokens[core.next]?.text;
+  if (after === '-' || (after === ',' && (core.first - 2 === 0 || tokens[core.first - 3].type !== 'word'))) return null;
+  const noun = tokens[core.next]?.type === 'word' && /^(?:job|position|post|spot|slot|official|leader|ranking|seed|pick)s?$/.test(tokens[core.next].lower);
+  return { first: core.first - 2, next: core.next + (noun ? 1 : 0), value: core.value, kind: 'ordinal', qualifier: null, noun: '', event: null, what: 'rank' };
 }
 
 /** Whether tokens from..to hold at most one sentence end and no paragraph break. */

@@ -103,6 +103,12 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairsWhat('They must be 18 years of age to vote.').map(([, what]) => what)).not.toContain('age');
   });
 
+  it('reads a rank ("the No. 2 job", "No. 3 in the leadership"), not a case number, a list point or a name', () => {
+    expect(pairsWhat('Hoyer kept the No. 2 job, and he moved up from No. 3 in the leadership.')).toEqual([['No. 2 job', 'rank'], ['No. 3', 'rank']]);
+    expect(pairs('The case, Wal-Mart Stores v. Dukes, No. 10-277, is old. She lives at No. 10 Downing Street.')).toEqual([]);
+    expect(pairs('She said: "No. 1, Ukraine received the aid."')).toEqual([]);
+  });
+
   it('reads two neighbouring numbers joined by "or" as a range', () => {
     expect(only('Students said they heard six or seven shots.')).toMatchObject({
       text: 'six or seven shots', value: 6, qualifier: 'to 7', what: 'shots',
