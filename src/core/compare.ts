@@ -12,10 +12,11 @@ import type {
   Comparison, FigureComparison, OtherFigure, OtherWording, PageAnchor, QuoteComparison, SourceArticle, StorySummary,
   WordingRelation,
 } from './comparison';
+import { pushTo } from './collections';
 import { diffWording } from './diff';
-import { comparableRange, figureContext, groupFigures, ordinal, TOLERANCE, type PlacedFigure } from './figure-groups';
+import { comparableRange, figureContext, formatAmount, groupFigures, TOLERANCE, type PlacedFigure } from './figure-groups';
 import { CASUALTY_EVENTS, EVENT_WORDS } from './figure-words';
-import { formatNumber, formatShare, trailsNumber } from './figures';
+import { formatNumber } from './figures';
 import type { ArticleRecord, FigureRecord, PackStory, QuoteRecord } from './pack-format';
 import type { PageArticle, RecognitionMethod } from './recognize';
 import { splitSentences } from './sentences';
@@ -243,7 +244,7 @@ function candidateQuotes(pageQuotes: readonly Quote[], stored: readonly QuoteRec
   const pageSentences = pageQuotes.flatMap((q) => sentenceContentWords(q.text));
   const sentencesWith = new Map<string, number[]>();
   pageSentences.forEach((sentence, i) => {
-    for (const word of sentence) sentencesWith.set(word, [...(sentencesWith.get(word) ?? []), i]);
+    for (const word of sentence) pushTo(sentencesWith, word, i);
   });
   const mayLink = (theirs: ReadonlySet<string>): boolean => {
     const shared = new Map<number, number>();
@@ -519,7 +520,7 @@ function reportsAgainst(what: string, low: number, high: number, others: readonl
   const part = partOf(what);
   const reported: Reported[] = [];
   const byArticle = new Map<string, StoredFigure[]>();
-  for (const o of others) byArticle.set(o.record.article, [...(byArticle.get(o.record.article) ?? []), o]);
+  for (const o of others) pushTo(byArticle, o.record.article, o);
   for (const members of byArticle.values()) {
     for (const { record, source } of members) {
       if (record.value === null) continue;
@@ -528,7 +529,7 @@ function reportsAgainst(what: string, low: number, high: number, others: readonl
       // A total larger than the page's part, or a part smaller than the page's total, is no contradiction.
       if (part !== theirPart && !(theirPart === 'total' ? h < low : l > high)) continue;
       // When theirs counts something else, say what: "fewer: 300 people killed and wounded".
-      const shown = describe(record.value, record.kind, record.qualifier, record.text) + (record.what && record.what !== what ? ` ${record.what}` : '');
+      const shown = formatAmount(record) + (record.what && record.what !== what ? ` ${record.what}` : '');
       reported.push({ low: l, high: h, shown, outlet: source.outlet });
     }
     const killed = members.find((m) => partOf(m.record.what) === 'killed')?.record.value;
@@ -546,14 +547,4 @@ function overlaps(aLow: number, aHigh: number, bLow: number, bHigh: number): boo
   return aLow <= bHigh * (1 + TOLERANCE) && bLow <= aHigh * (1 + TOLERANCE);
 }
 
-/** A figure as a reader writes it: "more than 1,000", "12th", "39%", "$2.5 billion" as "$2,500,000,000". */
-function describe(value: number, kind: Figure['kind'], qualifier: string | null, text: string): string {
-  let shown = formatNumber(value);
-  if (kind === 'ordinal') shown = ordinal(value);
-  else if (kind === 'percent') shown = `${shown}%`;
-  else if (kind === 'share') shown = formatShare(value);
-  else if (kind === 'money' && /^[$£€¥]/.test(text.trim())) shown = `${text.trim()[0]}${shown}`;
-  if (qualifier && trailsNumber(qualifier)) return `${shown} ${qualifier}`;
-  return qualifier ? `${qualifier} ${shown}` : shown;
-}
 

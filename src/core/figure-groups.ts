@@ -915,18 +915,24 @@ function partsSum(members: Reading[]): { sum: number; text: string } | null {
 
 /** "more than 1,000", "12th", "39%", "$2.5 billion". */
 function formatFigure(r: Reading): string {
-  const f = r.placed.figure;
+  return formatAmount(r.placed.figure, ageUnit(r.placed.figure));
+}
+
+/**
+ * A figure's amount as a reader writes it, with its qualifier: "more than 1,000", "12th", "39%",
+ * "66.7%" for two-thirds, "$2.5 billion" as "$2,500,000,000", "5 to 7"; a count or measure with
+ * `unit` after it ("4 years").
+ */
+export function formatAmount(f: Pick<Figure, 'value' | 'kind' | 'qualifier' | 'text'>, unit: string | null = null): string {
   const v = f.value ?? 0;
-  const unit = ageUnit(f);
   let shown = formatNumber(v);
   if (f.kind === 'ordinal') shown = ordinal(v);
   else if (f.kind === 'percent') shown = `${shown}%`;
   else if (f.kind === 'share') shown = formatShare(v);
   else if (f.kind === 'money') shown = /^[$£€¥]/.test(f.text.trim()) ? `${f.text.trim()[0]}${shown}` : shown;
   else if (unit) shown = `${shown} ${unit}${v === 1 ? '' : 's'}`;
-  const q = f.qualifier && !trailsNumber(f.qualifier) ? `${f.qualifier} ` : '';
-  const after = f.qualifier && trailsNumber(f.qualifier) ? ` ${f.qualifier}` : '';
-  return `${q}${shown}${after}`;
+  if (!f.qualifier) return shown;
+  return trailsNumber(f.qualifier) ? `${shown} ${f.qualifier}` : `${f.qualifier} ${shown}`;
 }
 
 /** "1st", "12th", "23rd". */

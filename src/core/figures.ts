@@ -413,17 +413,24 @@ function parseCore(tokens: Token[], i: number): Core | null {
       return { first: i, next: unitAt, value: half ? 0.5 : 1, ordinal: false, digits: false, qualifier: null };
     }
   }
-  // "half of them", "half the country", "nearly half", "the other half": a share (not "half-hearted",
-  // "half joking", "an hour and a half", "more than half a century", "half of a percentage point",
-  // "the lower half of his body")
-  const ofOne = wordAt(tokens, i + 1) === 'of' && /^(?:an?|one)$/.test(wordAt(tokens, i + 2));
-  if (w === 'half' && tokens[i + 1]?.text !== '-' && !/^(?:an?|and)$/.test(wordAt(tokens, i + 1)) && !ofOne
-    && !/^(?:a|first|second|lower|upper|top|bottom|front|back|latter|northern|southern|eastern|western)$/.test(wordAt(tokens, i - 1))
-    && (/^(?:of|the)$/.test(wordAt(tokens, i + 1)) || qualifierBefore(tokens, i) !== null || wordAt(tokens, i - 1) === 'other')) {
+  if (w === 'half' && isHalfShare(tokens, i)) {
     return { first: i, next: i + 1, value: 0.5, ordinal: false, digits: false, qualifier: null, share: true };
   }
   if (!isNumberWord(w) && !ORDINAL_WORDS.has(w)) return null;
   return parseNumberWords(tokens, i, 0);
+}
+
+/**
+ * Whether "half" at token i is a share: "half of them", "half the country", "nearly half", "the
+ * other half"; not "half-hearted", "half joking", "an hour and a half", "more than half a century",
+ * "half of a percentage point", "the lower half of his body".
+ */
+function isHalfShare(tokens: Token[], i: number): boolean {
+  const next = wordAt(tokens, i + 1), before = wordAt(tokens, i - 1);
+  if (tokens[i + 1]?.text === '-' || /^(?:an?|and)$/.test(next)) return false;
+  if (next === 'of' && /^(?:an?|one)$/.test(wordAt(tokens, i + 2))) return false;
+  if (/^(?:a|first|second|lower|upper|top|bottom|front|back|latter|northern|southern|eastern|western)$/.test(before)) return false;
+  return /^(?:of|the)$/.test(next) || qualifierBefore(tokens, i) !== null || before === 'other';
 }
 
 /** Whether "and a half" starts at token i. */
@@ -771,13 +778,13 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
  * Capitalised plurals that name people by nation, faith or party: "Americans", "Republicans" (in
  * -ans, "Evans" aside), "Democrats", "Catholics", "Israelis", "Latinos".
  */
+const PEOPLES = new Set(['democrats', 'catholics', 'muslims', 'jews', 'latinos', 'hispanics', 'israelis', 'iraqis', 'kurds',
+  'britons', 'saudis', 'pakistanis', 'yemenis', 'independents', 'conservatives', 'liberals', 'evangelicals', 'mormons',
+  'germans', 'progressives', 'dreamers']);
 const isPeopleByName = (w: string): boolean => (/ans$/.test(w) && w !== 'evans') || PEOPLES.has(w);
 /** Verbs a poll reports people by: "40 percent of Millennials favor it". */
 const OPINION_VERBS = new Set(['say', 'said', 'think', 'believe', 'favor', 'favour', 'support', 'oppose', 'want', 'agree', 'disagree',
   'approve', 'disapprove', 'prefer', 'fear', 'expect', 'trust', 'view', 'see', 'feel', 'worry', 'report', 'rate', 'plan', 'consider']);
-const PEOPLES = new Set(['democrats', 'catholics', 'muslims', 'jews', 'latinos', 'hispanics', 'israelis', 'iraqis', 'kurds',
-  'britons', 'saudis', 'pakistanis', 'yemenis', 'independents', 'conservatives', 'liberals', 'evangelicals', 'mormons',
-  'germans', 'progressives', 'dreamers']);
 
 /** A dash that opens or closes an aside: "—", "–", or "--" (two hyphens), standing apart from the words. */
 function isAsideDash(tokens: Token[], j: number): boolean {
@@ -985,9 +992,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (times !== null) return { first: i, next: i + 1, value: times, kind: 'count', qualifier: null, noun: '', event: null, what: 'times' };
   const core = parseCore(tokens, i);
   if (!core) return null;
-  // "Day 12 of the invasion" numbers a day like "the 12th day of the invasion"
-  const dayOf = dayNumberAt(tokens, core) ?? rankAt(tokens, core);
-  if (dayOf) return dayOf;
+  // "Day 12 of the invasion" numbers a day like "the 12th day"; "No. 2" ranks like "second"
+  const numbered = dayNumberAt(tokens, core) ?? rankAt(tokens, core);
+  if (numbered) return numbered;
   // "passed 234-193", "a 25-6 vote": each side of a vote tally counts votes
   if (core.digits && isTallySide(tokens, core.first)) {
     return { first: core.first, next: core.next, value: core.value, kind: 'count', qualifier: null, noun: '', event: null, what: 'votes' };

@@ -193,6 +193,9 @@ const speaksFor = (r: Referent): boolean => r.kind !== 'document' && r.kind !== 
 /** Nouns of bodies an article keeps calling by the noun alone ("the court", "the department"). */
 const LASTING_BODY_NOUNS = new Set(['court', 'department', 'hospital', 'committee', 'ministry', 'agency', 'commission', 'council', 'bureau', 'office', 'center']);
 
+/** Whether an organisation's name holds the word: "Aspen Institute" holds "institute". */
+const hasWord = (word: string) => (o: { name: string }): boolean => o.name.toLowerCase().split(/\s+/).includes(word);
+
 /** Nouns for a news outlet, which names its kind rarely: "the network" is "ABC News". */
 const OUTLET_NOUNS = new Set(['network', 'newspaper', 'paper', 'station', 'broadcaster', 'outlet', 'magazine']);
 /** Names of news outlets: "… News", "… Times", "… Post", "… Journal", or a network's initials. */
@@ -1222,10 +1225,10 @@ class Attributor {
     // Scare quotes and embedded fragments: the speech verb of the sentence, wherever it is.
     const far = this.cueAnywhere(qi + 1, e);
     if (far) return this.attribution(far, true);
-    // Not explicit: a quote earlier in the sentence that has a speaker carries on ("He said he was
-    // “flabbergasted” by the plan Geithner put forward: “…”" is still his)
     const claimed = this.claimBefore(b + 1, qi - 1);
     if (claimed) return this.attribution(claimed, true);
+    // Not explicit: a quote earlier in the sentence that has a speaker carries on ("He said he was
+    // “flabbergasted” by the plan Geithner put forward: “…”" is still his)
     const introduced = b + 1 < qi - 1 && this.tokens[qi - 1].text === ':' ? this.colonIntroduction(b + 1, qi - 1) : null;
     return introduced ? { ...this.attribution(introduced, true), explicit: false } : NONE;
   }
@@ -1238,14 +1241,18 @@ class Attributor {
     const t = this.tokens;
     for (let k = to; k > from + 1 && to - k < 20 && t[k].kind === 'word'; k--) {
       if (t[k].lower !== 'that' || !CLAIM_NOUNS.has(t[k - 1].lower)) continue;
-      const owner = t[k - 2];
-      const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
-      if (pronoun) return { referent: { kind: 'pronoun', pronoun }, at: k - 2 };
-      if (owner.kind !== 'word' || !owner.cap || !owner.possessive) return null;
-      const start = Math.max(runStart(t, k - 2), from);
-      return { referent: this.readMention(start, k - 2), at: k - 2 };
+      return this.possessor(k - 2, from);
     }
     return null;
+  }
+
+  /** Whose it is, for a possessive at tokens[at] (no earlier than tokens[from]): "his", "Boehner's", "Young's"; null for anything else. */
+  private possessor(at: number, from: number): Cue | null {
+    const owner = this.tokens[at];
+    const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
+    if (pronoun) return { referent: { kind: 'pronoun', pronoun }, at };
+    if (owner.kind !== 'word' || !owner.cap || !owner.possessive) return null;
+    return { referent: this.readMention(Math.max(runStart(this.tokens, at), from), at), at };
   }
 
   /** A quote that starts a sentence with no cue takes the last speaker of this or the previous paragraph. */
@@ -2389,9 +2396,8 @@ class Attributor {
         if (r.body) {
           const holder = this.holderEarlierInSentence(r.role, cue.at) ?? this.roleHolder(r.role);
           if (holder) return { speaker: holder.name, person: holder, explicit };
-          const named = r.body;
-          const body = [...this.namedOrganisations].reverse().find((o) => o.at < cue.at && o.name.toLowerCase().split(/\s+/).includes(named));
-          return body ? { speaker: body.name, person: null, explicit } : { ...NONE, explicit };
+          const body = this.latestOrganisation(cue.at, hasWord(r.body));
+          return body ? { speaker: body, person: null, explicit } : { ...NONE, explicit };
         }
         const p = r.described ? this.roleHolder(r.role) ?? quotedLast ?? this.describedPersonOf(r.described) : this.resolveRole(r.role, cue.at, r.state);
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
@@ -2663,7 +2669,7 @@ class Attributor {
     const recent = this.namedOrganisations.filter((o) => paragraph - paragraphOf(o) <= 2).reverse();
     // ("the network" is "ABC News", "the newspaper" "The New York Times")
     const media = OUTLET_NOUNS.has(noun);
-    const hasNoun = (o: { name: string }): boolean => o.name.toLowerCase().split(/\s+/).includes(noun) || (media && MEDIA_NAME.test(o.name));
+    const hasNoun = (o: { name: string }): boolean => hasWord(noun)(o) || (media && MEDIA_NAME.test(o.name));
     const byNoun = recent.find(hasNoun);
     if (byNoun) return byNoun.name;
     const actor = recent.find((o) => o.actor && paragraph - paragraphOf(o) <= 1);
@@ -2671,9 +2677,14 @@ class Attributor {
     // "the department said", paragraphs after "The state Department of Health said": the last body of
     // that noun, for nouns that seldom name two bodies in one article ("the organization" may be any)
     if (!LASTING_BODY_NOUNS.has(noun) && !media) return null;
+    return this.latestOrganisation(at, hasNoun);
+  }
+
+  /** The name of the latest organisation named before tokens[at] that `matches`, or null. */
+  private latestOrganisation(at: number, matches: (o: { name: string }) => boolean): string | null {
     for (let k = this.namedOrganisations.length - 1; k >= 0; k--) {
       const o = this.namedOrganisations[k];
-      if (o.at < at && hasNoun(o)) return o.name;
+      if (o.at < at && matches(o)) return o.name;
     }
     return null;
   }
@@ -2960,11 +2971,8 @@ class Attributor {
     if (colon - 3 < from) return null;
     const [verb, owner, noun] = [t[colon - 3], t[colon - 2], t[colon - 1]];
     if (!RELAYING_VERBS.has(verb.lower) || !(isDocumentNoun(noun.lower) || OWN_WORDS_NOUNS.has(noun.lower))) return null;
-    const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
-    if (pronoun) return { referent: { kind: 'pronoun', pronoun }, at: colon - 2 };
-    // "reported Young's apology:"
-    if (owner.cap && owner.possessive) return { referent: this.readMention(Math.max(runStart(t, colon - 2), from), colon - 2), at: colon - 2 };
-    return owner.lower === 'the' ? { referent: { kind: 'document' }, at: colon - 1 } : null;
+    // "reported his statement:", "reported Young's apology:", "reported the apology:"
+    return this.possessor(colon - 2, from) ?? (owner.lower === 'the' ? { referent: { kind: 'document' }, at: colon - 1 } : null);
   }
 
   /** The subject of the clause before the colon at tokens[colon], when it is someone who may speak. */
