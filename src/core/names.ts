@@ -5,7 +5,7 @@
 // nickname, or an initial) are one person. A surname alone ("Trump", "Mr. Trump") joins the one
 // person of that surname, and stays as it is when the story names several (two Bidens).
 // Organisations are normalised lightly: "the", Defence/Defense, "State Department" = "Department of State".
-import { FIRST_NAME_GENDER, isDescription, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_NOUNS, TITLES } from './speaker-cues';
+import { BROADCASTER_NOUNS, FIRST_NAME_GENDER, isDescription, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_NOUNS, TITLES } from './speaker-cues';
 
 // Common English nicknames, both directions, for first-name agreement.
 const NICKNAMES: readonly (readonly string[])[] = [
@@ -87,7 +87,7 @@ function isOrganization(name: string): boolean {
   const words = name.split(/\s+/);
   if (/^the\s/i.test(name)) return true;
   return words.some(
-    (w) => ORGANIZATION_NOUNS.has(w.toLowerCase()) ||
+    (w) => ORGANIZATION_NOUNS.has(w.toLowerCase()) || BROADCASTER_NOUNS.has(w.toLowerCase()) ||
       (w.length >= 2 && /^[A-Z.&-]+$/.test(w) && !NAME_SUFFIXES.has(w.toLowerCase()) && /[A-Z].*[A-Z]/.test(w)),
   );
 }

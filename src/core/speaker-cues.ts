@@ -283,6 +283,9 @@ export const ORGANIZATION_NOUNS = new Set([
   'hospitals', 'churches', 'colleges', 'universities', 'elementary', 'academy',
 ]);
 
+/** What a broadcaster or the press is called when named by its country ("Iranian television", "state media"). */
+export const BROADCASTER_NOUNS = new Set(['television', 'tv', 'radio', 'media']);
+
 /** Head nouns of an appositive that says a name is a body's: "Third Way, a centrist think tank,". */
 export const APPOSITIVE_BODY_NOUNS = new Set([
   'group', 'organization', 'organisation', 'nonprofit', 'non-profit', 'coalition', 'firm', 'company', 'association',

@@ -10,6 +10,7 @@
 import {
   ABBREVIATIONS,
   APPOSITIVE_BODY_NOUNS,
+  BROADCASTER_NOUNS,
   COMMON_FINITE_VERBS,
   DEPARTMENT_WORDS,
   describedNoun, GROUP_SPEAKERS,
@@ -331,6 +332,9 @@ function stateOfName(t: readonly Token[], start: number, end: number): string | 
 }
 
 /** Tokens of text[from, to), quotes excluded (the caller inserts quote tokens). Linear, one pass. */
+/** Pronouns whose "’s" is "is" or "has", never a possessive ("it's called" is left a possessive, so that it is no "it called"). */
+const CONTRACTING_PRONOUNS = new Set(['he', 'she']);
+
 function tokenizeProse(text: string, from: number, to: number, out: Token[]): void {
   let i = from;
   while (i < to) {
@@ -370,7 +374,8 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
     const beforeLast = w[w.length - 2];
     if ((last === 's' || last === 'S') && (beforeLast === '’' || beforeLast === "'") && w.length > 2) {
       w = w.slice(0, -2);
-      possessive = true;
+      // ("he’s maintained", "it's": a contraction of "has" or "is")
+      possessive = !CONTRACTING_PRONOUNS.has(w.toLowerCase());
     } else if (last === '’' || last === "'" || last === '-') {
       w = w.slice(0, -1);
       possessive = last !== '-' && w.endsWith('s');
@@ -502,8 +507,8 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
     // "Pelosi of San Francisco, Calif., said": a period before a comma ends an abbreviation, not a sentence
     const nextStartsSentence = !next || (next.kind !== 'word' && next.text !== ',' && next.text !== ';') || next.cap;
     if (t.kind === 'punct' && isTerminal(t.text) && nextStartsSentence && next?.text !== ')') sentence++;
-    // "…everything.” Next sentence": the stop sits inside the quote.
-    else if (t.kind === 'quote' && t.endsWithStop && !t.nickname && next && (next.kind === 'quote' || (next.kind === 'word' && next.cap)))
+    // "…everything.” Next sentence": the stop sits inside the quote (also before a cut, "…accuracy.” […] Trump")
+    else if (t.kind === 'quote' && t.endsWithStop && !t.nickname && next && (next.kind === 'quote' || (next.kind === 'word' && next.cap) || next.text === '[' || next.text === '…'))
       sentence++;
   }
   return tokens;
@@ -1309,7 +1314,8 @@ class Attributor {
     while (i <= e && t[i].kind === 'punct' && /[,;—–\-]/.test(t[i].text)) i++;
     if (i > e || t[i].kind !== 'word') return null;
     const form = SPEECH_VERBS.get(t[i].lower);
-    if (form === 'finite' || (form === 'base' && t[i].lower !== 'say')) {
+    // (not "state TV said": a broadcaster)
+    if (form === 'finite' || (form === 'base' && t[i].lower !== 'say' && this.broadcasterEnd(i, e) < 0)) {
       // Inverted: `said Gov. Perry`, `says Perry in the ad`, `said retired social worker Lori Lindquist`.
       const speaker = this.speakerForward(i + 1, e);
       if (speaker) return speaker;
@@ -1348,6 +1354,8 @@ class Attributor {
     // `…," it quotes Hastert as saying`
     const quoted = v <= e && QUOTING.has(t[v].lower) ? this.quotedAsSaying(v, e) : null;
     if (quoted) return quoted;
+    // `…," Mr. Trump was quoted as saying`
+    if (v + 2 <= e && t[v].lower === 'quoted' && BE_FORMS.has(t[v - 1].lower) && t[v + 1].lower === 'as' && AS_SAYING.has(t[v + 2].lower)) return np.cue;
     // `…," the tweets read`: "read" is past only after a document
     if (v <= e && t[v].kind === 'word' && ((SPEECH_VERBS.get(t[v].lower) === 'finite' && !this.passive(v))
       || (t[v].lower === 'read' && np.cue.referent.kind === 'document'))) {
@@ -1589,6 +1597,9 @@ class Attributor {
       if (owned || /^\d/.test(prev.lower) || SPEECH_VERBS.get(prev.lower) === 'finite') return null;
     }
     if (form === 'finite' && this.passive(v)) return null;
+    // "to maintain peace and security", "maintains a list": keeping something, not saying it ("maintained
+    // in interviews that", "maintains his innocence, saying" are speech)
+    if (/^maintain(?:s|ed|ing)?$/.test(w.lower) && this.keepsSomething(v)) return null;
     // "hurt too thanks to the …"
     if (w.lower === 'thanks' && t[v + 1]?.lower === 'to') return null;
     // "Papadopoulos did not tell the truth": honesty, not words that follow
@@ -1659,6 +1670,13 @@ class Attributor {
   }
 
   /** "continues to be": going on, not speaking. */
+  /** Whether "maintain" at tokens[v] keeps a thing: a noun or an article follows, not "that", a preposition, a possessive or a mark. */
+  private keepsSomething(v: number): boolean {
+    const next = this.tokens[v + 1];
+    if (next?.kind !== 'word' || next.cap) return false;
+    return !(next.lower === 'that' || PREPOSITIONS.has(next.lower) || POSSESSIVE_PRONOUNS.has(next.lower) || isAdverb(next.lower));
+  }
+
   private goesOn(v: number): boolean {
     return this.tokens[v].lower.startsWith('continu') && this.tokens[v + 1]?.lower === 'to';
   }
@@ -2047,6 +2065,13 @@ class Attributor {
     // "It said …", "It also accused …" ("it was called" is no speech)
     if (w.lower === 'it' && this.speechVerbAt(j + 1 + Number(t[j + 1]?.lower === 'also')) === 'finite')
       return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: j }, start: j };
+    // "Iranian state television said", "State media reported": a broadcaster named by its country
+    if (BROADCASTER_NOUNS.has(w.lower) && (!w.cap || w.text === 'TV')) {
+      let start = j;
+      if (start - 1 >= lowerBound && t[start - 1].lower === 'state') start--;
+      if (start - 1 >= lowerBound && t[start - 1].kind === 'word' && t[start - 1].cap && !t[start - 1].possessive) start = Math.max(runStart(t, start - 1), lowerBound);
+      if (start < j) return { cue: { referent: { kind: 'org', name: t.slice(start, j + 1).map(spell).join(' ') }, at: j }, start };
+    }
     if (w.cap && !w.possessive) {
       const start = Math.max(runStart(t, j), lowerBound);
       // "Beth Krut, 47, of Mount Oliver said": the person before the age, not the place
@@ -2162,6 +2187,9 @@ class Attributor {
       // "said Cambridge police", "said Administration officials": a group named by where it is from
       if (end + 1 <= e && !t[end + 1].cap && GROUP_SPEAKERS.has(t[end + 1].lower) && readRun(t, i, end).kind !== 'person')
         return { cue: { referent: groupOf(t.slice(i, end + 2)), at: end + 1 }, end: end + 1 };
+      // "Iranian television said", "Syrian state TV reported": a broadcaster named by its country
+      const broadcaster = this.broadcasterEnd(end + 1, e);
+      if (broadcaster >= 0 && readRun(t, i, end).kind !== 'person') return { cue: { referent: { kind: 'org', name: t.slice(i, broadcaster + 1).map(spell).join(' ') }, at: i }, end: broadcaster };
       // "Stone’s attorney": someone else, described by whose they are
       if (t[end].possessive) {
         const description = this.descriptionForward(i, end + 1, e);
@@ -2178,6 +2206,9 @@ class Attributor {
     const modifier = !SUBORDINATORS.has(w.lower) && !PREPOSITIONS.has(w.lower) && !NOT_GROUP_WORDS.has(w.lower) && !this.isFiniteVerb(w) && !w.lower.endsWith('ing');
     if (modifier && i + 1 <= e && t[i + 1].cap && isTitle(t[i + 1])) return this.nounPhraseForwardWithEnd(i + 1, e);
     if (i + 1 <= e && FORMER_TITLE.test(w.text) && t[i + 1].cap) return this.nounPhraseForwardWithEnd(i + 1, e);
+    // "state television said"
+    const broadcaster = w.lower === 'state' ? this.broadcasterEnd(i, e) : -1;
+    if (broadcaster >= 0) return { cue: { referent: { kind: 'org', name: t.slice(i, broadcaster + 1).map(spell).join(' ') }, at: i }, end: broadcaster };
     // "said police", "said federal prosecutors"
     for (let k = i; k <= e && k - i < 3 && t[k].kind === 'word' && !t[k].cap; k++) {
       // (not "said family friend Tracy Hames": a group noun before more words describes someone)
@@ -2186,6 +2217,13 @@ class Attributor {
       if (PREPOSITIONS.has(t[k].lower) || this.isFiniteVerb(t[k]) || SPEECH_VERBS.has(t[k].lower)) break;
     }
     return null;
+  }
+
+  /** Where "television", "state TV", "state media" from tokens[k] ends, when a broadcaster's noun is there (with "state" before it); -1 when not. */
+  private broadcasterEnd(k: number, e: number): number {
+    const t = this.tokens;
+    if (t[k]?.lower === 'state' && !t[k].cap) k++;
+    return k <= e && t[k].kind === 'word' && BROADCASTER_NOUNS.has(t[k].lower) && (!t[k].cap || t[k].text === 'TV') ? k : -1;
   }
 
   /** A determiner phrase from tokens[i], its words from tokens[from]: "the Texas governor", "Stone’s attorney, Grant Smith". */
@@ -2621,6 +2659,13 @@ class Attributor {
     if (opener && this.compatible(opener, pronoun)) return opener;
     const relative = this.relativeClauseOwner(pronoun, at);
     if (relative) return relative;
+    // "Pence briefed Speaker Nancy Pelosi and after she tweeted": whose subject is of the other gender,
+    // the first person of the pronoun's named after it in the sentence (not an owner, "Trump’s arm")
+    const otherGender = subject?.gender && this.subjectAt < at && !this.compatible(subject, pronoun);
+    const named = otherGender
+      ? this.namedEarlierInSentence(at).find(({ person, possessive }) => !possessive && person.gender && person !== subject && this.compatible(person, pronoun))
+      : undefined;
+    if (named) return named.person;
     if (lone?.latest && !this.recent.some((p) => this.compatible(p, pronoun) && this.people.lastSeenAt(p) >= lone.start)) return lone.person;
     if (this.compatible(this.focus, pronoun)) return this.focus;
     for (let k = this.recent.length - 1; k >= 0; k--) if (this.compatible(this.recent[k], pronoun)) return this.recent[k];
@@ -2707,14 +2752,20 @@ class Attributor {
    * not taken in yet: "… showing North Carolina Rep. Bob Etheridge in a confrontation, the lawmaker said".
    */
   private holderEarlierInSentence(role: string, at: number): Person | null {
-    let holder: Person | null = null;
+    return this.namedEarlierInSentence(at).reverse().find(({ person }) => person.roles.has(role))?.person ?? null;
+  }
+
+  /**
+   * The people named in the sentence before tokens[at], which the running index has not taken in yet, in
+   * order, each with whether it is named as an owner ("Trump’s arm").
+   */
+  private namedEarlierInSentence(at: number): { person: Person; possessive: boolean }[] {
+    const named: { person: Person; possessive: boolean }[] = [];
     for (let k = this.nextRun; k < this.runs.length && this.runs[k].start < at; k++) {
-      const { reading } = this.runs[k];
-      if (!this.namesPerson(reading)) continue;
-      const person = this.people.resolve(reading, this.runs[k].start);
-      if (person.roles.has(role)) holder = person;
+      const { reading, start, end } = this.runs[k];
+      if (this.namesPerson(reading)) named.push({ person: this.people.resolve(reading, start), possessive: this.tokens[end].possessive });
     }
-    return holder;
+    return named;
   }
 
   /**
@@ -3034,6 +3085,8 @@ class Attributor {
         // "reporter Amy Robach": a role written in lower case before the name, whom "the correspondent" finds
         const role = t[start - 1]?.kind === 'word' && !t[start - 1].cap ? ROLE_SYNONYMS.get(t[start - 1].lower) : undefined;
         for (const r of role ?? []) person.roles.add(r);
+        // "A spokesperson for Charles Schumer said": the one "the spokesperson added" speaks for
+        if (t[start - 1]?.lower === 'for' && SPEAKING_FOR.has(t[start - 2]?.lower ?? '') && t[start - 2].kind === 'word') person.roles.add(t[start - 2].lower);
         this.recent.push(person);
       } else if (reading.kind === 'org') this.noteOrganisation(this.spelledOut(reading.name), start, false);
     }

@@ -88,6 +88,12 @@ describe('canonicalSpeakers: organisations', () => {
     expect(map.get('Fox')).toBe('Vicente Fox');
     expect(map.get('Fox News')).toBe('Fox News');
   });
+
+  it('keeps a broadcaster named by its country whole ("State media" is no Ms. Media)', () => {
+    const map = canonicalSpeakers([['State media', 'Kim Jong Un'], ['Iranian television']]);
+    expect(map.get('State media')).toBe('State media');
+    expect(map.get('Iranian television')).toBe('Iranian television');
+  });
 });
 
 describe('canonicalSpeakers on a real story', () => {

@@ -1279,6 +1279,37 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
   });
 });
 
+describe('attributeSpeakers: the other gender in a sentence, broadcasters, contractions and cuts', () => {
+  it('reads "she" after a subject who is a man as the woman the sentence names ("Pence briefed Nancy Pelosi and after she tweeted")', () => {
+    expect(speakerOf(article('allsides', 'allsides-9320fadd6979').text, 'We must ensure the safety')).toBe('Nancy Pelosi');
+    // the first one named after the subject, not one named later nor an owner
+    expect(speakerOf(article('gva', 'gva-089902e8e35a').text, 'not to snitch')).toBe('Anthony Mendoza');
+    expect(speakerOf('Mary Fields sat down. She later approached the candidate and “brushed or touched” Trump’s arm, he said.', 'brushed or touched')).toBeNull();
+  });
+
+  it('reads "to maintain peace" as no speech, so that "…, she said" at the sentence\'s end is the cue', () => {
+    expect(speakerOf(article('allsides', 'allsides-56b6d6d51267').text, 'ready to engage without preconditions')).toBe('Kelly Craft');
+    // "maintained in interviews that …" is speech, and "he’s" is "he has", not "his"
+    expect(speakerOf(article('basil', 'basil-ffd0a36522c3').text, 'the nominee will be confirmed')).toBe('Mitch McConnell');
+  });
+
+  it('names a broadcaster by its country ("Iranian television said", "state TV", "State media called it")', () => {
+    expect(speakerOf(article('allsides', 'allsides-56b6d6d51267').text, 'His revenge was taken')).toBe('Iranian television');
+    expect(speakerOf('“We are strong,” state TV said.', 'We are strong')).toBe('state TV');
+    expect(speakerOf('North Korea proclaimed it a success. State media called it a “momentous event” in its history.', 'momentous event')).toBe('State media');
+    expect(speakerOf('Kim spoke.\n\n“We win,” Smith told Iranian television.', 'We win')).toBe('Smith');
+  });
+
+  it('ends a sentence at a quote\'s stop before a cut ("…accuracy.” […] Trump promised")', () => {
+    expect(speakerOf(article('allsides', 'allsides-54522c25af6e').text, 'As expressed during our initial review')).toBe('Federal Bureau of Investigation');
+  });
+
+  it('reads "was quoted as saying" after a quote and "the spokesperson added" after "a spokesperson for" someone', () => {
+    expect(speakerOf(article('basil', 'basil-b169fac67c64').text, 'How about the mayor starts it off')).toBe('Donald J. Trump');
+    expect(speakerOf(article('allsides', 'allsides-219307c8a063').text, 'Leader Schumer is closely monitoring')).toBe('Charles Schumer');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
