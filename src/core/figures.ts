@@ -103,6 +103,8 @@ const QUANTITY_CUES = new Set([
 
 const ORDINAL_NAME_NOUNS = new Set(['century', 'centuries', 'precinct', 'district', 'ward', 'floor', 'grade',
   'street', 'avenue', 'amendment', 'circuit', 'congressional', 'place', 'edition', 'degree']);
+/** What a digit ordinal numbers as a figure even when capitalised: "the 6th District", "the 10th Circuit", "the 2nd Amendment". */
+const NUMBERED_NOUNS = new Set(['district', 'ward', 'circuit', 'amendment', 'congressional', 'congress', 'precinct']);
 const FRACTION_WORDS = new Map([['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4],
   ['quarters', 4], ['fifth', 5], ['fifths', 5], ['tenth', 10], ['tenths', 10]]);
 const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 1 / 2], ['¼', 1 / 4], ['¾', 3 / 4], ['⅓', 1 / 3], ['⅔', 2 / 3],
@@ -543,7 +545,8 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   if (prev?.type === 'word' && prev.text.length >= 3 && prev.text === prev.text.toUpperCase()
     && isCapitalised(after) && !t.titleLine && !after.titleLine) return true;
   // In captions and headlines too, "125th Season Gala" names an event; "12th Day" still counts days
-  if (core.ordinal && isCapitalised(after) && !ORDINAL_SERIES_NOUNS.has(after.lower)) return true;
+  const numbered = core.ordinal && core.digits && NUMBERED_NOUNS.has(after?.lower ?? '');
+  if (core.ordinal && isCapitalised(after) && !ORDINAL_SERIES_NOUNS.has(after.lower) && !numbered) return true;
   // "911 call": the emergency number
   if (t.text === '911') return true;
   // Address: "1200 Elm Street", "2500 block of", "the 200-block of" (a "12-block area" is a size)
@@ -554,8 +557,8 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
       if (!isCapitalised(tokens[j]) && tokens[j].text !== '.') break;
       if (STREET_WORDS.has(tokens[j].lower)) return true;
     }
-    // "5th Avenue", "2nd Amendment"; "5 Americans" and "3 Israeli soldiers" stay figures
-    if (core.ordinal) return true;
+    // "5th Avenue", "125th Season"; "5 Americans" and "3 Israeli soldiers" stay figures
+    if (core.ordinal && !numbered) return true;
     // "13 Angry Democrats", "40 Senate Democrats": a capitalised group after one capitalised word counts
     // ("7 Action News" is a station)
     const group = tokens[core.next + 1];
@@ -993,7 +996,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const core = parseCore(tokens, i);
   if (!core) return null;
   // "Day 12 of the invasion" numbers a day like "the 12th day"; "No. 2" ranks like "second"
-  const numbered = dayNumberAt(tokens, core) ?? rankAt(tokens, core);
+  const numbered = dayNumberAt(tokens, core) ?? rankAt(tokens, core) ?? seatNumberAt(tokens, core);
   if (numbered) return numbered;
   // "passed 234-193", "a 25-6 vote": each side of a vote tally counts votes
   if (core.digits && isTallySide(tokens, core.first)) {
@@ -1293,7 +1296,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (place) noun = 'place';
   else if (kind === 'ordinal') {
     if (!noun) return null; // "the 12th" alone is a date
-    // "21st century", "5th precinct", "3rd district", "2nd floor" name a place or a period, not a count
+    // "21st century", "2nd floor", "the Fifth Amendment" name a place or a period, not a count (see `seatNumberAt` for "the 6th District")
     if (ORDINAL_NAME_NOUNS.has(noun)) return null;
     if (!core.digits) {
       // an ordinal word before one noun ("the eleventh day", "a second deadline", "a third straight
@@ -1710,6 +1713,26 @@ function rankAt(tokens: Token[], core: Core): Built | null {
   if (after === '-' || (after === ',' && (core.first - 2 === 0 || tokens[core.first - 3].type !== 'word'))) return null;
   const noun = tokens[core.next]?.type === 'word' && /^(?:job|position|post|spot|slot|official|leader|ranking|seed|pick)s?$/.test(tokens[core.next].lower);
   return { first: core.first - 2, next: core.next + (noun ? 1 : 0), value: core.value, kind: 'ordinal', qualifier: null, noun: '', event: null, what: 'rank' };
+}
+
+/**
+ * "the 6th District", "the 27th Congressional District", "the 10th Circuit", "the 2nd Amendment",
+ * and an alderman's ward after the name ("Ald. Raymond Lopez (15th)", "Ald. Raymond Lopez, 15th,"):
+ * what a digit ordinal numbers, as an ordinal of that noun.
+ */
+function seatNumberAt(tokens: Token[], core: Core): Built | null {
+  if (!core.digits || !core.ordinal || core.value === null) return null;
+  const after = wordAt(tokens, core.next);
+  if (NUMBERED_NOUNS.has(after)) {
+    const district = after === 'congressional' && wordAt(tokens, core.next + 1) === 'district';
+    const noun = district ? 'district' : after;
+    return { first: core.first, next: core.next + (district ? 2 : 1), value: core.value, kind: 'ordinal', qualifier: null, noun, event: null, what: noun };
+  }
+  const [open, close] = [tokens[core.first - 1]?.text, tokens[core.next]?.text];
+  const setOff = (open === '(' && close === ')') || (open === ',' && close === ',');
+  let alderman = false;
+  for (let j = core.first - 2; j >= 0 && j >= core.first - 6 && tokens[j].type !== 'break'; j--) alderman ||= /^(?:ald|alderman|alderwoman)$/.test(tokens[j].lower);
+  return setOff && alderman ? { first: core.first, next: core.next, value: core.value, kind: 'ordinal', qualifier: null, noun: 'ward', event: null, what: 'ward' } : null;
 }
 
 /** Whether tokens from..to hold at most one sentence end and no paragraph break. */

@@ -390,7 +390,7 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('He was the fourth person charged in the inquiry.')).toMatchObject({ value: 4, kind: 'ordinal', what: 'person' });
     expect(pairs('It was the first deadline and a second-largest city.')).toEqual([]);
     // a possessive after the noun belongs to the next noun phrase
-    expect(pairs('Bachmann, who’s in her fourth term representing Minnesota’s 6th District, promised more.')).toEqual([['fourth term', 4]]);
+    expect(pairs('Bachmann, who’s in her fourth term representing Minnesota’s 6th District, promised more.')).toEqual([['fourth term', 4], ['6th District', 6]]);
   });
 
   it('keeps a number hyphenated to one letter out ("401-k", "3-D")', () => {
@@ -405,8 +405,18 @@ describe('extractFigures: numbers in digits and words', () => {
   });
 
   it('keeps ordinary "first" and "second", and ordinal names, out', () => {
-    expect(pairs('The first thing he said was that the second meeting and the 2nd Amendment mattered.')).toEqual([]);
+    expect(pairs('The first thing he said was that the second meeting and the Second Amendment mattered.')).toEqual([]);
     expect(pairs('It was a first-degree murder in the 21st century on 5th Avenue.')).toEqual([]);
+  });
+
+  it('reads what a digit ordinal numbers: a district, a circuit, an amendment, a Congress, an alderman\'s ward', () => {
+    expect(pairsWhat('He represents the 27th Congressional District and cited the 2nd Amendment before the 112th Congress.'))
+      .toEqual([['27th Congressional District', 'district'], ['2nd Amendment', 'amendment'], ['112th Congress', 'congress']]);
+    expect(only('He sat on the United States Court of Appeals for the 10th Circuit, in Denver.')).toMatchObject({ kind: 'ordinal', value: 10, what: 'circuit' });
+    expect(pairsWhat(paragraphWith('gva', 'according to Ald. Raymond Lopez (15th)'))).toContainEqual(['15th', 'ward']);
+    expect(pairsWhat('“We found it,” Ald. Raymond Lopez, 15th, said.')).toEqual([['15th', 'ward']]);
+    // not a bare ordinal set off after any name, nor one spelled out
+    expect(pairs('The winner, Smith (15th), spoke, and the Ninth Circuit ruled.')).toEqual([]);
   });
 });
 
