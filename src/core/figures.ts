@@ -126,7 +126,7 @@ const WAR_WORDS = new Set(['war', 'invasion', 'attack', 'offensive', 'conflict',
 /** Nouns a number counts in a hyphenated compound, besides nouns for people ("a 50-worker cutoff"): "a two-term congressman", "a two-story house". */
 const HYPHEN_COUNT_NOUNS = new Set(['term', 'tier', 'story', 'seat', 'member', 'car', 'bedroom', 'person', 'time', 'vote', 'count', 'page',
   'part', 'step', 'judge', 'nation', 'country', 'game', 'star', 'door', 'point', 'lane', 'bed', 'room', 'unit', 'shot',
-  'bullet']);
+  'bullet', 'paragraph', 'sentence']);
 
 // Gun names read like measures ("9mm handgun", ".40-caliber", "12-gauge shotgun"); they are names.
 const CALIBER_WORDS = new Set(['mm', 'caliber', 'calibre', 'gauge', 'millimeter', 'millimetre']);
@@ -1159,6 +1159,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
         what: hyphenUnit };
     }
     if (CALIBER_WORDS.has(hyphenUnit) || core.ordinal) return null;
+    // "a million-dollar check", "a 10-euro note": money ("an 800-pound gorilla" weighs)
+    if (/^(?:dollar|euro|yen|yuan|rupee)$/.test(hyphenUnit)) {
+      const [start, bound] = qualifierBefore(tokens, first) ?? [first, rangeQualifier];
+      return { first: start, next: next + 2, value, kind: 'money', qualifier: bound, noun: '', event: null, what: nounRun(tokens, next + 2)?.head ?? '' };
+    }
     const countedUnit = core.digits && hyphenUnit.length >= 3 && !isCapitalised(tokens[next + 1]) && !STOP_WORDS.has(hyphenUnit);
     if (!TIME_UNITS.has(hyphenUnit) && !(MEASURE_UNITS.has(hyphenUnit) && core.digits) && !countedUnit) return null;
     unit = hyphenUnit;
@@ -1424,6 +1429,8 @@ function groupNamedAgainAt(tokens: Token[], first: number, next: number): number
   const start = modified ? first - 2 : first - 1;
   if (wordAt(tokens, start) !== 'the') return null;
   if (modified && /^[.;]$/.test(tokens[next]?.text ?? '')) return start;
+  // "The five who were struck tried to drive away"
+  if (wordAt(tokens, next) === 'who') return start;
   const verbAt = GROUP_AGAIN_ADVERBS.has(wordAt(tokens, next)) ? next + 1 : next;
   // "the two dissolved their partnership": a verb in the past with its object or place after it
   const pastVerb = /^[a-z]{3,}ed$/.test(wordAt(tokens, verbAt)) && PAST_VERB_FOLLOWERS.test(wordAt(tokens, verbAt + 1));

@@ -409,6 +409,13 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('It was a first-degree murder in the 21st century on 5th Avenue.')).toEqual([]);
   });
 
+  it('reads money in a hyphenated compound ("a million-dollar check"), paragraphs counted so, and a group named again before "who"', () => {
+    expect(only('I didn’t start it with a million-dollar check from my father.')).toMatchObject({ text: 'a million-dollar', kind: 'money', value: 1e6 });
+    expect(only('AARP is the 800-pound gorilla.')).toMatchObject({ kind: 'measure', value: 800 });
+    expect(only('The FBI issued a rare, two-paragraph statement.')).toMatchObject({ text: 'two-paragraph', kind: 'count', value: 2 });
+    expect(pairs('Five people were shot. The five who were struck tried to drive away.')).toEqual([['Five people', 5], ['The five', 5]]);
+  });
+
   it('reads what a digit ordinal numbers: a district, a circuit, an amendment, a Congress, an alderman\'s ward', () => {
     expect(pairsWhat('He represents the 27th Congressional District and cited the 2nd Amendment before the 112th Congress.'))
       .toEqual([['27th Congressional District', 'district'], ['2nd Amendment', 'amendment'], ['112th Congress', 'congress']]);
