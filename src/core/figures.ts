@@ -101,6 +101,9 @@ const QUANTITY_CUES = new Set([
   'injures', 'numbered',
 ]);
 
+/** Verbs that take lives: "claimed seven lives", "took two lives", "cost more than 100,000 lives". */
+const LIVES_TAKEN = /^(?:claim(?:s|ed|ing)?|t(?:ake|akes|aken|ook|aking)|cost(?:s|ing)?|lost|los(?:e|es|ing)|end(?:s|ed|ing)?|massacre)$/;
+
 const ORDINAL_NAME_NOUNS = new Set(['century', 'centuries', 'precinct', 'district', 'ward', 'floor', 'grade',
   'street', 'avenue', 'amendment', 'circuit', 'congressional', 'place', 'edition', 'degree']);
 /** What a digit ordinal numbers as a figure even when capitalised: "the 6th District", "the 10th Circuit", "the 2nd Amendment". */
@@ -851,6 +854,12 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
       words.push(...quoted.words);
       return { head: quoted.words[0], words, next: quoted.next, event };
     }
+    // "almost 30 [bullet] casings": a word an editor put in modifies the noun
+    if (t?.text === '[' && tokens[j + 1]?.type === 'word' && tokens[j + 2]?.text === ']' && tokens[j + 3]?.type === 'word') {
+      words.push(tokens[j + 1].lower);
+      j += 3;
+      continue;
+    }
     if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text) && j >= modifiersEnd && !modifiesNoun))
       break;
     const firstPart = t.lower;
@@ -1318,6 +1327,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   let event: EventHit | null = null;
   const nounEvent = EVENT_NOUNS.has(noun) ? EVENT_WORDS.get(noun) : undefined;
   if (nounEvent) event = { at: next - 1, event: nounEvent, both: nounEvent === 'casualties' };
+  // "claimed seven lives", "has taken five lives", "7 lives sacrificed": people killed ("saved 12 lives",
+  // "shattered more than 100 lives" are not)
+  else if (noun === 'lives' && (LIVES_TAKEN.test(wordAt(tokens, first - 1)) || /^(?:lost|sacrificed)$/.test(wordAt(tokens, next)))) {
+    noun = 'people';
+    event = { at: next - 1, event: 'killed', both: false };
+  }
   else if (run?.event) event = { at: runStart, event: run.event, both: false };
   else if ((kind === 'count' && !childrenOfParent) || kind === 'ordinal') {
     event = eventJustBefore(tokens, first) ?? findEvent(tokens, next, 1, 4) ?? findEvent(tokens, first - 1, -1, 5)

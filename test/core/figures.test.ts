@@ -416,6 +416,12 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('Five people were shot. The five who were struck tried to drive away.')).toEqual([['Five people', 5], ['The five', 5]]);
   });
 
+  it('reads lives taken as people killed ("claimed seven lives"), not lives saved or touched, and a word put in by an editor', () => {
+    expect(pairsWhat('The crash claimed seven lives. Medics saved 12 lives. It shattered 100 lives.'))
+      .toEqual([['seven lives', 'people killed'], ['12 lives', 'lives'], ['100 lives', 'lives']]);
+    expect(only('“We’ve recovered almost 30 [bullet] casings,” he said.')).toMatchObject({ text: 'almost 30 [bullet] casings', what: 'casings' });
+  });
+
   it('reads what a digit ordinal numbers: a district, a circuit, an amendment, a Congress, an alderman\'s ward', () => {
     expect(pairsWhat('He represents the 27th Congressional District and cited the 2nd Amendment before the 112th Congress.'))
       .toEqual([['27th Congressional District', 'district'], ['2nd Amendment', 'amendment'], ['112th Congress', 'congress']]);
