@@ -575,24 +575,9 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   return false;
 }
 
-/** A quotation mark around a word ("would “100 percent” release"). */
-const QUOTE_MARKS = /^["“”'‘’]$/;
-/** Words before an adverb of degree: a subject, an auxiliary or a modal ("I 100 percent support", "would "100 percent" release"). */
-const BEFORE_ADVERB = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'would', 'will', 'could', 'should', 'can', 'must', 'might',
-  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'not', 'just', 'still', 'do', 'does', 'did']);
-
-/**
- * "100 percent" between a subject or auxiliary and the verb or adjective it strengthens ("I '100
- * percent' still believe", "not 100 percent preventable") says how sure, not how much.
- */
-function isIntensifier(tokens: Token[], first: number, next: number): boolean {
-  let before = first - 1;
-  while (QUOTE_MARKS.test(tokens[before]?.text ?? '')) before--;
-  let after = next;
-  while (QUOTE_MARKS.test(tokens[after]?.text ?? '')) after++;
-  const word = tokens[after];
-  return BEFORE_ADVERB.has(wordAt(tokens, before)) && word?.type === 'word' && !isCapitalised(word) && word.lower !== 'of';
-}
+/** Subjects and auxiliaries before a percentage that says how much someone does something ("I 100 percent support it"). */
+const DEGREE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'would', 'will', 'could', 'should', 'can', 'must', 'might', 'not', 'still']);
+const QUOTE_MARK = /^["“”'‘’]$/;
 
 /** Verbs of a blow after which "once" counts it ("shot once", "struck once"). */
 const BLOWS = new Set(['shot', 'hit', 'struck', 'stabbed']);
@@ -1220,7 +1205,6 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     unit = 'years';
   }
   if (money) kind = 'money';
-  if (kind === 'percent' && value === 100 && isIntensifier(tokens, first, next)) return null;
 
   // Years used as dates: "in 2014", "1948", "the 2020 election"; ZIP codes and other long codes
   const digitText = core.digits ? tokens[core.first].text : '';
@@ -1271,7 +1255,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const runStart = next;
   // a vague number on its own is its noun ("Millions can't pay rent"), unless more follow ("thousands more boots")
   const alone = core.value === null && BARE_VAGUE.has(tokens[core.first].lower) && next === core.first + 1 && wordAt(tokens, next) !== 'more';
-  const run = alone || (unit && TIME_UNITS.has(unit) && tokens[next - 2]?.text !== '-') ? null : nounRun(tokens, next);
+  // "I 100 percent support it", "would “100 percent” release": a degree of a verb, which is no noun
+  const degree = kind === 'percent' && DEGREE_SUBJECTS.has(wordAt(tokens, QUOTE_MARK.test(tokens[first - 1]?.text ?? '') ? first - 2 : first - 1));
+  const run = alone || degree || (unit && TIME_UNITS.has(unit) && tokens[next - 2]?.text !== '-') ? null : nounRun(tokens, next);
   if (run) {
     noun = run.head;
     next = run.next;

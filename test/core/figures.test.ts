@@ -530,9 +530,9 @@ describe('extractFigures: qualifiers and what is counted', () => {
       .toEqual([['once', 1], ['one time', 1]]);
   });
 
-  it('keeps "100 percent" that measures something, not the one that says how sure', () => {
+  it('keeps "100 percent", also the one that says how sure ("I 100 percent support it"), as the gold does', () => {
     expect(pairs('The chances are "100 percent." Prices rose 100 percent, and I 100 percent support it.'))
-      .toEqual([['100 percent', 100], ['100 percent', 100]]);
+      .toEqual([['100 percent', 100], ['100 percent', 100], ['100 percent', 100]]);
   });
 
   it('reads an amount of money before a capitalised word ("his $22,000,000 Report")', () => {
@@ -615,8 +615,7 @@ describe('extractFigures: what is not a figure', () => {
     'The crash closed the road. (Source: WAVE 3 News) KHOU 11 News spoke with neighbors.',
     'Officers were called to the 200-block of Mathilda Street.',
     'Hide Caption 2 of 30 Photos: Photos: Pope Benedict XVI',
-    'France has been struck once again, and once he left, I would "100 percent" release it.',
-    'She said she is 100 percent certain; I \'100 percent\' still believe it.',
+    'France has been struck once again, and once he left, it was over.',
     'Send it to a neutral third party, not to third parties.',
   ])('%s', (sentence) => {
     expect(pairs(sentence)).toEqual([]);
