@@ -902,13 +902,20 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
   return { head: words[words.length - 1], words, next: j, event };
 }
 
-/** A lower-case noun of one to three words in quotation marks at tokens[j] (“persons of interest”), its first word first; null when none. */
+/**
+ * A lower-case noun of one to three words in quotation marks at tokens[j] (“persons of interest”), or a
+ * quoted modifier of the plural after the marks (“yea” votes), the counted noun first; null when none.
+ */
 function quotedNounAt(tokens: Token[], j: number): { words: string[]; next: number } | null {
   if (!/^[“"]$/.test(tokens[j]?.text ?? '')) return null;
   let k = j + 1;
   while (k - j <= 3 && tokens[k]?.type === 'word' && !isCapitalised(tokens[k])) k++;
-  if (k === j + 1 || !/^[”"]$/.test(tokens[k]?.text ?? '') || !isPlural(tokens[j + 1].lower)) return null;
-  return { words: tokens.slice(j + 1, k).map((t) => t.lower), next: k + 1 };
+  if (k === j + 1 || !/^[”"]$/.test(tokens[k]?.text ?? '')) return null;
+  const words = tokens.slice(j + 1, k).map((t) => t.lower);
+  if (isPlural(words[0])) return { words, next: k + 1 };
+  // 60 “yea” votes: a quoted word that modifies the plural after it (not a verb: thousands “liked” photos)
+  const verb = words.length === 1 && /ed$/.test(words[0]);
+  return isCommonPlural(tokens[k + 1]) && !verb ? { words: [tokens[k + 1].lower, ...words], next: k + 2 } : null;
 }
 
 /**

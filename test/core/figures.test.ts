@@ -422,6 +422,11 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('“We’ve recovered almost 30 [bullet] casings,” he said.')).toMatchObject({ text: 'almost 30 [bullet] casings', what: 'casings' });
   });
 
+  it('reads a plural after a quoted modifier ("60 “yea” votes"), not after a quoted verb', () => {
+    expect(only('Gorsuch must garner 60 “yea” votes in the Senate.')).toMatchObject({ text: '60 “yea” votes', what: 'votes' });
+    expect(only('Tens of thousands “liked” photos of the restaurants.')).toMatchObject({ text: 'Tens of thousands' });
+  });
+
   it('reads what a digit ordinal numbers: a district, a circuit, an amendment, a Congress, an alderman\'s ward', () => {
     expect(pairsWhat('He represents the 27th Congressional District and cited the 2nd Amendment before the 112th Congress.'))
       .toEqual([['27th Congressional District', 'district'], ['2nd Amendment', 'amendment'], ['112th Congress', 'congress']]);
