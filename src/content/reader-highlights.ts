@@ -4,6 +4,7 @@
 // with the Highlight API, one Highlight per palette colour. Offsets always count characters of the
 // text index's `text` of the document body, the text `createHighlight` and re-finding share.
 import { canonicalUrl as addressKey } from '../core/canonical-url';
+import { pushTo } from '../core/collections';
 import { extractArticle, type ExtractedArticle } from '../extract/extract';
 import { createHighlight, paletteColour, type Highlight, type HighlightColour, type HighlightPage } from '../highlights/highlight';
 import { refindHighlights } from '../highlights/refind';
@@ -249,8 +250,7 @@ export class ReaderHighlights {
     for (const highlight of this.highlights) {
       const range = this.ranges.get(highlight.id);
       if (!range) continue;
-      const colour = paletteColour(highlight.colour);
-      byColour.set(colour, [...(byColour.get(colour) ?? []), range]);
+      pushTo(byColour, paletteColour(highlight.colour), range);
     }
     try {
       this.highlighter.paintHighlights(byColour);
