@@ -830,6 +830,14 @@ function isNamesake(a: string, b: string): boolean {
 
 const GENERATION_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
+/** The name a junior's father or a senior's son shares with him: "Donald Trump Jr." → "Donald Trump"; null for anyone else. */
+function namesakeOf(name: string, kin: string): string | null {
+  const junior = kin === 'father' ? /^(.+?),? Jr\.?$/.exec(name) : null;
+  if (junior) return junior[1];
+  const senior = kin === 'son' ? /^(.+?),? Sr\.?$/.exec(name) : null;
+  return senior ? `${senior[1]} Jr.` : null;
+}
+
 /** The people an article names in full, by surname: built in one pass before attribution. */
 class PeopleIndex {
   private bySurname = new Map<string, Person[]>();
@@ -1968,6 +1976,9 @@ class Attributor {
       return np && np.start === lowerBound && np.cue.referent.kind === 'person' ? np : null;
     }
     if (t[k].text !== ',') return null;
+    // "Randy Johnson, senior vice president of Labor, Immigration, and Employee Benefits at the Chamber of
+    // Commerce, told": the commas of a list inside the appositive do not open it
+    if (/^(?:and|or)$/.test(t[k + 1]?.lower ?? '')) k = this.listOpening(k, lowerBound);
     // "Lindsey Graham, R-South Carolina, told": a party tag is no appositive of its own
     if (isPartyTag(t[k + 1])) return this.nounPhraseBackward(k - 1, lowerBound);
     const inner = this.nounPhraseForwardWithEnd(k + 1, j - 1);
@@ -1994,6 +2005,26 @@ class Attributor {
       if (owner?.cue.referent.kind === 'person') return owner;
     }
     return before;
+  }
+
+  /**
+   * The comma that opens an appositive holding a list whose last item follows the comma at tokens[k]
+   * (", and Employee Benefits"): back past the list's items, capitalised words alone between commas
+   * ("Immigration"), to the comma before the words that end with its first item ("senior vice president
+   * of Labor"). `k` itself when the words before it read otherwise.
+   */
+  private listOpening(k: number, lowerBound: number): number {
+    const t = this.tokens;
+    let c = k;
+    for (let items = 0; items < 6; items++) {
+      let p = c - 1;
+      while (p >= lowerBound && c - p <= MAX_APPOSITIVE_TOKENS && t[p].text !== ',' && t[p].kind !== 'quote') p--;
+      if (p < lowerBound || t[p].text !== ',') return k;
+      const item = t.slice(p + 1, c);
+      if (item.length > 3 || !item.every((w) => w.kind === 'word' && w.cap)) return t[c - 1].cap ? p : k;
+      c = p;
+    }
+    return k;
   }
 
   /** The name in "who identified himself (only) as Dilly" between tokens[from] and tokens[to], or null. */
@@ -2582,6 +2613,8 @@ class Attributor {
             initials++;
             end = m;
             if (initials === name.length) break;
+          } else if (t[m].text === 'of' && name[initials] === 'O' && initials > 0) {
+            initials++; // "DOJ" is "Department of Justice"
           } else if (name.length < 3 || !/^(?:and|of|for)$/.test(t[m].lower)) break; // "US" is not "Ukraine and Syria"
         }
         // the last word may not go on into a longer name ("National Football League Players"), but
@@ -2798,7 +2831,9 @@ class Attributor {
     // ("John Doe, a father of five", "Rashid Syed, Syed's father" is no one's "his father" but may be that father himself)
     if (!whose || [...whose.roles].some((role) => role === kin || role === noun || role.startsWith(`${kin} of `))) return null;
     const modifiers = text.split(' ').slice(1, -1);
-    const relative = this.describedPersonOf({ text: [`${whose.name}'s`, ...modifiers, kin].join(' '), key: relation(kin, whose.surname), noun: kin });
+    // a junior's father has his name ("Donald Trump Jr.'s father" is Donald Trump), and a senior's son
+    const name = namesakeOf(whose.name, kin) ?? [`${whose.name}'s`, ...modifiers, kin].join(' ');
+    const relative = this.describedPersonOf({ text: name, key: relation(kin, whose.surname), noun: kin });
     relative.roles.add(noun); // "the dad said" names him again
     return relative;
   }

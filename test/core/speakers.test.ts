@@ -1310,6 +1310,23 @@ describe('attributeSpeakers: the other gender in a sentence, broadcasters, contr
   });
 });
 
+describe('attributeSpeakers: lists in appositives, initials with "of", namesakes', () => {
+  it('reads past a list inside an appositive ("senior vice president of Labor, Immigration, and Employee Benefits at the Chamber")', () => {
+    const text = 'Randy Johnson, senior vice president of Labor, Immigration, and Employee Benefits at the Chamber of Commerce, told Fox News the administration has "finally recognized the obvious."\n\n"Employers need more time," he said.';
+    expect(speakers(text)).toEqual({ 'finally recognized the': 'Randy Johnson', 'Employers need more': 'Randy Johnson' });
+  });
+
+  it('spells out initials whose "O" is an "of" ("the DOJ" is the "Department of Justice" the article names)', () => {
+    expect(speakerOf(article('allsides', 'allsides-a3602c93012b').text, 'DACA was implemented unilaterally')).toBe('Department of Justice');
+    expect(speakerOf('Talks went on.\n\n“We are ready,” the DOJ said.', 'We are ready')).toBe('DOJ');
+  });
+
+  it('names a junior\'s father by the name they share ("his father tweeted" after "Donald Trump Jr.")', () => {
+    expect(speakerOf(article('basil', 'basil-9422799caca2').text, 'Very little pick-up by the dishonest media')).toBe('Donald Trump');
+    expect(speakerOf('Ali Syed was shot.\n\n“He was quiet,” his father said.', 'He was quiet')).toBe("Ali Syed's father");
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
