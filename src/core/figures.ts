@@ -106,8 +106,11 @@ const LIVES_TAKEN = /^(?:claim(?:s|ed|ing)?|t(?:ake|akes|aken|ook|aking)|cost(?:
 
 const ORDINAL_NAME_NOUNS = new Set(['century', 'centuries', 'precinct', 'district', 'ward', 'floor', 'grade',
   'street', 'avenue', 'amendment', 'circuit', 'congressional', 'place', 'edition', 'degree']);
-/** What a digit ordinal numbers as a figure even when capitalised: "the 6th District", "the 10th Circuit", "the 2nd Amendment". */
-const NUMBERED_NOUNS = new Set(['district', 'ward', 'circuit', 'amendment', 'congressional', 'congress', 'precinct']);
+/**
+ * What a digit ordinal numbers as a figure even when capitalised: "the 6th District", "the 10th Circuit", "the 2nd Amendment",
+ * "Petty Officer 2nd Class".
+ */
+const NUMBERED_NOUNS = new Set(['district', 'ward', 'circuit', 'amendment', 'congressional', 'congress', 'precinct', 'class']);
 const FRACTION_WORDS = new Map([['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4],
   ['quarters', 4], ['fifth', 5], ['fifths', 5], ['tenth', 10], ['tenths', 10]]);
 const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 1 / 2], ['¼', 1 / 4], ['¾', 3 / 4], ['⅓', 1 / 3], ['⅔', 2 / 3],
@@ -118,7 +121,8 @@ const SPEED_UNITS: ReadonlyMap<string, string> = new Map([['mile', 'mph'], ['mil
 const COUNTED_OF: ReadonlyMap<string, string> = new Map([
   ...['father', 'mother', 'parent', 'dad', 'mom', 'grandfather', 'grandmother'].map((w): [string, string] => [w, 'children']),
   ['family', 'people'], ['household', 'people'],
-  ...['village', 'town', 'city', 'community', 'suburb', 'borough', 'township', 'hamlet', 'country', 'nation'].map((w): [string, string] => [w, 'residents']),
+  ...['village', 'town', 'city', 'community', 'suburb', 'borough', 'township', 'hamlet', 'country', 'nation', 'county', 'island', 'province']
+    .map((w): [string, string] => [w, 'residents']),
 ]);
 const FINISHING_VERBS = new Set(['placed', 'placing', 'finished', 'finishing', 'finishes', 'came', 'ranked', 'ranks', 'ranking']);
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
@@ -548,7 +552,7 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   if (prev?.type === 'word' && prev.text.length >= 3 && prev.text === prev.text.toUpperCase()
     && isCapitalised(after) && !t.titleLine && !after.titleLine) return true;
   // In captions and headlines too, "125th Season Gala" names an event; "12th Day" still counts days
-  const numbered = core.ordinal && core.digits && NUMBERED_NOUNS.has(after?.lower ?? '');
+  const numbered = core.ordinal && core.digits && NUMBERED_NOUNS.has(wordAt(tokens, initialsEnd(tokens, core.next)));
   if (core.ordinal && isCapitalised(after) && !ORDINAL_SERIES_NOUNS.has(after.lower) && !numbered) return true;
   // "911 call": the emergency number
   if (t.text === '911') return true;
@@ -574,6 +578,9 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   }
   return false;
 }
+
+/** The marks that close a quotation opened by each mark (120 ‘dreamers’, 120 'dreamers'). */
+const CLOSING_MARK: ReadonlyMap<string, string> = new Map([['“', '”"'], ['"', '"”'], ['‘', '’\''], ["'", "'’"]]);
 
 /** Subjects and auxiliaries before a percentage that says how much someone does something ("I 100 percent support it"). */
 const DEGREE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'would', 'will', 'could', 'should', 'can', 'must', 'might', 'not', 'still']);
@@ -907,10 +914,11 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
  * quoted modifier of the plural after the marks (“yea” votes), the counted noun first; null when none.
  */
 function quotedNounAt(tokens: Token[], j: number): { words: string[]; next: number } | null {
-  if (!/^[“"]$/.test(tokens[j]?.text ?? '')) return null;
+  const close = CLOSING_MARK.get(tokens[j]?.text ?? '');
+  if (!close) return null;
   let k = j + 1;
   while (k - j <= 3 && tokens[k]?.type === 'word' && !isCapitalised(tokens[k])) k++;
-  if (k === j + 1 || !/^[”"]$/.test(tokens[k]?.text ?? '')) return null;
+  if (k === j + 1 || !close.includes(tokens[k]?.text ?? '')) return null;
   const words = tokens.slice(j + 1, k).map((t) => t.lower);
   if (isPlural(words[0])) return { words, next: k + 1 };
   // 60 “yea” votes: a quoted word that modifies the plural after it (not a verb: thousands “liked” photos)
@@ -1737,11 +1745,13 @@ function rankAt(tokens: Token[], core: Core): Built | null {
  */
 function seatNumberAt(tokens: Token[], core: Core): Built | null {
   if (!core.digits || !core.ordinal || core.value === null) return null;
-  const after = wordAt(tokens, core.next);
+  // ("the 10th U.S. Circuit Court of Appeals": the country's initials between)
+  const nounAt = initialsEnd(tokens, core.next);
+  const after = wordAt(tokens, nounAt);
   if (NUMBERED_NOUNS.has(after)) {
-    const district = after === 'congressional' && wordAt(tokens, core.next + 1) === 'district';
+    const district = after === 'congressional' && wordAt(tokens, nounAt + 1) === 'district';
     const noun = district ? 'district' : after;
-    return { first: core.first, next: core.next + (district ? 2 : 1), value: core.value, kind: 'ordinal', qualifier: null, noun, event: null, what: noun };
+    return { first: core.first, next: nounAt + (district ? 2 : 1), value: core.value, kind: 'ordinal', qualifier: null, noun, event: null, what: noun };
   }
   const [open, close] = [tokens[core.first - 1]?.text, tokens[core.next]?.text];
   const setOff = (open === '(' && close === ')') || (open === ',' && close === ',');

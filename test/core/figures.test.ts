@@ -422,6 +422,11 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('“We’ve recovered almost 30 [bullet] casings,” he said.')).toMatchObject({ text: 'almost 30 [bullet] casings', what: 'casings' });
   });
 
+  it('reads a noun in single quotes ("120 ‘dreamers’") and the residents of a county ("the county of less than 20,000")', () => {
+    expect(pairsWhat("Each day, 120 'dreamers' lose protection, and 120 ‘dreamers’ more.")).toEqual([["120 'dreamers'", 'dreamers'], ['120 ‘dreamers’', 'dreamers']]);
+    expect(only('Residents in the county of less than 20,000 were urged to pray.')).toMatchObject({ value: 20000, what: 'residents' });
+  });
+
   it('reads a plural after a quoted modifier ("60 “yea” votes"), not after a quoted verb', () => {
     expect(only('Gorsuch must garner 60 “yea” votes in the Senate.')).toMatchObject({ text: '60 “yea” votes', what: 'votes' });
     expect(only('Tens of thousands “liked” photos of the restaurants.')).toMatchObject({ text: 'Tens of thousands' });
@@ -433,6 +438,8 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('He sat on the United States Court of Appeals for the 10th Circuit, in Denver.')).toMatchObject({ kind: 'ordinal', value: 10, what: 'circuit' });
     expect(pairsWhat(paragraphWith('gva', 'according to Ald. Raymond Lopez (15th)'))).toContainEqual(['15th', 'ward']);
     expect(pairsWhat('“We found it,” Ald. Raymond Lopez, 15th, said.')).toEqual([['15th', 'ward']]);
+    expect(pairsWhat('Petty Officer 2nd Class Randall Smith served before the 10th U.S. Circuit Court of Appeals ruled.'))
+      .toEqual([['2nd Class', 'class'], ['10th U.S. Circuit', 'circuit']]);
     // not a bare ordinal set off after any name, nor one spelled out
     expect(pairs('The winner, Smith (15th), spoke, and the Ninth Circuit ruled.')).toEqual([]);
   });
