@@ -1164,6 +1164,7 @@ class Attributor {
   run(count: number): Attribution[] {
     const result: Attribution[] = new Array<Attribution>(count).fill(NONE);
     const explicitQuote: boolean[] = new Array<boolean>(count).fill(false);
+    const quoteAt: number[] = [];
     const t = this.tokens;
     let s = 0;
     let prevQuote: { index: number; token: number; attribution: Attribution } | null = null;
@@ -1180,6 +1181,7 @@ class Attributor {
         }
         if (!a.speaker && !a.explicit) a = this.continuation(i, s);
         result[t[i].quote] = a;
+        quoteAt[t[i].quote] = i;
         if (a.person) this.people.acted(a.person);
         explicitQuote[t[i].quote] = a.explicit;
         prevQuote = { index: t[i].quote, token: i, attribution: a };
@@ -1191,8 +1193,27 @@ class Attributor {
       this.endSentence(s, e, sentenceCue);
       s = e + 1;
     }
+    this.nameDescribedLater(result, quoteAt);
     this.lookAhead(result, explicitQuote);
     return result;
+  }
+
+  /**
+   * "A federal judge … declaring that the department’s “decision …” ¶ U.S. District Judge William Alsup
+   * ruled": someone described with "a" whom the first name of the sentence after names by that title
+   * is the one named. `quoteAt` holds each quote's token.
+   */
+  private nameDescribedLater(result: Attribution[], quoteAt: readonly number[]): void {
+    const t = this.tokens;
+    result.forEach((a, q) => {
+      const described = a.person?.described && /^an? /.test(a.person.name) ? a.person : null;
+      if (!described || quoteAt[q] === undefined) return;
+      const sentence = t[quoteAt[q]].sentence;
+      const run = this.runs.find((r) => r.start > quoteAt[q] && t[r.start].sentence > sentence);
+      if (!run || t[run.start].sentence > sentence + 1 || !this.namesPerson(run.reading)) return;
+      const named = this.people.resolve(run.reading, run.start);
+      if (named.roles.has(described.surname)) result[q] = { ...a, speaker: named.name, person: named };
+    });
   }
 
   /**

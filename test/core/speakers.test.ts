@@ -1321,6 +1321,11 @@ describe('attributeSpeakers: lists in appositives, initials with "of", namesakes
     expect(speakerOf('Talks went on.\n\n“We are ready,” the DOJ said.', 'We are ready')).toBe('DOJ');
   });
 
+  it('names "a federal judge" by the judge the next sentence names first, and no one else', () => {
+    expect(speakerOf(article('allsides', 'allsides-a3602c93012b').text, 'decision to rescind DACA was based on a flawed')).toBe('William Alsup');
+    expect(speakerOf('A federal judge called the plan “a flawed legal premise.”\n\nSen. John Smith welcomed the ruling.', 'a flawed legal premise')).toBe('a federal judge');
+  });
+
   it('names a junior\'s father by the name they share ("his father tweeted" after "Donald Trump Jr.")', () => {
     expect(speakerOf(article('basil', 'basil-9422799caca2').text, 'Very little pick-up by the dishonest media')).toBe('Donald Trump');
     expect(speakerOf('Ali Syed was shot.\n\n“He was quiet,” his father said.', 'He was quiet')).toBe("Ali Syed's father");
