@@ -552,8 +552,7 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   if (prev?.type === 'word' && prev.text.length >= 3 && prev.text === prev.text.toUpperCase()
     && isCapitalised(after) && !t.titleLine && !after.titleLine) return true;
   // In captions and headlines too, "125th Season Gala" names an event; "12th Day" still counts days
-  const numbered = core.ordinal && core.digits && NUMBERED_NOUNS.has(wordAt(tokens, initialsEnd(tokens, core.next)));
-  if (core.ordinal && isCapitalised(after) && !ORDINAL_SERIES_NOUNS.has(after.lower) && !numbered) return true;
+  if (core.ordinal && isCapitalised(after) && !ORDINAL_SERIES_NOUNS.has(after.lower)) return true;
   // "911 call": the emergency number
   if (t.text === '911') return true;
   // Address: "1200 Elm Street", "2500 block of", "the 200-block of" (a "12-block area" is a size)
@@ -564,8 +563,8 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
       if (!isCapitalised(tokens[j]) && tokens[j].text !== '.') break;
       if (STREET_WORDS.has(tokens[j].lower)) return true;
     }
-    // "5th Avenue", "125th Season"; "5 Americans" and "3 Israeli soldiers" stay figures
-    if (core.ordinal && !numbered) return true;
+    // "5th Avenue", "2nd Amendment" (read before this, see `seatNumberAt`); "5 Americans" and "3 Israeli soldiers" stay figures
+    if (core.ordinal) return true;
     // "13 Angry Democrats", "40 Senate Democrats": a capitalised group after one capitalised word counts
     // ("7 Action News" is a station)
     const group = tokens[core.next + 1];
@@ -584,7 +583,6 @@ const CLOSING_MARK: ReadonlyMap<string, string> = new Map([['“', '”"'], ['"'
 
 /** Subjects and auxiliaries before a percentage that says how much someone does something ("I 100 percent support it"). */
 const DEGREE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'would', 'will', 'could', 'should', 'can', 'must', 'might', 'not', 'still']);
-const QUOTE_MARK = /^["“”'‘’]$/;
 
 /** Verbs of a blow after which "once" counts it ("shot once", "struck once"). */
 const BLOWS = new Set(['shot', 'hit', 'struck', 'stabbed']);
@@ -847,9 +845,11 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
       return { head: quoted.words[0], words, next: quoted.next, event };
     }
     // "almost 30 [bullet] casings": a word an editor put in modifies the noun
+    // ("four [officers] fired shots": a plural put in is the noun)
     if (t?.text === '[' && tokens[j + 1]?.type === 'word' && tokens[j + 2]?.text === ']' && tokens[j + 3]?.type === 'word') {
       words.push(tokens[j + 1].lower);
       j += 3;
+      if (isPlural(tokens[j - 2].lower) && !isCommonPlural(tokens[j])) break;
       continue;
     }
     if (!t || t.type !== 'word' || (isCapitalised(t) && !t.titleLine && !/s$/.test(t.text) && j >= modifiersEnd && !modifiesNoun))
@@ -915,7 +915,8 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
  */
 function quotedNounAt(tokens: Token[], j: number): { words: string[]; next: number } | null {
   const close = CLOSING_MARK.get(tokens[j]?.text ?? '');
-  if (!close) return null;
+  // (an apostrophe after a plural is no quotation mark: "The five Republicans' top aides")
+  if (!close || adjacent(tokens[j - 1], tokens[j])) return null;
   let k = j + 1;
   while (k - j <= 3 && tokens[k]?.type === 'word' && !isCapitalised(tokens[k])) k++;
   if (k === j + 1 || !close.includes(tokens[k]?.text ?? '')) return null;
@@ -1271,7 +1272,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // a vague number on its own is its noun ("Millions can't pay rent"), unless more follow ("thousands more boots")
   const alone = core.value === null && BARE_VAGUE.has(tokens[core.first].lower) && next === core.first + 1 && wordAt(tokens, next) !== 'more';
   // "I 100 percent support it", "would “100 percent” release": a degree of a verb, which is no noun
-  const degree = kind === 'percent' && DEGREE_SUBJECTS.has(wordAt(tokens, QUOTE_MARK.test(tokens[first - 1]?.text ?? '') ? first - 2 : first - 1));
+  const degree = kind === 'percent' && value === 100 && DEGREE_SUBJECTS.has(wordAt(tokens, CLOSING_MARK.has(tokens[first - 1]?.text ?? '') ? first - 2 : first - 1));
   const run = alone || degree || (unit && TIME_UNITS.has(unit) && tokens[next - 2]?.text !== '-') ? null : nounRun(tokens, next);
   if (run) {
     noun = run.head;
@@ -1330,7 +1331,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (nounEvent) event = { at: next - 1, event: nounEvent, both: nounEvent === 'casualties' };
   // "claimed seven lives", "has taken five lives", "7 lives sacrificed": people killed ("saved 12 lives",
   // "shattered more than 100 lives" are not)
-  else if (noun === 'lives' && (LIVES_TAKEN.test(wordAt(tokens, first - 1)) || /^(?:lost|sacrificed)$/.test(wordAt(tokens, next)))) {
+  // (not what someone claims lives could do: "claimed 200 lives could be saved")
+  else if (noun === 'lives' && (LIVES_TAKEN.test(wordAt(tokens, first - 1)) || /^(?:lost|sacrificed)$/.test(wordAt(tokens, next)))
+    && !/^(?:could|would|will|can|may|might|were|are|have|had)$/.test(wordAt(tokens, next))) {
     noun = 'people';
     event = { at: next - 1, event: 'killed', both: false };
   }
@@ -1744,20 +1747,25 @@ function rankAt(tokens: Token[], core: Core): Built | null {
  * what a digit ordinal numbers, as an ordinal of that noun.
  */
 function seatNumberAt(tokens: Token[], core: Core): Built | null {
-  if (!core.digits || !core.ordinal || core.value === null) return null;
+  if (!core.digits || !core.ordinal) return null;
   // ("the 10th U.S. Circuit Court of Appeals": the country's initials between)
   const nounAt = initialsEnd(tokens, core.next);
   const after = wordAt(tokens, nounAt);
-  if (NUMBERED_NOUNS.has(after)) {
-    const district = after === 'congressional' && wordAt(tokens, nounAt + 1) === 'district';
+  const district = after === 'congressional' && wordAt(tokens, nounAt + 1) === 'district';
+  // in lower case, only when no noun follows: "the 9th district", "the 25th amendment to remove", not
+  // "the 3rd district court" nor "2nd class citizens"
+  const following = tokens[nounAt + (district ? 2 : 1)];
+  const headsPhrase = isCapitalised(tokens[nounAt]) || following?.type !== 'word' || isCapitalised(following) || STOP_WORDS.has(following.lower);
+  if (NUMBERED_NOUNS.has(after) && headsPhrase) {
     const noun = district ? 'district' : after;
     return { first: core.first, next: nounAt + (district ? 2 : 1), value: core.value, kind: 'ordinal', qualifier: null, noun, event: null, what: noun };
   }
   const [open, close] = [tokens[core.first - 1]?.text, tokens[core.next]?.text];
   const setOff = (open === '(' && close === ')') || (open === ',' && close === ',');
   let alderman = false;
-  for (let j = core.first - 2; j >= 0 && j >= core.first - 6 && tokens[j].type !== 'break'; j--) alderman ||= /^(?:ald|alderman|alderwoman)$/.test(tokens[j].lower);
-  return setOff && alderman ? { first: core.first, next: core.next, value: core.value, kind: 'ordinal', qualifier: null, noun: 'ward', event: null, what: 'ward' } : null;
+  for (let j = core.first - 2; j >= 0 && j >= core.first - 8 && tokens[j].type !== 'break'; j--) alderman ||= /^(?:ald|alderman|alderwoman)$/.test(tokens[j].lower);
+  return setOff && alderman && core.value !== null
+    ? { first: core.first, next: core.next, value: core.value, kind: 'ordinal', qualifier: null, noun: 'ward', event: null, what: 'ward' } : null;
 }
 
 /** Whether tokens from..to hold at most one sentence end and no paragraph break. */

@@ -331,10 +331,10 @@ function stateOfName(t: readonly Token[], start: number, end: number): string | 
   return null;
 }
 
-/** Tokens of text[from, to), quotes excluded (the caller inserts quote tokens). Linear, one pass. */
 /** Pronouns whose "’s" is "is" or "has", never a possessive ("it's called" is left a possessive, so that it is no "it called"). */
 const CONTRACTING_PRONOUNS = new Set(['he', 'she']);
 
+/** Tokens of text[from, to), quotes excluded (the caller inserts quote tokens). Linear, one pass. */
 function tokenizeProse(text: string, from: number, to: number, out: Token[]): void {
   let i = from;
   while (i < to) {
@@ -374,7 +374,7 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
     const beforeLast = w[w.length - 2];
     if ((last === 's' || last === 'S') && (beforeLast === '’' || beforeLast === "'") && w.length > 2) {
       w = w.slice(0, -2);
-      // ("he’s maintained", "it's": a contraction of "has" or "is")
+      // ("he’s maintained", "she's": a contraction of "has" or "is")
       possessive = !CONTRACTING_PRONOUNS.has(w.toLowerCase());
     } else if (last === '’' || last === "'" || last === '-') {
       w = w.slice(0, -1);
@@ -828,14 +828,18 @@ function isNamesake(a: string, b: string): boolean {
   return a !== b && bare(a) === bare(b);
 }
 
+/** "television", "state TV", "media": a broadcaster's or the press's noun. */
+const isBroadcasterNoun = (w: Token): boolean => w.kind === 'word' && BROADCASTER_NOUNS.has(w.lower) && (!w.cap || w.text === 'TV');
+
+/** A country's or a people's adjective ("Iranian", "North Korean", "Chinese", "Israeli", "Turkish"), not "Social" or "Local". */
+const isDemonym = (w: Token | undefined): boolean => !!w && w.kind === 'word' && w.cap && !w.possessive && /(?:an|ese|[^i]i|ish|ch)$/.test(w.text);
+
 const GENERATION_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
-/** The name a junior's father or a senior's son shares with him: "Donald Trump Jr." → "Donald Trump"; null for anyone else. */
+/** The name a junior's father shares with him: "Donald Trump Jr." → "Donald Trump"; null for anyone else. */
 function namesakeOf(name: string, kin: string): string | null {
-  const junior = kin === 'father' ? /^(.+?),? Jr\.?$/.exec(name) : null;
-  if (junior) return junior[1];
-  const senior = kin === 'son' ? /^(.+?),? Sr\.?$/.exec(name) : null;
-  return senior ? `${senior[1]} Jr.` : null;
+  const junior = kin === 'father' ? /^(.+?),?\s+Jr\.?$/.exec(name) : null;
+  return junior ? junior[1] : null;
 }
 
 /** The people an article names in full, by surname: built in one pass before attribution. */
@@ -1200,8 +1204,8 @@ class Attributor {
 
   /**
    * "A federal judge … declaring that the department’s “decision …” ¶ U.S. District Judge William Alsup
-   * ruled": someone described with "a" whom the first name of the sentence after names by that title
-   * is the one named. `quoteAt` holds each quote's token.
+   * ruled": someone described with "a" whom the sentence after names by that title, as the subject of
+   * its speech verb, is the one named. `quoteAt` holds each quote's token.
    */
   private nameDescribedLater(result: Attribution[], quoteAt: readonly number[]): void {
     const t = this.tokens;
@@ -1209,11 +1213,24 @@ class Attributor {
       const described = a.person?.described && /^an? /.test(a.person.name) ? a.person : null;
       if (!described || quoteAt[q] === undefined) return;
       const sentence = t[quoteAt[q]].sentence;
-      const run = this.runs.find((r) => r.start > quoteAt[q] && t[r.start].sentence > sentence);
-      if (!run || t[run.start].sentence > sentence + 1 || !this.namesPerson(run.reading)) return;
+      const run = this.runs[this.firstRunAfter(quoteAt[q])];
+      // (only capitalised words before it: "U.S. District Judge William Alsup ruled")
+      const opensNext = run && t[run.start].sentence === sentence + 1 && t.slice(this.sentenceStart(run.start), run.start).every((w) => w.kind === 'para' || (w.kind === 'word' && w.cap));
+      if (!opensNext || !this.namesPerson(run.reading) || this.speechVerbAt(run.end + 1) !== 'finite') return;
       const named = this.people.resolve(run.reading, run.start);
       if (named.roles.has(described.surname)) result[q] = { ...a, speaker: named.name, person: named };
     });
+  }
+
+  /** Index of the first name run that starts after tokens[at] (runs are in text order). */
+  private firstRunAfter(at: number): number {
+    let [low, high] = [0, this.runs.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.runs[mid].start <= at) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   /**
@@ -1698,14 +1715,21 @@ class Attributor {
     return w.lower.endsWith('ed') && w.lower !== 'asked' && prev?.kind === 'word' && BE_FORMS.has(prev.lower);
   }
 
-  /** "continues to be": going on, not speaking. */
-  /** Whether "maintain" at tokens[v] keeps a thing: a noun or an article follows, not "that", a preposition, a possessive or a mark. */
+  /**
+   * Whether "maintain" at tokens[v] keeps a thing ("to maintain peace and security"): a noun or an
+   * article follows, and no verb of a clause ("has long maintained the investigation is a hoax"); not
+   * "that", a preposition, a possessive or a mark.
+   */
   private keepsSomething(v: number): boolean {
-    const next = this.tokens[v + 1];
+    const t = this.tokens;
+    const next = t[v + 1];
     if (next?.kind !== 'word' || next.cap) return false;
-    return !(next.lower === 'that' || PREPOSITIONS.has(next.lower) || POSSESSIVE_PRONOUNS.has(next.lower) || isAdverb(next.lower));
+    if (next.lower === 'that' || PREPOSITIONS.has(next.lower) || POSSESSIVE_PRONOUNS.has(next.lower) || isAdverb(next.lower)) return false;
+    for (let k = v + 1; k < t.length && k - v <= 8 && t[k].kind === 'word'; k++) if (this.isFiniteVerb(t[k])) return false;
+    return true;
   }
 
+  /** "continues to be": going on, not speaking. */
   private goesOn(v: number): boolean {
     return this.tokens[v].lower.startsWith('continu') && this.tokens[v + 1]?.lower === 'to';
   }
@@ -2042,7 +2066,8 @@ class Attributor {
       while (p >= lowerBound && c - p <= MAX_APPOSITIVE_TOKENS && t[p].text !== ',' && t[p].kind !== 'quote') p--;
       if (p < lowerBound || t[p].text !== ',') return k;
       const item = t.slice(p + 1, c);
-      if (item.length > 3 || !item.every((w) => w.kind === 'word' && w.cap)) return t[c - 1].cap ? p : k;
+      // (after one item at least: "Jane Doe, the mayor of Springfield, and John Roe," lists two people)
+      if (item.length > 3 || !item.every((w) => w.kind === 'word' && w.cap)) return items > 0 && t[c - 1].cap ? p : k;
       c = p;
     }
     return k;
@@ -2118,10 +2143,10 @@ class Attributor {
     if (w.lower === 'it' && this.speechVerbAt(j + 1 + Number(t[j + 1]?.lower === 'also')) === 'finite')
       return { cue: { referent: { kind: 'pronoun', pronoun: w.lower }, at: j }, start: j };
     // "Iranian state television said", "State media reported": a broadcaster named by its country
-    if (BROADCASTER_NOUNS.has(w.lower) && (!w.cap || w.text === 'TV')) {
+    if (isBroadcasterNoun(w)) {
       let start = j;
       if (start - 1 >= lowerBound && t[start - 1].lower === 'state') start--;
-      if (start - 1 >= lowerBound && t[start - 1].kind === 'word' && t[start - 1].cap && !t[start - 1].possessive) start = Math.max(runStart(t, start - 1), lowerBound);
+      if (start - 1 >= lowerBound && isDemonym(t[start - 1])) start = Math.max(runStart(t, start - 1), lowerBound);
       if (start < j) return { cue: { referent: { kind: 'org', name: t.slice(start, j + 1).map(spell).join(' ') }, at: j }, start };
     }
     if (w.cap && !w.possessive) {
@@ -2240,7 +2265,7 @@ class Attributor {
       if (end + 1 <= e && !t[end + 1].cap && GROUP_SPEAKERS.has(t[end + 1].lower) && readRun(t, i, end).kind !== 'person')
         return { cue: { referent: groupOf(t.slice(i, end + 2)), at: end + 1 }, end: end + 1 };
       // "Iranian television said", "Syrian state TV reported": a broadcaster named by its country
-      const broadcaster = this.broadcasterEnd(end + 1, e);
+      const broadcaster = isDemonym(t[end]) ? this.broadcasterEnd(end + 1, e) : -1;
       if (broadcaster >= 0 && readRun(t, i, end).kind !== 'person') return { cue: { referent: { kind: 'org', name: t.slice(i, broadcaster + 1).map(spell).join(' ') }, at: i }, end: broadcaster };
       // "Stone’s attorney": someone else, described by whose they are
       if (t[end].possessive) {
@@ -2275,7 +2300,7 @@ class Attributor {
   private broadcasterEnd(k: number, e: number): number {
     const t = this.tokens;
     if (t[k]?.lower === 'state' && !t[k].cap) k++;
-    return k <= e && t[k].kind === 'word' && BROADCASTER_NOUNS.has(t[k].lower) && (!t[k].cap || t[k].text === 'TV') ? k : -1;
+    return k <= e && isBroadcasterNoun(t[k]) ? k : -1;
   }
 
   /** A determiner phrase from tokens[i], its words from tokens[from]: "the Texas governor", "Stone’s attorney, Grant Smith". */
@@ -2634,8 +2659,8 @@ class Attributor {
             initials++;
             end = m;
             if (initials === name.length) break;
-          } else if (t[m].text === 'of' && name[initials] === 'O' && initials > 0) {
-            initials++; // "DOJ" is "Department of Justice"
+          } else if (t[m].text === 'of' && name[initials] === 'O' && initials > 0 && initials + 1 < name.length && t[m + 1]?.text[0] !== 'O') {
+            initials++; // "DOJ" is "Department of Justice" (not "BOEM", "Bureau of Ocean Energy Management")
           } else if (name.length < 3 || !/^(?:and|of|for)$/.test(t[m].lower)) break; // "US" is not "Ukraine and Syria"
         }
         // the last word may not go on into a longer name ("National Football League Players"), but
@@ -2717,7 +2742,7 @@ class Attributor {
     // the first person of the pronoun's named after it in the sentence (not an owner, "Trump’s arm")
     const otherGender = subject?.gender && this.subjectAt < at && !this.compatible(subject, pronoun);
     const named = otherGender
-      ? this.namedEarlierInSentence(at).find(({ person, possessive }) => !possessive && person.gender && person !== subject && this.compatible(person, pronoun))
+      ? this.namedEarlierInSentence(at).find(({ person, start, possessive }) => start > this.subjectAt && !possessive && person.gender && this.compatible(person, pronoun))
       : undefined;
     if (named) return named.person;
     if (lone?.latest && !this.recent.some((p) => this.compatible(p, pronoun) && this.people.lastSeenAt(p) >= lone.start)) return lone.person;
@@ -2811,13 +2836,13 @@ class Attributor {
 
   /**
    * The people named in the sentence before tokens[at], which the running index has not taken in yet, in
-   * order, each with whether it is named as an owner ("Trump’s arm").
+   * order, each with where and whether it is named as an owner ("Trump’s arm").
    */
-  private namedEarlierInSentence(at: number): { person: Person; possessive: boolean }[] {
-    const named: { person: Person; possessive: boolean }[] = [];
+  private namedEarlierInSentence(at: number): { person: Person; start: number; possessive: boolean }[] {
+    const named: { person: Person; start: number; possessive: boolean }[] = [];
     for (let k = this.nextRun; k < this.runs.length && this.runs[k].start < at; k++) {
       const { reading, start, end } = this.runs[k];
-      if (this.namesPerson(reading)) named.push({ person: this.people.resolve(reading, start), possessive: this.tokens[end].possessive });
+      if (this.namesPerson(reading)) named.push({ person: this.people.resolve(reading, start), start, possessive: this.tokens[end].possessive });
     }
     return named;
   }
@@ -2852,7 +2877,7 @@ class Attributor {
     // ("John Doe, a father of five", "Rashid Syed, Syed's father" is no one's "his father" but may be that father himself)
     if (!whose || [...whose.roles].some((role) => role === kin || role === noun || role.startsWith(`${kin} of `))) return null;
     const modifiers = text.split(' ').slice(1, -1);
-    // a junior's father has his name ("Donald Trump Jr.'s father" is Donald Trump), and a senior's son
+    // a junior's father has his name ("Donald Trump Jr.'s father" is Donald Trump)
     const name = namesakeOf(whose.name, kin) ?? [`${whose.name}'s`, ...modifiers, kin].join(' ');
     const relative = this.describedPersonOf({ text: name, key: relation(kin, whose.surname), noun: kin });
     relative.roles.add(noun); // "the dad said" names him again

@@ -417,13 +417,16 @@ describe('extractFigures: numbers in digits and words', () => {
   });
 
   it('reads lives taken as people killed ("claimed seven lives"), not lives saved or touched, and a word put in by an editor', () => {
-    expect(pairsWhat('The crash claimed seven lives. Medics saved 12 lives. It shattered 100 lives.'))
-      .toEqual([['seven lives', 'people killed'], ['12 lives', 'lives'], ['100 lives', 'lives']]);
+    expect(pairsWhat('The crash claimed seven lives. Medics saved 12 lives. It shattered 100 lives. Activists claimed 200 lives could be saved.'))
+      .toEqual([['seven lives', 'people killed'], ['12 lives', 'lives'], ['100 lives', 'lives'], ['200 lives', 'lives']]);
+    expect(pairsWhat('Police said four [officers] fired shots.')).toEqual([['four [officers]', 'officers']]);
     expect(only('“We’ve recovered almost 30 [bullet] casings,” he said.')).toMatchObject({ text: 'almost 30 [bullet] casings', what: 'casings' });
   });
 
   it('reads a noun in single quotes ("120 ‘dreamers’") and the residents of a county ("the county of less than 20,000")', () => {
     expect(pairsWhat("Each day, 120 'dreamers' lose protection, and 120 ‘dreamers’ more.")).toEqual([["120 'dreamers'", 'dreamers'], ['120 ‘dreamers’', 'dreamers']]);
+    // an apostrophe after a plural opens no quotation
+    expect(pairsWhat("The five Republicans' top aides' votes were counted.")).toEqual([['five Republicans', 'republicans']]);
     expect(only('Residents in the county of less than 20,000 were urged to pray.')).toMatchObject({ value: 20000, what: 'residents' });
   });
 
@@ -440,6 +443,10 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairsWhat('“We found it,” Ald. Raymond Lopez, 15th, said.')).toEqual([['15th', 'ward']]);
     expect(pairsWhat('Petty Officer 2nd Class Randall Smith served before the 10th U.S. Circuit Court of Appeals ruled.'))
       .toEqual([['2nd Class', 'class'], ['10th U.S. Circuit', 'circuit']]);
+    expect(pairsWhat('the 14th congressional district, the 25th amendment to the Constitution, and Ald. Maria E. Hadden (49th)'))
+      .toEqual([['14th congressional district', 'district'], ['25th amendment', 'amendment'], ['49th', 'ward']]);
+    // in lower case before a noun, the noun is counted
+    expect(pairsWhat('They sold 1st class tickets at the 3rd district court.')).toEqual([['1st class tickets', 'tickets'], ['3rd district court', 'court']]);
     // not a bare ordinal set off after any name, nor one spelled out
     expect(pairs('The winner, Smith (15th), spoke, and the Ninth Circuit ruled.')).toEqual([]);
   });
@@ -545,6 +552,8 @@ describe('extractFigures: qualifiers and what is counted', () => {
   it('keeps "100 percent", also the one that says how sure ("I 100 percent support it"), as the gold does', () => {
     expect(pairs('The chances are "100 percent." Prices rose 100 percent, and I 100 percent support it.'))
       .toEqual([['100 percent', 100], ['100 percent', 100], ['100 percent', 100]]);
+    // any other share keeps its noun
+    expect(pairsWhat('Would 25 percent tariffs hurt farmers?')).toEqual([['25 percent tariffs', 'tariffs']]);
   });
 
   it('reads an amount of money before a capitalised word ("his $22,000,000 Report")', () => {

@@ -1291,6 +1291,8 @@ describe('attributeSpeakers: the other gender in a sentence, broadcasters, contr
     expect(speakerOf(article('allsides', 'allsides-56b6d6d51267').text, 'ready to engage without preconditions')).toBe('Kelly Craft');
     // "maintained in interviews that …" is speech, and "he’s" is "he has", not "his"
     expect(speakerOf(article('basil', 'basil-ffd0a36522c3').text, 'the nominee will be confirmed')).toBe('Mitch McConnell');
+    // "maintained" before a clause is speech still
+    expect(speakerOf('Trump has long maintained the investigation is a witch hunt. “It is a hoax,” he said.', 'It is a hoax')).toBe('Trump');
   });
 
   it('names a broadcaster by its country ("Iranian television said", "state TV", "State media called it")', () => {
@@ -1298,6 +1300,8 @@ describe('attributeSpeakers: the other gender in a sentence, broadcasters, contr
     expect(speakerOf('“We are strong,” state TV said.', 'We are strong')).toBe('state TV');
     expect(speakerOf('North Korea proclaimed it a success. State media called it a “momentous event” in its history.', 'momentous event')).toBe('State media');
     expect(speakerOf('Kim spoke.\n\n“We win,” Smith told Iranian television.', 'We win')).toBe('Smith');
+    // a broadcaster's country, not any capitalised word
+    expect(speakerOf('“We will respond,” Social media posts said.', 'We will respond')).toBeNull();
   });
 
   it('ends a sentence at a quote\'s stop before a cut ("…accuracy.” […] Trump promised")', () => {
@@ -1314,21 +1318,29 @@ describe('attributeSpeakers: lists in appositives, initials with "of", namesakes
   it('reads past a list inside an appositive ("senior vice president of Labor, Immigration, and Employee Benefits at the Chamber")', () => {
     const text = 'Randy Johnson, senior vice president of Labor, Immigration, and Employee Benefits at the Chamber of Commerce, told Fox News the administration has "finally recognized the obvious."\n\n"Employers need more time," he said.';
     expect(speakers(text)).toEqual({ 'finally recognized the': 'Randy Johnson', 'Employers need more': 'Randy Johnson' });
+    // two people listed are no list inside an appositive
+    expect(speakerOf('Jane Doe, the mayor of Springfield, and John Roe, said “We agree.”', 'We agree')).toBe('John Roe');
   });
 
   it('spells out initials whose "O" is an "of" ("the DOJ" is the "Department of Justice" the article names)', () => {
     expect(speakerOf(article('allsides', 'allsides-a3602c93012b').text, 'DACA was implemented unilaterally')).toBe('Department of Justice');
     expect(speakerOf('Talks went on.\n\n“We are ready,” the DOJ said.', 'We are ready')).toBe('DOJ');
+    // "of" gives way to a word of that letter
+    expect(speakerOf('The Bureau of Ocean Energy Management acted.\n\n“We are ready,” the BOEM said.', 'We are ready')).toBe('Bureau of Ocean Energy Management');
   });
 
   it('names "a federal judge" by the judge the next sentence names first, and no one else', () => {
     expect(speakerOf(article('allsides', 'allsides-a3602c93012b').text, 'decision to rescind DACA was based on a flawed')).toBe('William Alsup');
     expect(speakerOf('A federal judge called the plan “a flawed legal premise.”\n\nSen. John Smith welcomed the ruling.', 'a flawed legal premise')).toBe('a federal judge');
+    expect(speakerOf('A federal judge blocked the rule, calling it “arbitrary and capricious.” Judge Jane Roe, who sits on another court, disagreed.', 'arbitrary'))
+      .toBe('a federal judge');
   });
 
   it('names a junior\'s father by the name they share ("his father tweeted" after "Donald Trump Jr.")', () => {
     expect(speakerOf(article('basil', 'basil-9422799caca2').text, 'Very little pick-up by the dishonest media')).toBe('Donald Trump');
     expect(speakerOf('Ali Syed was shot.\n\n“He was quiet,” his father said.', 'He was quiet')).toBe("Ali Syed's father");
+    // a senior may have several sons: none is named for him
+    expect(speakerOf('John Smith Sr. spoke at the rally.\n\n“He did well,” his son said.', 'He did well')).toBe("John Smith Sr.'s son");
   });
 });
 
