@@ -110,14 +110,30 @@ function nestedSpans(quotes: readonly PlacedQuote[]): Map<PlacedQuote, Quote[]> 
   }
   const result = new Map<PlacedQuote, Quote[]>();
   for (const list of byArticle.values()) {
-    const terms = list.map((p) => p.quote).filter((q) => words(q.text).length <= MAX_NESTED_TERM_WORDS);
+    // by start, so that each quote looks only at the terms that start inside it
+    const terms = list.map((p) => p.quote).filter((q) => words(q.text).length <= MAX_NESTED_TERM_WORDS).sort((a, b) => a.start - b.start);
     for (const outer of list) {
       const { start, end } = outer.quote;
-      const inside = terms.filter((q) => q !== outer.quote && start <= q.start && q.end <= end && q.end - q.start < end - start);
+      const inside: Quote[] = [];
+      for (let k = firstStartingAt(terms, start); k < terms.length && terms[k].start < end; k++) {
+        const q = terms[k];
+        if (q !== outer.quote && q.end <= end && q.end - q.start < end - start) inside.push(q);
+      }
       if (inside.length > 0) result.set(outer, inside);
     }
   }
   return result;
+}
+
+/** Index of the first of `spans` (sorted by start) that starts at `at` or later. */
+function firstStartingAt(spans: readonly Quote[], at: number): number {
+  let [low, high] = [0, spans.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function weigh(segments: Segment[]): void {
@@ -250,11 +266,18 @@ function cluster(segments: Segment[]): Segment[][] {
     s.cluster = best;
     clusters[best].push(s);
     for (const key of s.content) {
-      pushTo(byContentWord, key, s);
+      if ((byContentWord.get(key)?.length ?? 0) < MAX_SEGMENTS_PER_WORD) pushTo(byContentWord, key, s);
     }
   }
   return clusters;
 }
+
+/**
+ * How many segments a content word leads to as candidates. A word more segments share than this (a page
+ * of one quote repeated thousands of times) tells nothing more about which of them match; the first
+ * ones stand for it, so that clustering stays linear in the segments.
+ */
+const MAX_SEGMENTS_PER_WORD = 256;
 
 function toGroup(members: Segment[], index: number): QuoteGroup {
   // The reference is the fullest wording; the others are described against it.

@@ -19,6 +19,12 @@ describe('alignQuotes', () => {
     expect(groups[0].variants.map((v) => v.relation).sort()).toEqual(['reference', 'same']);
   });
 
+  it('groups one quote that two pages repeat hundreds of times, more than a word leads to as candidates', () => {
+    const text = 'Such discussions are fully consistent with the relevant law and ethical requirements.';
+    const copies = [...Array.from({ length: 400 }, () => placed('a', text)), ...Array.from({ length: 400 }, () => placed('b', text))];
+    expect(membersOf(alignQuotes(copies))).toEqual([copies.map((p) => p.quote.id).sort()]);
+  });
+
   it('links a fragment to the full quotation and calls it a fragment', () => {
     const full = placed('a', 'We have seen very credible reports of deliberate attacks against civilians that would constitute a war crime.');
     const fragment = placed('b', 'very credible reports of deliberate attacks against civilians');
