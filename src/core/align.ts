@@ -15,7 +15,7 @@ import { splitSentences } from './sentences';
 import { isDescription, NAME_SUFFIXES } from './speaker-cues';
 import type { Quote, QuoteGroup, QuoteVariant, Relation } from './types';
 import { words, type Word } from './words';
-import { pushTo } from './collections';
+import { partitionPoint, pushTo } from './collections';
 
 /** A quote with the article it comes from. */
 export interface PlacedQuote {
@@ -115,7 +115,7 @@ function nestedSpans(quotes: readonly PlacedQuote[]): Map<PlacedQuote, Quote[]> 
     for (const outer of list) {
       const { start, end } = outer.quote;
       const inside: Quote[] = [];
-      for (let k = firstStartingAt(terms, start); k < terms.length && terms[k].start < end; k++) {
+      for (let k = partitionPoint(terms, (q) => q.start < start); k < terms.length && terms[k].start < end; k++) {
         const q = terms[k];
         if (q !== outer.quote && q.end <= end && q.end - q.start < end - start) inside.push(q);
       }
@@ -125,16 +125,6 @@ function nestedSpans(quotes: readonly PlacedQuote[]): Map<PlacedQuote, Quote[]> 
   return result;
 }
 
-/** Index of the first of `spans` (sorted by start) that starts at `at` or later. */
-function firstStartingAt(spans: readonly Quote[], at: number): number {
-  let [low, high] = [0, spans.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].start < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 function weigh(segments: Segment[]): void {
   const documentFrequency = new Map<string, number>();

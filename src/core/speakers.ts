@@ -41,6 +41,7 @@ import {
   VERB_MODIFIERS,
   type VerbForm,
 } from './speaker-cues';
+import { partitionPoint } from './collections';
 import { GENDERED_PERSON_NOUNS, MONTHS } from './figure-words';
 import { mayBeMisspelt } from './names';
 import type { QuoteSpan } from './types';
@@ -1213,7 +1214,8 @@ class Attributor {
       const described = a.person?.described && /^an? /.test(a.person.name) ? a.person : null;
       if (!described || quoteAt[q] === undefined) return;
       const sentence = t[quoteAt[q]].sentence;
-      const run = this.runs[this.firstRunAfter(quoteAt[q])];
+      // (the first name after the quote: runs are in text order)
+      const run = this.runs[partitionPoint(this.runs, (r) => r.start <= quoteAt[q])];
       // (only capitalised words before it: "U.S. District Judge William Alsup ruled")
       const opensNext = run && t[run.start].sentence === sentence + 1 && t.slice(this.sentenceStart(run.start), run.start).every((w) => w.kind === 'para' || (w.kind === 'word' && w.cap));
       if (!opensNext || !this.namesPerson(run.reading) || this.speechVerbAt(run.end + 1) !== 'finite') return;
@@ -1222,16 +1224,6 @@ class Attributor {
     });
   }
 
-  /** Index of the first name run that starts after tokens[at] (runs are in text order). */
-  private firstRunAfter(at: number): number {
-    let [low, high] = [0, this.runs.length];
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.runs[mid].start <= at) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
 
   /**
    * A quote with no cue of its own that runs on into the next paragraph (closing mark missing) or
