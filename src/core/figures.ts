@@ -1754,11 +1754,12 @@ function seatNumberAt(tokens: Token[], core: Core): Built | null {
   const district = after === 'congressional' && wordAt(tokens, nounAt + 1) === 'district';
   // in lower case, only when no noun follows: "the 9th district", "the 25th amendment to remove", not
   // "the 3rd district court" nor "2nd class citizens"
-  const following = tokens[nounAt + (district ? 2 : 1)];
+  const end = nounAt + (district ? 2 : 1);
+  const following = tokens[end];
   const headsPhrase = isCapitalised(tokens[nounAt]) || following?.type !== 'word' || isCapitalised(following) || STOP_WORDS.has(following.lower);
   if (NUMBERED_NOUNS.has(after) && headsPhrase) {
     const noun = district ? 'district' : after;
-    return { first: core.first, next: nounAt + (district ? 2 : 1), value: core.value, kind: 'ordinal', qualifier: null, noun, event: null, what: noun };
+    return { first: core.first, next: end, value: core.value, kind: 'ordinal', qualifier: null, noun, event: null, what: noun };
   }
   const [open, close] = [tokens[core.first - 1]?.text, tokens[core.next]?.text];
   const setOff = (open === '(' && close === ')') || (open === ',' && close === ',');

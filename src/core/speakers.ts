@@ -837,11 +837,8 @@ const isDemonym = (w: Token | undefined): boolean => !!w && w.kind === 'word' &&
 
 const GENERATION_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
-/** The name a junior's father shares with him: "Donald Trump Jr." → "Donald Trump"; null for anyone else. */
-function namesakeOf(name: string, kin: string): string | null {
-  const junior = kin === 'father' ? /^(.+?),?\s+Jr\.?$/.exec(name) : null;
-  return junior ? junior[1] : null;
-}
+/** The name a junior shares with his father: "Donald Trump Jr." → "Donald Trump"; null for anyone else. */
+const juniorsFatherName = (name: string): string | null => /^(.+?),?\s+Jr\.?$/.exec(name)?.[1] ?? null;
 
 /** The people an article names in full, by surname: built in one pass before attribution. */
 class PeopleIndex {
@@ -2139,7 +2136,7 @@ class Attributor {
       let start = j;
       if (start - 1 >= lowerBound && t[start - 1].lower === 'state') start--;
       if (start - 1 >= lowerBound && isDemonym(t[start - 1])) start = Math.max(runStart(t, start - 1), lowerBound);
-      if (start < j) return { cue: { referent: { kind: 'org', name: t.slice(start, j + 1).map(spell).join(' ') }, at: j }, start };
+      if (start < j) return { cue: { referent: this.bodyFrom(start, j), at: j }, start };
     }
     if (w.cap && !w.possessive) {
       const start = Math.max(runStart(t, j), lowerBound);
@@ -2258,7 +2255,7 @@ class Attributor {
         return { cue: { referent: groupOf(t.slice(i, end + 2)), at: end + 1 }, end: end + 1 };
       // "Iranian television said", "Syrian state TV reported": a broadcaster named by its country
       const broadcaster = isDemonym(t[end]) ? this.broadcasterEnd(end + 1, e) : -1;
-      if (broadcaster >= 0 && readRun(t, i, end).kind !== 'person') return { cue: { referent: { kind: 'org', name: t.slice(i, broadcaster + 1).map(spell).join(' ') }, at: i }, end: broadcaster };
+      if (broadcaster >= 0 && readRun(t, i, end).kind !== 'person') return { cue: { referent: this.bodyFrom(i, broadcaster), at: i }, end: broadcaster };
       // "Stone’s attorney": someone else, described by whose they are
       if (t[end].possessive) {
         const description = this.descriptionForward(i, end + 1, e);
@@ -2277,7 +2274,7 @@ class Attributor {
     if (i + 1 <= e && FORMER_TITLE.test(w.text) && t[i + 1].cap) return this.nounPhraseForwardWithEnd(i + 1, e);
     // "state television said"
     const broadcaster = w.lower === 'state' ? this.broadcasterEnd(i, e) : -1;
-    if (broadcaster >= 0) return { cue: { referent: { kind: 'org', name: t.slice(i, broadcaster + 1).map(spell).join(' ') }, at: i }, end: broadcaster };
+    if (broadcaster >= 0) return { cue: { referent: this.bodyFrom(i, broadcaster), at: i }, end: broadcaster };
     // "said police", "said federal prosecutors"
     for (let k = i; k <= e && k - i < 3 && t[k].kind === 'word' && !t[k].cap; k++) {
       // (not "said family friend Tracy Hames": a group noun before more words describes someone)
@@ -2286,6 +2283,11 @@ class Attributor {
       if (PREPOSITIONS.has(t[k].lower) || this.isFiniteVerb(t[k]) || SPEECH_VERBS.has(t[k].lower)) break;
     }
     return null;
+  }
+
+  /** A body named by tokens[from..to] as they are written ("Iranian state television"). */
+  private bodyFrom(from: number, to: number): Referent {
+    return { kind: 'org', name: this.tokens.slice(from, to + 1).map(spell).join(' ') };
   }
 
   /** Where "television", "state TV", "state media" from tokens[k] ends, when a broadcaster's noun is there (with "state" before it); -1 when not. */
@@ -2870,7 +2872,7 @@ class Attributor {
     if (!whose || [...whose.roles].some((role) => role === kin || role === noun || role.startsWith(`${kin} of `))) return null;
     const modifiers = text.split(' ').slice(1, -1);
     // a junior's father has his name ("Donald Trump Jr.'s father" is Donald Trump)
-    const name = namesakeOf(whose.name, kin) ?? [`${whose.name}'s`, ...modifiers, kin].join(' ');
+    const name = (kin === 'father' ? juniorsFatherName(whose.name) : null) ?? [`${whose.name}'s`, ...modifiers, kin].join(' ');
     const relative = this.describedPersonOf({ text: name, key: relation(kin, whose.surname), noun: kin });
     relative.roles.add(noun); // "the dad said" names him again
     return relative;
