@@ -687,6 +687,14 @@ function eventAt(tokens: Token[], j: number): EventKind | undefined {
   return event;
 }
 
+/** A clause that says its subject died starts at tokens[k]: "died", "were killed", "had been fatally shot". */
+function diesAt(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j - k < 3 && /^(?:were|was|are|is|have|has|had|been|later|also|all|both|eventually|fatally)$/.test(wordAt(tokens, j))) j++;
+  const event = eventAt(tokens, j);
+  return event === 'killed' && (j > k || /^(?:died|perished)$/.test(wordAt(tokens, j)));
+}
+
 /** "dead" or "to death" at tokens[k]: the shooting before it killed ("shot dead", "shot four people to death"). */
 function saysDeath(tokens: Token[], k: number): boolean {
   return wordAt(tokens, k) === 'dead' || (wordAt(tokens, k) === 'to' && wordAt(tokens, k + 1) === 'death');
@@ -740,8 +748,9 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
     // "Five people, including three children, were killed": the aside does not end the clause
     if (dir === 1 && tokens[j].text === ',' && wordAt(tokens, j + 1) === 'including') {
       let close = j + 2;
-      while (close < tokens.length && close - j <= 8 && tokens[close].text !== ',' && !isBoundary(tokens[close])) close++;
-      if (close - j <= 8 && tokens[close]?.text === ',') {
+      // ("five people, including a 10-year-old boy, were shot": an age is five tokens)
+      while (close < tokens.length && close - j <= 12 && tokens[close].text !== ',' && !isBoundary(tokens[close])) close++;
+      if (close - j <= 12 && tokens[close]?.text === ',') {
         j = close;
         continue;
       }
@@ -1264,6 +1273,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   let ofNoun = '';
   // what happens next in "a father of three who was shot" happened to the father, not to the children
   let childrenOfParent = false;
+  // where what happened to the counted is looked for, and an event the whole of a part already says
+  let eventFrom = next;
+  let ofWhole: EventHit | null = null;
   if (core.value === null && wordAt(tokens, next) === 'of') next++; // "hundreds of civilians"
   // a duration ("for 11 years", "nearly 2 hours") counts no noun; "12-hour standoff" does
   // "two more of the explosive devices": a part of a group, as "two of the devices" is
@@ -1292,6 +1304,16 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "half the group sought cover" is half of its first word
     if (ofRun && wordAt(tokens, next) === 'the') noun = ofRun.words[0];
     else if (ofRun && (kind === 'percent' || kind === 'share' || (core.value !== null && (core.value > 1 || countsOneAtLeast(qualifier))))) noun = ofRun.head;
+    // the part died, said after its whole: "Three of the shooting victims died", "Five of the officers were
+    // killed" (not "two of the four men killed", "23 of the people injured": a part of a count)
+    if (noun && ofRun && !whole && diesAt(tokens, ofRun.next)) eventFrom = ofRun.next;
+    // "All five of the wounded": everyone of a group named by what happened to it ("Three of the wounded" is a part)
+    const eventWhole = !ofRun && wholeEnd === j && EVENT_ADJECTIVES.has(wordAt(tokens, j)) && wordAt(tokens, first - 1) === 'all';
+    if (eventWhole && kind === 'count' && (core.value ?? 0) > 1) {
+      noun = 'people';
+      ofWhole = { at: j, event: EVENT_WORDS.get(wordAt(tokens, j))!, both: false };
+      eventFrom = j + 1;
+    }
   } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
     // "a father of four" counts children, "a family of five" people, "a village of 7,700" its residents
     noun = COUNTED_OF.get(wordAt(tokens, first - 2)) ?? '';
@@ -1339,7 +1361,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
   else if (run?.event) event = { at: runStart, event: run.event, both: false };
   else if ((kind === 'count' && !childrenOfParent) || kind === 'ordinal') {
-    event = eventJustBefore(tokens, first) ?? findEvent(tokens, next, 1, 4) ?? findEvent(tokens, first - 1, -1, 5)
+    event = ofWhole ?? eventJustBefore(tokens, first) ?? findEvent(tokens, Math.max(next, eventFrom), 1, 4) ?? findEvent(tokens, first - 1, -1, 5)
       ?? eventBeforeConjunct(tokens, first);
   }
   // "shot two people dead", "shot four people to death": the shooting killed them
@@ -1387,8 +1409,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (elided) noun = carried || carriedAcross;
   // "The two were found at the Walmart", "the older two were from a previous relationship": a group
   // counted before, named again by its number (of what happened to it, the count before speaks)
-  const groupStart = !noun && !unit && kind === 'count' && !core.digits && !qualifier && event === null && (core.value ?? 0) >= 2
-    ? groupNamedAgainAt(tokens, first, next) : null;
+  // ("among the five who were shot": what happened to them is what the count before says)
+  const groupStart = !noun && !unit && kind === 'count' && !core.digits && !qualifier && (core.value ?? 0) >= 2
+    && (event === null || wordAt(tokens, next) === 'who') ? groupNamedAgainAt(tokens, first, next) : null;
   if (groupStart !== null) {
     // the count just before, in this sentence or the one before, says what the group is: the same
     // count ("two people have been detained … The two were found"), or the whole that "the older
@@ -1396,6 +1419,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     const named = previous?.kind === 'count' && previous.noun !== '' && withinSentenceBefore(tokens, previous.next, groupStart) ? previous : undefined;
     if (named?.value === core.value) return { first: groupStart, next, value, kind, qualifier: null, noun: named.noun, event: named.event, what: named.what };
     const whole = named && groupStart < first - 1 && (named.value ?? 0) > (core.value ?? 0) ? named.noun : '';
+    // "the two who were wounded": what happened to them says who they are
+    if (!whole && event) return { first: groupStart, next, value, kind, qualifier: null, noun: 'people', event, what: describe(kind, 'people', unit, ofNoun, event, false) };
     return { first: groupStart, next, value, kind, qualifier: null, noun: whole, event: null, what: whole };
   }
   if (all || restOf) {
@@ -1535,13 +1560,15 @@ function ofPhraseNoun(tokens: Token[], j: number): string {
 /**
  * The person whose age the number gives in apposition, news style ("John Skipper, 66, a former
  * chairman", "Leigh Corfman, now 53."): the name's last word, '' for someone unnamed ("another man,
- * 81,"); null when the number is not such an age. The name keys the figure, so two outlets' ages of
+ * 81,"), or "Sam Osborne, a 23-year-old"; null when the number is not such an age. The name keys the figure, so two outlets' ages of
  * one person are compared, not any two ages.
  */
 function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | null {
   if (!core.digits || !couldBeAge(tokens, core)) return null;
   let comma = core.first - 1;
-  if (/^(?:now|then|aged?)$/.test(wordAt(tokens, comma))) comma--;
+  // "Sam Osborne, a 23-year-old who lives nearby": an appositive whose noun is the age
+  const described = /^an?$/.test(wordAt(tokens, comma)) && end > core.next;
+  if (/^(?:now|then|aged?)$/.test(wordAt(tokens, comma)) || described) comma--;
   if (tokens[comma]?.text !== ',' || !adjacent(tokens[comma - 1], tokens[comma])) return null;
   // "Jr.", "Sr." and "III" end a name too
   const dotted = tokens[comma - 1]?.text === '.';
@@ -1550,7 +1577,7 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   let nameAt = suffixed ? suffixAt - 1 : comma - 1;
   // (after the age, the phrase ends or a place follows: "David Bacon, 52 years of age from Beaverton")
   const after = tokens[end];
-  const ends = !after || after.type === 'break' || /^[,.;()]$/.test(after.text)
+  const ends = described || !after || after.type === 'break' || /^[,.;()]$/.test(after.text)
     || (end > core.next && /^(?:from|of)$/.test(after.lower) && isCapitalised(tokens[end + 1]));
   // "Another man, 81, died" and a headline's "Shooting Wounds Boy, 5,": the age of someone the article does not name
   const unnamed = tokens[nameAt]?.type === 'word' && (!isCapitalised(tokens[nameAt]) || tokens[nameAt].titleLine);
@@ -1562,8 +1589,14 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   let placeStart = nameAt;
   while (isCapitalised(tokens[placeStart - 1])) placeStart--;
   if (wordAt(tokens, placeStart - 1) === 'of' && isCapitalised(tokens[placeStart - 2])) nameAt = placeStart - 2;
+  // ("In Chicago, a 23-year-old man died": a place set before the clause describes no one)
+  else if (described && (SETTING_PREPOSITIONS.has(tokens[placeStart].lower) || SETTING_PREPOSITIONS.has(wordAt(tokens, placeStart - 1)))) return null;
   return ends ? tokens[nameAt].text : null;
 }
+
+/** Prepositions that set a place or a time before a clause ("In Chicago, a 23-year-old man died"). */
+const SETTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'across', 'outside', 'inside', 'throughout', 'from', 'around',
+  'during', 'after', 'before', 'since', 'until', 'by']);
 
 /**
  * The person an "N-year-old" names right after it ("18-year-old Brian Davis died"): the name's last
@@ -1630,8 +1663,25 @@ function isPredicateAge(tokens: Token[], core: Core, next: number): boolean {
   if (!/^(?:was|is|were)$/.test(before)) return false;
   const subject = tokens[core.first - 2];
   const person = /^(?:he|she|who)$/.test(wordAt(tokens, core.first - 2)) || (isCapitalised(subject) && !subject.titleLine
-    && !NOT_AGE_SUBJECTS.has(subject.lower) && !MONTHS.has(subject.lower) && !WEEKDAYS.has(subject.lower));
+    && !NOT_AGE_SUBJECTS.has(subject.lower) && !MONTHS.has(subject.lower) && !WEEKDAYS.has(subject.lower))
+    || (subject?.text === ',' && opensWithPersonWho(tokens, core.first - 2));
   return person && ends;
+}
+
+/**
+ * Whether the sentence that `comma` closes a relative clause of opens with a name and ", who": "Ailes, who reshaped
+ * television news over five decades, was 77" (the clause between is the name's, so what follows it is said of the name).
+ */
+function opensWithPersonWho(tokens: Token[], comma: number): boolean {
+  for (let j = comma - 1; j > 0 && comma - j <= 40 && !isBoundary(tokens[j]); j--) {
+    if (wordAt(tokens, j) !== 'who' || tokens[j - 1].text !== ',') continue;
+    let start = j - 2;
+    while (start > 0 && isCapitalised(tokens[start - 1]) && j - start < 4) start--;
+    const opens = start === 0 || isBoundary(tokens[start - 1]);
+    return opens && isCapitalised(tokens[start]) && !tokens[start].titleLine && !NOT_AGE_SUBJECTS.has(tokens[start].lower)
+      && isCapitalised(tokens[j - 2]);
+  }
+  return false;
 }
 
 /**

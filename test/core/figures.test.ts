@@ -149,8 +149,16 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('A Shelton man, 37-year-old Savonie “Vahnnie” McNeil, was killed.').what).toBe('age of McNeil');
     // initials are part of a name, never the name; a rank before a number is no name
     expect(only('The 46-year-old John F. Kennedy spoke.').what).toBe('age of Kennedy');
-    expect(only('Randall Smith, a 26-year-old U.S. Navy logistics specialist, underwent surgery.').what).toBe('age');
+    expect(only('The victim, a 26-year-old U.S. Navy logistics specialist, underwent surgery.').what).toBe('age');
     expect(extractFigures(paragraphWith('gva', '26-year-old Logistics Specialist 2nd Class')).find((f) => f.value === 26)?.what).toBe('age');
+  });
+
+  it('names the person an appositive "a N-year-old" describes, not a place set before the clause', () => {
+    expect(only('Randall Smith, a 26-year-old U.S. Navy logistics specialist, underwent surgery.').what).toBe('age of Smith');
+    expect(only('The gunman was identified as Ali Syed, a 20-year-old who lived at the home.').what).toBe('age of Syed');
+    expect(only('“It was loud,” said Sam Osborne, an 18-year-old student.').what).toBe('age of Osborne');
+    expect(only('In Chicago, a 23-year-old man died.').what).toBe('age');
+    expect(only('At Roosevelt High School, a 17-year-old was shot.').what).toBe('age');
   });
 
   it('reads the age set off after a man or a woman the article does not name ("Another man, 81, died")', () => {
@@ -223,6 +231,9 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(extractFigures('One woman, Leigh Corfman, said she was 14 when Moore took her home.').map((f) => [f.text, f.what]))
       .toContainEqual(['14', 'age']);
     expect(only('Pinckney, who was 42, first answered the call to preach.')).toMatchObject({ value: 42, what: 'age' });
+    // a name, a relative clause about it, and then its age
+    expect(extractFigures(paragraphWith('allsides', 'industry, was 77.')).map((f) => [f.text, f.what])).toContainEqual(['77', 'age']);
+    expect(pairsWhat('The toll, which rose overnight, was 12. The Senate, which voted, was 51.')).not.toContainEqual(['12', 'age']);
     expect(only('He died Thursday morning at the age of 77.')).toMatchObject({ value: 77, what: 'age' });
     expect(only('A man aged 23 was arrested.')).toMatchObject({ value: 23, what: 'age' });
     expect(only('Berry disappeared at age 16 on her way home.')).toMatchObject({ value: 16, what: 'age' });
@@ -504,6 +515,25 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(children.what).toBe('children');
     // a clause that runs on past the comma is no aside
     expect(only('Nine people were hurt, including a child who was shot.').what).toBe('people wounded');
+    // an aside with an age in it
+    expect(pairsWhat('Police say five people, including a 10-year-old boy, were shot.'))
+      .toEqual([['five people', 'people shot'], ['10-year-old', 'age']]);
+  });
+
+  it('reads the deaths of a part said after its whole, and everyone of a whole named by what happened to it', () => {
+    expect(pairsWhat(paragraphWith('gva', 'Three of the shooting victims died'))).toContainEqual(['Three', 'victims killed']);
+    expect(pairsWhat('Five of the officers were killed.')).toEqual([['Five', 'officers killed']]);
+    expect(pairsWhat('All five of the wounded were rushed to hospitals.')).toEqual([['five', 'people wounded']]);
+    // a part of a count, and a part of those who were hurt, are no count of the dead or the hurt
+    expect(pairsWhat('Families identified two of the three people who died, and two of the four men killed.'))
+      .toEqual([['two', 'people'], ['three people', 'people killed'], ['two', 'men'], ['four men', 'men killed']]);
+    expect(pairsWhat('Three of the victims killed were shot in the leg.')).toEqual([['Three', 'victims']]);
+    expect(pairsWhat('Three of the wounded remained in intensive care.')).toEqual([]);
+  });
+
+  it('reads a group named again before "who" and what happened to it', () => {
+    expect(pairsWhat(paragraphWith('gva', 'Among the five who were shot'))).toContainEqual(['the five', 'people']);
+    expect(pairsWhat('Drobik said the two who were wounded were still alive.')).toEqual([['the two', 'people wounded']]);
   });
 
   it('reads the event past an aside between dashes, and ends a noun before a time ("one suspect late Saturday")', () => {
