@@ -21,7 +21,7 @@ const SPEECH_LEMMAS = [
   'tout', 'chide', 'lambaste', 'assail', 'whisper', 'scream', 'grumble', 'concur', 'inform', 'acknowledge',
   'remind', 'encourage', 'chime', 'sigh', 'gasp', 'gush', 'fume', 'marvel', 'mutter', 'groan', 'applaud', 'thank',
   'summarize', 'summarise', 'elaborate', 'interject', 'opine', 'scold', 'rebut', 'speculate', 'theorize', 'confide',
-  'murmur', 'stammer', 'holler', 'bellow', 'gloat', 'laugh', 'defend', 'vent', 'clarify',
+  'murmur', 'stammer', 'holler', 'bellow', 'gloat', 'laugh', 'defend', 'vent', 'clarify', 'pray',
 ];
 // Irregular verbs and those whose last consonant doubles.
 const IRREGULAR: Record<string, string[]> = {
@@ -281,6 +281,8 @@ export const ORGANIZATION_NOUNS = new Set([
   'cabinet', 'watchdog', 'regulator', 'tribunal', 'monitor', 'observatory', 'nations', 'states', 'club', 'team',
   'church', 'school', 'college', 'hospital', 'network', 'caucus', 'legislature', 'assembly', 'delegation', 'schools',
   'hospitals', 'churches', 'colleges', 'universities', 'elementary', 'academy',
+  // the press by its title: "the Chicago Tribune", "the Washington Examiner"
+  'tribune', 'herald', 'gazette', 'chronicle', 'inquirer', 'examiner', 'telegraph',
 ]);
 
 /** What a broadcaster or the press is called when named by its country ("Iranian television", "state media"). */
@@ -318,7 +320,7 @@ export const PLACE_NAME_ENDS = new Set(['city', 'county', 'township', 'springs',
 
 // Capitalised words that are not names: sentence openers, days, months, page noise.
 export const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'as', 'after', 'before', 'despite', 'when', 'while', 'if',
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'as', 'after', 'before', 'despite', 'besides', 'moreover', 'furthermore', 'indeed', 'when', 'while', 'if',
   'asked', 'earlier', 'later', 'also', 'meanwhile', 'however', 'still', 'yet', 'so', 'then', 'now', 'last', 'this',
   'that', 'these', 'those', 'it', 'its', 'his', 'her', 'their', 'our', 'my', 'we', 'they', 'he', 'she', 'i', 'you',
   'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which', 'for', 'with', 'from', 'by', 'to', 'of', 'about',

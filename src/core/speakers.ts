@@ -1260,6 +1260,8 @@ class Attributor {
     // prosecutors said" is Stone's)
     if (after && !before?.speaker) return after;
     if (before) return before;
+    const signed = this.signatureAfter(qi);
+    if (signed) return this.attribution(signed, true);
     const according = this.accordingTo(s, e);
     if (according) return this.attribution(according, true);
     // Scare quotes and embedded fragments: the speech verb of the sentence, wherever it is.
@@ -1332,6 +1334,17 @@ class Attributor {
     const aboutThem = gap === 2 && this.previousSubject !== null && this.previousSubject === this.lastCue.attribution.person
       && this.wholeParagraph(at);
     return gap <= 1 || aboutThem ? this.lastCue.attribution : null;
+  }
+
+  /** "“…” — Rupert Murdoch": a quote signed by a person's name alone after a dash, to the end of the paragraph. */
+  private signatureAfter(qi: number): Cue | null {
+    const t = this.tokens;
+    if (!t[qi + 1] || !isDash(t[qi + 1]) || !t[qi + 2]?.cap) return null;
+    const end = runEnd(t, qi + 2);
+    // (an embedded tweet goes on with the handle and the date: "— Renato Mariotti (@renato_mariotti) December 16, 2017")
+    const handle = t[end + 1]?.text === '(' && t[end + 2]?.text.startsWith('@');
+    const last = t[end + 1] === undefined || t[end + 1].kind === 'para' || handle;
+    return last && readRun(t, qi + 2, end).kind === 'person' ? { referent: this.readMention(qi + 2, end), at: qi + 2 } : null;
   }
 
   /** `…," X said` / `…," said X` / `…," according to X` right after the quote. */
@@ -1422,6 +1435,16 @@ class Attributor {
   }
 
   /**
+   * Whether a spokesperson's noun follows the name ending at tokens[end], past bodies joined to it by slashes: the name
+   * is then the one spoken for ("Christie spokesman Kevin Roberts", "Fred Meyer/QFC spokesperson Melinda Merrill").
+   */
+  private spokespersonAfter(end: number, e: number): boolean {
+    const t = this.tokens;
+    while (t[end + 1]?.text === '/' && t[end + 2]?.cap && end + 2 <= e) end = Math.min(runEnd(t, end + 2), e);
+    return SPOKESPERSON_NOUNS.has(t[end + 1]?.lower ?? '') && !t[end + 1].cap;
+  }
+
+  /**
    * A person named after a few words that describe them, from token i: `retired social worker Lori
    * Lindquist`, `state Rep. Terri Collins`, `Bank of America chief Brian Moynihan`. Null when a
    * pronoun, a preposition, a clause or a verb comes first: then the words are not about the speaker
@@ -1431,11 +1454,14 @@ class Attributor {
     const t = this.tokens;
     for (let k = i; k <= e && k - i < 8; k++) {
       const w = t[k];
+      // "said Fred Meyer/QFC spokesperson Melinda Merrill": two bodies named as one
+      if (w.text === '/' && t[k - 1]?.cap && t[k + 1]?.cap) continue;
       // "said store clerk, Nikki Moore": the name set off after the description
       if (w.kind !== 'word') return k > i ? this.appositiveName(k, e) : null;
       if (w.cap && !NOT_NAMES.has(w.lower)) {
         const end = Math.min(runEnd(t, k), e);
-        if (readRun(t, k, end).kind === 'person' && !t[end].possessive) return { cue: { referent: this.readMention(k, end), at: k }, end };
+        // (a name before a spokesperson is the one spoken for: "Fred Meyer spokesperson Melinda Merrill")
+        if (readRun(t, k, end).kind === 'person' && !t[end].possessive && !this.spokespersonAfter(end, e)) return { cue: { referent: this.readMention(k, end), at: k }, end };
         k = end;
         continue;
       }
@@ -1551,13 +1577,23 @@ class Attributor {
   /** A speech verb after the quote, further on in its sentence (`"Productive" is how Trump described it`). */
   private cueAnywhere(from: number, to: number): Cue | null {
     const t = this.tokens;
+    // (past a quote joined on by "and he", to a cue right after it: "He “had a willful disregard,” and he “denigrated
+    // others”, Folkenflik said")
+    let joined = -1;
     for (let v = from; v <= to && v - from < 40; v++) {
-      if (t[v].kind === 'quote') break;
+      if (t[v].kind === 'quote') {
+        if (joined >= 0 || !t.slice(from, v).every((w) => w.kind === 'punct' || JOINING_WORDS.has(w.lower))) break;
+        joined = v;
+      }
+      if (joined >= 0 && v - joined > JOINED_CUE_TOKENS) break;
       const form = this.speechVerbAt(v);
       if (!form) continue;
       // "“… worth moving forward” into later-stage trials, said Daniel Salmon" (not "…, told Fox News": the one told)
-      const inverted = form === 'finite' && t[v - 1].text === ',' && t[v].lower !== 'told' && t[v].lower !== 'tells';
-      const cue = this.subjectOf(v, form, from) ?? (inverted ? this.invertedSubject(v, to) : null);
+      const inverted = form === 'finite' && (t[v - 1].text === ',' || v - 1 === joined) && t[v].lower !== 'told' && t[v].lower !== 'tells';
+      // (the name right after an inverted verb before any subject the verb may have: "The Gang Unit is leading the
+      // investigation and detectives “are combing …” from nearby businesses, said Det. Patrick Michaud")
+      const cue = inverted && INVERTING_VERBS.has(t[v].lower) ? this.invertedSubject(v, to) ?? this.subjectOf(v, form, from)
+        : this.subjectOf(v, form, from) ?? (inverted ? this.invertedSubject(v, to) : null);
       if (cue) return cue;
     }
     return null;
@@ -1580,7 +1616,7 @@ class Attributor {
     if (described) return described;
     const np = phrase?.cue ?? null;
     // "a statement from Christie spokesman Kevin Roberts": the one who speaks for the person named first
-    const speaksFor = phrase && SPOKESPERSON_NOUNS.has(this.tokens[phrase.end + 1]?.lower ?? '') && !this.tokens[phrase.end + 1].cap;
+    const speaksFor = phrase && this.spokespersonAfter(phrase.end, e);
     if (np && !mayNameLater(np.referent) && !speaksFor) return np;
     return this.describedPersonForward(i, e)?.cue ?? np;
   }
@@ -1613,7 +1649,9 @@ class Attributor {
       ?? (RETORT_VERBS.has(w.lower) && t[v + 1]?.lower === 'back' && (t[v + 2]?.text === ':' || t[v + 2]?.lower === 'that'
         || t[v + 2]?.kind === 'quote') ? 'finite' : undefined)
       // "As Sen. Rand Paul put it, “…”"
-      ?? (/^puts?$/.test(w.lower) && t[v + 1]?.lower === 'it' && t[v + 2]?.text === ',' ? 'finite' : undefined);
+      ?? (/^puts?$/.test(w.lower) && t[v + 1]?.lower === 'it' && t[v + 2]?.text === ',' ? 'finite' : undefined)
+      // "Mariotti makes clear that “…”"
+      ?? (/^(?:makes|made)$/.test(w.lower) && t[v + 1]?.lower === 'clear' && (t[v + 2]?.lower === 'that' || t[v + 2]?.text === ':') ? 'finite' : undefined);
     if (!form) return null;
     if (this.goesOn(v)) return null;
     // "the plan, also referred to as “principles”": named so, by no one said
@@ -3211,6 +3249,13 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
   return speakers;
 }
 
+// Words that join one quoted predicate to the next: "He “had …,” and he “denigrated …”, Folkenflik said"; and how
+// far after the second quote its cue may be (", Folkenflik said").
+const JOINING_WORDS = new Set(['and', 'but', 'or', 'he', 'she', 'they', 'it', 'also', 'then']);
+const JOINED_CUE_TOKENS = 4;
+// Verbs that put their subject after them (", said Det. Patrick Michaud"), not an object ("…, threatened his family").
+const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained',
+  'explains', 'continued', 'stated', 'recalled', 'replied', 'responded', 'insisted', 'argued', 'observed', 'remarked']);
 // Words that open a sentence with a capital and begin no name.
 const SENTENCE_OPENERS = new Set(['what', 'when', 'where', 'why', 'how', 'the', 'then', 'but', 'and', 'so', 'if', 'as', 'this', 'that', 'now', 'even']);
 // Who may speak the words of a quotation inside a quotation: its outer speaker ("I said, '…'") or someone else.

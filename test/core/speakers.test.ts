@@ -1344,6 +1344,55 @@ describe('attributeSpeakers: lists in appositives, initials with "of", namesakes
   });
 });
 
+describe('attributeSpeakers: spokespeople of joined bodies, signatures, joined quotes, inverted cues', () => {
+  it('names a spokesperson after the body they speak for, two bodies joined by a slash too', () => {
+    const line = (body: string) => `“We decided to close from 1 to 4 a.m.,” said ${body} spokesperson Melinda Merrill.`;
+    expect(speakerOf(line('Fred Meyer'), 'We decided')).toBe('Melinda Merrill');
+    expect(speakerOf(line('Fred Meyer/QFC'), 'We decided')).toBe('Melinda Merrill');
+    expect(speakerOf('“We decided to close from 1 to 4 a.m.,” said Fred Meyer.', 'We decided')).toBe('Fred Meyer');
+  });
+
+  it('reads a prayer as speech ("“…,” Johnson, pastor at the church, prayed")', () => {
+    expect(speakerOf(paragraphWith('gva', 'Rose of Sharon Baptist Church, prayed'), 'mercy on our Fourth Ward')).toBe('Elmo Johnson');
+  });
+
+  it('reads a quote signed after a dash, an embedded tweet\'s too, when no cue before it names another', () => {
+    expect(speakerOf('Ailes died on Thursday.\n\n“Roger and I shared a big idea.” — Rupert Murdoch\n\nMore followed.', 'shared a big')).toBe('Rupert Murdoch');
+    expect(speakerOf('Smith spoke.\n\n“We will never give up on this.” — Donald J. Trump (@realDonaldTrump) December 16, 2017', 'never give'))
+      .toBe('Donald J. Trump');
+    // a tweet that quotes someone else
+    expect(speakerOf('The IRS official briefing the press just said: "I\'m not good at math." — Zachary A. Goldfarb (@Goldfarb) May 10, 2013', 'good at math'))
+      .not.toBe('Zachary A. Goldfarb');
+  });
+
+  it('reads "makes clear that" as speech, and no name in a sentence adverb ("Besides Mariotti makes clear")', () => {
+    const text = 'Renato Mariotti took to Twitter.\n\nBesides Mariotti makes clear that “disputes over privilege are common when prosecutors obtain emails.”';
+    expect(speakerOf(text, 'disputes over')).toBe('Renato Mariotti');
+  });
+
+  it('gives a quoted predicate joined to the next by "and he" the cue right after the second', () => {
+    const text = 'David Folkenflik wrote a book.\n\nHe “had a willful disregard of where lines should be drawn,” and he “denigrated the work of others”, Folkenflik said.';
+    expect(speakerOf(text, 'willful')).toBe('David Folkenflik');
+    const family = 'Douglas McCain was killed.\n\nIt left his family "devastated" and "just as surprised as the country," said Ken McCain, his uncle.';
+    expect(speakerOf(family, 'devastated')).toBe('Ken McCain');
+    // not to a cue further on
+    expect(speakerOf('Cupp said that Christie was "very believable" and "humble" during an appearance that she noted would last.', 'very believable'))
+      .toBe('Cupp');
+  });
+
+  it('reads the name right after an inverted "said" before any subject of the sentence, not the object of another verb', () => {
+    const text = 'The Gang Unit is leading the investigation and detectives “are combing through all the video they were able to get” from nearby businesses, said Det. Patrick Michaud.';
+    expect(speakerOf(text, 'are combing')).toBe('Patrick Michaud');
+    expect(speakerOf('Houser was described Friday as a "drifter" from Phenix City who espoused extreme views, threatened his family and fled.', 'drifter'))
+      .not.toBe('his family');
+  });
+
+  it('reads "she" after a woman who spoke to a newspaper as the woman', () => {
+    const text = 'His death was announced in a statement by his wife, Elizabeth Ailes, to the Chicago Tribune.\n\n“I am profoundly sad to report that my husband passed away this morning,” she said.';
+    expect(speakerOf(text, 'profoundly sad')).toBe('Elizabeth Ailes');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
