@@ -544,7 +544,9 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   // Any capitalised word before the number, in running text ("Action News 5", "Windows 10"); a
   // function word starts a sentence after a dateline dash instead ("YONKERS – A 4-year-old girl");
   // not a count of blows after a name ("shot Edwards 3 times")
-  if (prev?.type === 'word' && isCapitalised(prev) && !t.titleLine && !isBoundary(tokens[i - 2]) && wordAt(tokens, core.next) !== 'times'
+  // (nor a word that opens a sentence after a quotation: "“Hello.” Anyone 21 or older may buy it")
+  const afterQuotedSentence = /^[”"’']$/.test(tokens[i - 2]?.text ?? '') && isBoundary(tokens[i - 3]);
+  if (prev?.type === 'word' && isCapitalised(prev) && !t.titleLine && !isBoundary(tokens[i - 2]) && !afterQuotedSentence && wordAt(tokens, core.next) !== 'times'
     && !/['’]s$/.test(prev.text) && !isBoundary(prev) && !STOP_WORDS.has(prev.lower)) {
     return true;
   }
@@ -1156,6 +1158,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
         noun: '', event: null, what: named ? `age of ${named}` : 'age' };
     }
   }
+  const limit = ageLimitAt(tokens, core);
+  if (limit) return limit;
   if (isPredicateAge(tokens, core, next)) {
     return { first, next, value, kind: 'measure', qualifier: rangeQualifier, noun: '', event: null, what: 'age' };
   }
@@ -1755,6 +1759,56 @@ function decadeOfAge(tokens: Token[], core: Core): Built | null {
 
 /** Words before "the age of 18" that make it a limit. */
 const AGE_LIMITS = new Set(['under', 'over', 'below', 'above']);
+const LOWER_AGE_LIMITS = new Set(['over', 'above']);
+/** After "N and" or "N or", the words that make N a lower or an upper age limit ("21 and older", "13 or younger"). */
+const LIMIT_AFTER: ReadonlyMap<string, 'minimum' | 'maximum'> = new Map([
+  ['older', 'minimum'], ['over', 'minimum'], ['above', 'minimum'], ['up', 'minimum'],
+  ['younger', 'maximum'], ['under', 'maximum'], ['below', 'maximum'],
+]);
+/** People an age limit right after them bounds: "adults over 21", "children under 13". */
+const LIMITED_PEOPLE = new Set(['anyone', 'adults', 'children', 'child', 'kids', 'people', 'those', 'students', 'teens',
+  'teenagers', 'youths', 'minors', 'residents', 'workers', 'patrons', 'women', 'men', 'girls', 'boys', 'individuals', 'persons']);
+
+/**
+ * An age limit: "over the age of 18", "under age 13", "18 and older", "21 or older", "21+", "adults over 21",
+ * "children under 13", as the minimum or the maximum age; null for any other number. Outlets report one
+ * rule's limit in these different words, so each is a figure that compares with the others.
+ */
+function ageLimitAt(tokens: Token[], core: Core): Built | null {
+  if (!core.digits || !couldBeAge(tokens, core)) return null;
+  const limit = (first: number, next: number, bound: 'minimum' | 'maximum', qualifier: string): Built =>
+    ({ first, next, value: core.value, kind: 'measure', qualifier, noun: '', event: null, what: `${bound} age` });
+  const before = wordAt(tokens, core.first - 1);
+  // "over the age of 18", "under age 13"
+  const ageAt = before === 'age' ? core.first - 1 : before === 'of' && wordAt(tokens, core.first - 2) === 'age' ? core.first - 2 : -1;
+  if (ageAt >= 0) {
+    const limitAt = wordAt(tokens, ageAt - 1) === 'the' ? ageAt - 2 : ageAt - 1;
+    const word = wordAt(tokens, limitAt);
+    if (AGE_LIMITS.has(word)) return limit(limitAt, core.next, LOWER_AGE_LIMITS.has(word) ? 'minimum' : 'maximum', word);
+    return null;
+  }
+  // "18 and older", "21 or over", and a unit of years in between ("58 years and older")
+  const joinAt = /^years?$/.test(wordAt(tokens, core.next)) ? core.next + 1 : core.next;
+  // (not "40 and over 100 pounds": a bound of the number after it)
+  const bound = /^(?:and|or)$/.test(wordAt(tokens, joinAt)) && tokens[joinAt + 2]?.type !== 'num' && !isNumberWord(wordAt(tokens, joinAt + 2))
+    ? LIMIT_AFTER.get(wordAt(tokens, joinAt + 1)) : undefined;
+  if (bound && !(bound === 'minimum' && wordAt(tokens, joinAt + 1) === 'up' && tokens[core.first - 1]?.text === '$')) {
+    return limit(core.first, joinAt + 2, bound, `${wordAt(tokens, joinAt)} ${wordAt(tokens, joinAt + 1)}`);
+  }
+  // "21+" (not "$21+", "14+ hours", "100+ animals")
+  const counted = wordAt(tokens, core.next + 1);
+  if (tokens[core.next]?.text === '+' && adjacent(tokens[core.next - 1], tokens[core.next]) && tokens[core.first - 1]?.text !== '$'
+    && !UNIT_AFTER.test(counted) && !isPlural(counted)) {
+    return limit(core.first, core.next + 1, 'minimum', 'or older');
+  }
+  // "adults over 21", "children under 13" (not "children under 13 pounds")
+  if (AGE_LIMITS.has(before) && LIMITED_PEOPLE.has(wordAt(tokens, core.first - 2)) && !nounRun(tokens, core.next)
+    && !UNIT_AFTER.test(wordAt(tokens, core.next))) {
+    return limit(core.first - 1, core.next, LOWER_AGE_LIMITS.has(before) ? 'minimum' : 'maximum', before);
+  }
+  return null;
+}
+const UNIT_AFTER = /^(?:percent|pounds?|lbs|kg|inches|feet|ft|miles?|hours?|minutes?|days?|weeks?|months?|years?|%)$/;
 
 /** Capitalised words before "was" that are not people. */
 const NOT_AGE_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'the', 'score', 'total']);

@@ -153,6 +153,21 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(extractFigures(paragraphWith('gva', '26-year-old Logistics Specialist 2nd Class')).find((f) => f.value === 26)?.what).toBe('age');
   });
 
+  it('reads an age limit as the minimum or maximum age, in the words outlets use for one', () => {
+    expect(pairsWhat(paragraphWith('gva', 'Saturday nights are 21 and above'))).toEqual(expect.arrayContaining([
+      ['over the age of 18', 'minimum age'], ['21 and above', 'minimum age']]));
+    expect(pairsWhat('It has nights for students 18 and older and a “21+ grown and sexy night.” Anyone 21 or older may buy it.'))
+      .toEqual([['18 and older', 'minimum age'], ['21+', 'minimum age'], ['21 or older', 'minimum age']]);
+    expect(pairsWhat('Laylah is the third child under age 13 to die. Four children under 13 had been killed; adults over 21 may vote.'))
+      .toEqual([['third child', 'child'], ['under age 13', 'maximum age'], ['Four children', 'children'], ['under 13', 'maximum age'],
+        ['over 21', 'minimum age']]);
+    expect(only('Children under the age of 18 may not enter.')).toMatchObject({ value: 18, what: 'maximum age', qualifier: 'under' });
+    // not a bound of another number, a price, a count of hours or things, or a weight
+    expect(pairsWhat('At 40 and over 100 pounds, he ran for 14+ hours past 100+ animals. Tickets cost $20 and up.'))
+      .toEqual([['over 100 pounds', 'pounds'], ['$20', '']]);
+    expect(extractFigures('Children under 13 pounds ride in a seat.').map((f) => f.what)).not.toContain('maximum age');
+  });
+
   it('names the person an appositive "a N-year-old" describes, not a place set before the clause', () => {
     expect(only('Randall Smith, a 26-year-old U.S. Navy logistics specialist, underwent surgery.').what).toBe('age of Smith');
     expect(only('The gunman was identified as Ali Syed, a 20-year-old who lived at the home.').what).toBe('age of Syed');
@@ -311,8 +326,8 @@ describe('extractFigures: numbers in digits and words', () => {
     ]);
     expect(pairs('Police say two children, ages 3 and 6, were left alone in the car.')).toEqual([['two children', 2], ['ages 3', 3], ['6', 6]]);
     expect(pairs('Eight boys, ages 11-16, remain in the cave.')).toEqual([['Eight boys', 8], ['ages 11-16', 11]]);
-    // an age limit is nobody's age, and a count after "ages" is no list
-    expect(pairs('It is sold to those ages 15 and older.').map(([, v]) => v)).not.toContain(15);
+    // an age limit is nobody's age: a limit of its own
+    expect(pairsWhat('It is sold to those ages 15 and older.')).toEqual([['15 and older', 'minimum age']]);
   });
 
   it('counts everyone of a group ("All three were found dead") and a part of one ("11 of which hit")', () => {
