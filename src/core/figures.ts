@@ -689,12 +689,19 @@ function eventAt(tokens: Token[], j: number): EventKind | undefined {
   return event;
 }
 
-/** A clause that says its subject died starts at tokens[k]: "died", "were killed", "had been fatally shot". */
+/**
+ * A clause that says its subject died starts at tokens[k]: "died", "later died", "were killed", "had been fatally shot"
+ * (not "had killed a guard": the subject killed).
+ */
 function diesAt(tokens: Token[], k: number): boolean {
   let j = k;
-  while (j - k < 3 && /^(?:were|was|are|is|have|has|had|been|later|also|all|both|eventually|fatally)$/.test(wordAt(tokens, j))) j++;
-  const event = eventAt(tokens, j);
-  return event === 'killed' && (j > k || /^(?:died|perished)$/.test(wordAt(tokens, j)));
+  while (j - k < 3 && /^(?:later|also|all|both|eventually)$/.test(wordAt(tokens, j))) j++;
+  if (/^(?:died|perished)$/.test(wordAt(tokens, j))) return true;
+  if (/^(?:have|has|had)$/.test(wordAt(tokens, j)) && wordAt(tokens, j + 1) === 'been') j += 2;
+  else if (/^(?:were|was|are|is)$/.test(wordAt(tokens, j))) j++;
+  else return false;
+  if (wordAt(tokens, j) === 'fatally') j++;
+  return eventAt(tokens, j) === 'killed';
 }
 
 /** "dead" or "to death" at tokens[k]: the shooting before it killed ("shot dead", "shot four people to death"). */
@@ -1277,9 +1284,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   let ofNoun = '';
   // what happens next in "a father of three who was shot" happened to the father, not to the children
   let childrenOfParent = false;
-  // where what happened to the counted is looked for, and an event the whole of a part already says
+  // where what happened to the counted is looked for; what happened to a group named by it ("all five of the wounded")
   let eventFrom = next;
-  let ofWhole: EventHit | null = null;
+  let groupEvent: EventHit | null = null;
   if (core.value === null && wordAt(tokens, next) === 'of') next++; // "hundreds of civilians"
   // a duration ("for 11 years", "nearly 2 hours") counts no noun; "12-hour standoff" does
   // "two more of the explosive devices": a part of a group, as "two of the devices" is
@@ -1315,8 +1322,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     const eventWhole = !ofRun && wholeEnd === j && EVENT_ADJECTIVES.has(wordAt(tokens, j)) && wordAt(tokens, first - 1) === 'all';
     if (eventWhole && kind === 'count' && (core.value ?? 0) > 1) {
       noun = 'people';
-      ofWhole = { at: j, event: EVENT_WORDS.get(wordAt(tokens, j))!, both: false };
+      groupEvent = { at: j, event: EVENT_WORDS.get(wordAt(tokens, j))!, both: false };
       eventFrom = j + 1;
+      first--;
     }
   } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
     // "a father of four" counts children, "a family of five" people, "a village of 7,700" its residents
@@ -1365,7 +1373,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
   else if (run?.event) event = { at: runStart, event: run.event, both: false };
   else if ((kind === 'count' && !childrenOfParent) || kind === 'ordinal') {
-    event = ofWhole ?? eventJustBefore(tokens, first) ?? findEvent(tokens, Math.max(next, eventFrom), 1, 4) ?? findEvent(tokens, first - 1, -1, 5)
+    event = groupEvent ?? eventJustBefore(tokens, first) ?? findEvent(tokens, Math.max(next, eventFrom), 1, 4) ?? findEvent(tokens, first - 1, -1, 5)
       ?? eventBeforeConjunct(tokens, first);
   }
   // "shot two people dead", "shot four people to death": the shooting killed them
@@ -1413,9 +1421,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (elided) noun = carried || carriedAcross;
   // "The two were found at the Walmart", "the older two were from a previous relationship": a group
   // counted before, named again by its number (of what happened to it, the count before speaks)
-  // ("among the five who were shot": what happened to them is what the count before says)
+  // ("among the five who were shot", "the two who died": what happened to them; not "the two who shot Smith")
+  const sufferedAfter = wordAt(tokens, next) === 'who' && (/^(?:were|was|are|is|died|perished)$/.test(wordAt(tokens, next + 1))
+    || (/^(?:had|have)$/.test(wordAt(tokens, next + 1)) && wordAt(tokens, next + 2) === 'been'));
   const groupStart = !noun && !unit && kind === 'count' && !core.digits && !qualifier && (core.value ?? 0) >= 2
-    && (event === null || wordAt(tokens, next) === 'who') ? groupNamedAgainAt(tokens, first, next) : null;
+    && (event === null || sufferedAfter) ? groupNamedAgainAt(tokens, first, next) : null;
   if (groupStart !== null) {
     // the count just before, in this sentence or the one before, says what the group is: the same
     // count ("two people have been detained … The two were found"), or the whole that "the older
@@ -1563,9 +1573,9 @@ function ofPhraseNoun(tokens: Token[], j: number): string {
 
 /**
  * The person whose age the number gives in apposition, news style ("John Skipper, 66, a former
- * chairman", "Leigh Corfman, now 53."): the name's last word, '' for someone unnamed ("another man,
- * 81,"), or "Sam Osborne, a 23-year-old"; null when the number is not such an age. The name keys the figure, so two outlets' ages of
- * one person are compared, not any two ages.
+ * chairman", "Leigh Corfman, now 53.", "Sam Osborne, a 23-year-old"): the name's last word, '' for
+ * someone unnamed ("another man, 81,"); null when the number is not such an age. The name keys the
+ * figure, so two outlets' ages of one person are compared, not any two ages.
  */
 function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | null {
   if (!core.digits || !couldBeAge(tokens, core)) return null;
@@ -1593,10 +1603,30 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   let placeStart = nameAt;
   while (isCapitalised(tokens[placeStart - 1])) placeStart--;
   if (wordAt(tokens, placeStart - 1) === 'of' && isCapitalised(tokens[placeStart - 2])) nameAt = placeStart - 2;
-  // ("In Chicago, a 23-year-old man died": a place set before the clause describes no one)
-  else if (described && (SETTING_PREPOSITIONS.has(tokens[placeStart].lower) || SETTING_PREPOSITIONS.has(wordAt(tokens, placeStart - 1)))) return null;
+  else if (described && opensWithSetting(tokens, placeStart, comma)) return null;
   return ends ? tokens[nameAt].text : null;
 }
+
+/**
+ * Whether the words before `comma`, from the sentence's start, set a scene rather than name someone: "In downtown
+ * Chicago, a 23-year-old man died", "According to Chicago Police, a …", "Meanwhile, a …", "Tragically, a …".
+ */
+function opensWithSetting(tokens: Token[], nameStart: number, comma: number): boolean {
+  let start = nameStart;
+  while (start > 0 && !isBoundary(tokens[start - 1])) {
+    if (tokens[start - 1].text === ',') return false;
+    start--;
+  }
+  const opener = tokens[start].lower;
+  const adverb = comma - start === 1 && SENTENCE_ADVERBS.has(opener);
+  return adverb || SETTING_PREPOSITIONS.has(opener) || opener === 'according';
+}
+
+/** Words that open a sentence with a comma and name no one ("Meanwhile, a 23-year-old man …"; not "Kelly, a …"). */
+const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'instead', 'still', 'now', 'then', 'later', 'earlier', 'also',
+  'today', 'yesterday', 'tonight', 'overnight', 'separately', 'elsewhere', 'nearby', 'inside', 'outside', 'tragically',
+  'sadly', 'unfortunately', 'fortunately', 'ironically', 'additionally', 'finally', 'ultimately', 'initially', 'previously',
+  'currently', 'recently', 'originally', 'similarly', 'likewise', 'moreover', 'furthermore', 'indeed', 'again']);
 
 /** Prepositions that set a place or a time before a clause ("In Chicago, a 23-year-old man died"). */
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'across', 'outside', 'inside', 'throughout', 'from', 'around',
@@ -1650,15 +1680,15 @@ const AGE_NOUNS = new Set(['resident', 'native', 'student', 'driver', 'mother', 
 function isPredicateAge(tokens: Token[], core: Core, next: number): boolean {
   if (!couldBeAge(tokens, core)) return false;
   const before = wordAt(tokens, core.first - 1);
-  // "under the age of 18" is a limit, not someone's age
-  if (before === 'of' && wordAt(tokens, core.first - 2) === 'age') return !AGE_LIMITS.has(wordAt(tokens, core.first - 4));
+  // ("under the age of 18" is a limit: `ageLimitAt` reads it first)
+  if (before === 'of' && wordAt(tokens, core.first - 2) === 'age') return true;
   if (before === 'aged') return true;
   // "the victims ranged in age from about 18 to 24" (not "from seven months to 13")
   const from = /^(?:about|around|roughly|approximately)$/.test(before) ? core.first - 2 : core.first - 1;
   if (wordAt(tokens, from) === 'from' && wordAt(tokens, from - 1) === 'age' && wordAt(tokens, from - 2) === 'in') {
     return !TIME_UNITS.has(wordAt(tokens, core.next)) && !TIME_UNITS.has(wordAt(tokens, next));
   }
-  // "moved to the mainland at age 13" (not "under age 18"; "Jane Roe, age 34," is hers: apposedAgeOf)
+  // "moved to the mainland at age 13" ("Jane Roe, age 34," is hers: apposedAgeOf)
   if (before === 'age') return /^(?:at|by|since|until|from)$/.test(tokens[core.first - 2]?.lower ?? '');
   const after = tokens[core.next];
   const ends = !after || after.type === 'break' || /^[,.;]$/.test(after.text) || /^(?:when|at|and)$/.test(after.lower);
@@ -1673,8 +1703,8 @@ function isPredicateAge(tokens: Token[], core: Core, next: number): boolean {
 }
 
 /**
- * Whether the sentence that `comma` closes a relative clause of opens with a name and ", who": "Ailes, who reshaped
- * television news over five decades, was 77" (the clause between is the name's, so what follows it is said of the name).
+ * Whether `comma` closes a relative clause about a name that opens its sentence: "Ailes, who reshaped television
+ * news over five decades, was 77" (what follows the clause is said of the name).
  */
 function opensWithPersonWho(tokens: Token[], comma: number): boolean {
   for (let j = comma - 1; j > 0 && comma - j <= 40 && !isBoundary(tokens[j]); j--) {
@@ -1758,6 +1788,7 @@ function decadeOfAge(tokens: Token[], core: Core): Built | null {
 }
 
 /** Words before "the age of 18" that make it a limit. */
+/** Words before an age that make it a limit ("under the age of 18", "adults over 21"); the first two bound it from below. */
 const AGE_LIMITS = new Set(['under', 'over', 'below', 'above']);
 const LOWER_AGE_LIMITS = new Set(['over', 'above']);
 /** After "N and" or "N or", the words that make N a lower or an upper age limit ("21 and older", "13 or younger"). */
@@ -1787,28 +1818,27 @@ function ageLimitAt(tokens: Token[], core: Core): Built | null {
     if (AGE_LIMITS.has(word)) return limit(limitAt, core.next, LOWER_AGE_LIMITS.has(word) ? 'minimum' : 'maximum', word);
     return null;
   }
-  // "18 and older", "21 or over", and a unit of years in between ("58 years and older")
+  // "students 18 and older", "ages 21 or over", "someone who is 19 or older": said of people, and ending the
+  // phrase (not "she was 12 and under pressure", "Prices rose 5 and up to 10 percent", "Gifts $25 and under")
+  const ofPeople = LIMITED_PEOPLE.has(before) || /^(?:ages|aged|are|is|be)$/.test(before);
   const joinAt = /^years?$/.test(wordAt(tokens, core.next)) ? core.next + 1 : core.next;
-  // (not "40 and over 100 pounds": a bound of the number after it)
-  const bound = /^(?:and|or)$/.test(wordAt(tokens, joinAt)) && tokens[joinAt + 2]?.type !== 'num' && !isNumberWord(wordAt(tokens, joinAt + 2))
-    ? LIMIT_AFTER.get(wordAt(tokens, joinAt + 1)) : undefined;
-  if (bound && !(bound === 'minimum' && wordAt(tokens, joinAt + 1) === 'up' && tokens[core.first - 1]?.text === '$')) {
+  const bound = ofPeople && /^(?:and|or)$/.test(wordAt(tokens, joinAt)) ? LIMIT_AFTER.get(wordAt(tokens, joinAt + 1)) : undefined;
+  const afterBound = tokens[joinAt + 2];
+  if (bound && (afterBound?.type !== 'word' && afterBound?.type !== 'num' || STOP_WORDS.has(afterBound.lower))) {
     return limit(core.first, joinAt + 2, bound, `${wordAt(tokens, joinAt)} ${wordAt(tokens, joinAt + 1)}`);
   }
-  // "21+" (not "$21+", "14+ hours", "100+ animals")
-  const counted = wordAt(tokens, core.next + 1);
-  if (tokens[core.next]?.text === '+' && adjacent(tokens[core.next - 1], tokens[core.next]) && tokens[core.first - 1]?.text !== '$'
-    && !UNIT_AFTER.test(counted) && !isPlural(counted)) {
+  // "ages 18+", "adults 21+" (not "a 20+ point lead", "14+ hours")
+  if (ofPeople && tokens[core.next]?.text === '+' && adjacent(tokens[core.next - 1], tokens[core.next]) && tokens[core.next + 1]?.type !== 'word') {
     return limit(core.first, core.next + 1, 'minimum', 'or older');
   }
-  // "adults over 21", "children under 13" (not "children under 13 pounds")
-  if (AGE_LIMITS.has(before) && LIMITED_PEOPLE.has(wordAt(tokens, core.first - 2)) && !nounRun(tokens, core.next)
-    && !UNIT_AFTER.test(wordAt(tokens, core.next))) {
+  // "adults over 21", "children under 13" (not "children under 13 pounds", "men over 6 feet")
+  const after = wordAt(tokens, core.next);
+  if (AGE_LIMITS.has(before) && LIMITED_PEOPLE.has(wordAt(tokens, core.first - 2)) && !isPlural(after) && !MEASURE_UNITS.has(after)
+    && !TIME_UNITS.has(after) && !/^(?:percent|per)$/.test(after)) {
     return limit(core.first - 1, core.next, LOWER_AGE_LIMITS.has(before) ? 'minimum' : 'maximum', before);
   }
   return null;
 }
-const UNIT_AFTER = /^(?:percent|pounds?|lbs|kg|inches|feet|ft|miles?|hours?|minutes?|days?|weeks?|months?|years?|%)$/;
 
 /** Capitalised words before "was" that are not people. */
 const NOT_AGE_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'the', 'score', 'total']);

@@ -1635,6 +1635,12 @@ class Attributor {
     return this.describedWithClause(last, from)?.cue ?? null;
   }
 
+  /** "clear that" or "clear:" at tokens[k], after "made" ("made clear that", "made it clear:"). */
+  private clearThatAt(k: number): boolean {
+    const t = this.tokens;
+    return t[k]?.lower === 'clear' && (t[k + 1]?.lower === 'that' || t[k + 1]?.text === ':');
+  }
+
   /**
    * The form of tokens[v] when it is used as a speech verb here; null for nouns that look like one
    * ("the United States", "the reports", "a warning", "the state").
@@ -1650,9 +1656,11 @@ class Attributor {
         || t[v + 2]?.kind === 'quote') ? 'finite' : undefined)
       // "As Sen. Rand Paul put it, “…”"
       ?? (/^puts?$/.test(w.lower) && t[v + 1]?.lower === 'it' && t[v + 2]?.text === ',' ? 'finite' : undefined)
-      // "Mariotti makes clear that “…”"
-      ?? (/^(?:makes|made)$/.test(w.lower) && t[v + 1]?.lower === 'clear' && (t[v + 2]?.lower === 'that' || t[v + 2]?.text === ':') ? 'finite' : undefined);
+      // "Mariotti makes clear that “…”", "made it clear that"
+      ?? (/^(?:makes|made)$/.test(w.lower) && this.clearThatAt(t[v + 1]?.lower === 'it' ? v + 2 : v + 1) ? 'finite' : undefined);
     if (!form) return null;
+    // "The Smiths prayed for “justice”": what they prayed for, not what they said
+    if (/^pray/.test(w.lower) && t[v + 1]?.lower === 'for') return null;
     if (this.goesOn(v)) return null;
     // "the plan, also referred to as “principles”": named so, by no one said
     if (w.lower.startsWith('refer') && t[v + 1]?.lower === 'to' && t[v + 2]?.lower === 'as') return null;
@@ -3253,7 +3261,8 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
 // far after the second quote its cue may be (", Folkenflik said").
 const JOINING_WORDS = new Set(['and', 'but', 'or', 'he', 'she', 'they', 'it', 'also', 'then']);
 const JOINED_CUE_TOKENS = 4;
-// Verbs that put their subject after them (", said Det. Patrick Michaud"), not an object ("…, threatened his family").
+// Verbs that put their subject after them far from a quote (", said Det. Patrick Michaud"), not an object ("…, threatened
+// his family"); right after a quote any speech verb may (`cueAfter`).
 const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained',
   'explains', 'continued', 'stated', 'recalled', 'replied', 'responded', 'insisted', 'argued', 'observed', 'remarked']);
 // Words that open a sentence with a capital and begin no name.

@@ -156,7 +156,7 @@ describe('extractFigures: numbers in digits and words', () => {
   it('reads an age limit as the minimum or maximum age, in the words outlets use for one', () => {
     expect(pairsWhat(paragraphWith('gva', 'Saturday nights are 21 and above'))).toEqual(expect.arrayContaining([
       ['over the age of 18', 'minimum age'], ['21 and above', 'minimum age']]));
-    expect(pairsWhat('It has nights for students 18 and older and a “21+ grown and sexy night.” Anyone 21 or older may buy it.'))
+    expect(pairsWhat('It has nights for students 18 and older and for adults (ages 21+). “Yes.” Anyone 21 or older may buy it.'))
       .toEqual([['18 and older', 'minimum age'], ['21+', 'minimum age'], ['21 or older', 'minimum age']]);
     expect(pairsWhat('Laylah is the third child under age 13 to die. Four children under 13 had been killed; adults over 21 may vote.'))
       .toEqual([['third child', 'child'], ['under age 13', 'maximum age'], ['Four children', 'children'], ['under 13', 'maximum age'],
@@ -166,14 +166,25 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairsWhat('At 40 and over 100 pounds, he ran for 14+ hours past 100+ animals. Tickets cost $20 and up.'))
       .toEqual([['over 100 pounds', 'pounds'], ['$20', '']]);
     expect(extractFigures('Children under 13 pounds ride in a seat.').map((f) => f.what)).not.toContain('maximum age');
+    expect(pairsWhat('Children under 12 eat free. Residents over 65 make up a quarter.'))
+      .toEqual([['under 12', 'maximum age'], ['over 65', 'minimum age']]);
+    // said of no one, or not ending the phrase
+    expect(pairsWhat('When she was 12 and under pressure, she quit. He was 17 and older boys bullied him.'))
+      .toEqual([['12', 'age'], ['17', 'age']]);
+    expect(extractFigures('Prices rose 5 and up to 10 percent. Gifts $25 and under sell. Gusts reached 60 and above. Sizes 8 and up. '
+      + 'Republicans hold a 20+ point lead.').map((f) => f.what)).not.toEqual(expect.arrayContaining([expect.stringMatching(/ age$/)]));
   });
 
   it('names the person an appositive "a N-year-old" describes, not a place set before the clause', () => {
     expect(only('Randall Smith, a 26-year-old U.S. Navy logistics specialist, underwent surgery.').what).toBe('age of Smith');
     expect(only('The gunman was identified as Ali Syed, a 20-year-old who lived at the home.').what).toBe('age of Syed');
     expect(only('“It was loud,” said Sam Osborne, an 18-year-old student.').what).toBe('age of Osborne');
-    expect(only('In Chicago, a 23-year-old man died.').what).toBe('age');
-    expect(only('At Roosevelt High School, a 17-year-old was shot.').what).toBe('age');
+    expect(only('Kelly, a 23-year-old nurse, died.').what).toBe('age of Kelly');
+    expect(only('In Chicago, police said Sam Osborne, a 23-year-old, died.').what).toBe('age of Osborne');
+    for (const opening of ['In Chicago', 'At Roosevelt High School', 'In downtown Chicago', 'In the neighborhood of Englewood',
+      'According to Chicago Police', 'Meanwhile', 'Tragically']) {
+      expect(only(`${opening}, a 23-year-old man died.`).what).toBe('age');
+    }
   });
 
   it('reads the age set off after a man or a woman the article does not name ("Another man, 81, died")', () => {
@@ -538,7 +549,10 @@ describe('extractFigures: qualifiers and what is counted', () => {
   it('reads the deaths of a part said after its whole, and everyone of a whole named by what happened to it', () => {
     expect(pairsWhat(paragraphWith('gva', 'Three of the shooting victims died'))).toContainEqual(['Three', 'victims killed']);
     expect(pairsWhat('Five of the officers were killed.')).toEqual([['Five', 'officers killed']]);
-    expect(pairsWhat('All five of the wounded were rushed to hospitals.')).toEqual([['five', 'people wounded']]);
+    expect(pairsWhat('All five of the wounded were rushed to hospitals.')).toEqual([['All five', 'people wounded']]);
+    expect(pairsWhat('Two of the victims had been fatally shot.')).toEqual([['Two', 'victims killed']]);
+    // the part killed someone
+    expect(pairsWhat('Police said two of the gunmen had killed a guard.')).toEqual([['two', 'gunmen']]);
     // a part of a count, and a part of those who were hurt, are no count of the dead or the hurt
     expect(pairsWhat('Families identified two of the three people who died, and two of the four men killed.'))
       .toEqual([['two', 'people'], ['three people', 'people killed'], ['two', 'men'], ['four men', 'men killed']]);
@@ -549,6 +563,8 @@ describe('extractFigures: qualifiers and what is counted', () => {
   it('reads a group named again before "who" and what happened to it', () => {
     expect(pairsWhat(paragraphWith('gva', 'Among the five who were shot'))).toContainEqual(['the five', 'people']);
     expect(pairsWhat('Drobik said the two who were wounded were still alive.')).toEqual([['the two', 'people wounded']]);
+    // those who did it are no victims
+    expect(pairsWhat('Police say the two who shot Smith fled. The three who killed the guard were arrested.')).toEqual([]);
   });
 
   it('reads the event past an aside between dashes, and ends a noun before a time ("one suspect late Saturday")', () => {

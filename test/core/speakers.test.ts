@@ -1352,8 +1352,9 @@ describe('attributeSpeakers: spokespeople of joined bodies, signatures, joined q
     expect(speakerOf('“We decided to close from 1 to 4 a.m.,” said Fred Meyer.', 'We decided')).toBe('Fred Meyer');
   });
 
-  it('reads a prayer as speech ("“…,” Johnson, pastor at the church, prayed")', () => {
+  it('reads a prayer as speech ("“…,” Johnson, pastor at the church, prayed"), not what someone prays for', () => {
     expect(speakerOf(paragraphWith('gva', 'Rose of Sharon Baptist Church, prayed'), 'mercy on our Fourth Ward')).toBe('Elmo Johnson');
+    expect(speakerOf('The Smiths prayed for “justice” every night, their attorney, Ben Crump, said.', 'justice')).toBe('Ben Crump');
   });
 
   it('reads a quote signed after a dash, an embedded tweet\'s too, when no cue before it names another', () => {
@@ -1368,6 +1369,7 @@ describe('attributeSpeakers: spokespeople of joined bodies, signatures, joined q
   it('reads "makes clear that" as speech, and no name in a sentence adverb ("Besides Mariotti makes clear")', () => {
     const text = 'Renato Mariotti took to Twitter.\n\nBesides Mariotti makes clear that “disputes over privilege are common when prosecutors obtain emails.”';
     expect(speakerOf(text, 'disputes over')).toBe('Renato Mariotti');
+    expect(speakerOf(text.replace('Besides Mariotti makes clear', 'Mariotti made it clear'), 'disputes over')).toBe('Renato Mariotti');
   });
 
   it('gives a quoted predicate joined to the next by "and he" the cue right after the second', () => {
