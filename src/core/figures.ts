@@ -696,12 +696,19 @@ function eventAt(tokens: Token[], j: number): EventKind | undefined {
 function diesAt(tokens: Token[], k: number): boolean {
   let j = k;
   while (j - k < 3 && /^(?:later|also|all|both|eventually)$/.test(wordAt(tokens, j))) j++;
-  if (/^(?:died|perished)$/.test(wordAt(tokens, j))) return true;
-  if (/^(?:have|has|had)$/.test(wordAt(tokens, j)) && wordAt(tokens, j + 1) === 'been') j += 2;
-  else if (/^(?:were|was|are|is)$/.test(wordAt(tokens, j))) j++;
-  else return false;
+  if (DIED.test(wordAt(tokens, j))) return true;
+  j = passiveParticipleAt(tokens, j);
+  if (j < 0) return false;
   if (wordAt(tokens, j) === 'fatally') j++;
   return eventAt(tokens, j) === 'killed';
+}
+
+const DIED = /^(?:died|perished)$/;
+
+/** Where the participle is when a passive starts at tokens[k] ("were killed", "had been shot"); -1 when none does. */
+function passiveParticipleAt(tokens: Token[], k: number): number {
+  if (/^(?:have|has|had)$/.test(wordAt(tokens, k)) && wordAt(tokens, k + 1) === 'been') return k + 2;
+  return /^(?:were|was|are|is)$/.test(wordAt(tokens, k)) ? k + 1 : -1;
 }
 
 /** "dead" or "to death" at tokens[k]: the shooting before it killed ("shot dead", "shot four people to death"). */
@@ -1422,8 +1429,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "The two were found at the Walmart", "the older two were from a previous relationship": a group
   // counted before, named again by its number (of what happened to it, the count before speaks)
   // ("among the five who were shot", "the two who died": what happened to them; not "the two who shot Smith")
-  const sufferedAfter = wordAt(tokens, next) === 'who' && (/^(?:were|was|are|is|died|perished)$/.test(wordAt(tokens, next + 1))
-    || (/^(?:had|have)$/.test(wordAt(tokens, next + 1)) && wordAt(tokens, next + 2) === 'been'));
+  const sufferedAfter = wordAt(tokens, next) === 'who' && (DIED.test(wordAt(tokens, next + 1)) || passiveParticipleAt(tokens, next + 1) >= 0);
   const groupStart = !noun && !unit && kind === 'count' && !core.digits && !qualifier && (core.value ?? 0) >= 2
     && (event === null || sufferedAfter) ? groupNamedAgainAt(tokens, first, next) : null;
   if (groupStart !== null) {

@@ -270,19 +270,21 @@ export function isDescription(speaker: string): boolean {
   return describedNoun(speaker.slice(speaker.lastIndexOf(' ') + 1)) !== null;
 }
 
+/** Last words of the press's titles: "the New York Times", "the Chicago Tribune", "the Washington Examiner". */
+export const PRESS_TITLE_NOUNS = ['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'inquirer',
+  'examiner', 'telegraph'];
+
 /** Head nouns of organisations that speak ("the UN human rights office", "the defense ministry"). */
 export const ORGANIZATION_NOUNS = new Set([
   'office', 'ministry', 'department', 'agency', 'court', 'government', 'committee', 'commission', 'council',
   'administration', 'campaign', 'company', 'group', 'organization', 'organisation', 'police', 'military', 'army',
   'navy', 'embassy', 'pentagon', 'kremlin', 'union', 'party', 'bureau', 'service', 'authority', 'authorities',
   'institute', 'university', 'association', 'federation', 'foundation', 'board', 'panel', 'coalition', 'alliance',
-  'network', 'channel', 'news', 'times', 'post', 'journal', 'house', 'senate', 'congress', 'parliament', 'corporation',
+  'network', 'channel', 'house', 'senate', 'congress', 'parliament', 'corporation',
   'corp', 'inc', 'bank', 'fund', 'center', 'centre', 'forces', 'force', 'command', 'secretariat', 'mission',
   'cabinet', 'watchdog', 'regulator', 'tribunal', 'monitor', 'observatory', 'nations', 'states', 'club', 'team',
   'church', 'school', 'college', 'hospital', 'network', 'caucus', 'legislature', 'assembly', 'delegation', 'schools',
-  'hospitals', 'churches', 'colleges', 'universities', 'elementary', 'academy',
-  // the press by its title: "the Chicago Tribune", "the Washington Examiner"
-  'tribune', 'herald', 'gazette', 'chronicle', 'inquirer', 'examiner', 'telegraph',
+  'hospitals', 'churches', 'colleges', 'universities', 'elementary', 'academy', ...PRESS_TITLE_NOUNS,
 ]);
 
 /** What a broadcaster or the press is called when named by its country ("Iranian television", "state media"). */

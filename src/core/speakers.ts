@@ -31,6 +31,7 @@ import {
   PLACE_PREFIXES,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
+  PRESS_TITLE_NOUNS,
   PRONOUNS,
   ROLE_SYNONYMS,
   SPEECH_VERBS,
@@ -201,7 +202,7 @@ const hasWord = (word: string) => (o: { name: string }): boolean => o.name.toLow
 /** Nouns for a news outlet, which names its kind rarely: "the network" is "ABC News". */
 const OUTLET_NOUNS = new Set(['network', 'newspaper', 'paper', 'station', 'broadcaster', 'outlet', 'magazine']);
 /** Names of news outlets: "… News", "… Times", "… Post", "… Journal", or a network's initials. */
-const MEDIA_NAME = /(?:\b(?:News|Times|Post|Journal|Tribune|Herald|Gazette|Magazine)$|^(?:ABC|CBS|NBC|CNN|MSNBC|PBS|NPR|BBC)\b)/;
+const MEDIA_NAME = new RegExp(`\\b(?:${[...PRESS_TITLE_NOUNS, 'magazine'].join('|')})$|^(?:ABC|CBS|NBC|CNN|MSNBC|PBS|NPR|BBC)\\b`, 'i');
 
 /** What someone says in turn: "His response: “…”" is his. */
 const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'statement', 'message', 'words', 'tweet', 'post', 'verdict', 'retort', 'explanation']);
@@ -698,8 +699,8 @@ const PLURAL_NOUN_FORMS = new Set([
   'requests', 'calls', 'remarks', 'claims', 'comments', 'charges', 'demands', 'promises', 'pledges', 'vows', 'answers',
   'questions', 'reports', 'notes', 'posts', 'tweets', 'texts', 'replies', 'protests', 'jokes', 'quips', 'labels',
 ]);
-/** Organisation nouns that also name a kind of document: "a news release" is from no news organisation. */
-const MEDIA_NOUNS = new Set(['news', 'press', 'times', 'post', 'journal', 'channel', 'network']);
+/** Organisation nouns that also name a kind of document or the press: "a news release" is from no news organisation. */
+const MEDIA_NOUNS = new Set([...PRESS_TITLE_NOUNS, 'press', 'channel', 'network']);
 /** Words that qualify a number: "About 30 protesters", "some 200 residents". */
 const NUMBER_QUALIFIERS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately', 'some']);
 /** Words before a participle that opens a sentence: "After telling reporters …", "While insisting …". */
