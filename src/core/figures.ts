@@ -1579,15 +1579,15 @@ function ofPhraseNoun(tokens: Token[], j: number): string {
 
 /**
  * The person whose age the number gives in apposition, news style ("John Skipper, 66, a former
- * chairman", "Leigh Corfman, now 53.", "Sam Osborne, a 23-year-old"): the name's last word, '' for
+ * chairman", "Leigh Corfman, now 53.", "Sam Osborne, a 23-year-old", "Rolando Pizarro, the 45-year-old"): the name's last word, '' for
  * someone unnamed ("another man, 81,"); null when the number is not such an age. The name keys the
  * figure, so two outlets' ages of one person are compared, not any two ages.
  */
 function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | null {
   if (!core.digits || !couldBeAge(tokens, core)) return null;
   let comma = core.first - 1;
-  // "Sam Osborne, a 23-year-old who lives nearby": an appositive whose noun is the age
-  const described = /^an?$/.test(wordAt(tokens, comma)) && end > core.next;
+  // "Sam Osborne, a 23-year-old who lives nearby", "Rolando Pizarro, the 45-year-old,": an appositive whose noun is the age
+  const described = /^(?:an?|the)$/.test(wordAt(tokens, comma)) && end > core.next;
   if (/^(?:now|then|aged?)$/.test(wordAt(tokens, comma)) || described) comma--;
   if (tokens[comma]?.text !== ',' || !adjacent(tokens[comma - 1], tokens[comma])) return null;
   // "Jr.", "Sr." and "III" end a name too
@@ -1698,6 +1698,10 @@ function isPredicateAge(tokens: Token[], core: Core, next: number): boolean {
   if (before === 'age') return /^(?:at|by|since|until|from)$/.test(tokens[core.first - 2]?.lower ?? '');
   const after = tokens[core.next];
   const ends = !after || after.type === 'break' || /^[,.;]$/.test(after.text) || /^(?:when|at|and)$/.test(after.lower);
+  // "His age, 75, could be problematic"
+  if (tokens[core.first - 1]?.text === ',' && wordAt(tokens, core.first - 2) === 'age') {
+    return /^(?:his|her|their)$/.test(wordAt(tokens, core.first - 3)) && after?.text === ',';
+  }
   // "He just turned 40 in April", "would have turned 12 on Friday", "turns 65 next year"
   if (/^(?:turned|turns|turn|turning)$/.test(before)) return ends || /^(?:in|on|last|this|next|earlier|later|soon|before|after|that)$/.test(after.lower);
   if (!/^(?:was|is|were)$/.test(before)) return false;

@@ -43,14 +43,25 @@ export function editDistance(a: string, b: string, cap: number): number {
 
 /**
  * Whether one name may be the other misspelt ("Cowen" for "Cowan", "Marids" for "Mardis"): five
- * letters or more, the same first letter, one edit or two neighbouring letters swapped apart.
+ * letters or more, the same first letter, one edit or two neighbouring letters swapped apart; or,
+ * from four letters, one letter doubled ("Amil" and "Amill").
  */
 export function mayBeMisspelt(a: string, b: string): boolean {
-  if (a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
+  if (a[0] !== b[0]) return false;
+  if (Math.min(a.length, b.length) >= 4 && (isDoubledIn(a, b) || isDoubledIn(b, a))) return true;
+  if (a.length < 5 || b.length < 5) return false;
   if (editDistance(a, b, 1) <= 1) return true;
   if (a.length !== b.length) return false;
   const at = [...a].findIndex((c, i) => c !== b[i]);
   return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/** Whether `long` is `short` with one of its letters written twice. */
+function isDoubledIn(short: string, long: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  const at = [...short].findIndex((c, i) => c !== long[i]);
+  const doubled = at === -1 ? short.length : at;
+  return long[doubled] === long[doubled - 1] && long.slice(doubled + 1) === short.slice(doubled);
 }
 
 /** Whether two first names can belong to one person (Anthony/Antony, Joe/Joseph, J./John). */

@@ -43,7 +43,7 @@ import {
   type VerbForm,
 } from './speaker-cues';
 import { partitionPoint } from './collections';
-import { GENDERED_PERSON_NOUNS, MONTHS } from './figure-words';
+import { GENDERED_PERSON_NOUNS, MONTHS, WEEKDAYS } from './figure-words';
 import { mayBeMisspelt } from './names';
 import type { QuoteSpan } from './types';
 
@@ -195,6 +195,9 @@ const speaksFor = (r: Referent): boolean => r.kind !== 'document' && r.kind !== 
 
 /** Nouns of bodies an article keeps calling by the noun alone ("the court", "the department"). */
 const LASTING_BODY_NOUNS = new Set(['court', 'department', 'hospital', 'committee', 'ministry', 'agency', 'commission', 'council', 'bureau', 'office', 'center']);
+
+/** Verbs that say what the subject is ("is a", "was the"), not what it does. */
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
 /** Whether an organisation's name holds the word: "Aspen Institute" holds "institute". */
 const hasWord = (word: string) => (o: { name: string }): boolean => o.name.toLowerCase().split(/\s+/).includes(word);
@@ -794,6 +797,36 @@ function possessiveInBodyName(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.possessive === true && tokens[k].cap && next?.cap === true && ORGANIZATION_NOUNS.has(next.lower);
 }
 
+/** Relatives a first name alone may follow: "Toliver's father Kim", "Amil's sister, Lisa,". */
+const KIN_NOUNS = new Set(['father', 'dad', 'mother', 'mom', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife',
+  'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'stepfather',
+  'stepmother', 'stepson', 'stepdaughter', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'boyfriend', 'girlfriend']);
+/** Relatives who as a rule bear the surname of the one they are the relative of. */
+const SURNAME_KIN = new Set(['father', 'dad', 'son', 'brother']);
+
+/**
+ * A relative named by a first name alone after whose relative they are: "Toliver's father Kim" is
+ * Kim Toliver (a father, son or brother bears the surname), "Amil's sister, Lisa," is Lisa. Null
+ * when the one-word run at tokens[i] is no such name.
+ */
+function relativeByFirstName(tokens: readonly Token[], i: number, end: number): RunReading | null {
+  const word = tokens[i];
+  if (i !== end || word.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)
+    || NOT_NAMES.has(word.lower) || ORGANIZATION_NOUNS.has(word.lower)) return null;
+  const k = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+  const kin = tokens[k];
+  const owner = tokens[k - 1];
+  if (kin?.kind !== 'word' || kin.cap || !KIN_NOUNS.has(kin.lower) || owner?.kind !== 'word' || !owner.cap || !owner.possessive) return null;
+  // (set off by commas, the name closes its aside: not "Amil's sister, Lisa Marie" — a run of its own — nor "…, Lisa and")
+  if (k === i - 2 && tokens[i + 1]?.kind === 'word') return null;
+  const shared = SURNAME_KIN.has(kin.lower) && !FIRST_NAME_GENDER.has(owner.lower);
+  const noun = KIN_WORDS.get(kin.lower) ?? kin.lower;
+  return {
+    kind: 'person', name: shared ? `${word.text} ${owner.text}` : word.text, surname: surnameKey(shared ? owner.text : word.text),
+    roles: [relation(noun, surnameKey(owner.text))], gender: GENDERED_PERSON_NOUNS.get(noun) ?? null,
+  };
+}
+
 /** Index of the first token of the capitalised run ending at i. */
 function runStart(tokens: readonly Token[], i: number): number {
   let j = i;
@@ -854,6 +887,14 @@ class PeopleIndex {
   /** People a later mention without their full name has referred to. */
   private namedAgain = new Set<Person>();
 
+  /** People named by a first name after whose relative they are ("Toliver's father Kim"), with a surname inferred. */
+  private relatives = new Set<Person>();
+
+  /** Records a relative named by a first name alone (see `relativeByFirstName`). */
+  addRelative(reading: RunReading, at: number): void {
+    this.relatives.add(this.addFull(reading, at));
+  }
+
   /** Records a full-name mention (two or more name words). */
   addFull(reading: RunReading, at = -1): Person {
     const list = this.bySurname.get(reading.surname) ?? [];
@@ -911,9 +952,12 @@ class PeopleIndex {
     // "Mr. Trump" is not "Melania Trump": a title's gender keeps apart people who share a surname;
     // "Mr. Trump tweeted" is not "Donald Trump Jr.", whom the article names only later
     const saysGeneration = GENERATION_SUFFIX.test(reading.name);
-    const list = this.lookup(reading.surname)?.filter((p) => (!reading.gender || !p.gender || p.gender === reading.gender)
+    const found = this.lookup(reading.surname)?.filter((p) => (!reading.gender || !p.gender || p.gender === reading.gender)
       && (saysGeneration || !GENERATION_SUFFIX.test(p.name) || (this.firstNamedAt.get(p) ?? -1) <= at));
-    if (!list?.length) return this.addFull(reading);
+    if (!found?.length) return this.addFull(reading);
+    // "Toliver said" is Demontris Toliver, not "Toliver's father Kim", whose surname the article never writes with his name
+    const named = reading.name.includes(' ') ? found : found.filter((p) => !this.relatives.has(p));
+    const list = named.length ? named : found;
     const exact = reading.name.includes(' ') ? list.find((p) => p.name === reading.name) : undefined;
     if (exact) {
       this.lastSeen.set(exact, at);
@@ -1071,7 +1115,9 @@ class Attributor {
       if (reading.kind === 'person' && reading.roles.length === 0 && wholeRun && bodyAppositiveAfter(t, end)) this.bodyNames.add(reading.name);
     }
     for (const { start: i, end, reading: asRead } of read) {
-      const reading = this.asBody(asRead);
+      const relative = relativeByFirstName(t, i, end);
+      if (relative) this.people.addRelative(relative, i);
+      const reading = relative ?? this.asBody(asRead);
       const run = { start: i, end, reading, state: reading.kind === 'person' ? stateOfName(t, i, end) : null };
       this.runs.push(run);
       this.runAt.set(i, run);
@@ -1486,12 +1532,13 @@ class Attributor {
     while (colon > from && t[colon].kind === 'para') colon--;
     const relayed = t[colon].text === ':' ? this.relayedWords(from, colon) : null;
     if (relayed) return relayed;
-    // "Blinken: “…”" and "His response: “…”": a bare noun phrase and a colon.
+    // "Blinken: “…”" and "His response: “…”": a bare noun phrase and a colon, first or after a label's
+    // colon ("(Also on POLITICO: Michael Steele: ‘…’)")
     if (t[to].text === ':' && to > from) {
       const np = this.nounPhraseBackward(to - 1, from);
       const r = np?.cue.referent;
       // not a page label ("SEE ALSO:") or a noun phrase that names nobody
-      if (np && np.start === from && r?.kind !== 'unknown' && !(r?.kind === 'org' && /^[^\p{Ll}]+ [^\p{Ll}]+$/u.test(r.name))) return np.cue;
+      if (np && (np.start === from || (t[np.start - 1].text === ':' && r?.kind === 'person')) && r?.kind !== 'unknown' && !(r?.kind === 'org' && /^[^\p{Ll}]+ [^\p{Ll}]+$/u.test(r.name))) return np.cue;
       const named = this.nameBeforeAppositive(from, to) ?? this.possessiveDocument(from, to);
       if (named) return named;
     }
@@ -2469,8 +2516,10 @@ class Attributor {
       // "the sheriff's office": whose office says enough when the article names no such office;
       // "the nightclub's post": whose post it is
       const whose = words.length > 2 && words[words.length - 2].possessive ? words.slice(1, -1) : null;
-      const described = !whose ? undefined
-        : isDocumentNoun(head) ? whose.map((w) => w.text).join(' ') : [...whose.map(spell), words[words.length - 1].text].join(' ');
+      // "the police department": the police when the article names no such department
+      const force = words.length === 3 && GROUP_SPEAKERS.has(words[1].lower) ? words.slice(1).map((w) => w.lower).join(' ') : undefined;
+      const described = force ?? (!whose ? undefined
+        : isDocumentNoun(head) ? whose.map((w) => w.text).join(' ') : [...whose.map(spell), words[words.length - 1].text].join(' '));
       return { kind: 'orgReference', noun: head, described };
     }
     if (ORGANIZATION_NOUNS.has(head) || (words[words.length - 1].cap && words.some((w) => ORGANIZATION_NOUNS.has(w.lower))))
@@ -2959,7 +3008,9 @@ class Attributor {
     let a = this.attribution(subject.cue, false);
     this.noteGroup(a, this.tokens[s].sentence);
     if (a.person) this.people.acted(a.person);
-    if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, subject.start, true);
+    // ("The Bayou Classic is the annual college football game": said to be something, it does not act)
+    const defined = COPULAS.has(this.tokens[clause.verb].lower) && ARTICLES.has(this.tokens[clause.verb + 1]?.lower ?? '');
+    if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, subject.start, !defined);
     // "Houston Police don't know yet who pulled the trigger, but Melvin Jarmon Sr. … hopes": the
     // person who is the subject of the clause after "but" (the body before it is still noted)
     const but = a.person ? -1 : this.butClauseAfter(clause.verb, e);

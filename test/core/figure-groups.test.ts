@@ -61,6 +61,15 @@ describe('groupFigures', () => {
     ]);
   });
 
+  it('compares the ages of one person whose short name an outlet writes with a letter doubled ("Amil", "Amill")', () => {
+    const placed = place({
+      a: 'Pizarro was walking with his wife, Melody Amil, 37, when the shooting started.',
+      b: 'The shooting left his wife 37-year-old Melody Amill injured.',
+      c: 'Neighbor Sam Amos, 37, saw it.',
+    });
+    expect(grouped(placed)).toEqual([['a:37', 'b:37-year-old']]);
+  });
+
   it('flags one person\'s ages that differ between outlets, in the unit each gives', () => {
     const castro = groupFigures(place({
       a: 'The Ohio Department of Corrections said Ariel Castro, 53, was found hanging in his cell.',

@@ -181,10 +181,17 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('“It was loud,” said Sam Osborne, an 18-year-old student.').what).toBe('age of Osborne');
     expect(only('Kelly, a 23-year-old nurse, died.').what).toBe('age of Kelly');
     expect(only('In Chicago, police said Sam Osborne, a 23-year-old, died.').what).toBe('age of Osborne');
+    expect(only('He may have sought revenge against Rolando Pizarro, the 45 year-old, who was the target.').what).toBe('age of Pizarro');
     for (const opening of ['In Chicago', 'At Roosevelt High School', 'In downtown Chicago', 'In the neighborhood of Englewood',
       'According to Chicago Police', 'Meanwhile', 'Tragically']) {
       expect(only(`${opening}, a 23-year-old man died.`).what).toBe('age');
+      expect(only(`${opening}, the 23-year-old man died.`).what).toBe('age');
     }
+  });
+
+  it('reads an age set off after "his age" ("His age, 75, could be problematic"), not any number after "age"', () => {
+    expect(only('Senior officials doubted Mr. Lieberman. His age, 75, could be problematic, they said.')).toMatchObject({ value: 75, what: 'age' });
+    expect(extractFigures('The age, 75 years, is a limit. The voting age, 18, stays.').map((f) => f.what)).not.toContain('age');
   });
 
   it('reads the age set off after a man or a woman the article does not name ("Another man, 81, died")', () => {

@@ -1395,6 +1395,33 @@ describe('attributeSpeakers: spokespeople of joined bodies, signatures, joined q
   });
 });
 
+describe('attributeSpeakers: relatives by first name, a body said to be something, a name after a label', () => {
+  it('names a relative by the first name after whose relative they are, with the surname of a father, son or brother', () => {
+    expect(speakerOf(paragraphWith('gva', "Amil's sister, Lisa, said"), 'shot in the knee')).toBe('Lisa');
+    const father = 'Demontris Toliver, 25, was killed.\n\nToliver\'s father Kim appeared at the news conference. He asked “each of you to keep us in your prayers.”';
+    expect(speakerOf(father, 'keep us')).toBe('Kim Toliver');
+    // the surname alone is still the one named with it
+    expect(speakerOf(`${father}\n\n“He was a good kid,” Toliver said.`, 'good kid')).toBe('Demontris Toliver');
+    // a day is no name, nor a sister's surname hers
+    expect(speakerOf("Toliver's sister Tuesday said “we miss him.”", 'we miss')).not.toBe('Tuesday');
+    expect(speakerOf("Mary Smith was hurt.\n\nSmith's sister, Lisa, said “she will be fine.”", 'will be fine')).toBe('Lisa');
+  });
+
+  it('does not take a body only said to be something for the body "the police department" means', () => {
+    const text = 'Ten people were shot, police said.\n\nThe Bayou Classic is the annual football game between two colleges.\n\n'
+      + 'The police department later issued a statement saying detectives were “gathering evidence from the area.”';
+    expect(speakerOf(text, 'gathering evidence')).toBe('police department');
+    // a body that acted is still the one "the company" means
+    expect(speakerOf('In 2013, Yahoo was hacked, and the company said in a statement that “all Yahoo user accounts were affected.”', 'user accounts'))
+      .toBe('Yahoo');
+  });
+
+  it('reads a name and a colon after a label\'s colon as the speaker ("Also on POLITICO: Michael Steele: ‘…’"), not a headline\'s words', () => {
+    expect(speakerOf('( Also on POLITICO: Michael Steele: ‘Let the nuclear option rain’)', 'nuclear option')).toBe('Michael Steele');
+    expect(speakerOf("MORE ON THIS STORY: Biden honors all officers: 'We owe you' | Other news", 'We owe you')).toBeNull();
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
