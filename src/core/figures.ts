@@ -9,7 +9,7 @@ import {
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
-import { NAME_SUFFIXES, STREET_NAME_ENDS } from './speaker-cues';
+import { FIRST_NAME_GENDER, NAME_SUFFIXES, ORGANIZATION_NOUNS, STREET_NAME_ENDS } from './speaker-cues';
 import type { FigureKind, FigureSpan } from './types';
 
 type TokenType = 'word' | 'num' | 'punct' | 'break';
@@ -1608,6 +1608,8 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   // "Senator Chuck Schumer of New York, 66": the age is the person's, not the place's
   let placeStart = nameAt;
   while (isCapitalised(tokens[placeStart - 1])) placeStart--;
+  // ("A freshman at Capital High School, the 15-year-old was": a body's name is no one's; "Derrick Church, 19," is his)
+  if (ORGANIZATION_NOUNS.has(tokens[nameAt].lower) && !FIRST_NAME_GENDER.has(tokens[placeStart].lower)) return null;
   if (wordAt(tokens, placeStart - 1) === 'of' && isCapitalised(tokens[placeStart - 2])) nameAt = placeStart - 2;
   else if (described && opensWithSetting(tokens, placeStart, comma)) return null;
   return ends ? tokens[nameAt].text : null;

@@ -182,6 +182,8 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('Kelly, a 23-year-old nurse, died.').what).toBe('age of Kelly');
     expect(only('In Chicago, police said Sam Osborne, a 23-year-old, died.').what).toBe('age of Osborne');
     expect(only('He may have sought revenge against Rolando Pizarro, the 45 year-old, who was the target.').what).toBe('age of Pizarro');
+    expect(only('A freshman at Capital High School, the 15-year-old was interested in cars.').what).toBe('age');
+    expect(only('The first bombing killed Anthony Stephan House, a 39-year-old black man.').what).toBe('age of House');
     for (const opening of ['In Chicago', 'At Roosevelt High School', 'In downtown Chicago', 'In the neighborhood of Englewood',
       'According to Chicago Police', 'Meanwhile', 'Tragically']) {
       expect(only(`${opening}, a 23-year-old man died.`).what).toBe('age');
