@@ -107,7 +107,29 @@ function eventClusters(readings: Reading[]): Reading[][] {
     const part = r.part === 'total' ? totalPart : r.part;
     pushTo(byPart, part, r);
   }
-  return [...byPart.values()];
+  const totals = byPart.get('total');
+  if (totals) {
+    for (const [part, members] of byPart) {
+      const allHit = part === 'total' ? [] : members.filter((r) => countsAllHit(r, readings, members, totals));
+      if (allHit.length === 0) continue;
+      totals.push(...allHit);
+      byPart.set(part, members.filter((r) => !allHit.includes(r)));
+    }
+  }
+  return [...byPart.values()].filter((members) => members.length > 0);
+}
+
+/**
+ * Whether a part that is all an article gives ("Police said 10 people were wounded. One of the
+ * victims was killed.") counts everyone hit: it equals another article's total ("Ten people were
+ * shot") and no other article's count of that part ("nine others wounded").
+ */
+function countsAllHit(r: Reading, readings: readonly Reading[], members: readonly Reading[], totals: readonly Reading[]): boolean {
+  const elsewhere = (o: Reading) => o.placed.articleId !== r.placed.articleId;
+  const onlyPart = readings.every((o) => elsewhere(o) || o.part === r.part);
+  const partElsewhere = members.filter(elsewhere);
+  return onlyPart && partElsewhere.length > 0 && !partElsewhere.some((o) => sameValue(o, r))
+    && totals.some((t) => elsewhere(t) && sameValue(t, r));
 }
 
 /** A count of others than those counted before: "Two other firefighters", "two additional victims", "three others". */

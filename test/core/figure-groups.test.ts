@@ -61,6 +61,25 @@ describe('groupFigures', () => {
     ]);
   });
 
+  it('compares "10 people were wounded", all an outlet gives, with another\'s ten shot, not with its nine others wounded', () => {
+    const placed = place({
+      a: 'Ten people were shot early Sunday. One person was killed and nine others were injured.',
+      b: 'Police said 10 people were wounded. One of the victims was killed.',
+      c: 'One person died and nine others were wounded.',
+    });
+    const groups = groupFigures(placed);
+    const byId = new Map(placed.map((p) => [p.figure.id, `${p.articleId}:${p.figure.text}`]));
+    const named = groups.map((g) => ({ members: g.members.map((id) => byId.get(id)).sort(), disagreement: g.disagreement }));
+    expect(named).toContainEqual({ members: ['a:Ten people', 'b:10 people'], disagreement: null });
+    expect(named).toContainEqual({ members: ['a:nine others', 'c:nine others'], disagreement: null });
+    // an outlet that also counts the dead gives its wounded as a part
+    const parts = grouped(place({
+      a: 'Ten people were shot. One person was killed and nine others were injured.',
+      b: 'Police said 10 people were wounded and one was killed.',
+    }));
+    expect(parts).not.toContainEqual(['a:Ten people', 'b:10 people']);
+  });
+
   it('compares the ages of one person whose short name an outlet writes with a letter doubled ("Amil", "Amill")', () => {
     const placed = place({
       a: 'Pizarro was walking with his wife, Melody Amil, 37, when the shooting started.',
