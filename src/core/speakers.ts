@@ -1114,8 +1114,11 @@ class Attributor {
       const wholeRun = reading.name.endsWith(t[end].text);
       if (reading.kind === 'person' && reading.roles.length === 0 && wholeRun && bodyAppositiveAfter(t, end)) this.bodyNames.add(reading.name);
     }
+    // ("Trump's daughter Ivanka" is the Ivanka Trump the article names in full)
+    const givenNames = new Set(read.filter(({ reading }) => reading.kind === 'person').map(({ reading }) => reading.name.split(' ')[0]));
     for (const { start: i, end, reading: asRead } of read) {
-      const relative = relativeByFirstName(t, i, end);
+      const found = relativeByFirstName(t, i, end);
+      const relative = found && (found.name.includes(' ') || !givenNames.has(found.name)) ? found : null;
       if (relative) this.people.addRelative(relative, i);
       const reading = relative ?? this.asBody(asRead);
       const run = { start: i, end, reading, state: reading.kind === 'person' ? stateOfName(t, i, end) : null };

@@ -1405,6 +1405,8 @@ describe('attributeSpeakers: relatives by first name, a body said to be somethin
     // a day is no name, nor a sister's surname hers
     expect(speakerOf("Toliver's sister Tuesday said “we miss him.”", 'we miss')).not.toBe('Tuesday');
     expect(speakerOf("Mary Smith was hurt.\n\nSmith's sister, Lisa, said “she will be fine.”", 'will be fine')).toBe('Lisa');
+    // the one the article names in full with that first name
+    expect(speakerOf("Ivanka Trump visited.\n\nTrump's daughter Ivanka said “we are here to help.”", 'here to help')).toBe('Ivanka Trump');
   });
 
   it('does not take a body only said to be something for the body "the police department" means', () => {
