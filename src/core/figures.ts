@@ -890,6 +890,8 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     // ("seven spent shells": a past form that modifies a plural)
     const modifier = words.length === 0 && (compound || (firstPart === 'spent' && isCommonPlural(following)));
     if ((STOP_WORDS.has(firstPart) && !modifier) || firstPart.length < 2 || isAdverb(firstPart) || MONTHS.has(firstPart) || WEEKDAYS.has(firstPart)) break;
+    // "three children ages 12 and under", "two men aged 20 and 25": their ages follow the noun
+    if (words.length > 0 && /^(?:ages|aged)$/.test(firstPart)) break;
     // "at least one suspect late Saturday night": a time after the noun
     if (words.length > 0 && /^(?:late|early)$/.test(firstPart) && (WEEKDAYS.has(following?.lower ?? '') || MONTHS.has(following?.lower ?? ''))) break;
     const w = compound ? tokens.slice(j, end).map((k) => k.lower).join('') : firstPart;
@@ -1742,9 +1744,9 @@ function listedAgeStart(tokens: Token[], core: Core): number | null {
   // a list of ages is short: "ages 18, 18, 19 and 20" (nor does a long run of numbers cost a walk back from each)
   while (j > 0 && core.first - j < 12 && (tokens[j].text === ',' || tokens[j].lower === 'and' || isListedAge(tokens[j]))) j--;
   if (!/^(?:ages|aged)$/.test(wordAt(tokens, j)) || !isListedAge(tokens[j + 1])) return null;
-  // "ages 37 and 52, and three men": a number before a word counts that word
+  // "ages 37 and 52, and three men": a number before a word counts that word ("ages 5 and 7 were hurt": not a verb)
   const after = tokens[core.next];
-  if (after?.type === 'word' && !/^(?:and|or|to|through)$/.test(after.lower)) return null;
+  if (after?.type === 'word' && !/^(?:and|or|to|through|were|was|are|is|had|have|has)$/.test(after.lower)) return null;
   // "those ages 15 and older", "adults (ages 18+)" are limits
   if (tokens[core.next]?.text === '+'
     || (/^(?:and|or)$/.test(wordAt(tokens, core.next)) && /^(?:older|younger|up|over|under)$/.test(wordAt(tokens, core.next + 1)))) return null;

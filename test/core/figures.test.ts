@@ -191,6 +191,11 @@ describe('extractFigures: numbers in digits and words', () => {
     }
   });
 
+  it('ends a count\'s noun before the ages that follow it ("Two children ages 5 and 7 were hurt")', () => {
+    expect(pairsWhat('Two children ages 5 and 7 were hurt.')).toEqual([['Two children', 'children'], ['ages 5', 'age'], ['7', 'age']]);
+    expect(pairsWhat('Three children ages 12 and under have been hurt.')).toEqual([['Three children', 'children'], ['12 and under', 'maximum age']]);
+  });
+
   it('reads an age set off after "his age" ("His age, 75, could be problematic"), not any number after "age"', () => {
     expect(only('Senior officials doubted Mr. Lieberman. His age, 75, could be problematic, they said.')).toMatchObject({ value: 75, what: 'age' });
     expect(extractFigures('The age, 75 years, is a limit. The voting age, 18, stays.').map((f) => f.what)).not.toContain('age');
