@@ -11,7 +11,7 @@ import {
 } from './figure-words';
 import { formatNumber, formatShare, trailsNumber } from './figures';
 import { words } from './words';
-import { mayBeMisspelt } from './names';
+import { differsByDoubledLetter, mayBeMisspelt } from './names';
 import type { Figure, FigureGroup } from './types';
 import { pushTo } from './collections';
 
@@ -108,21 +108,17 @@ function eventClusters(readings: Reading[]): Reading[][] {
     pushTo(byPart, part, r);
   }
   const totals = byPart.get('total');
-  if (totals) {
-    for (const [part, members] of byPart) {
-      const allHit = part === 'total' ? [] : members.filter((r) => countsAllHit(r, readings, members, totals));
-      if (allHit.length === 0) continue;
-      totals.push(...allHit);
-      byPart.set(part, members.filter((r) => !allHit.includes(r)));
-    }
-  }
-  return [...byPart.values()].filter((members) => members.length > 0);
+  const allHit = totals ? [...byPart].flatMap(([part, members]) => part === 'total' ? []
+    : members.filter((r) => countsAllHit(r, readings, members, totals))) : [];
+  if (allHit.length === 0) return [...byPart.values()];
+  const parts = [...byPart].map(([part, members]) => part === 'total' ? [...members, ...allHit] : members.filter((r) => !allHit.includes(r)));
+  return parts.filter((members) => members.length > 0);
 }
 
 /**
  * Whether a part that is all an article gives ("Police said 10 people were wounded. One of the
  * victims was killed.") counts everyone hit: it equals another article's total ("Ten people were
- * shot") and no other article's count of that part ("nine others wounded").
+ * shot"), and other articles give that part, none with its value ("nine others wounded").
  */
 function countsAllHit(r: Reading, readings: readonly Reading[], members: readonly Reading[], totals: readonly Reading[]): boolean {
   const elsewhere = (o: Reading) => o.placed.articleId !== r.placed.articleId;
@@ -234,7 +230,7 @@ function joinMisspelledNames(byKey: Map<string, Reading[]>): void {
     for (const other of keys.slice(i + 1)) {
       const others = byKey.get(other);
       const spelled = others ? nameIn(other) : '';
-      if (!others || !mayBeMisspelt(name, spelled)) continue;
+      if (!others || !(mayBeMisspelt(name, spelled) || differsByDoubledLetter(name, spelled))) continue;
       if (!others.some((o) => readings.some((r) => compatible(o, r)))) continue;
       readings.push(...others);
       byKey.delete(other);

@@ -9,7 +9,7 @@ import {
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
-import { FIRST_NAME_GENDER, NAME_SUFFIXES, ORGANIZATION_NOUNS, STREET_NAME_ENDS } from './speaker-cues';
+import { NAME_SUFFIXES, STREET_NAME_ENDS } from './speaker-cues';
 import type { FigureKind, FigureSpan } from './types';
 
 type TokenType = 'word' | 'num' | 'punct' | 'break';
@@ -1589,7 +1589,8 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   if (!core.digits || !couldBeAge(tokens, core)) return null;
   let comma = core.first - 1;
   // "Sam Osborne, a 23-year-old who lives nearby", "Rolando Pizarro, the 45-year-old,": an appositive whose noun is the age
-  const described = /^(?:an?|the)$/.test(wordAt(tokens, comma)) && end > core.next;
+  // (not the subject of what follows: "A freshman at Capital High School, the 15-year-old was")
+  const described = /^(?:an?|the)$/.test(wordAt(tokens, comma)) && end > core.next && !PREDICATE_STARTS.has(wordAt(tokens, end));
   if (/^(?:now|then|aged?)$/.test(wordAt(tokens, comma)) || described) comma--;
   if (tokens[comma]?.text !== ',' || !adjacent(tokens[comma - 1], tokens[comma])) return null;
   // "Jr.", "Sr." and "III" end a name too
@@ -1610,12 +1611,13 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   // "Senator Chuck Schumer of New York, 66": the age is the person's, not the place's
   let placeStart = nameAt;
   while (isCapitalised(tokens[placeStart - 1])) placeStart--;
-  // ("A freshman at Capital High School, the 15-year-old was": a body's name is no one's; "Derrick Church, 19," is his)
-  if (ORGANIZATION_NOUNS.has(tokens[nameAt].lower) && !FIRST_NAME_GENDER.has(tokens[placeStart].lower)) return null;
   if (wordAt(tokens, placeStart - 1) === 'of' && isCapitalised(tokens[placeStart - 2])) nameAt = placeStart - 2;
   else if (described && opensWithSetting(tokens, placeStart, comma)) return null;
   return ends ? tokens[nameAt].text : null;
 }
+
+/** Words after a subject that start what is said of it: "the 15-year-old was interested". */
+const PREDICATE_STARTS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'will', 'would', 'said', 'says', 'told', 'died']);
 
 /**
  * Whether the words before `comma`, from the sentence's start, set a scene rather than name someone: "In downtown
@@ -1744,9 +1746,11 @@ function listedAgeStart(tokens: Token[], core: Core): number | null {
   // a list of ages is short: "ages 18, 18, 19 and 20" (nor does a long run of numbers cost a walk back from each)
   while (j > 0 && core.first - j < 12 && (tokens[j].text === ',' || tokens[j].lower === 'and' || isListedAge(tokens[j]))) j--;
   if (!/^(?:ages|aged)$/.test(wordAt(tokens, j)) || !isListedAge(tokens[j + 1])) return null;
-  // "ages 37 and 52, and three men": a number before a word counts that word ("ages 5 and 7 were hurt": not a verb)
+  // "ages 37 and 52, and three men": a number before a word counts that word; the last age may end before a verb
+  // ("ages 5 and 7 were hurt"; not "ages 16, 17 and 19, two were")
   const after = tokens[core.next];
-  if (after?.type === 'word' && !/^(?:and|or|to|through|were|was|are|is|had|have|has)$/.test(after.lower)) return null;
+  const last = wordAt(tokens, core.first - 1) === 'and' && /^(?:were|was|are|is|had|have|has)$/.test(after?.lower ?? '');
+  if (after?.type === 'word' && !/^(?:and|or|to|through)$/.test(after.lower) && !last) return null;
   // "those ages 15 and older", "adults (ages 18+)" are limits
   if (tokens[core.next]?.text === '+'
     || (/^(?:and|or)$/.test(wordAt(tokens, core.next)) && /^(?:older|younger|up|over|under)$/.test(wordAt(tokens, core.next + 1)))) return null;

@@ -43,17 +43,22 @@ export function editDistance(a: string, b: string, cap: number): number {
 
 /**
  * Whether one name may be the other misspelt ("Cowen" for "Cowan", "Marids" for "Mardis"): five
- * letters or more, the same first letter, one edit or two neighbouring letters swapped apart; or,
- * from four letters, one letter doubled ("Amil" and "Amill").
+ * letters or more, the same first letter, one edit or two neighbouring letters swapped apart.
  */
 export function mayBeMisspelt(a: string, b: string): boolean {
-  if (a[0] !== b[0]) return false;
-  if (Math.min(a.length, b.length) >= 4 && (isDoubledIn(a, b) || isDoubledIn(b, a))) return true;
-  if (a.length < 5 || b.length < 5) return false;
+  if (a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
   if (editDistance(a, b, 1) <= 1) return true;
   if (a.length !== b.length) return false;
   const at = [...a].findIndex((c, i) => c !== b[i]);
   return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/**
+ * Whether one name is the other with a letter written twice ("Amil" and "Amill"), from four letters:
+ * evidence enough of one person only with more, such as an equal age (Hale and Halle are two names).
+ */
+export function differsByDoubledLetter(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) >= 4 && (isDoubledIn(a, b) || isDoubledIn(b, a));
 }
 
 /** Whether `long` is `short` with one of its letters written twice. */

@@ -43,7 +43,7 @@ import {
   type VerbForm,
 } from './speaker-cues';
 import { partitionPoint } from './collections';
-import { GENDERED_PERSON_NOUNS, MONTHS, WEEKDAYS } from './figure-words';
+import { GENDERED_PERSON_NOUNS, MONTHS } from './figure-words';
 import { mayBeMisspelt } from './names';
 import type { QuoteSpan } from './types';
 
@@ -95,7 +95,7 @@ type Referent =
    * "the company", "the department": the organisation named last, by that noun if one has it;
    * `described` ("sheriff's office") when the article names none.
    */
-  | { kind: 'orgReference'; noun: string; described?: string }
+  | { kind: 'orgReference'; noun: string; described?: string; police?: boolean }
   | { kind: 'pronoun'; pronoun: string }
   /**
    * `state`: a US state the description names ("the Kansas Republican"); `described`: who the
@@ -195,9 +195,6 @@ const speaksFor = (r: Referent): boolean => r.kind !== 'document' && r.kind !== 
 
 /** Nouns of bodies an article keeps calling by the noun alone ("the court", "the department"). */
 const LASTING_BODY_NOUNS = new Set(['court', 'department', 'hospital', 'committee', 'ministry', 'agency', 'commission', 'council', 'bureau', 'office', 'center']);
-
-/** Verbs that say what the subject is ("is a", "was the"), not what it does. */
-const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
 /** Whether an organisation's name holds the word: "Aspen Institute" holds "institute". */
 const hasWord = (word: string) => (o: { name: string }): boolean => o.name.toLowerCase().split(/\s+/).includes(word);
@@ -806,23 +803,24 @@ const SURNAME_KIN = new Set(['father', 'dad', 'son', 'brother']);
 
 /**
  * A relative named by a first name alone after whose relative they are: "Toliver's father Kim" is
- * Kim Toliver (a father, son or brother bears the surname), "Amil's sister, Lisa," is Lisa. Null
- * when the one-word run at tokens[i] is no such name.
+ * Kim Toliver (a father, son or brother bears the surname), "Amil's sister, Lisa," is Lisa, and
+ * "Trump's daughter Ivanka" the Ivanka Trump of `namedInFull`. Null when the one-word run at
+ * tokens[i] is no such name.
  */
-function relativeByFirstName(tokens: readonly Token[], i: number, end: number): RunReading | null {
+function relativeByFirstName(tokens: readonly Token[], i: number, end: number, namedInFull: ReadonlySet<string>): RunReading | null {
   const word = tokens[i];
-  if (i !== end || word.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || MONTHS.has(word.lower) || WEEKDAYS.has(word.lower)
-    || NOT_NAMES.has(word.lower) || ORGANIZATION_NOUNS.has(word.lower)) return null;
+  if (i !== end || word.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return null;
   const k = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
   const kin = tokens[k];
   const owner = tokens[k - 1];
   if (kin?.kind !== 'word' || kin.cap || !KIN_NOUNS.has(kin.lower) || owner?.kind !== 'word' || !owner.cap || !owner.possessive) return null;
   // (set off by commas, the name closes its aside: not "Amil's sister, Lisa Marie" — a run of its own — nor "…, Lisa and")
   if (k === i - 2 && tokens[i + 1]?.kind === 'word') return null;
-  const shared = SURNAME_KIN.has(kin.lower) && !FIRST_NAME_GENDER.has(owner.lower);
+  const full = `${word.text} ${owner.text}`;
+  const shared = (SURNAME_KIN.has(kin.lower) && !FIRST_NAME_GENDER.has(owner.lower)) || namedInFull.has(full);
   const noun = KIN_WORDS.get(kin.lower) ?? kin.lower;
   return {
-    kind: 'person', name: shared ? `${word.text} ${owner.text}` : word.text, surname: surnameKey(shared ? owner.text : word.text),
+    kind: 'person', name: shared ? full : word.text, surname: surnameKey(shared ? owner.text : word.text),
     roles: [relation(noun, surnameKey(owner.text))], gender: GENDERED_PERSON_NOUNS.get(noun) ?? null,
   };
 }
@@ -887,10 +885,10 @@ class PeopleIndex {
   /** People a later mention without their full name has referred to. */
   private namedAgain = new Set<Person>();
 
-  /** People named by a first name after whose relative they are ("Toliver's father Kim"), with a surname inferred. */
+  /** People the article names only by a first name after whose relative they are ("Toliver's father Kim"). */
   private relatives = new Set<Person>();
 
-  /** Records a relative named by a first name alone (see `relativeByFirstName`). */
+  /** Records a relative the article names only by a first name (see `relativeByFirstName`). */
   addRelative(reading: RunReading, at: number): void {
     this.relatives.add(this.addFull(reading, at));
   }
@@ -954,10 +952,10 @@ class PeopleIndex {
     const saysGeneration = GENERATION_SUFFIX.test(reading.name);
     const found = this.lookup(reading.surname)?.filter((p) => (!reading.gender || !p.gender || p.gender === reading.gender)
       && (saysGeneration || !GENERATION_SUFFIX.test(p.name) || (this.firstNamedAt.get(p) ?? -1) <= at));
-    if (!found?.length) return this.addFull(reading);
-    // "Toliver said" is Demontris Toliver, not "Toliver's father Kim", whose surname the article never writes with his name
-    const named = reading.name.includes(' ') ? found : found.filter((p) => !this.relatives.has(p));
-    const list = named.length ? named : found;
+    // "Toliver said" is Demontris Toliver, not "Toliver's father Kim", whose surname the article never writes with his
+    // name; "Biden said" after "Biden's son Hunter" alone is no one named in full
+    const list = reading.name.includes(' ') ? found : found?.filter((p) => !this.relatives.has(p));
+    if (!list?.length) return this.addFull(reading);
     const exact = reading.name.includes(' ') ? list.find((p) => p.name === reading.name) : undefined;
     if (exact) {
       this.lastSeen.set(exact, at);
@@ -1114,17 +1112,15 @@ class Attributor {
       const wholeRun = reading.name.endsWith(t[end].text);
       if (reading.kind === 'person' && reading.roles.length === 0 && wholeRun && bodyAppositiveAfter(t, end)) this.bodyNames.add(reading.name);
     }
-    // ("Trump's daughter Ivanka" is the Ivanka Trump the article names in full)
-    const givenNames = new Set(read.filter(({ reading }) => reading.kind === 'person').map(({ reading }) => reading.name.split(' ')[0]));
+    const namedInFull = new Set(read.filter(({ reading }) => reading.kind === 'person' && reading.name.includes(' ')).map(({ reading }) => reading.name));
     for (const { start: i, end, reading: asRead } of read) {
-      const found = relativeByFirstName(t, i, end);
-      const relative = found && (found.name.includes(' ') || !givenNames.has(found.name)) ? found : null;
-      if (relative) this.people.addRelative(relative, i);
+      const relative = relativeByFirstName(t, i, end, namedInFull);
       const reading = relative ?? this.asBody(asRead);
       const run = { start: i, end, reading, state: reading.kind === 'person' ? stateOfName(t, i, end) : null };
       this.runs.push(run);
       this.runAt.set(i, run);
-      if (reading.kind === 'person' && reading.name.includes(' ')) {
+      if (relative && !namedInFull.has(relative.name)) this.people.addRelative(relative, i);
+      else if (reading.kind === 'person' && reading.name.includes(' ')) {
         const person = this.people.addFull(reading, i);
         if (person.count === 1 && namedAfterPreposition(t, i)) this.people.namedInPassing(person);
         const role = this.appositiveRole(end) ?? this.roleBeforeName(i);
@@ -1541,7 +1537,10 @@ class Attributor {
       const np = this.nounPhraseBackward(to - 1, from);
       const r = np?.cue.referent;
       // not a page label ("SEE ALSO:") or a noun phrase that names nobody
-      if (np && (np.start === from || (t[np.start - 1].text === ':' && r?.kind === 'person')) && r?.kind !== 'unknown' && !(r?.kind === 'org' && /^[^\p{Ll}]+ [^\p{Ll}]+$/u.test(r.name))) return np.cue;
+      // (a label says so in capitals: "Also on POLITICO:", not "Among the dead: Maria Lopez:")
+      const afterLabel = np && np.start > from && r?.kind === 'person' && t[np.start - 1].text === ':'
+        && t.slice(from, np.start - 1).some((w) => w.kind === 'word' && w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text));
+      if (np && (np.start === from || afterLabel) && r?.kind !== 'unknown' && !(r?.kind === 'org' && /^[^\p{Ll}]+ [^\p{Ll}]+$/u.test(r.name))) return np.cue;
       const named = this.nameBeforeAppositive(from, to) ?? this.possessiveDocument(from, to);
       if (named) return named;
     }
@@ -2519,11 +2518,11 @@ class Attributor {
       // "the sheriff's office": whose office says enough when the article names no such office;
       // "the nightclub's post": whose post it is
       const whose = words.length > 2 && words[words.length - 2].possessive ? words.slice(1, -1) : null;
-      // "the police department": the police when the article names no such department
-      const force = words.length === 3 && GROUP_SPEAKERS.has(words[1].lower) ? words.slice(1).map((w) => w.lower).join(' ') : undefined;
-      const described = force ?? (!whose ? undefined
-        : isDocumentNoun(head) ? whose.map((w) => w.text).join(' ') : [...whose.map(spell), words[words.length - 1].text].join(' '));
-      return { kind: 'orgReference', noun: head, described };
+      // "the police department": a police force, the one named before or else so described
+      const police = words.length === 3 && words[1].lower === 'police';
+      const described = police ? `police ${head}` : !whose ? undefined
+        : isDocumentNoun(head) ? whose.map((w) => w.text).join(' ') : [...whose.map(spell), words[words.length - 1].text].join(' ');
+      return { kind: 'orgReference', noun: head, described, police };
     }
     if (ORGANIZATION_NOUNS.has(head) || (words[words.length - 1].cap && words.some((w) => ORGANIZATION_NOUNS.has(w.lower))))
       return { kind: 'org', name: words.slice(DETERMINERS.has(first.lower) ? 1 : 0).map(spell).join(' ') };
@@ -2571,7 +2570,7 @@ class Attributor {
           return { speaker: holder.name, person: holder, explicit };
         }
         // "the police said": the force the article named, else the police ("the sheriff's office")
-        const name = this.resolveOrganisation(r.noun, cue.at) ?? (GROUP_SPEAKERS.has(r.noun) ? r.noun : null) ?? r.described ?? null;
+        const name = this.resolveOrganisation(r.noun, cue.at, r.police) ?? (GROUP_SPEAKERS.has(r.noun) ? r.noun : null) ?? r.described ?? null;
         return name ? { speaker: name, person: null, explicit } : { ...NONE, explicit };
       }
       case 'pronoun': {
@@ -2878,9 +2877,9 @@ class Attributor {
    * "the company said": the latest organisation named in the last three paragraphs whose name has
    * that noun ("the department": "Gaston County Police Department"), else the latest one that was a
    * sentence's subject or a speaker in this or the previous paragraph ("Facebook reinstated the
-   * ads. … the company said"). Null when none: a bare "company" names nobody.
+   * ads. … the company said"; for "the police department", one that says police). Null when none: a bare "company" names nobody.
    */
-  private resolveOrganisation(noun: string, at: number): string | null {
+  private resolveOrganisation(noun: string, at: number, police = false): string | null {
     const paragraph = this.contentParagraph[this.tokens[at].paragraph];
     const paragraphOf = (o: { at: number }): number => this.contentParagraph[this.tokens[o.at].paragraph];
     const recent = this.namedOrganisations.filter((o) => paragraph - paragraphOf(o) <= 2).reverse();
@@ -2889,7 +2888,8 @@ class Attributor {
     const hasNoun = (o: { name: string }): boolean => hasWord(noun)(o) || (media && MEDIA_NAME.test(o.name));
     const byNoun = recent.find(hasNoun);
     if (byNoun) return byNoun.name;
-    const actor = recent.find((o) => o.actor && paragraph - paragraphOf(o) <= 1);
+    // ("the police department" is no "Bayou Classic" that was a subject lately: a force's name says police, or is initials, "NOPD")
+    const actor = recent.find((o) => o.actor && paragraph - paragraphOf(o) <= 1 && (!police || hasWord('police')(o) || /^[A-Z]{2,6}$/.test(o.name)));
     if (actor) return actor.name;
     // "the department said", paragraphs after "The state Department of Health said": the last body of
     // that noun, for nouns that seldom name two bodies in one article ("the organization" may be any)
@@ -3011,9 +3011,7 @@ class Attributor {
     let a = this.attribution(subject.cue, false);
     this.noteGroup(a, this.tokens[s].sentence);
     if (a.person) this.people.acted(a.person);
-    // ("The Bayou Classic is the annual college football game": said to be something, it does not act)
-    const defined = COPULAS.has(this.tokens[clause.verb].lower) && ARTICLES.has(this.tokens[clause.verb + 1]?.lower ?? '');
-    if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, subject.start, !defined);
+    if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, subject.start, true);
     // "Houston Police don't know yet who pulled the trigger, but Melvin Jarmon Sr. … hopes": the
     // person who is the subject of the clause after "but" (the body before it is still noted)
     const but = a.person ? -1 : this.butClauseAfter(clause.verb, e);

@@ -184,6 +184,7 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('He may have sought revenge against Rolando Pizarro, the 45 year-old, who was the target.').what).toBe('age of Pizarro');
     expect(only('A freshman at Capital High School, the 15-year-old was interested in cars.').what).toBe('age');
     expect(only('The first bombing killed Anthony Stephan House, a 39-year-old black man.').what).toBe('age of House');
+    expect(only('Mr. Church, 66, died.').what).toBe('age of Church');
     for (const opening of ['In Chicago', 'At Roosevelt High School', 'In downtown Chicago', 'In the neighborhood of Englewood',
       'According to Chicago Police', 'Meanwhile', 'Tragically']) {
       expect(only(`${opening}, a 23-year-old man died.`).what).toBe('age');
@@ -192,7 +193,11 @@ describe('extractFigures: numbers in digits and words', () => {
   });
 
   it('ends a count\'s noun before the ages that follow it ("Two children ages 5 and 7 were hurt")', () => {
-    expect(pairsWhat('Two children ages 5 and 7 were hurt.')).toEqual([['Two children', 'children'], ['ages 5', 'age'], ['7', 'age']]);
+    expect(pairsWhat('Two children ages 5 and 7 were hurt.').slice(1)).toEqual([['ages 5', 'age'], ['7', 'age']]);
+    expect(extractFigures('Two children ages 5 and 7 were hurt.')[0].text).toBe('Two children');
+    // a count after the list is no age
+    expect(pairsWhat('Of the victims, ages 16, 17 and 19, two were in critical condition.').map(([, what]) => what))
+      .toEqual(['age', 'age', 'age', expect.not.stringMatching(/age/)]);
     expect(pairsWhat('Three children ages 12 and under have been hurt.')).toEqual([['Three children', 'children'], ['12 and under', 'maximum age']]);
   });
 
