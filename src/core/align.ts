@@ -125,7 +125,6 @@ function nestedSpans(quotes: readonly PlacedQuote[]): Map<PlacedQuote, Quote[]> 
   return result;
 }
 
-
 function weigh(segments: Segment[]): void {
   const documentFrequency = new Map<string, number>();
   for (const s of segments) for (const key of new Set(s.words.map((w) => w.key))) {

@@ -546,5 +546,3 @@ function reportsAgainst(what: string, low: number, high: number, others: readonl
 function overlaps(aLow: number, aHigh: number, bLow: number, bHigh: number): boolean {
   return aLow <= bHigh * (1 + TOLERANCE) && bLow <= aHigh * (1 + TOLERANCE);
 }
-
-

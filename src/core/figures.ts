@@ -1805,7 +1805,6 @@ function decadeOfAge(tokens: Token[], core: Core): Built | null {
     noun: '', event: null, what: 'age' };
 }
 
-/** Words before "the age of 18" that make it a limit. */
 /** Words before an age that make it a limit ("under the age of 18", "adults over 21"); the first two bound it from below. */
 const AGE_LIMITS = new Set(['under', 'over', 'below', 'above']);
 const LOWER_AGE_LIMITS = new Set(['over', 'above']);
@@ -1842,7 +1841,7 @@ function ageLimitAt(tokens: Token[], core: Core): Built | null {
   const joinAt = /^years?$/.test(wordAt(tokens, core.next)) ? core.next + 1 : core.next;
   const bound = ofPeople && /^(?:and|or)$/.test(wordAt(tokens, joinAt)) ? LIMIT_AFTER.get(wordAt(tokens, joinAt + 1)) : undefined;
   const afterBound = tokens[joinAt + 2];
-  if (bound && (afterBound?.type !== 'word' && afterBound?.type !== 'num' || STOP_WORDS.has(afterBound.lower))) {
+  if (bound && ((afterBound?.type !== 'word' && afterBound?.type !== 'num') || STOP_WORDS.has(afterBound.lower))) {
     return limit(core.first, joinAt + 2, bound, `${wordAt(tokens, joinAt)} ${wordAt(tokens, joinAt + 1)}`);
   }
   // "ages 18+", "adults 21+" (not "a 20+ point lead", "14+ hours")

@@ -527,6 +527,8 @@ const surnameKey = (w: string) => foldAccents(w).toLowerCase();
 
 /** A body known by its initials, written without periods: "ATF", "NAACP". */
 const isInitials = (w: Token) => w.text.length > 1 && w.text === w.text.toUpperCase() && !w.text.endsWith('.');
+/** A body's name that is its initials alone ("NOPD", "FWS"). */
+const isAcronym = (name: string): boolean => /^[A-Z]{2,6}$/.test(name);
 
 /** A relation as a role: "aunt of solomon" is held by Solomon's aunt. */
 const relation = (noun: string, surname: string) => `${noun} of ${surname}`;
@@ -626,7 +628,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   const name = nameWords.map((t) => t.text).join(' ');
   const last = core[core.length - 1];
   const surname = surnameKey(last.text);
-  if (core.some((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && !w.text.endsWith('.')))
+  if (core.some(isInitials))
     return roles.length ? { kind: 'person', name, surname, roles, gender } : { ...other, kind: 'org' };
   if (core.length === 1) return { kind: roles.length ? 'person' : 'surname', name, surname, roles, gender };
   // "the Nevada Democrat", "a Texas Republican": a description, not a name.
@@ -1267,7 +1269,6 @@ class Attributor {
     });
   }
 
-
   /**
    * A quote with no cue of its own that runs on into the next paragraph (closing mark missing) or
    * is followed directly by another quote carries the speaker of what follows ("A." "B," X said.).
@@ -1539,7 +1540,7 @@ class Attributor {
       // not a page label ("SEE ALSO:") or a noun phrase that names nobody
       // (a label says so in capitals: "Also on POLITICO:", not "Among the dead: Maria Lopez:")
       const afterLabel = np && np.start > from && r?.kind === 'person' && t[np.start - 1].text === ':'
-        && t.slice(from, np.start - 1).some((w) => w.kind === 'word' && w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text));
+        && t.slice(from, np.start - 1).some((w) => w.kind === 'word' && isInitials(w) && /\p{Lu}/u.test(w.text));
       if (np && (np.start === from || afterLabel) && r?.kind !== 'unknown' && !(r?.kind === 'org' && /^[^\p{Ll}]+ [^\p{Ll}]+$/u.test(r.name))) return np.cue;
       const named = this.nameBeforeAppositive(from, to) ?? this.possessiveDocument(from, to);
       if (named) return named;
@@ -2737,7 +2738,7 @@ class Attributor {
    * initials before them.
    */
   private spelledOut(name: string): string {
-    if (!/^[A-Z]{2,6}$/.test(name)) return name;
+    if (!isAcronym(name)) return name;
     let found = this.spelledOutCache.get(name);
     if (found === undefined) {
       found = name;
@@ -2889,7 +2890,7 @@ class Attributor {
     const byNoun = recent.find(hasNoun);
     if (byNoun) return byNoun.name;
     // ("the police department" is no "Bayou Classic" that was a subject lately: a force's name says police, or is initials, "NOPD")
-    const actor = recent.find((o) => o.actor && paragraph - paragraphOf(o) <= 1 && (!police || hasWord('police')(o) || /^[A-Z]{2,6}$/.test(o.name)));
+    const actor = recent.find((o) => o.actor && paragraph - paragraphOf(o) <= 1 && (!police || hasWord('police')(o) || isAcronym(o.name)));
     if (actor) return actor.name;
     // "the department said", paragraphs after "The state Department of Health said": the last body of
     // that noun, for nouns that seldom name two bodies in one article ("the organization" may be any)
