@@ -351,9 +351,9 @@ function tokenizeProse(text: string, from: number, to: number, out: Token[]): vo
       continue;
     }
     if (!isWordChar(c, text[i])) {
-      // "--" is how plain-text wires write a dash: one token, as "—" is
+      // "--" is how plain-text wires write a dash, "―" (a horizontal bar) how some sites do: one token, as "—" is
       const dash = text.startsWith('--', i);
-      out.push(newToken('punct', dash ? '—' : text[i], i));
+      out.push(newToken('punct', dash || text[i] === '―' ? '—' : text[i], i));
       i += dash ? 2 : 1;
       continue;
     }
@@ -1223,6 +1223,7 @@ class Attributor {
       while (e + 1 < t.length && t[e + 1].sentence === t[s].sentence) e++;
       this.sentenceSubject = this.findSentenceSubject(s, e);
       let sentenceCue: Attribution | null = null;
+      let sentenceCueAt = -1;
       for (let i = s; i <= e; i++) {
         if (t[i].kind !== 'quote') continue;
         let a = this.attributeQuote(i, s, e);
@@ -1236,11 +1237,14 @@ class Attributor {
         explicitQuote[t[i].quote] = a.explicit;
         prevQuote = { index: t[i].quote, token: i, attribution: a };
         // The sentence's speaker for what follows: a direct cue beats a remote one ("…," said X, according to Y).
-        if ((a.speaker || a.explicit) && (!sentenceCue?.direct || a.direct)) sentenceCue = a;
+        if ((a.speaker || a.explicit) && (!sentenceCue?.direct || a.direct)) {
+          sentenceCue = a;
+          sentenceCueAt = i;
+        }
       }
       if (!sentenceCue) sentenceCue = this.reportedSpeech(s, e);
       if (sentenceCue?.person) this.people.acted(sentenceCue.person);
-      this.endSentence(s, e, sentenceCue);
+      this.endSentence(s, e, sentenceCue, sentenceCueAt);
       s = e + 1;
     }
     this.nameDescribedLater(result, quoteAt);
@@ -1437,8 +1441,9 @@ class Attributor {
         }
       }
       if (t[k]?.text === ',') v = k + 1;
-      else if (DETERMINERS.has(t[v + 1]?.lower ?? '')) {
-        // an appositive left open: `…," Gail Krause, a spokeswoman for the Orange County Sheriff told the Daily News`
+      else if (DETERMINERS.has(t[v + 1]?.lower ?? '') || t[v + 1]?.possessive) {
+        // an appositive left open: `…," Gail Krause, a spokeswoman for the Orange County Sheriff told the Daily News`,
+        // `…," Crystal Barboza, Angelo's mother said`
         for (let c = v + 2; c < k && c <= e; c++) if (t[c].kind === 'word' && !t[c].cap && SPEECH_VERBS.get(t[c].lower) === 'finite') {
           v = c;
           break;
@@ -3082,8 +3087,16 @@ class Attributor {
   private mainClauseSubject(s: number, e: number, strict = false): { subject: { cue: Cue; start: number }; verb: number } | null {
     const t = this.tokens;
     let subordinate = false;
+    let asideEnd = -1;
     for (let v = s; v <= e && v - s < 60; v++) {
       const w = t[v];
+      // an aside between dashes holds no verb of the main clause: "Asked about Tlaib's language ― the
+      // congresswoman vowed to … ― Pelosi said"
+      if (isDash(w) && v > asideEnd) {
+        asideEnd = v + 1;
+        while (asideEnd <= e && !isDash(t[asideEnd])) asideEnd++;
+      }
+      if (v < asideEnd && asideEnd <= e && !isDash(w)) continue;
       if (w.kind === 'punct' && w.text === ',') subordinate = false;
       if (w.kind === 'quote') subordinate = false;
       if (w.kind !== 'word') continue;
@@ -3250,7 +3263,7 @@ class Attributor {
   }
 
   /** Updates the running index with the people of the finished sentence. */
-  private endSentence(s: number, e: number, cue: Attribution | null): void {
+  private endSentence(s: number, e: number, cue: Attribution | null, cueAt: number): void {
     const t = this.tokens;
     for (; this.nextRun < this.runs.length && this.runs[this.nextRun].start <= e; this.nextRun++) {
       const { start, reading, state } = this.runs[this.nextRun];
@@ -3272,6 +3285,9 @@ class Attributor {
       this.noteGroup(cue, t[s].sentence);
       if (cue.person?.lone) this.loneSpeaker = { person: cue.person, paragraph: t[s].paragraph, start: s, latest: true };
       else if (cue.person) this.setFocus(cue.person);
+      // a main clause after the quote narrates on about its own subject: "Asked about Tlaib's “colorful
+      // language” ― she vowed to “impeach …” ― Pelosi said it was a free speech issue."
+      if (this.sentenceSubject && cueAt >= 0 && this.subjectAt > cueAt) this.setFocus(this.sentenceSubject);
       if (!cue.person || cue.person.lone) this.noteOrganisation(cue.speaker, s, true);
       this.lastCue = { attribution: cue, paragraph: t[s].paragraph, sentence: t[s].sentence };
     } else if (this.sentenceSubject && this.lastCue?.attribution.person && this.lastCue.attribution.person !== this.sentenceSubject) {

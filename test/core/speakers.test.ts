@@ -1429,6 +1429,32 @@ describe('attributeSpeakers: relatives by first name, the police department, a n
   });
 });
 
+describe('attributeSpeakers: open appositives with a possessive, asides between dashes', () => {
+  it('reads an appositive left open with a possessive ("…,” Crystal Barboza, Angelo\'s mother said") as the name before it', () => {
+    expect(speakerOf(paragraphWith('gva', "Crystal Barboza, Angelo's mother said"), 'torn up')).toBe('Crystal Barboza');
+    expect(speakerOf('Maria Lopez was home.\n\n“I am sad,” Maria Lopez, her mother said.', 'I am sad')).toBe('Maria Lopez');
+  });
+
+  it('finds no main verb inside an aside between dashes, a horizontal bar too', () => {
+    // "Brenda Richmond of Penn Hills — the former wife of Thompkins, an ex-felon who reunited with her … — was in bed
+    // with him": then "she said" is Richmond
+    expect(speakerOf(article('gva', 'gva-bc012b22422d').text, 'still shaking')).toBe('Brenda Richmond');
+    const aside = 'Nancy Pelosi met Rashida Tlaib.\n\nAsked about Tlaib’s words ― the congresswoman had vowed to impeach him ― Pelosi said it was free speech.'
+      + '\n\n“I am not in the censorship business,” she said.';
+    expect(speakerOf(aside, 'censorship')).toBe('Nancy Pelosi');
+    expect(speakerOf(aside.replace(/―/g, '—'), 'censorship')).toBe('Nancy Pelosi');
+  });
+
+  it('keeps the main clause\'s subject after a quote in the sentence as the one the next pronoun means', () => {
+    // "Asked for her reaction to Tlaib’s “colorful language” ― the new Democratic congresswoman vowed to “impeach …,”
+    // referring to Trump ― Pelosi said it was a free speech issue. ¶ “I probably have a generational reaction …” she told"
+    expect(speakerOf(article('basil', 'basil-ae7ca67788c3').text, 'generational reaction')).toBe('Nancy Pelosi');
+    expect(speakerOf(article('basil', 'basil-ae7ca67788c3').text, 'impeach that')).toBe('Rashida Tlaib');
+    // the quote's own speaker when the clause after it is theirs
+    expect(speakerOf('Tlaib spoke first.\n\n“We will win,” Pelosi said. “Again,” she added.', 'Again')).toBe('Pelosi');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
