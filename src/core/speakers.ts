@@ -3129,7 +3129,27 @@ class Attributor {
    * Rubio – issued"), else the noun phrase itself.
    */
   private subjectEndingAt(j: number, lowerBound: number, v: number): { cue: Cue; start: number } | null {
-    return this.describedWithClause(j, lowerBound) ?? this.namedInAside(this.nounPhraseBackward(j, lowerBound), j, v);
+    return this.describedWithClause(j, lowerBound) ?? this.describedWithParticiple(j, lowerBound)
+      ?? this.namedInAside(this.nounPhraseBackward(j, lowerBound), j, v);
+  }
+
+  /**
+   * Someone described, or a group, with a participle phrase that ends at tokens[j]: "The senior IRS
+   * official briefing the press just said" (not the press), "Senators leaving the meeting told".
+   */
+  private describedWithParticiple(j: number, lowerBound: number): { cue: Cue; start: number } | null {
+    const t = this.tokens;
+    // (not an appositive closed by a comma: "Kellyanne Conway, a special advisor to Trump speaking at the White House, said")
+    if (t[j]?.kind !== 'word') return null;
+    for (let k = j - 1; k > lowerBound && j - k < 8 && t[k].kind === 'word' && !this.isFiniteVerb(t[k]); k--) {
+      if (t[k].cap || !/^\p{Ll}{2,}ing$/u.test(t[k].text) || PREPOSITIONS.has(t[k].lower)) continue;
+      const np = this.nounPhraseBackward(k - 1, lowerBound);
+      const kind = np?.cue.referent.kind;
+      // (not the object of a preposition: "with the justices deliberating over a case argued")
+      const object = PREPOSITIONS.has(t[(np?.start ?? 0) - 1]?.lower ?? '');
+      return (kind === 'described' || kind === 'group') && !object ? np : null;
+    }
+    return null;
   }
 
   /**

@@ -1455,6 +1455,18 @@ describe('attributeSpeakers: open appositives with a possessive, asides between 
   });
 });
 
+describe('attributeSpeakers: someone described by a participle phrase', () => {
+  it('reads the one a participle phrase describes as the subject, not its object ("The senior IRS official briefing the press just said")', () => {
+    expect(speakerOf(paragraphWith('allsides', 'The senior IRS official briefing the press'), 'not good at math')).toBe('the senior IRS official');
+    expect(speakerOf(paragraphWith('allsides', 'one source advising the Trump team told'), 'look like Chile')).toBe('one source');
+    expect(speakerOf('“We are done,” senators leaving the meeting said.', 'We are done')).toBe('senators');
+    // not the object of a preposition, nor a phrase that a comma closes (an appositive that is not the subject)
+    expect(speakerOf(paragraphWith('allsides', 'with the justices deliberating over a case argued'), 'ministerial exception')).toBeNull();
+    expect(speakerOf(paragraphWith('allsides', 'Kellyanne Conway, a special advisor to Trump speaking at the White House, said'), 'Jesus comparisons'))
+      .toBe('Kellyanne Conway');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
