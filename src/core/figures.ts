@@ -98,7 +98,7 @@ const BOUNDS_AFTER = new Set(['more', 'greater', 'fewer', 'less', 'older', 'youn
 const QUANTITY_CUES = new Set([
   'toll', 'total', 'tally', 'rose', 'risen', 'climbed', 'increased', 'reached', 'jumped', 'soared', 'fell',
   'dropped', 'stood', 'killing', 'killed', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured',
-  'injures', 'numbered',
+  'injures', 'numbered', 'numbers',
 ]);
 
 /** Verbs that take lives: "claimed seven lives", "took two lives", "cost more than 100,000 lives". */
@@ -1314,6 +1314,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "39% of voters", "five of the victims", "half the country"
     let j = wordAt(tokens, next) === 'of' ? next + 1 : next;
     if (/^(?:the|them|those|these|their|his|her|its)$/.test(wordAt(tokens, j))) j++;
+    // "two of the most prominent generals": a superlative before the noun
+    if (/^(?:most|least)$/.test(wordAt(tokens, j)) && wordAt(tokens, j - 1) === 'the') j++;
     // "three of the five people", "67 of the 117 cardinals": a part counts what its whole counts
     // ("Caption 2 of 30 Photos" numbers a picture)
     const whole = isNumberWord(wordAt(tokens, j)) || tokens[j]?.type === 'num' ? parseCore(tokens, j) : null;
@@ -1456,9 +1458,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // (a noun of one word, or a part: "at least one senator", "at least one of the bombs"; after "one" a
   // longer run is often the noun and its verb, "at least one shooter opened fire", and a word before
   // a name its modifier, "at least one local Republican official")
+  // "one minute later", "one week ago": a time that passed
+  const elapsed = TIME_UNITS.has(unit) && /^(?:later|earlier|ago)$/.test(wordAt(tokens, next));
   const oneAtLeast = countsOneAtLeast(qualifier) && (!run || (run.words.length === 1 && !isCapitalised(tokens[run.next])));
   if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one' && !oneAtLeast
-    && (wordAt(tokens, first - 1) === 'no' || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit)) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {
+    && (wordAt(tokens, first - 1) === 'no' || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !elapsed) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {
     return null;
   }
   // "a neutral third party", "third-party candidates": no ordinal of a series
@@ -1601,7 +1605,9 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   // (after the age, the phrase ends or a place follows: "David Bacon, 52 years of age from Beaverton")
   const after = tokens[end];
   const ends = described || !after || after.type === 'break' || /^[,.;()]$/.test(after.text)
-    || (end > core.next && /^(?:from|of)$/.test(after.lower) && isCapitalised(tokens[end + 1]));
+    || (end > core.next && /^(?:from|of)$/.test(after.lower) && isCapitalised(tokens[end + 1]))
+    // "Allen, 58 and married, was nominated": one more word of the appositive
+    || (end === core.next && after.lower === 'and' && tokens[end + 1]?.type === 'word' && !isCapitalised(tokens[end + 1]) && tokens[end + 2]?.text === ',');
   // "Another man, 81, died" and a headline's "Shooting Wounds Boy, 5,": the age of someone the article does not name
   const unnamed = tokens[nameAt]?.type === 'word' && (!isCapitalised(tokens[nameAt]) || tokens[nameAt].titleLine);
   if (!suffixed && unnamed && GENDERED_PERSON_NOUNS.has(tokens[nameAt].lower)) {

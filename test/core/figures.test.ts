@@ -896,6 +896,16 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('His father tells 7 Action News his vital signs are strong.')).toEqual([]);
   });
 
+  it('counts "one minute later", a part "of the most" something, "Allen, 58 and married," and what a force "numbers"', () => {
+    expect(pairs('Just one minute later, officers were dispatched. It happened one week ago.')).toEqual([['Just one minute', 1], ['one week', 1]]);
+    // "one day" and "one minute" as idioms stay none
+    expect(pairs('One day he will know. One minute this guy is fine.')).toEqual([]);
+    expect(extractFigures(paragraphWith('allsides', 'two of the most prominent generals')).map((f) => [f.text, f.value, f.what]))
+      .toContainEqual(['two', 2, 'generals']);
+    expect(extractFigures('Allen, 58 and married, was nominated in October.').map((f) => [f.value, f.what])).toEqual([[58, 'age of Allen']]);
+    expect(pairs('There are 68,000 U.S. troops, and the total NATO force numbers about 100,000.')).toContainEqual(['about 100,000', 100000]);
+  });
+
   it('gives every seed figure a span that is the text it names', () => {
     for (const a of loadArticles('seeds')) {
       for (const f of extractFigures(a.text)) expect(a.text.slice(f.start, f.end)).toBe(f.text);
