@@ -3150,7 +3150,8 @@ class Attributor {
 
   /**
    * Someone described, or a group, with a participle phrase that ends at tokens[j]: "The senior IRS
-   * official briefing the press just said" (not the press), "Senators leaving the meeting told".
+   * official briefing the press just said" (not the press), "…," senators leaving the meeting room said".
+   * (A capitalised word that opens the sentence reads as a name, so "Senators leaving …" is not one.)
    */
   private describedWithParticiple(j: number, lowerBound: number): { cue: Cue; start: number } | null {
     const t = this.tokens;
@@ -3327,10 +3328,10 @@ class Attributor {
       this.noteGroup(cue, t[s].sentence);
       if (cue.person?.lone) this.loneSpeaker = { person: cue.person, paragraph: t[s].paragraph, start: s, latest: true };
       else if (cue.person) this.setFocus(cue.person);
-      // a quote in an aside between dashes, and the main clause after it, narrates on about its own
-      // subject: "Asked about Tlaib's “colorful language” ― she vowed to “impeach …” ― Pelosi said it was …"
-      const inAside = quoteAt >= 0 && t.slice(s, quoteAt).some(isDash) && t.slice(quoteAt, this.subjectAt).some(isDash);
-      if (this.sentenceSubject && inAside) this.setFocus(this.sentenceSubject);
+      // when the quote sits in an aside between dashes, the main clause after it says whom the narration
+      // follows: "Asked about Tlaib's “colorful language” ― she vowed to “impeach …” ― Pelosi said it was …"
+      const subject = this.sentenceSubject;
+      if (subject && quoteAt >= 0 && t.slice(s, quoteAt).some(isDash) && t.slice(quoteAt, this.subjectAt).some(isDash)) this.setFocus(subject);
       if (!cue.person || cue.person.lone) this.noteOrganisation(cue.speaker, s, true);
       this.lastCue = { attribution: cue, paragraph: t[s].paragraph, sentence: t[s].sentence };
     } else if (this.sentenceSubject && this.lastCue?.attribution.person && this.lastCue.attribution.person !== this.sentenceSubject) {
