@@ -337,11 +337,10 @@ function isAgeOfSeveral(r: Reading): boolean {
  */
 function isRangeOfAges(r: Reading): boolean {
   const { value, qualifier, text } = r.placed.figure;
-  const upTo = /^to ([\d.]+)$/.exec(qualifier ?? '');
-  if (upTo === null || value === null || /\d0s\b/.test(text)) return false;
+  if (value === null || !/^to /.test(qualifier ?? '') || /\d0s\b/.test(text)) return false;
   // ("At a gun range in Texas, a 45-year-old": not a range of ages)
   return /\brang(?:e|es|ed|ing)\s+(?:in\s+age\s+)?(?:from|between)\b[^.;]*$/i.test(r.placed.context?.before ?? '')
-    || Number(upTo[1]) - value >= AGE_SPAN;
+    || valueRange(value, qualifier)[1] - value >= AGE_SPAN;
 }
 
 /** How wide a range of ages must be to be several people's: "23 or 24 years old" is one man's. */

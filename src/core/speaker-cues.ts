@@ -280,7 +280,7 @@ export const ORGANIZATION_NOUNS = new Set([
   'administration', 'campaign', 'company', 'group', 'organization', 'organisation', 'police', 'military', 'army',
   'navy', 'embassy', 'pentagon', 'kremlin', 'union', 'party', 'bureau', 'service', 'authority', 'authorities',
   'institute', 'university', 'association', 'federation', 'foundation', 'board', 'panel', 'coalition', 'alliance',
-  'network', 'channel', 'house', 'senate', 'congress', 'parliament', 'corporation',
+  'channel', 'house', 'senate', 'congress', 'parliament', 'corporation',
   'corp', 'inc', 'bank', 'fund', 'center', 'centre', 'forces', 'force', 'command', 'secretariat', 'mission',
   'cabinet', 'watchdog', 'regulator', 'tribunal', 'monitor', 'observatory', 'nations', 'states', 'club', 'team',
   'church', 'school', 'college', 'hospital', 'network', 'caucus', 'legislature', 'assembly', 'delegation', 'schools',

@@ -3087,16 +3087,13 @@ class Attributor {
   private mainClauseSubject(s: number, e: number, strict = false): { subject: { cue: Cue; start: number }; verb: number } | null {
     const t = this.tokens;
     let subordinate = false;
-    let asideEnd = -1;
+    const asides = this.dashAsides(s, e, s + 59);
+    let aside = 0;
     for (let v = s; v <= e && v - s < 60; v++) {
       const w = t[v];
-      // an aside between dashes holds no verb of the main clause: "Asked about Tlaib's language ― the
-      // congresswoman vowed to … ― Pelosi said"
-      if (isDash(w) && v > asideEnd && !this.datelineBefore(s, v)) {
-        asideEnd = v + 1;
-        while (asideEnd <= e && !isDash(t[asideEnd])) asideEnd++;
-      }
-      if (v < asideEnd && asideEnd <= e && !isDash(w)) continue;
+      // an aside between dashes holds no verb of the main clause
+      while (aside < asides.length && asides[aside][1] <= v) aside++;
+      if (aside < asides.length && asides[aside][0] < v) continue;
       if (w.kind === 'punct' && w.text === ',') subordinate = false;
       if (w.kind === 'quote') subordinate = false;
       if (w.kind !== 'word') continue;
@@ -3124,18 +3121,30 @@ class Attributor {
   }
 
   /**
-   * Whether the dash at tokens[dash] ends a dateline or opens the sentence ("WASHINGTON (AP) — …",
-   * "— Smith laughed"): then it opens no aside. A dateline's words outside brackets are in capitals.
+   * The asides between dashes in tokens[s..e] that open by tokens[until], each as the indexes of its two
+   * dashes: "Asked about Tlaib's language ― the congresswoman vowed to … ― Pelosi said". A dash before
+   * the first word in lower case outside brackets ends a dateline or opens the sentence ("WASHINGTON
+   * (AP) — …", "— Smith laughed") and opens none.
    */
-  private datelineBefore(s: number, dash: number): boolean {
+  private dashAsides(s: number, e: number, until = e): [number, number][] {
+    const t = this.tokens;
+    const asides: [number, number][] = [];
     let depth = 0;
-    for (let k = s; k < dash; k++) {
-      const w = this.tokens[k];
+    let prose = false;
+    let open = -1;
+    for (let k = s; k <= e && (k <= until || open >= 0); k++) {
+      const w = t[k];
       if (w.text === '(') depth++;
       else if (w.text === ')') depth--;
-      else if (depth === 0 && w.kind === 'word' && /\p{Ll}/u.test(w.text)) return false;
+      else if (depth === 0 && w.kind === 'word' && /\p{Ll}/u.test(w.text)) prose = true;
+      if (!prose || !isDash(w)) continue;
+      if (open < 0) open = k;
+      else {
+        asides.push([open, k]);
+        open = -1;
+      }
     }
-    return true;
+    return asides;
   }
 
   /**
@@ -3168,8 +3177,8 @@ class Attributor {
       // (not the object of a preposition, "with the justices deliberating over a case argued", nor an
       // appositive left open, "Mary Smith, a lawyer representing the families said")
       const start = np?.start ?? 0;
-      const name = t[start - 2]?.cap ? this.runAt.get(runStart(t, start - 2))?.reading.kind : undefined;
-      const attached = PREPOSITIONS.has(t[start - 1]?.lower ?? '') || (t[start - 1]?.text === ',' && (name === 'person' || name === 'surname'));
+      const name = t[start - 2]?.cap ? this.runAt.get(runStart(t, start - 2)) : undefined;
+      const attached = PREPOSITIONS.has(t[start - 1]?.lower ?? '') || (t[start - 1]?.text === ',' && name !== undefined && this.namesPerson(name.reading));
       return (kind === 'described' || kind === 'group') && !attached ? np : null;
     }
     return null;
@@ -3331,7 +3340,8 @@ class Attributor {
       // when the quote sits in an aside between dashes, the main clause after it says whom the narration
       // follows: "Asked about Tlaib's “colorful language” ― she vowed to “impeach …” ― Pelosi said it was …"
       const subject = this.sentenceSubject;
-      if (subject && quoteAt >= 0 && t.slice(s, quoteAt).some(isDash) && t.slice(quoteAt, this.subjectAt).some(isDash)) this.setFocus(subject);
+      const aside = subject && quoteAt >= 0 ? this.dashAsides(s, e).find(([open, close]) => open < quoteAt && quoteAt < close) : undefined;
+      if (subject && aside && this.subjectAt > aside[1]) this.setFocus(subject);
       if (!cue.person || cue.person.lone) this.noteOrganisation(cue.speaker, s, true);
       this.lastCue = { attribution: cue, paragraph: t[s].paragraph, sentence: t[s].sentence };
     } else if (this.sentenceSubject && this.lastCue?.attribution.person && this.lastCue.attribution.person !== this.sentenceSubject) {
