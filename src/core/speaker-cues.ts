@@ -21,7 +21,8 @@ const SPEECH_LEMMAS = [
   'tout', 'chide', 'lambaste', 'assail', 'whisper', 'scream', 'grumble', 'concur', 'inform', 'acknowledge',
   'remind', 'encourage', 'chime', 'sigh', 'gasp', 'gush', 'fume', 'marvel', 'mutter', 'groan', 'applaud', 'thank',
   'summarize', 'summarise', 'elaborate', 'interject', 'opine', 'scold', 'rebut', 'speculate', 'theorize', 'confide',
-  'murmur', 'stammer', 'holler', 'bellow', 'gloat', 'laugh', 'defend', 'vent', 'clarify', 'pray',
+  'murmur', 'stammer', 'holler', 'bellow', 'gloat', 'laugh', 'defend', 'vent', 'clarify', 'pray', 'bemoan', 'enthuse',
+  'gripe', 'taunt', 'sneer',
 ];
 // Irregular verbs and those whose last consonant doubles.
 const IRREGULAR: Record<string, string[]> = {
@@ -85,7 +86,7 @@ const COURT_PAPERS = new Set(['injunction', 'petition', 'motion', 'affidavit']);
 
 /** Nouns for what a speaker issued: "the statement said" continues that speaker. */
 export const DOCUMENT_NOUNS = new Set([
-  ...WRITTEN_DOCUMENT_NOUNS, ...COURT_PAPERS, 'ad', 'advertisement', 'video', 'note', 'speech', 'remarks', 'filing', 'complaint', 'lawsuit', 'suit',
+  ...WRITTEN_DOCUMENT_NOUNS, ...COURT_PAPERS, 'ad', 'advertisement', 'editorial', 'video', 'note', 'speech', 'remarks', 'filing', 'complaint', 'lawsuit', 'suit',
 ]);
 
 /** Whether the word is one of the nouns, singular or plural in -s. */
@@ -120,7 +121,7 @@ export const COMMON_FINITE_VERBS = new Set([
   'clung', 'crept', 'dealt', 'drank', 'drove', 'ate', 'fled', 'flew', 'forgot', 'forgave', 'froze', 'grew', 'heard',
   'hid', 'knelt', 'meant', 'overcame', 'rang', 'rode', 'sang', 'sank', 'slept', 'slid', 'sold', 'sped', 'spun',
   'sprang', 'stole', 'stuck', 'swept', 'swam', 'swung', 'taught', 'tore', 'understood', 'upheld',
-  'withdrew', 'withheld', 'undertook', 'oversaw', 'bled', 'blew', 'dug', 'found',
+  'withdrew', 'withheld', 'undertook', 'oversaw', 'bled', 'blew', 'dug', 'found', 'wept', 'hung', 'strode', 'shrank', 'lent',
   // the present tense of verbs seldom read as plural nouns ("Jay Roberts, 60, lives nearby and said")
   'lives', 'appears', 'seems', 'serves', 'represents', 'teaches', 'remains', 'attends', 'oversees', 'manages', 'directs',
   // negated auxiliaries, as written with a straight apostrophe ("didn't pull any punches")
@@ -242,7 +243,8 @@ const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'blogger', 'consultant', 'lobbyist', 'volunteer', 'pollster', 'coach', 'player', 'teammate', 'counselor',
   'counsellor', 'therapist', 'psychologist', 'psychiatrist', 'surgeon', 'pharmacist', 'dentist', 'sergeant',
   'lieutenant', 'captain', 'soldier', 'pilot', 'inmate', 'prisoner', 'juror', 'retiree', 'caller', 'teenager',
-  'immigrant', 'refugee', 'parishioner', 'worshipper',
+  'immigrant', 'refugee', 'parishioner', 'worshipper', 'opponent', 'backer', 'mourner', 'onlooker', 'observer',
+  'churchgoer', 'congregant', 'commuter', 'tourist', 'traveler', 'traveller',
 ]);
 
 /**

@@ -2117,11 +2117,13 @@ class Attributor {
     if (/^(?:and|or)$/.test(t[k + 1]?.lower ?? '')) k = this.listOpening(k, lowerBound);
     // "Lindsey Graham, R-South Carolina, told": a party tag is no appositive of its own
     if (isPartyTag(t[k + 1])) return this.nounPhraseBackward(k - 1, lowerBound);
-    const inner = this.nounPhraseForwardWithEnd(k + 1, j - 1);
+    // ("Ms. Davis, an Apostolic Christian, said": no one's name follows "a" or "an")
+    const indefinite = (t[k + 1]?.lower === 'a' || t[k + 1]?.lower === 'an') && t[k + 2]?.cap;
+    const inner = indefinite ? null : this.nounPhraseForwardWithEnd(k + 1, j - 1);
     if (inner && inner.cue.referent.kind === 'person') return { cue: inner.cue, start: k + 1 };
     // "His attorney, Alliance Defending Freedom senior counsel Kristen Waggoner, argued"; not
     // "Kaplan, representing Ms. Windsor, downplayed"
-    const named = this.describedPersonForward(k + 1, j - 1);
+    const named = indefinite ? null : this.describedPersonForward(k + 1, j - 1);
     if (named?.end === j - 1 && named.cue.referent.kind === 'person' && named.cue.referent.person.name.includes(' ') &&
       !t.slice(k + 1, named.cue.at).some((x) => !x.cap && x.lower.endsWith('ing'))) return { cue: named.cue, start: k + 1 };
     const before = this.nounPhraseBackward(k - 1, lowerBound);
@@ -2656,7 +2658,7 @@ class Attributor {
     const firstParagraph = this.contentParagraph[t[at].paragraph] - 2;
     for (let m = at - 1; m >= 0 && this.contentParagraph[t[m].paragraph] >= firstParagraph; m--) {
       if (t[m].lower !== noun) continue;
-      const author = this.documentAuthor(m);
+      const author = this.documentAuthor(m) ?? this.bodyNamedBefore(m);
       if (author) return author;
       // "X said in a statement"
       let v = m - 1;
@@ -2667,6 +2669,22 @@ class Attributor {
       return cue && cue.referent.kind !== 'document' ? cue : null;
     }
     return null;
+  }
+
+  /**
+   * "a Wall Street Journal editorial", "the White House statement": the body named just before the
+   * document noun at tokens[at]. Not a document someone spoke in ("In a White House statement,
+   * spokesman Tommy Vietor said": his words).
+   */
+  private bodyNamedBefore(at: number): Cue | null {
+    const t = this.tokens;
+    const last = at - 1;
+    if (!t[last]?.cap || t[last].possessive) return null;
+    let start = last;
+    while (start > 0 && t[start - 1].cap && !t[start - 1].possessive && !ARTICLES.has(t[start - 1].lower)) start--;
+    if (start === 0 || !ARTICLES.has(t[start - 1].lower) || t[start - 2]?.lower === 'in') return null;
+    const referent = this.readMention(start, last);
+    return referent.kind === 'org' && !referent.lone ? { referent, at: last } : null;
   }
 
   private readonly lonePeople = new Map<string, Person>();

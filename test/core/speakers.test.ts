@@ -1476,6 +1476,31 @@ describe('attributeSpeakers: someone described by a participle phrase', () => {
   });
 });
 
+describe('attributeSpeakers: editorials, more speech verbs and described people', () => {
+  it('gives an editorial\'s words to the paper named with it ("a Wall Street Journal editorial … ¶ “…,” the editorial read")', () => {
+    expect(speakerOf(article('allsides', 'allsides-c7af8463e02d').text, "We don't recall")).toBe('Wall Street Journal');
+    expect(speakerOf('Jane Doe spoke.\n\nA White House statement followed.\n\n“We are grieving,” the statement said.', 'grieving')).toBe('White House');
+    // not a document someone spoke in: "In a White House statement, spokesman Tommy Vietor said"
+    expect(speakerOf(article('allsides', 'allsides-2e924a151976').text, 'remains focused')).toBe('Tommy Vietor');
+  });
+
+  it('reads "bemoaned" as speech, and the quote after it as the same speaker\'s', () => {
+    const text = paragraphWith('allsides', 'bemoaned Sen. Lindsey Graham') + '\n\n“This move ensures the reemergence of ISIS.”';
+    expect(speakerOf(text, 'Pray for our Kurdish allies')).toBe('Lindsey Graham');
+    expect(speakerOf(text, 'reemergence')).toBe('Lindsey Graham');
+  });
+
+  it('reads an opponent, a mourner or an onlooker as a described speaker', () => {
+    expect(speakerOf(paragraphWith('allsides', 'a Kim Davis opponent said'), 'resign')).toBe('a Kim Davis opponent');
+    expect(speakerOf('“We are here,” one mourner said.', 'We are here')).toBe('one mourner');
+  });
+
+  it('reads no name in an appositive opened by "a" or "an" ("Ms. Davis, an Apostolic Christian, wept …, telling the judge")', () => {
+    expect(speakerOf(paragraphWith('allsides', 'Ms. Davis, an Apostolic Christian, wept'), 'promised to love Him')).toBe('Davis');
+    expect(speakerOf('Kim Davis spoke.\n\nMs. Davis, an Apostolic Christian, said: “I am a good person.”', 'good person')).toBe('Kim Davis');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
