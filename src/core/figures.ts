@@ -337,6 +337,15 @@ function skipClockSuffix(tokens: Token[], j: number): number {
 
 // ---- the number itself ----------------------------------------------------------------------
 
+/** The value of a fraction typed as "1/2" or "3/4" at tokens[i..i+2], or null ("1/21/2014" is a date). */
+function typedFractionAt(tokens: Token[], i: number): number | null {
+  const [numerator, slash, denominator, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (numerator?.type !== 'num' || slash?.text !== '/' || denominator?.type !== 'num') return null;
+  if (!adjacent(numerator, slash) || !adjacent(slash, denominator) || (after?.text === '/' && adjacent(denominator, after))) return null;
+  const [n, d] = [Number(numerator.text), Number(denominator.text)];
+  return /^\d$/.test(numerator.text) && /^(?:2|3|4|8)$/.test(denominator.text) && n < d ? n / d : null;
+}
+
 /** The number starting at token i (digits, words, "a dozen", "hundreds of"), or null. */
 function parseCore(tokens: Token[], i: number): Core | null {
   const t = tokens[i];
@@ -361,6 +370,12 @@ function parseCore(tokens: Token[], i: number): Core | null {
     if (!ordinal && part !== undefined && tokens[next].start - t.end <= 1) {
       value += part;
       next++;
+    }
+    // "1 1/2-story home", "2 1/2 hours": a fraction typed with a slash after the whole number
+    const typed = !ordinal && /^\d+$/.test(t.text) ? typedFractionAt(tokens, next) : null;
+    if (typed !== null && tokens[next].start - t.end === 1) {
+      value += typed;
+      next += 3;
     }
     return { first: i, next, value, ordinal, digits: true, qualifier: null };
   }
@@ -655,7 +670,7 @@ function isTallySide(tokens: Token[], i: number): boolean {
 const TALLY_PHRASE_ENDS = new Set(['after', 'before', 'and', 'but', 'than', 'while', 'with', 'for', 'in', 'at', 'when']);
 
 const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'voting', 'passed', 'approved', 'margin', 'tally', 'rejected',
-  'confirmed', 'defeated', 'adopted', 'ballot', 'roll', 'majority', 'split']);
+  'confirmed', 'defeated', 'adopted', 'ballot', 'roll', 'majority', 'split', 'decision', 'ruling', 'ruled']);
 
 /** The qualifier right before token i ("more than", "At least"), as [first token, lowercase text]. */
 function qualifierBefore(tokens: Token[], i: number): [number, string] | null {

@@ -255,7 +255,11 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(extractFigures(paragraphWith('basil', 'The House approved the plan 234-193.')).filter((f) => f.what === 'votes')
       .map((f) => f.value)).toEqual([234, 193]);
     expect(pairs('The Senate passed the bill on a 25-6 vote.')).toEqual([['25', 25], ['6', 6]]);
-    expect(pairs('The Lakers won 110-98 after a 3-2 ruling.')).toEqual([]);
+    expect(pairs('The Lakers won 110-98 after a 3-2 lead.')).toEqual([]);
+    // a court's decision is its justices' votes: "the 5-4 decision in Bush v. Gore", "ruled 6-3"
+    expect(extractFigures(paragraphWith('basil', 'And the 5-4 decision in Bush v. Gore')).filter((f) => f.what === 'votes')
+      .map((f) => f.value)).toEqual([5, 4]);
+    expect(pairs('The Supreme Court ruled 6-3 to strike it down.')).toEqual([['6', 6], ['3', 3]]);
     // "228 to 191": the winning side first; "from 52 to 51" and "10 to 15 members" are no tally
     expect(extractFigures(paragraphWith('basil', 'by a vote of 228 to 191')).filter((f) => f.what === 'votes').map((f) => f.value))
       .toEqual([228, 191]);
@@ -419,6 +423,9 @@ describe('extractFigures: numbers in digits and words', () => {
   it('reads fractions written as one character, and miles per hour as mph', () => {
     expect(pairs('Forecasters expect an additional 1½ feet of rain, ½ mile away.')).toEqual([['1½ feet', 1.5], ['½ mile', 0.5]]);
     expect(only('He was sentenced to 172 ½ years in prison.')).toMatchObject({ text: '172 ½ years', value: 172.5 });
+    // typed with a slash after the whole number; a date is no fraction
+    expect(extractFigures(paragraphWith('gva', 'a 1 1/2-story home')).find((f) => f.text.includes('1/2'))).toMatchObject({ text: '1 1/2-story', value: 1.5 });
+    expect(pairs('He served 2 1/2 years, until 12/1/2015.')).toEqual([['2 1/2 years', 2.5]]);
     expect(only('The storm crawled at 2 miles per hour.')).toMatchObject({ text: '2 miles per hour', what: 'mph' });
     expect(only('Winds reached 140 kilometres an hour.')).toMatchObject({ value: 140, what: 'kph' });
   });
@@ -709,7 +716,7 @@ describe('extractFigures: what is not a figure', () => {
     'It happened a week later, a day after the vote.',
     'One of them said they were friends.',
     'He called 911 and hung up.',
-    'The Lakers won 110-98 after a 3-2 ruling.',
+    'The Lakers won 110-98 after a 3-2 lead.',
     'Photo: Image 10 of 10',
     'She has zero tolerance for it, and I was with him 24 hours a day.',
     'Both the 2011 and 2012 trips were pilgrimages.',
