@@ -109,6 +109,9 @@ export const ISSUE_VERBS: ReadonlyMap<string, VerbForm> = new Map([
   ['sends', 'finite'], ['sending', 'ing'], ['published', 'finite'], ['publishes', 'finite'], ['publishing', 'ing'],
   ['filed', 'finite'], ['files', 'finite'], ['filing', 'ing'],
   ['issue', 'base'], ['release', 'base'], ['send', 'base'], ['publish', 'base'], ['file', 'base'],
+  // "Kory Langhofer … wrote a letter to congressional committees", "signed a letter"
+  ['wrote', 'finite'], ['writes', 'finite'], ['writing', 'ing'], ['write', 'base'], ['penned', 'finite'],
+  ['signed', 'finite'], ['signs', 'finite'], ['signing', 'ing'], ['sign', 'base'],
 ]);
 
 // Finite verbs besides -ed forms, used to recognise a clause subject ("Fox went on Twitter, accusing…").

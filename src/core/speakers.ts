@@ -143,6 +143,9 @@ const COUNSEL = new Set(['attorney', 'lawyer']);
 /** Articles left out of a description's key: "a friend" and "the friend" are one person. */
 const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another']);
 
+/** A company's legal form, set off by a comma after its name ("Trump for America, Inc."). */
+const COMPANY_FORMS = /^(?:Inc|LLC|Ltd|Corp|Co|L\.?P)\.?$/;
+
 /**
  * "the friend", "a neighbor", "Smith's step-grandmother": a person described by a noun for people
  * (for "step-grandmother", its last part), not by a name; null for anything else.
@@ -1537,6 +1540,8 @@ class Attributor {
     while (colon > from && t[colon].kind === 'para') colon--;
     const relayed = t[colon].text === ':' ? this.relayedWords(from, colon) : null;
     if (relayed) return relayed;
+    const agent = this.passiveAgent(from, to);
+    if (agent) return agent;
     // "Blinken: “…”" and "His response: “…”": a bare noun phrase and a colon, first or after a label's
     // colon ("(Also on POLITICO: Michael Steele: ‘…’)")
     if (t[to].text === ':' && to > from) {
@@ -1572,6 +1577,25 @@ class Attributor {
       else if (cue) return cue;
     }
     return hypothetical ?? nameless;
+  }
+
+  /**
+   * "He was praised by the school's president, Chui L. Tsang, as “…”", "was described by his mother
+   * as “…”": whoever the passive speech verb's "by" names, when "as" brings in the quote.
+   */
+  private passiveAgent(from: number, to: number): Cue | null {
+    const t = this.tokens;
+    if (t[to]?.lower !== 'as') return null;
+    const end = t[to - 1]?.text === ',' ? to - 2 : to - 1;
+    for (let by = end - 1; by > from && to - by <= 12; by--) {
+      if (t[by].kind !== 'word') continue;
+      if (t[by].lower !== 'by') continue;
+      const verb = t[by - 1];
+      if (verb?.kind !== 'word' || SPEECH_VERBS.get(verb.lower) !== 'finite' || !verb.lower.endsWith('ed') || !BE_FORMS.has(t[by - 2]?.lower ?? '')) return null;
+      const agent = this.speakerForward(by + 1, end);
+      return agent && agent.referent.kind !== 'unknown' ? agent : null;
+    }
+    return null;
   }
 
   /**
@@ -2104,7 +2128,9 @@ class Attributor {
     if (head && head.cue.referent.kind !== 'document' && head.cue.referent.kind !== 'unknown') return head;
     // Appositive: "Felipe Calderón, who was president…, has" / "Ocasio-Cortez, the lawmaker from New York, went".
     let k = j - 1;
-    while (k >= lowerBound && j - k < MAX_APPOSITIVE_TOKENS && t[k].text !== ',' && t[k].kind !== 'quote') k--;
+    // ("counsel to Trump for America, Inc. (TFA), wrote": a company's legal form is no appositive of its own)
+    const opening = (x: number): boolean => t[x].text === ',' && !COMPANY_FORMS.test(t[x + 1]?.text ?? '');
+    while (k >= lowerBound && j - k < MAX_APPOSITIVE_TOKENS && !opening(k) && t[k].kind !== 'quote') k--;
     if (k < lowerBound) {
       if (!strayComma) return null;
       // A stray comma after a sentence-initial subject: "Pablo Alvarado of the … Network, said"

@@ -1501,6 +1501,22 @@ describe('attributeSpeakers: editorials, more speech verbs and described people'
   });
 });
 
+describe('attributeSpeakers: the agent of a passive, a letter someone wrote', () => {
+  it('gives the words brought in by "as" after a passive speech verb to whoever "by" names', () => {
+    expect(speakerOf(paragraphWith('gva', "He was praised by the school's president, Chui L. Tsang"), 'integral part')).toBe('Chui L. Tsang');
+    expect(speakerOf('Franco was killed.\n\nHe was described by police as “a dangerous man with a gun.”', 'dangerous man')).toBe('police');
+    // not a verb that is no speech, nor "by" that names no agent of one
+    expect(speakerOf('Franco was killed.\n\nHe was hired by Jane Doe as “a gentle giant who loved his family.”', 'gentle giant')).toBeNull();
+  });
+
+  it('gives "according to the letter" to the one who wrote it, through a company\'s legal form in their appositive', () => {
+    // "Kory Langhofer, counsel to the transition team known as Trump for America, Inc. (TFA), wrote a letter …"
+    const text = article('allsides', 'allsides-3ccb5f8c09dd').text;
+    expect(speakerOf(text, 'unlawfully produced')).toBe('Kory Langhofer');
+    expect(speakerOf(text, 'tens of thousands of emails')).toBe('Kory Langhofer');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
