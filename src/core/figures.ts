@@ -429,7 +429,9 @@ function parseCore(tokens: Token[], i: number): Core | null {
   if (w === 'a' || w === 'an' || w === 'half') {
     // "an additional year", "a full month", "a half hour", "half an hour"
     const extra = /^(?:additional|extra|full|half)$/.test(wordAt(tokens, i + 1)) || (w === 'half' && /^an?$/.test(wordAt(tokens, i + 1)));
-    const unitAt = extra ? i + 2 : i + 1;
+    // "a half-century", "a half-hour"
+    const hyphened = extra && wordAt(tokens, i + 1) === 'half' && tokens[i + 2]?.text === '-';
+    const unitAt = hyphened ? i + 3 : extra ? i + 2 : i + 1;
     const half = w === 'half' || wordAt(tokens, i + 1) === 'half';
     // "could see it coming from a mile away" is a turn of phrase
     const idiom = wordAt(tokens, i - 1) === 'from' && wordAt(tokens, unitAt + 1) === 'away';
@@ -440,6 +442,15 @@ function parseCore(tokens: Token[], i: number): Core | null {
   if (w === 'half' && isHalfShare(tokens, i)) {
     return { first: i, next: i + 1, value: 0.5, ordinal: false, digits: false, qualifier: null, share: true };
   }
+  // "a third of the members", "about a quarter were singled out" (not "a third term", "a quarter of a mile")
+  const part = w === 'a' ? FRACTION_WORDS.get(wordAt(tokens, i + 1)) : undefined;
+  if (part !== undefined && part > 2 && !wordAt(tokens, i + 1).endsWith('s') && tokens[i + 2]?.text !== '-') {
+    const after = wordAt(tokens, i + 2);
+    const ofSomething = after === 'of' && !/^(?:an?|one)$/.test(wordAt(tokens, i + 3));
+    if (ofSomething || (qualifierBefore(tokens, i) !== null && /^(?:were|was|are|is|have|had)$/.test(after)))
+      return { first: i, next: i + 2, value: 1 / part, ordinal: false, digits: false, qualifier: null, share: true };
+  }
+  if (w === 'zero' && countsZero(tokens, i)) return { first: i, next: i + 1, value: 0, ordinal: false, digits: false, qualifier: null };
   if (!isNumberWord(w) && !ORDINAL_WORDS.has(w)) return null;
   return parseNumberWords(tokens, i, 0);
 }
@@ -457,6 +468,19 @@ function isHalfShare(tokens: Token[], i: number): boolean {
   return /^(?:of|the)$/.test(next) || qualifierBefore(tokens, i) !== null || before === 'other';
 }
 
+/**
+ * Whether "zero" at token i counts the plural after it, past names and one more word: "zero fatal
+ * attacks", "zero IRS higher-ups"; not "zero tolerance for guns", "ground zero", "zero-sum".
+ */
+function countsZero(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.text === '-') return false;
+  let j = i + 1;
+  while (tokens[j]?.type === 'word' && /^\p{Lu}/u.test(tokens[j].text)) j++;
+  const wordEnding = (k: number): string => (tokens[k + 1]?.text === '-' && tokens[k + 2]?.type === 'word' ? wordAt(tokens, k + 2) : wordAt(tokens, k));
+  return [j, j + 1].some((k) => tokens[k]?.type === 'word' && /[^su]s$/.test(wordEnding(k)))
+    && tokens.slice(i + 1, j + 1).every((t) => t.type === 'word');
+}
+
 /** Whether "and a half" starts at token i. */
 const andAHalf = (tokens: Token[], i: number): boolean =>
   wordAt(tokens, i) === 'and' && wordAt(tokens, i + 1) === 'a' && wordAt(tokens, i + 2) === 'half';
@@ -468,7 +492,7 @@ const PAIRED_THINGS = new Set(['glasses', 'sunglasses', 'pants', 'trousers', 'je
 /** Vague plurals that count on their own, without "of" ("tens" and "scores" seldom do). */
 const BARE_VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 
-const ONE_OF_UNITS = new Set(['decade', 'year', 'month', 'hour', 'mile']);
+const ONE_OF_UNITS = new Set(['century', 'decade', 'year', 'month', 'hour', 'mile']);
 const YEARS_IN_UNIT = new Map([['decade', 10], ['decades', 10], ['century', 100], ['centuries', 100]]);
 /** Whether "a year" at token i makes a rate of an amount just before it: "$600 a year", "200,000 workers a year", "twice a month". */
 function isRate(tokens: Token[], i: number): boolean {

@@ -41,9 +41,9 @@ describe('extractFigures: numbers in digits and words', () => {
       .toEqual([['Two-thirds', 'share', 0.667], ['three out of four doctors', 'share', 0.75]]);
     expect(extractFigures('They counted slaves as “three fifths of all other persons.” Nearly half of them agreed; the other half left.')
       .map((f) => [f.text, f.kind, rounded(f)])).toEqual([['three fifths', 'share', 0.6], ['Nearly half', 'share', 0.5], ['half', 'share', 0.5]]);
-    // not half of a unit, a place or a compound
+    // not half of a unit (half a century is 50 years), a place or a compound
     expect(pairs('It took an hour and a half of talks, for more than half a century; the lower half of his body; half-hearted; half of a point.'))
-      .toEqual([['an hour and a half', 1.5]]);
+      .toEqual([['an hour and a half', 1.5], ['more than half a century', 50]]);
     expect(extractFigures('The fund got $2.5bn, the club £3m and the city 40 million euros.').map(
       (f) => [f.text, f.kind, f.value],
     )).toEqual([['$2.5bn', 'money', 2.5e9], ['£3m', 'money', 3e6], ['40 million euros', 'money', 4e7]]);
@@ -418,6 +418,19 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(extractFigures('The shops are a mile apart; the second was about a mile away.').map((f) => [f.text, f.what]))
       .toEqual([['a mile', 'mile'], ['about a mile', 'mile']]);
     expect(pairs('You could see the strategy coming from a mile away. A mile-long line formed.')).toEqual([]);
+  });
+
+  it('reads a half-century as 50 years, a third or a quarter of something as a share, and zero of a plural as a count', () => {
+    expect(pairs(paragraphWith('basil', 'you see a half-century of failure'))).toContainEqual(['a half-century', 50]);
+    expect(pairs('It lasted half a century, a half century in all.')).toEqual([['half a century', 50], ['a half century', 50]]);
+    expect(pairs(paragraphWith('allsides', 'Of those, about a quarter were singled out'))).toContainEqual(['about a quarter', 0.25]);
+    expect(only('A third of the members left.')).toMatchObject({ text: 'A third', value: 1 / 3, kind: 'share' });
+    // an ordinal, or a part of a unit, is no share of anything
+    expect(pairs('He won a third term in the third quarter.').map(([, v]) => v)).not.toContain(1 / 3);
+    expect(pairs('It is a quarter of a mile away.').map(([, v]) => v)).not.toContain(0.25);
+    expect(pairs(paragraphWith('allsides', 'zero IRS higher-ups were aware'))).toContainEqual(['zero IRS higher-ups', 0]);
+    expect(only('They were responsible for zero fatal attacks.')).toMatchObject({ value: 0, what: 'attacks' });
+    expect(pairs('She has zero tolerance for guns; it is a zero-sum game at ground zero.')).toEqual([]);
   });
 
   it('reads fractions written as one character, and miles per hour as mph', () => {
