@@ -846,10 +846,10 @@ const isPeopleByName = (w: string): boolean => (/ans$/.test(w) && w !== 'evans')
 const OPINION_VERBS = new Set(['say', 'said', 'think', 'believe', 'favor', 'favour', 'support', 'oppose', 'want', 'agree', 'disagree',
   'approve', 'disapprove', 'prefer', 'fear', 'expect', 'trust', 'view', 'see', 'feel', 'worry', 'report', 'rate', 'plan', 'consider']);
 
-/** A dash that opens or closes an aside: "—", "–", or "--" (two hyphens), standing apart from the words. */
+/** A dash that opens or closes an aside: "—", "–", a horizontal bar "―", or "--" (two hyphens), standing apart from the words. */
 function isAsideDash(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  if (t?.text === '—' || t?.text === '–') return true;
+  if (t?.text === '—' || t?.text === '–' || t?.text === '―') return true;
   return t?.text === '-' && tokens[j + 1]?.text === '-' && adjacent(t, tokens[j + 1]) && !adjacent(tokens[j - 1], t);
 }
 

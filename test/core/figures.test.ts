@@ -611,6 +611,8 @@ describe('extractFigures: qualifiers and what is counted', () => {
       .find((f) => f.text === '12 others');
     expect(others?.what).toBe('others wounded');
     expect(extractFigures('Officers found the four people — three adults and a child — dead.')[0]).toMatchObject({ text: 'four people', what: 'people killed' });
+    // a horizontal bar is a dash too
+    expect(extractFigures('Twelve others ― nine males and six females ― were hospitalized.')[0]).toMatchObject({ text: 'Twelve others', what: 'others wounded' });
     expect(only('They were searching for at least one suspect late Saturday night.')).toMatchObject({ text: 'at least one suspect', what: 'suspect' });
   });
 
