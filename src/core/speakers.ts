@@ -3216,6 +3216,10 @@ class Attributor {
       const next = t[k + 1];
       const takesObject = next.cap || DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || PRONOUNS.has(next.lower);
       if (t[k].cap || !/^\p{Ll}{2,}ing$/u.test(t[k].text) || PREPOSITIONS.has(t[k].lower) || !takesObject) continue;
+      // "Lawyers representing the grieving families said": a group noun capitalised as the sentence's first word
+      const opener = t[k - 1];
+      if (opener.cap && GROUP_SPEAKERS.has(opener.lower) && k - 1 === this.sentenceStart(k - 1))
+        return { cue: { referent: groupOf([opener]), at: k - 1 }, start: k - 1 };
       const np = this.nounPhraseBackward(k - 1, lowerBound);
       const kind = np?.cue.referent.kind;
       // (not the object of a preposition, "with the justices deliberating over a case argued", nor an

@@ -1465,6 +1465,8 @@ describe('attributeSpeakers: someone described by a participle phrase', () => {
     expect(speakerOf(paragraphWith('allsides', 'The senior IRS official briefing the press'), 'not good at math')).toBe('the senior IRS official');
     expect(speakerOf(paragraphWith('allsides', 'one source advising the Trump team told'), 'look like Chile')).toBe('one source');
     expect(speakerOf('“We are done,” senators leaving the meeting room said.', 'We are done')).toBe('senators');
+    // a group noun capitalised as the first word of its sentence is no name
+    expect(speakerOf('Lawyers representing the grieving families said the ruling was “a victory for all of us today.”', 'victory')).toBe('Lawyers');
     expect(speakerOf('On Monday, an official overseeing the building project said: “Wait.”', 'Wait')).toBe('an official');
     // an -ing word before a noun is part of the phrase; an appositive left open is the name's
     expect(speakerOf('“No,” a police shooting expert said.', 'No')).toBe('a police shooting expert');
