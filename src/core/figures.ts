@@ -469,17 +469,22 @@ function isHalfShare(tokens: Token[], i: number): boolean {
 }
 
 /**
- * Whether "zero" at token i counts the plural after it, past names and one more word: "zero fatal
- * attacks", "zero IRS higher-ups"; not "zero tolerance for guns", "ground zero", "zero-sum".
+ * Whether "zero" at token i counts the plural after it, past initials and one adjective: "zero
+ * fatal attacks", "zero IRS higher-ups", "zero people"; not "zero tolerance policies", "zero
+ * interest rates", "net zero emissions", "zero-sum".
  */
 function countsZero(tokens: Token[], i: number): boolean {
-  if (tokens[i + 1]?.text === '-') return false;
+  if (tokens[i + 1]?.text === '-' || wordAt(tokens, i - 1) === 'net') return false;
   let j = i + 1;
-  while (tokens[j]?.type === 'word' && /^\p{Lu}/u.test(tokens[j].text)) j++;
-  const wordEnding = (k: number): string => (tokens[k + 1]?.text === '-' && tokens[k + 2]?.type === 'word' ? wordAt(tokens, k + 2) : wordAt(tokens, k));
-  return [j, j + 1].some((k) => tokens[k]?.type === 'word' && /[^su]s$/.test(wordEnding(k)))
-    && tokens.slice(i + 1, j + 1).every((t) => t.type === 'word');
+  while (tokens[j]?.type === 'word' && /^\p{Lu}{2,}$/u.test(tokens[j].text)) j++;
+  // "higher-ups": the word after a hyphen
+  const nounAt = (k: number): string => (tokens[k + 1]?.text === '-' && adjacent(tokens[k], tokens[k + 1]) ? `${wordAt(tokens, k)}-${wordAt(tokens, k + 2)}` : wordAt(tokens, k));
+  const counted = (k: number): boolean => tokens[k]?.type === 'word' && isPlural(nounAt(k)) && !/^\p{Lu}/u.test(tokens[k].text);
+  return counted(j) || (ADJECTIVE_ENDING.test(wordAt(tokens, j)) && counted(j + 1));
 }
+
+/** Endings of adjectives that may stand between a number and its noun ("fatal", "dangerous", "violent"). */
+const ADJECTIVE_ENDING = /(?:al|ful|ous|ive|ic|able|ible|ent|ant)$/;
 
 /** Whether "and a half" starts at token i. */
 const andAHalf = (tokens: Token[], i: number): boolean =>
@@ -676,7 +681,8 @@ function isTallySide(tokens: Token[], i: number): boolean {
   const first = secondSide(i) >= 0 ? i : [i - 2, i - 4].find((a) => a >= 0 && secondSide(a) === i) ?? -1;
   const last = first < 0 ? -1 : secondSide(first);
   if (first < 0 || tokens[last + 1]?.text === '-') return false;
-  if (VOTE_WORDS.has(wordAt(tokens, last + 1))) return true;
+  const after = wordAt(tokens, last + 1);
+  if (VOTE_WORDS.has(after)) return !(after === 'decision' || after === 'ruling') || !isContestResult(tokens, first, last + 1);
   // before it, within its phrase: "voted 25-6", "approved the plan 234-193", "a vote of 240-187"
   // "Pelosi won, 134 to 63", "in a narrow victory, 98 to 96": a win whose tally is set off by a
   // comma ("the Lakers won 110-98" is a score)
@@ -688,6 +694,17 @@ function isTallySide(tokens: Token[], i: number): boolean {
     if (VOTE_WORDS.has(w)) return true;
     if (!w || TALLY_PHRASE_ENDS.has(w)) return false;
   }
+  return false;
+}
+
+/**
+ * Whether the decision at tokens[noun], after a tally starting at tokens[first], is a game's or a
+ * fight's: "The Bruins dropped a 4-3 decision to Montreal", "won a 2-1 decision over Toronto".
+ */
+function isContestResult(tokens: Token[], first: number, noun: number): boolean {
+  const next = wordAt(tokens, noun + 1);
+  if (next === 'over' || (next === 'to' && isCapitalised(tokens[noun + 2]))) return true;
+  for (let j = first - 1; j >= first - 3 && j >= 0; j--) if (/^(?:won|wins|lost|loses|dropped|drops|earned|took|suffered|claimed)$/.test(wordAt(tokens, j))) return true;
   return false;
 }
 

@@ -81,20 +81,23 @@ export const WRITTEN_DOCUMENT_NOUNS = new Set([
   'statement', 'memo', 'letter', 'tweet', 'post', 'email', 'e-mail', 'release', 'message', 'op-ed', 'column',
 ]);
 
-/** Court papers: whoever filed one is not the person last quoted ("The motion reads" after the sheriff spoke). */
-const COURT_PAPERS = new Set(['injunction', 'petition', 'motion', 'affidavit']);
+/**
+ * Papers someone other than the person last quoted put out: court papers ("The motion reads" after
+ * the sheriff spoke) and a paper's editorials ("Doe has lost her way," the editorial said).
+ */
+const OTHERS_PAPERS = new Set(['injunction', 'petition', 'motion', 'affidavit', 'editorial']);
 
 /** Nouns for what a speaker issued: "the statement said" continues that speaker. */
 export const DOCUMENT_NOUNS = new Set([
-  ...WRITTEN_DOCUMENT_NOUNS, ...COURT_PAPERS, 'ad', 'advertisement', 'editorial', 'video', 'note', 'speech', 'remarks', 'filing', 'complaint', 'lawsuit', 'suit',
+  ...WRITTEN_DOCUMENT_NOUNS, ...OTHERS_PAPERS, 'ad', 'advertisement', 'video', 'note', 'speech', 'remarks', 'filing', 'complaint', 'lawsuit', 'suit',
 ]);
 
 /** Whether the word is one of the nouns, singular or plural in -s. */
 const hasNoun = (nouns: ReadonlySet<string>, word: string): boolean =>
   nouns.has(word) || (word.endsWith('s') && nouns.has(word.slice(0, -1)));
 
-/** A court paper, singular or plural ("the motion reads"). */
-export const isCourtPaper = (word: string): boolean => hasNoun(COURT_PAPERS, word);
+/** A court paper or an editorial, singular or plural ("the motion reads"): not the last speaker's. */
+export const isOthersPaper = (word: string): boolean => hasNoun(OTHERS_PAPERS, word);
 
 /** A document noun, singular or plural ("the tweets read"). */
 export const isDocumentNoun = (word: string): boolean => hasNoun(DOCUMENT_NOUNS, word);

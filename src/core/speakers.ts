@@ -17,7 +17,7 @@ import {
   DETERMINERS,
   FIRST_NAME_GENDER,
   GENDERED_TITLES,
-  isCourtPaper,
+  isOthersPaper,
   isDocumentNoun,
   isWrittenDocumentNoun,
   ISSUE_VERBS,
@@ -142,6 +142,9 @@ const COUNSEL = new Set(['attorney', 'lawyer']);
 
 /** Articles left out of a description's key: "a friend" and "the friend" are one person. */
 const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another']);
+
+/** Verbs for putting out a document one wrote besides `ISSUE_VERBS`: "gave a Senate speech", "delivered a CNN address". */
+const DELIVERY_VERBS = /^(?:gave|gives|giving|delivered|delivers|delivering|made|makes|making|shared|shares|sharing)$/;
 
 /** A company's legal form, set off by a comma after its name ("Trump for America, Inc."). */
 const COMPANY_FORMS = /^(?:Inc|LLC|Ltd|Corp|Co|L\.?P)\.?$/;
@@ -1587,11 +1590,14 @@ class Attributor {
     const t = this.tokens;
     if (t[to]?.lower !== 'as') return null;
     const end = t[to - 1]?.text === ',' ? to - 2 : to - 1;
-    for (let by = end - 1; by > from && to - by <= 12; by--) {
-      if (t[by].kind !== 'word') continue;
+    for (let by = end; by > from && to - by <= 12; by--) {
+      // no other verb or clause between "by" and "as" ("which was criticized by Democrats, was described as")
+      if (this.isFiniteVerb(t[by]) || /^(?:and|but|or)$/.test(t[by].lower)) return null;
       if (t[by].lower !== 'by') continue;
       const verb = t[by - 1];
-      if (verb?.kind !== 'word' || SPEECH_VERBS.get(verb.lower) !== 'finite' || !verb.lower.endsWith('ed') || !BE_FORMS.has(t[by - 2]?.lower ?? '')) return null;
+      // ("was widely praised by colleagues as")
+      const be = t[by - 2] && isAdverb(t[by - 2].lower) ? t[by - 3] : t[by - 2];
+      if (verb?.kind !== 'word' || SPEECH_VERBS.get(verb.lower) !== 'finite' || !verb.lower.endsWith('ed') || !BE_FORMS.has(be?.lower ?? '')) return null;
       const agent = this.speakerForward(by + 1, end);
       return agent && agent.referent.kind !== 'unknown' ? agent : null;
     }
@@ -2627,7 +2633,7 @@ class Attributor {
       case 'document': {
         const author = this.documentAuthor(cue.at) ?? this.earlierDocumentAuthor(cue.at);
         if (author) return this.attribution(author, explicit);
-        if (isCourtPaper(this.tokens[cue.at].lower)) return { ...NONE, explicit };
+        if (isOthersPaper(this.tokens[cue.at].lower)) return { ...NONE, explicit };
         const last = this.lastCue?.attribution;
         return last?.speaker ? { ...last, explicit } : { ...NONE, explicit };
       }
@@ -2686,12 +2692,17 @@ class Attributor {
       if (t[m].lower !== noun) continue;
       const author = this.documentAuthor(m) ?? this.bodyNamedBefore(m);
       if (author) return author;
-      // "X said in a statement"
+      // "X said in a statement", "In an editorial on Wednesday, the New York Times urged"
       let v = m - 1;
       if (t[v]?.kind === 'word' && DETERMINERS.has(t[v].lower)) v--;
       if (t[v]?.lower !== 'in') return null;
-      const form = v > 0 ? this.speechVerbAt(v - 1) : null;
-      const cue = form ? this.subjectOf(v - 1, form, this.sentenceStart(v - 1)) : null;
+      let verb = v - 1;
+      if (!(verb >= 0 && this.speechVerbAt(verb))) {
+        verb = m + 1;
+        while (verb < t.length && verb - m <= 15 && t[verb].sentence === t[m].sentence && !this.speechVerbAt(verb)) verb++;
+      }
+      const form = t[verb]?.sentence === t[m].sentence ? this.speechVerbAt(verb) : null;
+      const cue = form ? this.subjectOf(verb, form, this.sentenceStart(verb)) : null;
       return cue && cue.referent.kind !== 'document' ? cue : null;
     }
     return null;
@@ -2700,7 +2711,8 @@ class Attributor {
   /**
    * "a Wall Street Journal editorial", "the White House statement": the body named just before the
    * document noun at tokens[at]. Not a document someone spoke in ("In a White House statement,
-   * spokesman Tommy Vietor said": his words).
+   * spokesman Tommy Vietor said": his words), nor one the sentence has someone issue or speak of
+   * before it ("Smith posted a CNN video", "McConnell gave a Senate speech").
    */
   private bodyNamedBefore(at: number): Cue | null {
     const t = this.tokens;
@@ -2708,7 +2720,10 @@ class Attributor {
     if (!t[last]?.cap || t[last].possessive) return null;
     let start = last;
     while (start > 0 && t[start - 1].cap && !t[start - 1].possessive && !ARTICLES.has(t[start - 1].lower)) start--;
-    if (start === 0 || !ARTICLES.has(t[start - 1].lower) || t[start - 2]?.lower === 'in') return null;
+    if (start === 0 || !ARTICLES.has(t[start - 1].lower) || /^(?:in|during|at)$/.test(t[start - 2]?.lower ?? '')) return null;
+    for (let k = this.sentenceStart(at); k < start - 1; k++) {
+      if (t[k].kind === 'word' && (ISSUE_VERBS.has(t[k].lower) || DELIVERY_VERBS.test(t[k].lower) || this.speechVerbAt(k))) return null;
+    }
     const referent = this.readMention(start, last);
     return referent.kind === 'org' && !referent.lone ? { referent, at: last } : null;
   }
@@ -3203,8 +3218,8 @@ class Attributor {
 
   /**
    * Someone described, or a group, with a participle phrase that ends at tokens[j]: "The senior IRS
-   * official briefing the press just said" (not the press), "…," senators leaving the meeting room said".
-   * (A capitalised word that opens the sentence reads as a name, so "Senators leaving …" is not one.)
+   * official briefing the press just said" (not the press), "…," senators leaving the meeting room said",
+   * "Lawyers representing the grieving families said" (a group noun that opens the sentence).
    */
   private describedWithParticiple(j: number, lowerBound: number): { cue: Cue; start: number } | null {
     const t = this.tokens;

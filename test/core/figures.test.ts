@@ -260,6 +260,9 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(extractFigures(paragraphWith('basil', 'And the 5-4 decision in Bush v. Gore')).filter((f) => f.what === 'votes')
       .map((f) => f.value)).toEqual([5, 4]);
     expect(pairs('The Supreme Court ruled 6-3 to strike it down.')).toEqual([['6', 6], ['3', 3]]);
+    // a game's or a fight's decision is a score
+    for (const game of ['The Bruins dropped a 4-3 decision to Montreal on Saturday.', 'Boston won a 2-1 decision over Toronto.'])
+      expect(extractFigures(game).filter((f) => f.what === 'votes')).toEqual([]);
     // "228 to 191": the winning side first; "from 52 to 51" and "10 to 15 members" are no tally
     expect(extractFigures(paragraphWith('basil', 'by a vote of 228 to 191')).filter((f) => f.what === 'votes').map((f) => f.value))
       .toEqual([228, 191]);
@@ -430,7 +433,9 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('It is a quarter of a mile away.').map(([, v]) => v)).not.toContain(0.25);
     expect(pairs(paragraphWith('allsides', 'zero IRS higher-ups were aware'))).toContainEqual(['zero IRS higher-ups', 0]);
     expect(only('They were responsible for zero fatal attacks.')).toMatchObject({ value: 0, what: 'attacks' });
+    expect(only('There were zero people killed.')).toMatchObject({ value: 0, what: 'people killed' });
     expect(pairs('She has zero tolerance for guns; it is a zero-sum game at ground zero.')).toEqual([]);
+    expect(pairs('It has zero tolerance policies, zero interest rates and a goal of net zero emissions.')).toEqual([]);
   });
 
   it('reads fractions written as one character, and miles per hour as mph', () => {

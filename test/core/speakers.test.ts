@@ -1484,6 +1484,17 @@ describe('attributeSpeakers: editorials, more speech verbs and described people'
     expect(speakerOf('Jane Doe spoke.\n\nA White House statement followed.\n\n“We are grieving,” the statement said.', 'grieving')).toBe('White House');
     // not a document someone spoke in: "In a White House statement, spokesman Tommy Vietor said"
     expect(speakerOf(article('allsides', 'allsides-2e924a151976').text, 'remains focused')).toBe('Tommy Vietor');
+    expect(speakerOf('Jane Doe spoke.\n\nDuring a White House statement, Jay Carney said it was over.\n\n“We are grieving,” the statement said.', 'grieving'))
+      .toBe('Jay Carney');
+    // nor one the sentence has someone put out
+    expect(speakerOf('Jane Doe spoke.\n\nSmith posted a CNN video.\n\n“We are grieving,” the video said.', 'grieving')).toBe('Smith');
+    // "In an editorial on Wednesday, the New York Times urged …": the paper that spoke in it
+    expect(speakerOf(paragraphWith('allsides', 'In an editorial on Wednesday, the New York Times urged') + '\n\n“Drop it,” the editorial said.', 'Drop it'))
+      .toBe('New York Times');
+    // an editorial nobody is said to have written is not the words of the one quoted last
+    const unsigned = 'Sen. Jane Doe voted against the bill, and said “it was the right call.”\n\nThe vote drew a sharp editorial in Sunday’s paper.'
+      + '\n\n“Doe has lost her way,” the editorial said.';
+    expect(speakerOf(unsigned, 'lost her way')).toBeNull();
   });
 
   it('reads "bemoaned" as speech, and the quote after it as the same speaker\'s', () => {
@@ -1507,8 +1518,10 @@ describe('attributeSpeakers: the agent of a passive, a letter someone wrote', ()
   it('gives the words brought in by "as" after a passive speech verb to whoever "by" names', () => {
     expect(speakerOf(paragraphWith('gva', "He was praised by the school's president, Chui L. Tsang"), 'integral part')).toBe('Chui L. Tsang');
     expect(speakerOf('Franco was killed.\n\nHe was described by police as “a dangerous man with a gun.”', 'dangerous man')).toBe('police');
-    // not a verb that is no speech, nor "by" that names no agent of one
+    expect(speakerOf('Franco was killed.\n\nHe was widely praised by police as “a gentle giant.”', 'gentle giant')).toBe('police');
+    // not a verb that is no speech, nor "by" that names no agent of one, nor an agent of another clause
     expect(speakerOf('Franco was killed.\n\nHe was hired by Jane Doe as “a gentle giant who loved his family.”', 'gentle giant')).toBeNull();
+    expect(speakerOf('The plan, which was criticized by Democrats, was described as “a lifeline for the poor.”', 'lifeline')).toBeNull();
   });
 
   it('gives "according to the letter" to the one who wrote it, through a company\'s legal form in their appositive', () => {
