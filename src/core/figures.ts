@@ -477,7 +477,7 @@ function countsZero(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.text === '-' || wordAt(tokens, i - 1) === 'net') return false;
   let j = i + 1;
   while (tokens[j]?.type === 'word' && /^\p{Lu}{2,}$/u.test(tokens[j].text)) j++;
-  // "higher-ups": the word after a hyphen
+  // a hyphenated compound as one word ("higher-ups")
   const nounAt = (k: number): string => (tokens[k + 1]?.text === '-' && adjacent(tokens[k], tokens[k + 1]) ? `${wordAt(tokens, k)}-${wordAt(tokens, k + 2)}` : wordAt(tokens, k));
   const counted = (k: number): boolean => tokens[k]?.type === 'word' && isPlural(nounAt(k)) && !/^\p{Lu}/u.test(tokens[k].text);
   return counted(j) || (ADJECTIVE_ENDING.test(wordAt(tokens, j)) && counted(j + 1));
