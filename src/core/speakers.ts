@@ -2650,8 +2650,10 @@ class Attributor {
         return p ? { speaker: p.name, person: p, explicit } : { ...NONE, explicit };
       }
       case 'described': {
-        const p = (r.definite ? this.resolveDescription(r.noun, /\d-year-old\b/.test(r.text)) : r.kin ? this.relationOf(r.kin, KIN_WORDS.get(r.noun) ?? r.noun) : null)
-          ?? (r.kin ? this.relativeOf(r.kin, r.text, r.noun, cue.at) : null) ?? this.describedPersonOf(r);
+        // ("the friend" is definite, "his friend" kin: never both)
+        const p = (r.definite ? this.resolveDescription(r.noun, /\d-year-old\b/.test(r.text)) : null)
+          ?? (r.kin ? this.relationOf(r.kin, KIN_WORDS.get(r.noun) ?? r.noun) ?? this.relativeOf(r.kin, r.text, r.noun, cue.at) : null)
+          ?? this.describedPersonOf(r);
         return { speaker: p.name, person: p, explicit };
       }
       default: {
@@ -2718,6 +2720,7 @@ class Attributor {
     const t = this.tokens;
     const last = at - 1;
     if (!t[last]?.cap || t[last].possessive) return null;
+    // (not `runStart`: a name may hold "a", "Alliance for a Better Future", which "But a White House" is not)
     let start = last;
     while (start > 0 && t[start - 1].cap && !t[start - 1].possessive && !ARTICLES.has(t[start - 1].lower)) start--;
     if (start === 0 || !ARTICLES.has(t[start - 1].lower) || /^(?:in|during|at)$/.test(t[start - 2]?.lower ?? '')) return null;
