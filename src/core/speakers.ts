@@ -2130,6 +2130,10 @@ class Attributor {
     // a thing or a body inside the appositive of the person who speaks
     const person = relative >= 0 && t[relative].lower === 'which' ? this.nounPhraseBackward(relative - 1, lowerBound) : null;
     if (person?.cue.referent.kind === 'person') return person;
+    // "Scott Smith, the mayor of Mesa, who is a Mormon, said": a relative clause after an appositive
+    // tells of the person the appositive describes, not of the last name inside it
+    const described = relative < 0 ? null : this.appositiveClosedAt(relative - 1, lowerBound, false);
+    if (described?.cue.referent.kind === 'person') return described;
     const head = relative < 0 ? null : this.nounPhraseBackward(relative - 2, lowerBound);
     if (head && head.cue.referent.kind !== 'document' && head.cue.referent.kind !== 'unknown') return head;
     // Appositive: "Felipe Calderón, who was president…, has" / "Ocasio-Cortez, the lawmaker from New York, went".
@@ -3215,8 +3219,28 @@ class Attributor {
    * Rubio – issued"), else the noun phrase itself.
    */
   private subjectEndingAt(j: number, lowerBound: number, v: number): { cue: Cue; start: number } | null {
-    return this.describedWithClause(j, lowerBound) ?? this.describedWithParticiple(j, lowerBound)
+    return this.appositiveLeftOpen(j, lowerBound) ?? this.describedWithClause(j, lowerBound) ?? this.describedWithParticiple(j, lowerBound)
       ?? this.namedInAside(this.nounPhraseBackward(j, lowerBound), j, v);
+  }
+
+  /**
+   * The person whose appositive is left open before the verb, their name opening the sentence or a
+   * clause after a comma: "Jim Ready, Manager of the city's Regulated Industries said", "…, Lt. Bryan
+   * Taylor, a spokesman for the sheriff's office said" (a named spokesperson is the person, not the body).
+   */
+  private appositiveLeftOpen(j: number, lowerBound: number): { cue: Cue; start: number } | null {
+    const t = this.tokens;
+    // back over what the role is in ("the city's Regulated Industries") to the word that links it
+    let link = j;
+    while (link > lowerBound && j - link < MAX_APPOSITIVE_TOKENS && t[link].kind === 'word' && !ROLE_LINKS.has(t[link].lower)
+      && !SUBORDINATORS.has(t[link].lower) && !this.isFiniteVerb(t[link])) link--;
+    if (link === j || !ROLE_LINKS.has(t[link].lower) || !(describedNoun(t[link - 1].lower) || isTitle(t[link - 1]))) return null;
+    // the role, with its article and a word or two that qualify it ("a spokesman", "senior vice president")
+    let comma = link - 2;
+    while (comma > lowerBound && link - comma <= 4 && t[comma].kind === 'word') comma--;
+    if (comma <= lowerBound || t[comma].text !== ',') return null;
+    const name = this.nounPhraseBackward(comma - 1, lowerBound);
+    return name?.cue.referent.kind === 'person' && (name.start === lowerBound || t[name.start - 1].text === ',') ? name : null;
   }
 
   /**
@@ -3433,16 +3457,21 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
   const nested = quotes.map((_, i) => i).filter((i) => quotes[i].depth > 0).sort((a, b) => quotes[a].openAt - quotes[b].openAt);
   let o = -1;
   let from = 0;
+  let previous = -1;
   for (const i of nested) {
     const inner = quotes[i];
     const before = o;
     while (o + 1 < order.length && quotes[order[o + 1]].openAt < inner.openAt) o++;
     if (o < 0 || inner.end > quotes[order[o]].end) continue;
     const outer = quotes[order[o]];
-    if (o !== before) from = outer.start;
-    const speaker = innerSpeaker(text, from, outer, inner);
-    speakers[i] = speaker === OUTER ? speakers[order[o]] : speaker && attributor.knownName(speaker);
+    if (o !== before) {
+      from = outer.start;
+      previous = -1;
+    }
+    const speaker = innerSpeaker(text, from, outer, inner, previous >= 0 ? quotes[previous] : null);
+    speakers[i] = speaker === OUTER ? speakers[order[o]] : speaker === PREVIOUS ? speakers[previous] : speaker && attributor.knownName(speaker);
     if (inner.closeAt >= 0) from = Math.max(from, inner.closeAt + 1);
+    previous = i;
   }
   return speakers;
 }
@@ -3465,19 +3494,26 @@ const CUE_AFTER_CHARS = 60;
 // Verbs that bring in thought or speech inside a quotation, besides the speech verbs ("I was like, '…'").
 const INNER_SPEECH = new Set(['think', 'thinks', 'thinking', 'thought', 'like', 'go', 'goes', 'went']);
 
-/** `innerSpeaker`'s answer for the outer quotation's own speaker. */
+/** `innerSpeaker`'s answers for the outer quotation's own speaker, and for the speaker of the quotation before it inside the same outer one. */
 const OUTER = Symbol('outer speaker');
+const PREVIOUS = Symbol('previous inner speaker');
+/** Whether a quotation ends with a comma, inside its closing mark or right after it ("'…,' Ramsey said"): a cue follows in its sentence. */
+const endsWithComma = (text: string, quote: QuoteSpan): boolean =>
+  quote.closeAt >= 0 && (/,\s*$/.test(text.slice(quote.start, quote.closeAt)) || text[quote.closeAt + 1] === ',');
+/** A cue after a quotation inside a quotation: "' Ramsey said", "' he says", "' said Elijah Wilkerson". */
+const INNER_CUE = /^[\s,]*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Ll}+)\s+(\p{L}+)((?:[\s.]+\p{Lu}\p{L}*)*)/u;
 
 /**
  * Who speaks a quotation inside another. The outer speaker, when a first person brings it in ("I
  * say, 'You're probably not going to be treated fairly'", "we felt the time had come to stand up and
  * say, '…'"), or when nothing brings it in and it is a sentence of its own ("Is there a rule against
  * being clear? 'I'm not getting involved in the primary.'"). Someone the outer speaker names, when
- * they bring it in ("Mr. Syed said, '…'", "'They're nice people,' said Elijah Wilkerson"). No one
- * known when it is someone unnamed ("he says, 'Hi, John'", "my brother said, '…'"), or a phrase
- * that may be anyone's ("the two words 'Radical Islam'").
+ * they bring it in ("Mr. Syed said, '…'", "'They're nice people,' said Elijah Wilkerson", "'…,' Ramsey
+ * said"). The speaker of the quotation before it, when only that one's cue lies between ("'…,' Ramsey
+ * said. 'So he's just …'"). No one known when it is someone unnamed ("he says, 'Hi, John'", "my
+ * brother said, '…'"), or a phrase that may be anyone's ("the two words 'Radical Islam'").
  */
-function innerSpeaker(text: string, from: number, outer: QuoteSpan, inner: QuoteSpan): typeof OUTER | string | null {
+function innerSpeaker(text: string, from: number, outer: QuoteSpan, inner: QuoteSpan, previous: QuoteSpan | null): typeof OUTER | typeof PREVIOUS | string | null {
   // The outer speaker's words leading to the inner quotation, in its sentence, from `from` (the
   // outer quotation's start or the end of the previous one inside it) and at most a few lines back
   let start = inner.openAt;
@@ -3489,11 +3525,25 @@ function innerSpeaker(text: string, from: number, outer: QuoteSpan, inner: Quote
   while (verb >= 0 && !SPEECH_VERBS.has(word(verb).toLowerCase()) && !INNER_SPEECH.has(word(verb).toLowerCase())) verb--;
   const isName = (k: number) => k > 0 && /^\p{Lu}/u.test(word(k)) && word(k) !== 'I';
   // "'They're nice people,' said Elijah Wilkerson": a cue right after it names its speaker
-  const after = inner.closeAt < 0 ? null
-    : text.slice(inner.closeAt + 1, Math.min(outer.end, inner.closeAt + 1 + CUE_AFTER_CHARS)).match(/^[\s,]*(\p{Ll}+)\s+(\p{L}+)((?:[\s.]+\p{Lu}\p{L}*)*)/u);
+  const after = inner.closeAt < 0 ? null : text.slice(inner.closeAt + 1, Math.min(outer.end, inner.closeAt + 1 + CUE_AFTER_CHARS)).match(INNER_CUE);
   const finite = (w: string) => SPEECH_VERBS.get(w.toLowerCase()) === 'finite';
   if (after && finite(after[1])) return /^\p{Lu}/u.test(after[2]) && after[2] !== 'I' ? `${after[2]}${after[3]}`.trim() : null;
-  if (after && finite(after[2]) && (FIRST_PERSON.has(after[1]) || PRONOUNS.has(after[1]))) return FIRST_PERSON.has(after[1]) ? OUTER : null;
+  if (after && finite(after[2]) && !/^\p{Lu}/u.test(after[1]) && (FIRST_PERSON.has(after[1]) || PRONOUNS.has(after[1]))) return FIRST_PERSON.has(after[1]) ? OUTER : null;
+  // a capitalised cue only where the quotation ends with a comma: after a stop, "' She said, '…'"
+  // opens a sentence of its own, maybe another quotation's lead-in
+  if (after && finite(after[2]) && /^\p{Lu}/u.test(after[1]) && endsWithComma(text, inner)) {
+    const first = after[1].split(/\s+/)[0].toLowerCase();
+    if (FIRST_PERSON.has(first)) return OUTER;
+    if (PRONOUNS.has(first) || SENTENCE_OPENERS.has(first)) return null;
+    // a surname the outer speaker has given in full ("Rescuer Charles Ramsey says … '…,' Ramsey said")
+    const surname = after[1].split(/\s+/).pop()!;
+    const escaped = surname.replace(/\./g, '\\.');
+    const full = after[1] === surname ? [...text.slice(outer.start, inner.openAt).matchAll(new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${escaped}(?![\\p{L}])`, 'gu'))].pop() : undefined;
+    return full ? full[0] : after[1];
+  }
+  // "'…,' Ramsey said. 'So he's just …'": only the cue of the quotation before it lies between
+  const between = previous && endsWithComma(text, previous) && /\.\s*$/.test(text.slice(from, inner.openAt)) ? text.slice(from, inner.openAt).match(/\p{L}+/gu) ?? [] : [];
+  if (between.length > 0 && between.length <= 4 && between.some(finite) && !between.some((w) => FIRST_PERSON.has(w.toLowerCase()))) return PREVIOUS;
   if (verb < 0) {
     // nothing brings it in: the speaker's own sentence, unless someone else is in view
     const sentenceOfItsOwn = /^\p{Lu}\S*\s+\S+\s+\S/u.test(inner.text); // capitalised, three words or more

@@ -195,12 +195,25 @@ describe('attributeSpeakers: quotations inside quotations', () => {
     expect(innerSpeakerOf(paragraphWith('allsides', 'the incident Ms. Ramirez described'), 'the talk of campus')).toBeNull();
   });
 
+  it('reads a name before the verb after a quotation inside a quotation, and goes on with it past that cue', () => {
+    // "Rescuer Charles Ramsey says … '…,' Ramsey said. 'So he's just …'", inside a reporter's words
+    const ramsey = paragraphWith('allsides', 'Rescuer Charles Ramsey says');
+    expect(innerSpeakerOf(ramsey, 'comes out to his backyard')).toBe('Charles Ramsey');
+    const told = 'Jones wrote: “Ann Lee told me about it. ‘I was at home,’ Lee said. ‘Then it was over.’ ”';
+    expect(innerSpeakerOf(told, 'Then it was over')).toBe('Ann Lee');
+    // "'…,' he said. 'But I never saw nothing crazy.'": someone the outer speaker does not name, not the outer speaker
+    expect(innerSpeakerOf(paragraphWith('allsides', 'Mike Iwais, a longtime resident'), 'never saw nothing crazy')).toBeNull();
+    // after a stop the capitalised words open a sentence of their own, another quotation's lead-in
+    expect(innerSpeakerOf(article('allsides', 'allsides-30bc3179cade').text, 'Why did you do it')).toBeNull();
+    expect(innerSpeakerOf(paragraphWith('gva', "I said, 'Baby, you OK?'"), 'Baby, you OK')).toBe('Jarmon');
+    expect(innerSpeakerOf(paragraphWith('gva', "I said, 'Baby, you OK?'"), 'Yeah')).toBeNull();
+  });
+
   it('leaves unattributed the words of someone else the outer speaker quotes', () => {
     const p = paragraphWith('gva', 'my brother said');
     expect(speakerOf(p, 'He just said')).not.toBeNull();
     expect(innerSpeakerOf(p, 'do you remember me')).toBeNull();
     expect(innerSpeakerOf(p, 'how are you')).toBeNull();
-    expect(innerSpeakerOf(paragraphWith('allsides', 'Rescuer Charles Ramsey says'), 'comes out to his backyard')).toBeNull();
     // a phrase that may be anyone's, inside a quoted claim
     expect(innerSpeakerOf('“He refused to say the words ‘Radical Islam’ today,” Trump said.', 'Radical Islam')).toBeNull();
   });
@@ -262,6 +275,10 @@ describe('attributeSpeakers on real paragraphs', () => {
     // "which" tells of a body inside the speaker's appositive, not of the speaker
     expect(speakerOf(paragraphWith('allsides', 'Elise Hasbrook, a spokeswoman for Academy'), 'both sales were approved')).toBe('Elise Hasbrook');
     expect(speakerOf(paragraphWith('allsides', 'Angus King, a member of the Senate intelligence committee'), 'It appears she')).toBe('Angus King');
+    // a relative clause after an appositive tells of the one the appositive describes, not of the name inside it
+    expect(speakerOf(paragraphWith('basil', 'Scott Smith, the mayor of Mesa, who is a Mormon'), 'carte blanche')).toBe('Scott Smith');
+    expect(speakerOf(article('gva', 'gva-c347185b981c').text, 'It hurts to see someone')).toBe('Swag');
+    expect(speakerOf(paragraphWith('basil', 'Sen. John Cornyn, R-TX, who heads'), 'blockbuster revelation')).toBe('John Cornyn');
   });
 
   it('reads a past verb "in a statement" and "chimed in" as speech', () => {
@@ -1432,6 +1449,19 @@ describe('attributeSpeakers: relatives by first name, the police department, a n
 describe('attributeSpeakers: open appositives with a possessive, asides between dashes', () => {
   it('reads an appositive left open with a possessive ("…,” Crystal Barboza, Angelo\'s mother said") as the name before it', () => {
     expect(speakerOf(paragraphWith('gva', "Crystal Barboza, Angelo's mother said"), 'torn up')).toBe('Crystal Barboza');
+  });
+
+  it('reads an appositive left open before the verb ("Jim Ready, Manager of the city\'s Regulated Industries said") as the name before it', () => {
+    expect(speakerOf(paragraphWith('gva', 'Jim Ready, Manager of the city'), '3 o\'clock license')).toBe('Jim Ready');
+    // a named spokesperson is the person, not the body they speak for
+    const taylor = paragraphWith('gva', 'Bryan Taylor, a spokesman for the sheriff');
+    expect(speakerOf(taylor.replace(/ said Friday\.$/, ' said Friday: “We are looking into it.”'), 'looking into it')).toBe('Bryan Taylor');
+    const adams = paragraphWith('gva', 'Dawn Adams, spokeswoman for the Bastrop County');
+    expect(speakerOf(`${adams.slice(0, adams.indexOf(' the shooting'))} “it is secure.”`, 'it is secure')).toBe('Dawn Adams');
+    // "Denise Powell, an assistant pastor at Mt. Pisgah Baptist church knew victim Romello Steward as a child", then "she said"
+    expect(speakerOf(article('gva', 'gva-a9ba1946953f').text, 'At vacation bible school')).toBe('Denise Powell');
+    // the name opens the sentence or follows a comma, else it is an object ("After meeting Jane Roe, …")
+    expect(speakerOf('After meeting Jane Roe, the director of the agency John Smith said “no.”', 'no.')).toBe('John Smith');
   });
 
   it('finds no main verb inside an aside between dashes, a horizontal bar too', () => {
