@@ -80,7 +80,7 @@ export type EventKind = 'killed' | 'wounded' | 'shot' | 'casualties' | 'displace
 export const EVENT_WORDS: ReadonlyMap<string, EventKind> = new Map<string, EventKind>([
   ...(['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'dying', 'death', 'deaths', 'fatalities',
     'murdered', 'slain', 'perished'] as const).map((w) => [w, 'killed'] as [string, EventKind]),
-  ...(['wounded', 'wounding', 'wound', 'injured', 'injuring', 'injure', 'injuries', 'injury', 'hurt',
+  ...(['wounded', 'wounding', 'wound', 'injured', 'injuring', 'injure', 'injures', 'injuries', 'injury', 'hurt',
     'hospitalized', 'hospitalised'] as const).map((w) => [w, 'wounded'] as [string, EventKind]),
   ['shot', 'shot'],
   ['casualties', 'casualties'],

@@ -9,7 +9,7 @@ import {
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
-import { NAME_SUFFIXES, STREET_NAME_ENDS } from './speaker-cues';
+import { FIRST_NAME_GENDER, NAME_SUFFIXES, STREET_NAME_ENDS } from './speaker-cues';
 import type { FigureKind, FigureSpan } from './types';
 
 type TokenType = 'word' | 'num' | 'punct' | 'break';
@@ -442,12 +442,15 @@ function parseCore(tokens: Token[], i: number): Core | null {
   if (w === 'half' && isHalfShare(tokens, i)) {
     return { first: i, next: i + 1, value: 0.5, ordinal: false, digits: false, qualifier: null, share: true };
   }
-  // "a third of the members", "about a quarter were singled out" (not "a third term", "a quarter of a mile")
+  // "a third of the members", "about a quarter were singled out", "cut by nearly a third" (not "a
+  // third term", "a quarter of a mile", "by a third party")
   const part = w === 'a' ? FRACTION_WORDS.get(wordAt(tokens, i + 1)) : undefined;
   if (part !== undefined && part > 2 && !wordAt(tokens, i + 1).endsWith('s') && tokens[i + 2]?.text !== '-') {
     const after = wordAt(tokens, i + 2);
     const ofSomething = after === 'of' && !/^(?:an?|one)$/.test(wordAt(tokens, i + 3));
-    if (ofSomething || (qualifierBefore(tokens, i) !== null && /^(?:were|was|are|is|have|had)$/.test(after)))
+    const qualifier = qualifierBefore(tokens, i);
+    const changedBy = wordAt(tokens, (qualifier?.[0] ?? i) - 1) === 'by' && (tokens[i + 2]?.type !== 'word' || /^(?:for|in|over|since|from|to|this|last|next|and|or|by)$/.test(after));
+    if (ofSomething || changedBy || (qualifier !== null && /^(?:were|was|are|is|have|had)$/.test(after)))
       return { first: i, next: i + 2, value: 1 / part, ordinal: false, digits: false, qualifier: null, share: true };
   }
   if (w === 'zero' && countsZero(tokens, i)) return { first: i, next: i + 1, value: 0, ordinal: false, digits: false, qualifier: null };
@@ -1154,7 +1157,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (suspended) next++;
   // ranges: "three to four times", "10-12 people", "between 200 and 300 people"
   let upTo: number | null = null;
-  const dash = tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next]) && adjacent(tokens[next], tokens[next + 1]);
+  // ("between 250 – 300 people": an en dash may stand between spaces)
+  const dash = (tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next]) && adjacent(tokens[next], tokens[next + 1]))
+    || (tokens[next]?.text === '–' && core.digits);
   const between = wordAt(tokens, first - 1) === 'between' && wordAt(tokens, next) === 'and';
   if (value !== null && !core.ordinal && wordAt(tokens, next) === 'or') {
     // "six or seven shots", "50 or 60 workers": two neighbouring numbers written alike are a range
@@ -1240,7 +1245,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (listed !== null || isListedBeforeYearsOld(tokens, core)) {
     return { first: listed ?? first, next, value, kind: 'measure', qualifier: rangeQualifier, noun: '', event: null, what: 'age' };
   }
-  const apposed = apposedAgeOf(tokens, core);
+  const apposed = apposedAgeOf(tokens, core) ?? bracketedAgeOf(tokens, core);
   if (apposed !== null) {
     return { first, next, value, kind: 'measure', qualifier: null, noun: '', event: null, what: apposed ? `age of ${apposed}` : 'age' };
   }
@@ -1517,7 +1522,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // longer run is often the noun and its verb, "at least one shooter opened fire", and a word before
   // a name its modifier, "at least one local Republican official")
   const oneAtLeast = countsOneAtLeast(qualifier) && (!run || (run.words.length === 1 && !isCapitalised(tokens[run.next])));
-  if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one' && !oneAtLeast
+  // "Shooting at KC club kills one, injures eight": the one the event hit
+  const oneHit = !noun && !unit && OBJECT_VERBS.has(wordAt(tokens, first - 1)) && wordAt(tokens, next) !== 'of';
+  if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one' && !oneAtLeast && !oneHit
     && (wordAt(tokens, first - 1) === 'no' || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !elapsed) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {
     return null;
   }
@@ -1676,6 +1683,21 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   if (wordAt(tokens, placeStart - 1) === 'of' && isCapitalised(tokens[placeStart - 2])) nameAt = placeStart - 2;
   else if (described && opensWithSetting(tokens, placeStart, comma)) return null;
   return ends ? tokens[nameAt].text : null;
+}
+
+/**
+ * The surname of the person whose age a number in brackets right after their name gives: "Amanda
+ * Berry (27), Gina DeJesus (23) and Michelle Knight (32) were found"; null for anything else. The
+ * name starts with a known first name, so a place's or a team's number ("Ohio (18)") is no age.
+ */
+function bracketedAgeOf(tokens: Token[], core: Core): string | null {
+  if (!core.digits || !couldBeAge(tokens, core) || tokens[core.first - 1]?.text !== '(' || tokens[core.next]?.text !== ')') return null;
+  const surname = tokens[core.first - 2];
+  if (!isCapitalised(surname)) return null;
+  // a middle initial may come between: "Ariel J. Castro (52)"
+  const first = tokens[core.first - 3]?.text === '.' && isCapitalised(tokens[core.first - 4]) && tokens[core.first - 4].text.length === 1
+    ? tokens[core.first - 5] : tokens[core.first - 3];
+  return first?.type === 'word' && isCapitalised(first) && FIRST_NAME_GENDER.has(first.lower) ? surname.text : null;
 }
 
 /** Words after a subject that start what is said of it: "the 15-year-old was interested". */
@@ -1946,7 +1968,12 @@ function dayNumberAt(tokens: Token[], core: Core): Built | null {
 function rankAt(tokens: Token[], core: Core): Built | null {
   const [no, dot] = [tokens[core.first - 2], tokens[core.first - 1]];
   if (!core.digits || core.ordinal || core.value === null || dot?.text !== '.' || no?.type !== 'word' || no.text !== 'No') return null;
-  if (isCapitalised(tokens[core.first - 3]) && !isBoundary(tokens[core.first - 4]) || isCapitalised(tokens[core.next])) return null;
+  if (isCapitalised(tokens[core.first - 3]) && !isBoundary(tokens[core.first - 4])) return null;
+  // "the No. 2 Republican in the Senate", "the No. 3 House Democrat": a rank in a party
+  const party = [core.next, core.next + 1].find((j) => /^(?:republican|democrat)s?$/.test(wordAt(tokens, j)) && isCapitalised(tokens[j])
+    && tokens.slice(core.next, j).every(isCapitalised));
+  if (party !== undefined) return { first: core.first - 2, next: party + 1, value: core.value, kind: 'ordinal', qualifier: null, noun: '', event: null, what: 'rank' };
+  if (isCapitalised(tokens[core.next])) return null;
   // a case number ("No. 10-277") or a point of a list ("No. 1, Ukraine received the aid")
   const after = tokens[core.next]?.text;
   if (after === '-' || (after === ',' && (core.first - 2 === 0 || tokens[core.first - 3].type !== 'word'))) return null;

@@ -933,6 +933,25 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('Three of his most trusted aides quit.')).toEqual([['Three', 3]]);
   });
 
+  it('reads ages in brackets after a name, a rank in a party, "kills one", "cut by nearly a third" and a range with a spaced en dash', () => {
+    const berry = extractFigures(paragraphWith('allsides', 'Key Developments — Three young women, Amanda Berry (27)'));
+    expect(berry.map((f) => [f.text, f.value, f.what])).toEqual(expect.arrayContaining([
+      ['27', 27, 'age of Berry'], ['23', 23, 'age of DeJesus'], ['32', 32, 'age of Knight']]));
+    // a first name the reader knows makes it a person: a state's number in brackets is no age
+    expect(pairs('Ohio (18) and New York (29) will decide it.')).toEqual([]);
+    expect(extractFigures(paragraphWith('basil', 'Sen. Jon Kyl, the No. 2 Republican')).map((f) => [f.text, f.value, f.what]))
+      .toContainEqual(['No. 2 Republican', 2, 'rank']);
+    expect(pairsWhat('Clyburn, the No. 3 House Democrat, spoke.')).toEqual([['No. 3 House Democrat', 'rank']]);
+    expect(pairs('He lives at No. 10 Downing Street.')).toEqual([]);
+    expect(extractFigures(paragraphWith('gva', 'Shooting at KC club kills one, injures eight')).map((f) => [f.text, f.value, f.what]))
+      .toEqual(expect.arrayContaining([['one', 1, 'killed'], ['eight', 8, 'wounded']]));
+    expect(pairs('The gunman shot one of them.')).toEqual([]);
+    expect(extractFigures(paragraphWith('basil', 'payroll taxes cut by nearly a third')).map((f) => [f.text, f.value]))
+      .toContainEqual(['nearly a third', 1 / 3]);
+    expect(pairs('It was settled by a third party.')).toEqual([]);
+    expect(pairs('A crowd outside the club was estimated to be between 250 – 300 people.')).toEqual([['250 – 300 people', 250]]);
+  });
+
   it('gives every seed figure a span that is the text it names', () => {
     for (const a of loadArticles('seeds')) {
       for (const f of extractFigures(a.text)) expect(a.text.slice(f.start, f.end)).toBe(f.text);
