@@ -1072,17 +1072,24 @@ interface Built {
 
 /**
  * The count of times a word at token i says on its own: "shot twice", "twice successfully" ("twice-daily"
- * and "think twice" are not); "shot once in the head", "shot at least once", once only after a blow
- * ("once again", "once he left" are not). Null for any other word.
+ * and "think twice" are not); "shot once in the head", "shot at least once", "hitting him once in the
+ * arm", "was questioned once in connection with", once only after a blow or at the end of a past
+ * verb's clause ("once again", "once he left", "he once said" are not). Null for any other word.
  */
 function timesAt(tokens: Token[], i: number): number | null {
   const t = tokens[i];
   if (t.masked) return null;
   if (t.lower === 'twice') return tokens[i + 1]?.text !== '-' && wordAt(tokens, i - 1) !== 'think' ? 2 : null;
-  if (t.lower !== 'once') return null;
+  if (t.lower !== 'once' || /^(?:again|more)$/.test(wordAt(tokens, i + 1))) return null;
   // "shot at least once", "hit more than once"
   const qualified = /^(?:at least|more than)$/.test(`${wordAt(tokens, i - 2)} ${wordAt(tokens, i - 1)}`);
-  return BLOWS.has(wordAt(tokens, qualified ? i - 3 : i - 1)) && !/^(?:again|more)$/.test(wordAt(tokens, i + 1)) ? 1 : null;
+  // "hitting him once", "done it once": the verb before its object
+  const verbAt = qualified ? i - 3 : /^(?:him|her|them|it|me|us)$/.test(wordAt(tokens, i - 1)) ? i - 2 : i - 1;
+  const verb = wordAt(tokens, verbAt);
+  if (BLOWS.has(verb) || /^(?:hitting|shooting|striking|stabbing)$/.test(verb)) return 1;
+  // a past verb, then the clause ends or goes on with a preposition ("questioned once in connection with", "met once before")
+  const ends = !tokens[i + 1] || tokens[i + 1].type !== 'word' || /^(?:in|on|at|during|with|before|after|and|but|by|for|since|last|this|that)$/.test(tokens[i + 1].lower);
+  return (/^\p{Ll}{2,}ed$/u.test(tokens[verbAt]?.text ?? '') || verb === 'done') && ends ? 1 : null;
 }
 
 /** The figure starting at token i, or null when there is none (or the number is not a figure). */

@@ -651,9 +651,15 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(extractFigures('It is about one-third of the 1.6 million arrests made in 2000.').map((f) => f.what)).toEqual(['arrests', 'arrests']);
   });
 
-  it('counts blows: "shot once", "hit one time"', () => {
+  it('counts blows and times: "shot once", "hit one time", "hitting him once", "questioned once in connection with"', () => {
     expect(extractFigures('Solomon was shot once in the head. Each person who died was hit one time.').map((f) => [f.text, f.value]))
       .toEqual([['once', 1], ['one time', 1]]);
+    // past an object, and after a past verb whose clause ends there
+    expect(extractFigures(paragraphWith('gva', 'Syed shot at Caporaso twice')).map((f) => [f.text, f.value])).toEqual([['twice', 2], ['once', 1]]);
+    expect(extractFigures(paragraphWith('allsides', 'was questioned once in connection')).map((f) => [f.text, f.what])).toContainEqual(['once', 'times']);
+    expect(pairs('I have already done it once with Pastor Brunson.')).toEqual([['once', 1]]);
+    // not a conjunction, an adverb of time or a turn of phrase
+    expect(pairs('Once inside, he sat. He once said no. At once they left. He was arrested once he arrived. They married once more.')).toEqual([]);
   });
 
   it('keeps "100 percent", also the one that says how sure ("I 100 percent support it"), as the gold does', () => {
