@@ -449,7 +449,9 @@ function parseCore(tokens: Token[], i: number): Core | null {
     const after = wordAt(tokens, i + 2);
     const ofSomething = after === 'of' && !/^(?:an?|one)$/.test(wordAt(tokens, i + 3));
     const qualifier = qualifierBefore(tokens, i);
-    const changedBy = wordAt(tokens, (qualifier?.[0] ?? i) - 1) === 'by' && (tokens[i + 2]?.type !== 'word' || /^(?:for|in|over|since|from|to|this|last|next|and|or|by)$/.test(after));
+    const by = (qualifier?.[0] ?? i) - 1;
+    const changedBy = wordAt(tokens, by) === 'by' && CHANGE_VERBS.test(wordAt(tokens, by - 1))
+      && (tokens[i + 2]?.type !== 'word' || /^(?:for|in|over|since|from|this|last|next|and|or)$/.test(after));
     if (ofSomething || changedBy || (qualifier !== null && /^(?:were|was|are|is|have|had)$/.test(after)))
       return { first: i, next: i + 2, value: 1 / part, ordinal: false, digits: false, qualifier: null, share: true };
   }
@@ -457,6 +459,9 @@ function parseCore(tokens: Token[], i: number): Core | null {
   if (!isNumberWord(w) && !ORDINAL_WORDS.has(w)) return null;
   return parseNumberWords(tokens, i, 0);
 }
+
+/** Verbs of a change that "by" measures ("cut by nearly a third", "fell by a quarter"). */
+const CHANGE_VERBS = /^(?:cut|cuts|reduced?|reduces|slashed|trimmed|lowered|raised|boosted|rose|risen|rises?|fell|fallen|falls?|dropped|drops?|declined?|declines|decreased?|increased?|increases|grew|grown|grows?|shrank|shrunk|shrinks?|jumped|climbed|soared|plunged|plummeted)$/;
 
 /**
  * Whether "half" at token i is a share: "half of them", "half the country", "nearly half", "the
@@ -635,6 +640,7 @@ const DEGREE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'would',
 
 /** Verbs of a blow after which "once" counts it ("shot once", "struck once"). */
 const BLOWS = new Set(['shot', 'hit', 'struck', 'stabbed']);
+const BLOWS_IN_PROGRESS = new Set(['shooting', 'hitting', 'striking', 'stabbing']);
 
 /**
  * Whether "one" before `noun` counts it ("charged with one count of murder", "one bullet struck",
@@ -1086,9 +1092,12 @@ function timesAt(tokens: Token[], i: number): number | null {
   // "hitting him once", "done it once": the verb before its object
   const verbAt = qualified ? i - 3 : /^(?:him|her|them|it|me|us)$/.test(wordAt(tokens, i - 1)) ? i - 2 : i - 1;
   const verb = wordAt(tokens, verbAt);
-  if (BLOWS.has(verb) || /^(?:hitting|shooting|striking|stabbing)$/.test(verb)) return 1;
-  // a past verb, then the clause ends or goes on with a preposition ("questioned once in connection with", "met once before")
-  const ends = !tokens[i + 1] || tokens[i + 1].type !== 'word' || /^(?:in|on|at|during|with|before|after|and|but|by|for|since|last|this|that)$/.test(tokens[i + 1].lower);
+  if (BLOWS.has(verb) || BLOWS_IN_PROGRESS.has(verb)) return 1;
+  // a past verb, then the sentence or clause ends, or a preposition follows ("questioned once in connection with",
+  // "met once before"); not "once that happens", "once and for all", "once in a while", "once-popular"
+  const next = tokens[i + 1];
+  const ends = !next || /^[,.;:!?)"”]$/.test(next.text)
+    || (/^(?:in|on|at|during|with|before|after|by|for|since)$/.test(next.lower) && !(next.lower === 'in' && wordAt(tokens, i + 2) === 'a'));
   return (/^\p{Ll}{2,}ed$/u.test(tokens[verbAt]?.text ?? '') || verb === 'done') && ends ? 1 : null;
 }
 
@@ -1530,7 +1539,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // a name its modifier, "at least one local Republican official")
   const oneAtLeast = countsOneAtLeast(qualifier) && (!run || (run.words.length === 1 && !isCapitalised(tokens[run.next])));
   // "Shooting at KC club kills one, injures eight": the one the event hit
-  const oneHit = !noun && !unit && OBJECT_VERBS.has(wordAt(tokens, first - 1)) && wordAt(tokens, next) !== 'of';
+  const oneHit = tokens[core.first].lower === 'one' && !noun && !unit && OBJECT_VERBS.has(wordAt(tokens, first - 1)) && wordAt(tokens, next) !== 'of';
   if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one' && !oneAtLeast && !oneHit
     && (wordAt(tokens, first - 1) === 'no' || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !elapsed) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {
     return null;
@@ -1542,7 +1551,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (!core.digits && kind === 'count' && !noun && !countsVictims && !(cue && event) && !all && !partOf && core.value !== null) return null;
 
   // "759 wounded" after "364 civilians had been killed": the noun carries over within a sentence
-  if (!noun && event && !nounEvent && previous?.event && carried) noun = carried;
+  if (!noun && event && !nounEvent && previous?.event && carried && !oneHit) noun = carried;
 
   const what = describe(kind, noun, unit, ofNoun, event, nounEvent !== undefined) +
     (event && isEarlierCount(tokens, first, next) ? ' (earlier count)' : '');
@@ -1701,10 +1710,23 @@ function bracketedAgeOf(tokens: Token[], core: Core): string | null {
   if (!core.digits || !couldBeAge(tokens, core) || tokens[core.first - 1]?.text !== '(' || tokens[core.next]?.text !== ')') return null;
   const surname = tokens[core.first - 2];
   if (!isCapitalised(surname)) return null;
-  // a middle initial may come between: "Ariel J. Castro (52)"
+  // a middle initial may come between: "Michael J. Fox (52)"
   const first = tokens[core.first - 3]?.text === '.' && isCapitalised(tokens[core.first - 4]) && tokens[core.first - 4].text.length === 1
     ? tokens[core.first - 5] : tokens[core.first - 3];
-  return first?.type === 'word' && isCapitalised(first) && FIRST_NAME_GENDER.has(first.lower) ? surname.text : null;
+  if (first?.type !== 'word' || !isCapitalised(first) || !FIRST_NAME_GENDER.has(first.lower)) return null;
+  // the sentence is about people ("Three young women, …", "… were found"), not a poll's shares or a round's scores
+  return sentenceTellsOfPeople(tokens, core.first) ? surname.text : null;
+}
+
+/** Whether the sentence around token i names people by a noun ("women", "victims") or tells what happened to them ("found", "killed"). */
+function sentenceTellsOfPeople(tokens: Token[], i: number): boolean {
+  const person = (w: string): boolean => PERSON_NOUNS.has(w) || GENDERED_PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/, ''))
+    || GENDERED_PERSON_NOUNS.has(w.replace(/s$/, '')) || GENDERED_PERSON_NOUNS.has(w.replace(/men$/, 'man'));
+  for (let j = i - 1; j >= 0 && i - j <= 40 && !isBoundary(tokens[j]); j--) if (person(wordAt(tokens, j))) return true;
+  for (let j = i + 1; j < tokens.length && j - i <= 40 && !isBoundary(tokens[j]); j++) {
+    if (EVENT_WORDS.has(wordAt(tokens, j)) || /^(?:found|rescued|freed|charged|held)$/.test(wordAt(tokens, j))) return true;
+  }
+  return false;
 }
 
 /** Words after a subject that start what is said of it: "the 15-year-old was interested". */
@@ -1977,7 +1999,7 @@ function rankAt(tokens: Token[], core: Core): Built | null {
   if (!core.digits || core.ordinal || core.value === null || dot?.text !== '.' || no?.type !== 'word' || no.text !== 'No') return null;
   if (isCapitalised(tokens[core.first - 3]) && !isBoundary(tokens[core.first - 4])) return null;
   // "the No. 2 Republican in the Senate", "the No. 3 House Democrat": a rank in a party
-  const party = [core.next, core.next + 1].find((j) => /^(?:republican|democrat)s?$/.test(wordAt(tokens, j)) && isCapitalised(tokens[j])
+  const party = [core.next, core.next + 1].find((j) => /^(?:republican|democrat)$/.test(wordAt(tokens, j)) && isCapitalised(tokens[j])
     && tokens.slice(core.next, j).every(isCapitalised));
   if (party !== undefined) return { first: core.first - 2, next: party + 1, value: core.value, kind: 'ordinal', qualifier: null, noun: '', event: null, what: 'rank' };
   if (isCapitalised(tokens[core.next])) return null;

@@ -2132,8 +2132,9 @@ class Attributor {
     if (person?.cue.referent.kind === 'person') return person;
     // "Scott Smith, the mayor of Mesa, who is a Mormon, said": a relative clause after an appositive
     // tells of the person the appositive describes, not of the last name inside it
+    // (not the object of a preposition: "After a meeting with Jane Roe, the mayor of Mesa, who …")
     const described = relative < 0 ? null : this.appositiveClosedAt(relative - 1, lowerBound, false);
-    if (described?.cue.referent.kind === 'person') return described;
+    if (described?.cue.referent.kind === 'person' && !PREPOSITIONS.has(t[described.start - 1]?.lower ?? '')) return described;
     const head = relative < 0 ? null : this.nounPhraseBackward(relative - 2, lowerBound);
     if (head && head.cue.referent.kind !== 'document' && head.cue.referent.kind !== 'unknown') return head;
     // Appositive: "Felipe Calderón, who was president…, has" / "Ocasio-Cortez, the lawmaker from New York, went".
@@ -3234,10 +3235,11 @@ class Attributor {
     let link = j;
     while (link > lowerBound && j - link < MAX_APPOSITIVE_TOKENS && t[link].kind === 'word' && !ROLE_LINKS.has(t[link].lower)
       && !SUBORDINATORS.has(t[link].lower) && !this.isFiniteVerb(t[link])) link--;
-    if (link === j || !ROLE_LINKS.has(t[link].lower) || !(describedNoun(t[link - 1].lower) || isTitle(t[link - 1]))) return null;
-    // the role, with its article and a word or two that qualify it ("a spokesman", "senior vice president")
+    if (link === j || link - 1 < lowerBound || !ROLE_LINKS.has(t[link].lower) || !(describedNoun(t[link - 1].lower) || isTitle(t[link - 1]))) return null;
+    // the role, with its article and a word or two that qualify it ("a spokesman", "senior vice president"),
+    // nothing that joins or says more ("his son, John Doe, and the mother of the boy said")
     let comma = link - 2;
-    while (comma > lowerBound && link - comma <= 4 && t[comma].kind === 'word') comma--;
+    while (comma > lowerBound && link - comma <= 4 && t[comma].kind === 'word' && !/^(?:and|or|but)$/.test(t[comma].lower) && !this.isFiniteVerb(t[comma])) comma--;
     if (comma <= lowerBound || t[comma].text !== ',') return null;
     const name = this.nounPhraseBackward(comma - 1, lowerBound);
     return name?.cue.referent.kind === 'person' && (name.start === lowerBound || t[name.start - 1].text === ',') ? name : null;
@@ -3535,15 +3537,19 @@ function innerSpeaker(text: string, from: number, outer: QuoteSpan, inner: Quote
     const first = after[1].split(/\s+/)[0].toLowerCase();
     if (FIRST_PERSON.has(first)) return OUTER;
     if (PRONOUNS.has(first) || SENTENCE_OPENERS.has(first)) return null;
-    // a surname the outer speaker has given in full ("Rescuer Charles Ramsey says … '…,' Ramsey said")
+    // a surname the outer speaker has given in full ("Rescuer Charles Ramsey says … '…,' Ramsey said"),
+    // after a first name (not "When Lee arrived")
     const surname = after[1].split(/\s+/).pop()!;
     const escaped = surname.replace(/\./g, '\\.');
-    const full = after[1] === surname ? [...text.slice(outer.start, inner.openAt).matchAll(new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${escaped}(?![\\p{L}])`, 'gu'))].pop() : undefined;
-    return full ? full[0] : after[1];
+    const fullName = after[1] === surname
+      ? [...text.slice(outer.start, inner.openAt).matchAll(new RegExp(`(\\p{Lu}\\p{L}*)\\s+${escaped}(?![\\p{L}])`, 'gu'))].pop() : undefined;
+    return fullName && FIRST_NAME_GENDER.has(fullName[1].toLowerCase()) ? fullName[0] : after[1];
   }
-  // "'…,' Ramsey said. 'So he's just …'": only the cue of the quotation before it lies between
-  const between = previous && endsWithComma(text, previous) && /\.\s*$/.test(text.slice(from, inner.openAt)) ? text.slice(from, inner.openAt).match(/\p{L}+/gu) ?? [] : [];
-  if (between.length > 0 && between.length <= 4 && between.some(finite) && !between.some((w) => FIRST_PERSON.has(w.toLowerCase()))) return PREVIOUS;
+  // "'…,' Ramsey said. 'So he's just …'": nothing but the cue of the quotation before it lies between
+  const lead = previous && endsWithComma(text, previous) ? text.slice(from, inner.openAt) : '';
+  const previousCue = lead.match(INNER_CUE);
+  if (previousCue && /^\s*\.\s*$/.test(lead.slice(previousCue[0].length)) && (finite(previousCue[1]) || finite(previousCue[2]))
+    && !FIRST_PERSON.has(previousCue[1].toLowerCase())) return PREVIOUS;
   if (verb < 0) {
     // nothing brings it in: the speaker's own sentence, unless someone else is in view
     const sentenceOfItsOwn = /^\p{Lu}\S*\s+\S+\s+\S/u.test(inner.text); // capitalised, three words or more

@@ -660,6 +660,8 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(pairs('I have already done it once with Pastor Brunson.')).toEqual([['once', 1]]);
     // not a conjunction, an adverb of time or a turn of phrase
     expect(pairs('Once inside, he sat. He once said no. At once they left. He was arrested once he arrived. They married once more.')).toEqual([]);
+    expect(pairs('Restrictions will be lifted once that happens. He will be relieved once this is over. It was settled once and for all.')).toEqual([]);
+    expect(pairs('The embattled once-popular mayor resigned. He called once in a while.')).toEqual([]);
   });
 
   it('keeps "100 percent", also the one that says how sure ("I 100 percent support it"), as the gold does', () => {
@@ -943,18 +945,25 @@ describe('extractFigures on real paragraphs', () => {
     const berry = extractFigures(paragraphWith('allsides', 'Key Developments — Three young women, Amanda Berry (27)'));
     expect(berry.map((f) => [f.text, f.value, f.what])).toEqual(expect.arrayContaining([
       ['27', 27, 'age of Berry'], ['23', 23, 'age of DeJesus'], ['32', 32, 'age of Knight']]));
-    // a first name the reader knows makes it a person: a state's number in brackets is no age
-    expect(pairs('Ohio (18) and New York (29) will decide it.')).toEqual([]);
+    // a first name the reader knows makes it a person (a state's number in brackets is no age), in a
+    // sentence about people, not a poll's shares or a round's scores
+    expect(pairs('Then North Dakota (18) and New York (29) decide it.')).toEqual([]);
+    expect(pairs('In the poll, Joe Biden (29), Bernie Sanders (20) and Elizabeth Warren (15) lead.')).toEqual([]);
+    expect(pairs('Jordan Spieth (68) and Justin Thomas (70) trail.')).toEqual([]);
     expect(extractFigures(paragraphWith('basil', 'Sen. Jon Kyl, the No. 2 Republican')).map((f) => [f.text, f.value, f.what]))
       .toContainEqual(['No. 2 Republican', 2, 'rank']);
     expect(pairsWhat('Clyburn, the No. 3 House Democrat, spoke.')).toEqual([['No. 3 House Democrat', 'rank']]);
     expect(pairs('He lives at No. 10 Downing Street.')).toEqual([]);
+    expect(pairsWhat('He is the No. 1 Republicans target.')).not.toContainEqual(['No. 1 Republicans', 'rank']);
     expect(extractFigures(paragraphWith('gva', 'Shooting at KC club kills one, injures eight')).map((f) => [f.text, f.value, f.what]))
       .toEqual(expect.arrayContaining([['one', 1, 'killed'], ['eight', 8, 'wounded']]));
     expect(pairs('The gunman shot one of them.')).toEqual([]);
     expect(extractFigures(paragraphWith('basil', 'payroll taxes cut by nearly a third')).map((f) => [f.text, f.value]))
       .toContainEqual(['nearly a third', 1 / 3]);
     expect(pairs('It was settled by a third party.')).toEqual([]);
+    // "by" measures a change only after a verb of change
+    expect(pairs('Two officers arrived and were later joined by a third.')).toEqual([['Two officers', 2]]);
+    expect(pairs('Polls close by a quarter to eight.')).toEqual([]);
     expect(pairs('A crowd outside the club was estimated to be between 250 – 300 people.')).toEqual([['250 – 300 people', 250]]);
   });
 

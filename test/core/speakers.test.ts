@@ -201,6 +201,9 @@ describe('attributeSpeakers: quotations inside quotations', () => {
     expect(innerSpeakerOf(ramsey, 'comes out to his backyard')).toBe('Charles Ramsey');
     const told = 'Jones wrote: “Ann Lee told me about it. ‘I was at home,’ Lee said. ‘Then it was over.’ ”';
     expect(innerSpeakerOf(told, 'Then it was over')).toBe('Ann Lee');
+    // only that cue lies between, and the full name is a first name and the surname ("When Lee arrived" is none)
+    expect(innerSpeakerOf(told.replace('Lee said.', 'Lee said. Bob agreed.'), 'Then it was over')).not.toBe('Ann Lee');
+    expect(innerSpeakerOf('Jones wrote: “When Lee arrived, the door was open. ‘I was at home,’ Lee said.”', 'I was at home')).not.toBe('When Lee');
     // "'…,' he said. 'But I never saw nothing crazy.'": someone the outer speaker does not name, not the outer speaker
     expect(innerSpeakerOf(paragraphWith('allsides', 'Mike Iwais, a longtime resident'), 'never saw nothing crazy')).toBeNull();
     // after a stop the capitalised words open a sentence of their own, another quotation's lead-in
@@ -279,6 +282,8 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('basil', 'Scott Smith, the mayor of Mesa, who is a Mormon'), 'carte blanche')).toBe('Scott Smith');
     expect(speakerOf(article('gva', 'gva-c347185b981c').text, 'It hurts to see someone')).toBe('Swag');
     expect(speakerOf(paragraphWith('basil', 'Sen. John Cornyn, R-TX, who heads'), 'blockbuster revelation')).toBe('John Cornyn');
+    // not someone the sentence names after a preposition
+    expect(speakerOf('After a meeting with Jane Roe, the mayor of Mesa, who is a Mormon, said: “It is fine.”', 'fine')).not.toBe('Jane Roe');
   });
 
   it('reads a past verb "in a statement" and "chimed in" as speech', () => {
@@ -1460,8 +1465,12 @@ describe('attributeSpeakers: open appositives with a possessive, asides between 
     expect(speakerOf(`${adams.slice(0, adams.indexOf(' the shooting'))} “it is secure.”`, 'it is secure')).toBe('Dawn Adams');
     // "Denise Powell, an assistant pastor at Mt. Pisgah Baptist church knew victim Romello Steward as a child", then "she said"
     expect(speakerOf(article('gva', 'gva-a9ba1946953f').text, 'At vacation bible school')).toBe('Denise Powell');
-    // the name opens the sentence or follows a comma, else it is an object ("After meeting Jane Roe, …")
+    // the name opens the sentence or follows a comma, else it is an object ("After meeting Jane Roe, …"); only
+    // an article and a word or two come between the comma and the role
     expect(speakerOf('After meeting Jane Roe, the director of the agency John Smith said “no.”', 'no.')).toBe('John Smith');
+    expect(speakerOf('The suspect shot his son, John Doe, and the mother of the boy said: “He is gone.”', 'gone')).not.toBe('John Doe');
+    // a link word opening the text is no role's
+    expect(speakerOf('For now officials said: “We are waiting.”', 'waiting')).toBeNull();
   });
 
   it('finds no main verb inside an aside between dashes, a horizontal bar too', () => {
