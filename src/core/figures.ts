@@ -7,7 +7,7 @@
 import {
   CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, MEASURE_UNITS,
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
-  UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
+  singular, UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
 import { FIRST_NAME_GENDER, NAME_SUFFIXES, STREET_NAME_ENDS } from './speaker-cues';
 import type { FigureKind, FigureSpan } from './types';
@@ -638,7 +638,7 @@ const CLOSING_MARK: ReadonlyMap<string, string> = new Map([['“', '”"'], ['"'
 /** Subjects and auxiliaries before a percentage that says how much someone does something ("I 100 percent support it"). */
 const DEGREE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'would', 'will', 'could', 'should', 'can', 'must', 'might', 'not', 'still']);
 
-/** Verbs of a blow after which "once" counts it ("shot once", "struck once"). */
+/** Verbs of a blow after which "once" counts it ("shot once", "struck once", "hitting him once"). */
 const BLOWS = new Set(['shot', 'hit', 'struck', 'stabbed']);
 const BLOWS_IN_PROGRESS = new Set(['shooting', 'hitting', 'striking', 'stabbing']);
 
@@ -1538,9 +1538,10 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // longer run is often the noun and its verb, "at least one shooter opened fire", and a word before
   // a name its modifier, "at least one local Republican official")
   const oneAtLeast = countsOneAtLeast(qualifier) && (!run || (run.words.length === 1 && !isCapitalised(tokens[run.next])));
+  const spelledOne = !core.digits && core.value === 1 && tokens[core.first].lower === 'one';
   // "Shooting at KC club kills one, injures eight": the one the event hit
-  const oneHit = tokens[core.first].lower === 'one' && !noun && !unit && OBJECT_VERBS.has(wordAt(tokens, first - 1)) && wordAt(tokens, next) !== 'of';
-  if (!core.digits && core.value === 1 && tokens[core.first].lower === 'one' && !oneAtLeast && !oneHit
+  const oneHit = spelledOne && !noun && !unit && OBJECT_VERBS.has(wordAt(tokens, first - 1)) && wordAt(tokens, next) !== 'of';
+  if (spelledOne && !oneAtLeast && !oneHit
     && (wordAt(tokens, first - 1) === 'no' || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !elapsed) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {
     return null;
   }
@@ -1720,8 +1721,7 @@ function bracketedAgeOf(tokens: Token[], core: Core): string | null {
 
 /** Whether the sentence around token i names people by a noun ("women", "victims") or tells what happened to them ("found", "killed"). */
 function sentenceTellsOfPeople(tokens: Token[], i: number): boolean {
-  const person = (w: string): boolean => PERSON_NOUNS.has(w) || GENDERED_PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/, ''))
-    || GENDERED_PERSON_NOUNS.has(w.replace(/s$/, '')) || GENDERED_PERSON_NOUNS.has(w.replace(/men$/, 'man'));
+  const person = (w: string): boolean => [w, singular(w)].some((noun) => PERSON_NOUNS.has(noun) || GENDERED_PERSON_NOUNS.has(noun));
   for (let j = i - 1; j >= 0 && i - j <= 40 && !isBoundary(tokens[j]); j--) if (person(wordAt(tokens, j))) return true;
   for (let j = i + 1; j < tokens.length && j - i <= 40 && !isBoundary(tokens[j]); j++) {
     if (EVENT_WORDS.has(wordAt(tokens, j)) || /^(?:found|rescued|freed|charged|held)$/.test(wordAt(tokens, j))) return true;

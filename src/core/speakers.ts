@@ -3534,15 +3534,15 @@ function innerSpeaker(text: string, from: number, outer: QuoteSpan, inner: Quote
   // a capitalised cue only where the quotation ends with a comma: after a stop, "' She said, '…'"
   // opens a sentence of its own, maybe another quotation's lead-in
   if (after && finite(after[2]) && /^\p{Lu}/u.test(after[1]) && endsWithComma(text, inner)) {
-    const first = after[1].split(/\s+/)[0].toLowerCase();
+    const names = after[1].split(/\s+/);
+    const first = names[0].toLowerCase();
     if (FIRST_PERSON.has(first)) return OUTER;
     if (PRONOUNS.has(first) || SENTENCE_OPENERS.has(first)) return null;
     // a surname the outer speaker has given in full ("Rescuer Charles Ramsey says … '…,' Ramsey said"),
     // after a first name (not "When Lee arrived")
-    const surname = after[1].split(/\s+/).pop()!;
-    const escaped = surname.replace(/\./g, '\\.');
-    const fullName = after[1] === surname
-      ? [...text.slice(outer.start, inner.openAt).matchAll(new RegExp(`(\\p{Lu}\\p{L}*)\\s+${escaped}(?![\\p{L}])`, 'gu'))].pop() : undefined;
+    const surname = names.length === 1 ? names[0].replace(/\./g, '\\.') : null;
+    const fullName = surname === null ? undefined
+      : [...text.slice(outer.start, inner.openAt).matchAll(new RegExp(`(\\p{Lu}\\p{L}*)\\s+${surname}(?![\\p{L}])`, 'gu'))].pop();
     return fullName && FIRST_NAME_GENDER.has(fullName[1].toLowerCase()) ? fullName[0] : after[1];
   }
   // "'…,' Ramsey said. 'So he's just …'": nothing but the cue of the quotation before it lies between
