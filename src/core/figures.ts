@@ -158,7 +158,8 @@ export function extractFigures(text: string): FigureSpan[] {
       continue;
     }
     const figure = figureAt(tokens, i, built);
-    if (figure) {
+    // A run of hundreds of digits is no quantity anyone reports; its value overflows to Infinity.
+    if (figure && (figure.value === null || Number.isFinite(figure.value))) {
       built.push(figure);
       figures.push(toSpan(text, tokens, figure));
       i = figure.next;

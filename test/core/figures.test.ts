@@ -990,6 +990,11 @@ describe('extractFigures: invariants', () => {
     }), { numRuns: 1500 });
   });
 
+  it('reports no figure for a number beyond the range of a double', () => {
+    const text = `331 deaths and ${'1'.repeat(320)}675 injuries, ${'4'.repeat(310)}42% of them, ${'9'.repeat(305)} trillion dollars.`;
+    expect(extractFigures(text).map((f) => [f.text, f.value])).toEqual([['331 deaths', 331]]);
+  });
+
   // How the time grows with the text is measured by `npm run bench` (figures_growth_10x_text).
   it('reads every figure of a long text the same way as in one sentence, and finishes on digit runs', () => {
     const unit = 'At least 364 civilians were killed on March 6, 2022 at 10:30 a.m., and 1,123 more fled. ';
