@@ -63,6 +63,8 @@ interface Token {
   quote: number;
   /** For a quote token: its text ends with . ? or ! */
   endsWithStop: boolean;
+  /** For a quote token: a term of a few words, with no punctuation closing it ("no compromise"). */
+  term: boolean;
   /** For a quote token: a nickname inside a name (William "Mo" Cowan). */
   nickname: boolean;
   sentence: number;
@@ -244,6 +246,7 @@ function newToken(kind: TokenKind, text: string, start: number): Token {
     possessive: false,
     quote: -1,
     endsWithStop: false,
+    term: false,
     nickname: false,
     sentence: 0,
     paragraph: 0,
@@ -492,6 +495,7 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
     t.quote = qi;
     // "…somehow 'racists.'": a nested quote may close after the stop
     t.endsWithStop = /[.?!…]['’"”]*\s*$/u.test(q.text);
+    t.term = /[\p{L}\d]$/u.test(q.text) && q.text.split(/\s+/).length <= 4;
     tokens.push(t);
     pos = Math.max(close, open + 1);
   }
@@ -686,6 +690,10 @@ const MODALS = new Set(['should', 'would', 'could', 'might', 'must', 'will', 'ma
  * Washington Institute for Near East Policy who monitors Arabic-language websites …, said".
  */
 const MAX_APPOSITIVE_TOKENS = 40;
+
+/** Whether the quote token at tokens[i] is a term of a few words quoted between the words of a sentence ("the only “no compromise” gun lobby"). */
+const quotedTerm = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i].term && tokens[i - 1]?.kind === 'word' && tokens[i + 1]?.kind === 'word';
 
 /** A dash that may open or close an aside: "Corker — who says … — responded". */
 const isDash = (t: Token): boolean => t.text === '—' || t.text === '–';
@@ -1233,8 +1241,12 @@ class Attributor {
       for (let i = s; i <= e; i++) {
         if (t[i].kind !== 'quote') continue;
         let a = this.attributeQuote(i, s, e);
-        if (!a.explicit && prevQuote && t[prevQuote.token].sentence === t[i].sentence && (prevQuote.attribution.speaker || !a.speaker)) {
-          a = { ...prevQuote.attribution, explicit: false };
+        const samePrevious = prevQuote && t[prevQuote.token].sentence === t[i].sentence ? prevQuote : null;
+        // "Hamad responded, “…” and “U beat your mom.”": a quote joined to the one before by "and" goes
+        // on with its speaker, whatever cue the sentence has elsewhere
+        const joined = samePrevious?.attribution.speaker && samePrevious.token === i - 2 && t[i - 1].lower === 'and' && !a.direct;
+        if (samePrevious && (joined || (!a.explicit && (samePrevious.attribution.speaker || !a.speaker)))) {
+          a = { ...samePrevious.attribution, explicit: false };
         }
         if (!a.speaker && !a.explicit) a = this.continuation(i, s);
         result[t[i].quote] = a;
@@ -1326,6 +1338,8 @@ class Attributor {
     if (far) return this.attribution(far, true);
     const claimed = this.claimBefore(b + 1, qi - 1);
     if (claimed) return this.attribution(claimed, true);
+    const view = this.viewOf(s, qi);
+    if (view) return this.attribution(view, true);
     // Not explicit: a quote earlier in the sentence that has a speaker carries on ("He said he was
     // “flabbergasted” by the plan Geithner put forward: “…”" is still his)
     const introduced = b + 1 < qi - 1 && this.tokens[qi - 1].text === ':' ? this.colonIntroduction(b + 1, qi - 1) : null;
@@ -1343,6 +1357,21 @@ class Attributor {
       return this.possessor(k - 2, from);
     }
     return null;
+  }
+
+  /**
+   * "To Rep. Zoe Lofgren, D-Calif., the bill “grabs power …”": a sentence that opens with "To" and a
+   * person set off by a comma gives that person's view, and the quote in it is theirs.
+   */
+  private viewOf(s: number, qi: number): Cue | null {
+    const t = this.tokens;
+    while (t[s]?.kind === 'para') s++;
+    if (t[s]?.text !== 'To') return null;
+    const named = this.nounPhraseForwardWithEnd(s + 1, qi - 1);
+    // (not "To Smith's surprise")
+    if (named?.cue.referent.kind !== 'person' || t[named.end].possessive) return null;
+    const comma = named.end + 1 + (t[named.end + 1]?.text === ',' && t[named.end + 2] && isPartyTag(t[named.end + 2]) ? 2 : 0);
+    return t[comma]?.text === ',' ? named.cue : null;
   }
 
   /** Whose it is, for a possessive at tokens[at] (no earlier than tokens[from]): "his", "Boehner's", "Young's"; null for anything else. */
@@ -1563,6 +1592,13 @@ class Attributor {
     // "Omar said Tuesday's vote sent a message to kids who “…”": a nearer verb whose subject names
     // no one is inside what an earlier speaker said
     let nameless: Cue | null = null;
+    // a verb's subject may come before a term quoted between them ("GOA, which … calls the group the only
+    // “no compromise” gun lobby, tweeted")
+    let subjectFrom = from;
+    while (t[subjectFrom - 1]?.kind === 'quote' && quotedTerm(t, subjectFrom - 1) && t[subjectFrom - 2].sentence === t[from].sentence) {
+      subjectFrom--;
+      while (t[subjectFrom - 1] && t[subjectFrom - 1].kind !== 'quote' && t[subjectFrom - 1].sentence === t[from].sentence) subjectFrom--;
+    }
     for (let v = to; v >= from && to - v < 40; v--) {
       const form = this.speechVerbAt(v);
       if (!form) continue;
@@ -1574,7 +1610,7 @@ class Attributor {
         const np = this.invertedSubject(v, to);
         if (np) return np;
       }
-      const cue = this.subjectOf(v, form, from) ?? (inverted && !afterQuote ? this.invertedSubject(v, to) : null);
+      const cue = this.subjectOf(v, form, from) ?? (subjectFrom < from ? this.subjectOf(v, form, subjectFrom) : null) ?? (inverted && !afterQuote ? this.invertedSubject(v, to) : null);
       if (cue && form === 'base' && MODALS.has(t[v - 1].lower)) hypothetical ??= cue;
       else if (cue?.referent.kind === 'unknown') nameless ??= cue;
       else if (cue) return cue;
@@ -2141,7 +2177,7 @@ class Attributor {
     let k = j - 1;
     // ("counsel to Trump for America, Inc. (TFA), wrote": a company's legal form is no appositive of its own)
     const opening = (x: number): boolean => t[x].text === ',' && !COMPANY_FORMS.test(t[x + 1]?.text ?? '');
-    while (k >= lowerBound && j - k < MAX_APPOSITIVE_TOKENS && !opening(k) && t[k].kind !== 'quote') k--;
+    while (k >= lowerBound && j - k < MAX_APPOSITIVE_TOKENS && !opening(k) && (t[k].kind !== 'quote' || quotedTerm(t, k))) k--;
     if (k < lowerBound) {
       if (!strayComma) return null;
       // A stray comma after a sentence-initial subject: "Pablo Alvarado of the … Network, said"
@@ -2368,10 +2404,12 @@ class Attributor {
   /**
    * The "who", "whose" or "which" of the nearest ", who …" before the comma at tokens[j] in its
    * sentence; -1 when none, or when the comma closes an aside right after it (", which, she noted, said").
+   * The clause may hold a quoted term between its words ("GOA, which … calls the group the only “no
+   * compromise” gun lobby, tweeted"), never a quoted sentence.
    */
   private relativeClauseBefore(j: number, lowerBound: number): number {
     const t = this.tokens;
-    for (let r = j - 1; r > lowerBound && j - r < 30 && t[r].kind !== 'quote'; r--) {
+    for (let r = j - 1; r > lowerBound && j - r < 30 && (t[r].kind !== 'quote' || quotedTerm(t, r)); r--) {
       if (!RELATIVE_PRONOUNS.has(t[r].lower) || t[r - 1].text !== ',') continue;
       if (t[r + 1].text !== ',') return r;
       let asideEnd = r + 2;
@@ -3258,7 +3296,9 @@ class Attributor {
       // a participle takes an object or a preposition ("briefing the press", "speaking at"); an -ing word
       // before a noun is part of it ("a police shooting expert", "the meeting room")
       const next = t[k + 1];
-      const takesObject = next.cap || DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || PRONOUNS.has(next.lower);
+      // ("another man wearing pajama pants told": after a person, a noun with no article is its object)
+      const takesObject = next.cap || DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || PRONOUNS.has(next.lower)
+        || (next.kind === 'word' && describedNoun(t[k - 1].lower) !== null);
       if (t[k].cap || !/^\p{Ll}{2,}ing$/u.test(t[k].text) || PREPOSITIONS.has(t[k].lower) || !takesObject) continue;
       // "Lawyers representing the grieving families said": a group noun capitalised as the sentence's first word
       const opener = t[k - 1];
@@ -3271,7 +3311,12 @@ class Attributor {
       const start = np?.start ?? 0;
       const name = t[start - 2]?.cap ? this.runAt.get(runStart(t, start - 2)) : undefined;
       const attached = PREPOSITIONS.has(t[start - 1]?.lower ?? '') || (t[start - 1]?.text === ',' && name !== undefined && this.namesPerson(name.reading));
-      return (kind === 'described' || kind === 'group') && !attached ? np : null;
+      if (!np || attached || (kind !== 'described' && kind !== 'group')) return null;
+      // ("another man wearing pajama pants": someone new is told apart by the phrase, as by a clause after "who")
+      const referent = np.cue.referent;
+      if (referent.kind !== 'described' || !/^(?:a|an|another)$/.test(t[np.start].lower)) return np;
+      const phrase = t.slice(k, j + 1).map(spell).join(' ');
+      return { cue: { ...np.cue, referent: { ...referent, text: `${referent.text} ${phrase}`, key: `${referent.key} ${phrase.toLowerCase()}` } }, start: np.start };
     }
     return null;
   }

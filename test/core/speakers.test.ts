@@ -1506,7 +1506,7 @@ describe('attributeSpeakers: someone described by a participle phrase', () => {
     expect(speakerOf('“We are done,” senators leaving the meeting room said.', 'We are done')).toBe('senators');
     // a group noun capitalised as the first word of its sentence is no name
     expect(speakerOf('Lawyers representing the grieving families said the ruling was “a victory for all of us today.”', 'victory')).toBe('Lawyers');
-    expect(speakerOf('On Monday, an official overseeing the building project said: “Wait.”', 'Wait')).toBe('an official');
+    expect(speakerOf('On Monday, an official overseeing the building project said: “Wait.”', 'Wait')).toBe('an official overseeing the building project');
     // an -ing word before a noun is part of the phrase; an appositive left open is the name's
     expect(speakerOf('“No,” a police shooting expert said.', 'No')).toBe('a police shooting expert');
     expect(speakerOf('“Sure,” Mary Smith, a lawyer representing the families said.', 'Sure')).toBe('Mary Smith');
@@ -1568,6 +1568,38 @@ describe('attributeSpeakers: the agent of a passive, a letter someone wrote', ()
     const text = article('allsides', 'allsides-3ccb5f8c09dd').text;
     expect(speakerOf(text, 'unlawfully produced')).toBe('Kory Langhofer');
     expect(speakerOf(text, 'tens of thousands of emails')).toBe('Kory Langhofer');
+  });
+});
+
+describe('attributeSpeakers: terms quoted between subject and verb, quotes joined by "and", a view given with "To"', () => {
+  it('finds a subject before a term quoted in its relative clause or appositive', () => {
+    // "But GOA, which on its website features a quote from ex-GOP Rep. Ron Paul calling the group the only “no compromise” gun lobby, tweeted"
+    expect(speakerOf(paragraphWith('allsides', 'But GOA, which on its website'), 'No law')).toBe('GOA');
+    // "S.E Cupp, a Republican political strategist and CNN "Crossfire" host, said that Christie was "very believable" and "humble and contrite""
+    const cupp = paragraphWith('allsides', 'CNN "Crossfire" host');
+    expect(speakerOf(cupp, 'very believable')).toMatch(/Cupp$/);
+    expect(speakerOf(cupp, 'humble and contrite')).toMatch(/Cupp$/);
+  });
+
+  it('gives a quote joined to the one before by "and" that one\'s speaker, over "according to"', () => {
+    // "According to prosecutors, Hendrickson told Hamad, “…,” to which Hamad responded, “…” and “U beat your mom.”"
+    const text = paragraphWith('gva', 'to which Hamad responded');
+    expect(speakerOf(text, 'one of many broads')).toBe(speakerOf(text, 'U beat your mom'));
+    expect(speakerOf(text, 'U beat your mom')).toMatch(/Hamad$/);
+    expect(speakerOf('According to police, the sign read “Keep out” and “Danger.”', 'Danger')).toBe('police');
+  });
+
+  it('reads a participle phrase with a bare noun after a person noun, and keeps it in the description', () => {
+    // "He said another man wearing pajama pants told Hamad “You shot my mom [expletive]”"
+    expect(speakerOf(paragraphWith('gva', 'another man wearing pajama pants told'), 'You shot my mom')).toBe('another man wearing pajama pants');
+    expect(speakerOf('A woman wearing hospital scrubs said, “I saw it all.”\n\n“It was terrible,” the woman said.', 'terrible'))
+      .toBe('a woman wearing hospital scrubs');
+  });
+
+  it('gives the quote in a sentence opening with "To" and a person the view of that person', () => {
+    // "To Rep. Zoe Lofgren, D-Calif., the bill "grabs power away from the elites …""
+    expect(speakerOf(paragraphWith('basil', 'To Rep. Zoe Lofgren'), 'grabs power')).toBe('Zoe Lofgren');
+    expect(speakerOf('Rep. Jane Roe spoke.\n\nTo Rep. Roe\'s surprise, the bill was called "a disgrace to the House."', 'disgrace')).toBeNull();
   });
 });
 
