@@ -423,10 +423,10 @@ function parseCore(tokens: Token[], i: number): Core | null {
     const words = parseNumberWords(tokens, i + 1, 1);
     if (words) return { ...words, first: i };
   }
-  // "over a decade", "a month ago", "an hour later", "half an hour", "about a mile away": one (or
-  // half) of a long unit of time, or a mile. Not in a rate ("$600 a year", "twice a month", "24
-  // hours a day") or a compound ("a year-end deal"); "a day" and "a week" are turns of phrase ("a
-  // day after", "A week later") more often than lengths.
+  // "over a decade", "a half-century", "half an hour", "an hour and a half": a length whose unit or
+  // half says a number. "A" alone before a unit ("a month ago", "about a year", "an additional year",
+  // "about a mile away") is an article, not a figure. Not in a rate ("$600 a year", "twice a month")
+  // or a compound ("a decade-long feud").
   if (w === 'a' || w === 'an' || w === 'half') {
     // "an additional year", "a full month", "a half hour", "half an hour"
     const extra = /^(?:additional|extra|full|half)$/.test(wordAt(tokens, i + 1)) || (w === 'half' && /^an?$/.test(wordAt(tokens, i + 1)));
@@ -434,9 +434,8 @@ function parseCore(tokens: Token[], i: number): Core | null {
     const hyphened = extra && wordAt(tokens, i + 1) === 'half' && tokens[i + 2]?.text === '-';
     const unitAt = hyphened ? i + 3 : extra ? i + 2 : i + 1;
     const half = w === 'half' || wordAt(tokens, i + 1) === 'half';
-    // "could see it coming from a mile away" is a turn of phrase
-    const idiom = wordAt(tokens, i - 1) === 'from' && wordAt(tokens, unitAt + 1) === 'away';
-    if ((w !== 'half' || extra) && ONE_OF_UNITS.has(wordAt(tokens, unitAt)) && tokens[unitAt + 1]?.text !== '-' && !isRate(tokens, i) && !idiom) {
+    const saysNumber = half || YEARS_IN_UNIT.has(wordAt(tokens, unitAt)) || andAHalf(tokens, unitAt + 1);
+    if ((w !== 'half' || extra) && saysNumber && ONE_OF_UNITS.has(wordAt(tokens, unitAt)) && tokens[unitAt + 1]?.text !== '-' && !isRate(tokens, i)) {
       return { first: i, next: unitAt, value: half ? 0.5 : 1, ordinal: false, digits: false, qualifier: null };
     }
   }

@@ -391,9 +391,9 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('The toll was feared by many in town to be 14.')).toEqual([]);
   });
 
-  it('reads "one year", "an additional year" and half an hour; a place in a race; the children of a parent, the residents of a town', () => {
+  it('reads "one year" and half an hour, not "an additional year"; a place in a race; the children of a parent, the residents of a town', () => {
     expect(pairs('It was delayed by one year, then employers got an additional year, and a half hour later half an hour more.'))
-      .toEqual([['one year', 1], ['an additional year', 1], ['a half hour', 0.5], ['half an hour', 0.5]]);
+      .toEqual([['one year', 1], ['a half hour', 0.5], ['half an hour', 0.5]]);
     expect(pairs('One day, she said, it came.')).toEqual([]);
     expect(only('She eventually placed sixth in the first-in-the-nation Iowa caucuses.')).toMatchObject({ text: 'sixth', what: 'place' });
     // what happened next happened to the father, not to his children
@@ -404,22 +404,23 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(extractFigures('Platte, a town of 1,200 about 110 miles south of Sioux Falls.')[0]).toMatchObject({ text: '1,200', what: 'residents' });
   });
 
-  it('reads how long ago, and one decade, year, month or hour, as lengths of time; not rates or time stamps', () => {
-    expect(pairs('It happened two weeks ago, a decade from now, over a decade and about an hour later.'))
-      .toEqual([['two weeks', 2], ['a decade', 10], ['over a decade', 10], ['about an hour', 1]]);
-    expect(only('A month ago, when Mr. Bush spoke, he was sure.')).toMatchObject({ text: 'A month', kind: 'measure', what: 'month' });
+  it('reads how long ago, a decade and an hour and a half as lengths of time; not "a" before a unit alone, rates or time stamps', () => {
+    expect(pairs('It happened two weeks ago, a decade from now, over a decade and about an hour and a half later.'))
+      .toEqual([['two weeks', 2], ['a decade', 10], ['over a decade', 10], ['about an hour and a half', 1.5]]);
+    // "a" is an article: "a month ago", "about a year", "nearly a mile" report no number
+    expect(pairs('A month ago he served about a year, then an hour later walked nearly a mile.')).toEqual([]);
     expect(pairs('He paid $600 a year, twice a month, and the cap is 200,000 workers a year, 24 hours a day.'))
       .toEqual([['$600', 600], ['twice', 2], ['200,000 workers', 200000]]);
     expect(pairs('Top stories\n7 years ago\n(CNN) – The suggestion came late. A year-end deal fell through.')).toEqual([]);
   });
 
-  it('reads an age given by its decade, and one mile, but not a mile of idiom', () => {
+  it('reads an age given by its decade, and a mile and a half, but not "a mile"', () => {
     expect(pairs('A neighbor in his early 60s saw a man in his 30s and women in their mid-20s.'))
       .toEqual([['his early 60s', 60], ['his 30s', 30], ['their mid-20s', 20]]);
     expect(only('The suspect was in her late 50s.')).toMatchObject({ kind: 'measure', what: 'age', qualifier: 'to 59' });
     expect(pairs('The music of the 1990s and the 30s.')).toEqual([]);
-    expect(extractFigures('The shops are a mile apart; the second was about a mile away.').map((f) => [f.text, f.what]))
-      .toEqual([['a mile', 'mile'], ['about a mile', 'mile']]);
+    expect(extractFigures('The shops are a mile and a half apart; the second was about a mile away.').map((f) => [f.text, f.value, f.what]))
+      .toEqual([['a mile and a half', 1.5, 'mile']]);
     expect(pairs('You could see the strategy coming from a mile away. A mile-long line formed.')).toEqual([]);
   });
 
