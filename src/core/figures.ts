@@ -338,11 +338,15 @@ function skipClockSuffix(tokens: Token[], j: number): number {
 
 // ---- the number itself ----------------------------------------------------------------------
 
-/** The value of a fraction typed as "1/2" or "3/4" at tokens[i..i+2], or null ("1/21/2014" is a date). */
+/**
+ * The value of a fraction typed as "1/2" or "3/4" at tokens[i..i+2], or null ("1/21/2014" is a date).
+ * The fraction slash ("1⁄2", U+2044) means nothing else, so pages that set the numbers apart ("3 1⁄ 2 years") are read too.
+ */
 function typedFractionAt(tokens: Token[], i: number): number | null {
   const [numerator, slash, denominator, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-  if (numerator?.type !== 'num' || slash?.text !== '/' || denominator?.type !== 'num') return null;
-  if (!adjacent(numerator, slash) || !adjacent(slash, denominator) || (after?.text === '/' && adjacent(denominator, after))) return null;
+  if (numerator?.type !== 'num' || (slash?.text !== '/' && slash?.text !== '\u2044') || denominator?.type !== 'num') return null;
+  const near = (a: Token, b: Token): boolean => adjacent(a, b) || (slash.text === '\u2044' && b.start - a.end === 1);
+  if (!near(numerator, slash) || !near(slash, denominator) || (after?.text === '/' && adjacent(denominator, after))) return null;
   const [n, d] = [Number(numerator.text), Number(denominator.text)];
   return /^\d$/.test(numerator.text) && /^(?:2|3|4|8)$/.test(denominator.text) && n < d ? n / d : null;
 }
@@ -1101,10 +1105,30 @@ function timesAt(tokens: Token[], i: number): number | null {
   return (/^\p{Ll}{2,}ed$/u.test(tokens[verbAt]?.text ?? '') || verb === 'done') && ends ? 1 : null;
 }
 
+const MULTIPLES = new Map([['double', 2], ['triple', 3], ['quadruple', 4], ['quintuple', 5]]);
+const ACTS_OF_KILLING = /^(?:homicides?|murders?|killings?|slayings?)$/;
+
+/**
+ * "a triple homicide", "a double shooting": one act with that many victims, killed or shot; the
+ * figure ends after the act (tokens i and i + 1, or "triple-homicide" with its hyphen).
+ */
+function multipleActAt(tokens: Token[], i: number): Built | null {
+  const value = MULTIPLES.get(wordAt(tokens, i));
+  if (value === undefined || tokens[i].masked) return null;
+  const at = tokens[i + 1]?.text === '-' && adjacent(tokens[i], tokens[i + 1]) ? i + 2 : i + 1;
+  const act = wordAt(tokens, at);
+  const event: EventKind | null = ACTS_OF_KILLING.test(act) ? 'killed' : /^shootings?$/.test(act) ? 'shot' : null;
+  if (event === null) return null;
+  const hit = { at, event, both: false };
+  return { first: i, next: at + 1, value, kind: 'count', qualifier: null, noun: 'people', event: hit, what: describe('count', 'people', '', '', hit, false) };
+}
+
 /** The figure starting at token i, or null when there is none (or the number is not a figure). */
 function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built | null {
   const times = timesAt(tokens, i);
   if (times !== null) return { first: i, next: i + 1, value: times, kind: 'count', qualifier: null, noun: '', event: null, what: 'times' };
+  const multiple = multipleActAt(tokens, i);
+  if (multiple) return multiple;
   const core = parseCore(tokens, i);
   if (!core) return null;
   // "Day 12 of the invasion" numbers a day like "the 12th day"; "No. 2" ranks like "second"
@@ -1391,6 +1415,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "39% of voters", "five of the victims", "half the country"
     let j = wordAt(tokens, next) === 'of' ? next + 1 : next;
     if (/^(?:the|them|those|these|their|his|her|its)$/.test(wordAt(tokens, j))) j++;
+    else if (j > next) j = pastPossessiveName(tokens, j);
     // "two of the most prominent generals", "three of his most trusted aides": a superlative before the noun
     if (/^(?:most|least)$/.test(wordAt(tokens, j)) && j > next + 1) j++;
     // "three of the five people", "67 of the 117 cardinals": a part counts what its whole counts
@@ -1478,9 +1503,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // the event says who was counted, though no noun does
   const countsVictims = eventRightAfter || countsSubject;
 
-  // "children under 13", "people over 65": an age limit, not a count
+  // "children under 13", "people over 65": an age limit, not a count ("59 dead and over 500 injured" counts victims)
   if (!noun && !unit && kind === 'count' && /^(?:under|over|above|below)$/.test(qualifier ?? '')
-    && tokens[first - 1]?.type === 'word') return null;
+    && tokens[first - 1]?.type === 'word' && !countsVictims) return null;
   // A bare number needs a reason to be a figure: a unit, a qualifier, an event, or a cue such as "toll rose to"
   const cue = !noun && kind === 'count' && quantityCueBefore(tokens, first);
   // "All three were found dead", "all five of them": everyone of a group, counted; "11 of which hit",
@@ -1655,6 +1680,14 @@ const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'have', 'has', 'had',
 const SUFFERED = new Set(['received', 'suffered', 'sustained']);
 
 /** The noun of an "of" phrase at token j ("of its war" → "war"); '' when there is none. */
+/** Past a possessive name at tokens[j] ("four of Mr. Trump’s trips", "two of Smith's children"); j when there is none. */
+function pastPossessiveName(tokens: Token[], j: number): number {
+  for (let k = j; k < j + 4 && (isCapitalised(tokens[k]) || (tokens[k]?.text === '.' && k > j)); k++) {
+    if (/['’]s$/.test(tokens[k].text)) return k + 1;
+  }
+  return j;
+}
+
 function ofPhraseNoun(tokens: Token[], j: number): string {
   if (wordAt(tokens, j) !== 'of') return '';
   j++;

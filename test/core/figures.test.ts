@@ -976,6 +976,32 @@ describe('extractFigures on real paragraphs', () => {
   });
 });
 
+describe('extractFigures: acts with several victims, fraction slashes, possessive wholes, victims after "over"', () => {
+  it('counts the victims of "a triple homicide" or "a quadruple shooting", not a double shift', () => {
+    expect(pairsWhat(paragraphWith('gva', 'which turned into a triple homicide'))).toContainEqual(['triple homicide', 'people killed']);
+    expect(extractFigures(paragraphWith('gva', 'in connection with a quadruple shooting that left three people dead'))
+      .map((f) => [f.text, f.value, f.what])).toEqual(expect.arrayContaining([['quadruple shooting', 4, 'people shot'], ['three people', 3, 'people killed']]));
+    expect(pairs('Victims of the triple-murder were named. He worked a double shift in triple-digit heat.')).toEqual([['triple-murder', 3]]);
+  });
+
+  it('reads a fraction typed with the fraction slash, even set apart ("3 1⁄ 2 years")', () => {
+    expect(pairs(paragraphWith('gva', 'to nine to 18 months in jail and 3 1'))).toContainEqual(['3 1\u2044 2 years', 3.5]);
+    expect(pairs('It took 2 1\u20442 years.')).toEqual([['2 1\u20442 years', 2.5]]);
+  });
+
+  it('counts a part of a whole owned by a name ("four of Mr. Trump’s trips")', () => {
+    expect(pairsWhat(paragraphWith('basil', 'four of Mr. Trump’s trips'))).toContainEqual(['four', 'trips']);
+  });
+
+  it('reads victims counted after "over" as a count, and "in excess of" as a qualifier', () => {
+    expect(pairsWhat(paragraphWith('allsides', 'left 59 people dead and over 500 injured'))).toContainEqual(['over 500 injured', 'people wounded']);
+    expect(extractFigures(paragraphWith('gva', 'in excess of two pounds')).find((f) => f.text.endsWith('two pounds')))
+      .toMatchObject({ text: 'in excess of two pounds', qualifier: 'in excess of', value: 2 });
+    // an age limit is still no count
+    expect(pairs('Tickets for children under 13 and people over 65 are free.')).toEqual([['under 13', 13], ['over 65', 65]]);
+  });
+});
+
 describe('extractFigures: invariants', () => {
   const alphabet = fc.constantFrom(
     ...'0123456789 ,.-:%$£()/\n'.split(''), 'more than ', 'a ', 'thousand ', 'million ', 'people ', 'killed ',
