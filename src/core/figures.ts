@@ -161,12 +161,7 @@ export function extractFigures(text: string): FigureSpan[] {
     // A run of hundreds of digits is no quantity anyone reports; its value overflows to Infinity.
     if (figure && (figure.value === null || Number.isFinite(figure.value))) {
       built.push(figure);
-      if (figure.range) {
-        // "11½ to 23 months": the lower end, then the upper with the rest of the phrase
-        const { joinAt, upTo } = figure.range;
-        figures.push(toSpan(text, tokens, { ...figure, next: tokens[joinAt - 1].text === '-' ? joinAt - 1 : joinAt }));
-        figures.push(toSpan(text, tokens, { ...figure, first: joinAt + 1, value: upTo }));
-      } else figures.push(toSpan(text, tokens, figure));
+      figures.push(toSpan(text, tokens, figure));
       i = figure.next;
     } else i++;
   }
@@ -1077,11 +1072,6 @@ interface Built {
   first: number;
   /** Token index just past the figure. */
   next: number;
-  /**
-   * A range written with "to" or "between … and" ("11½ to 23 months"): the token that joins its two
-   * numbers, and the second; each end is reported as a figure of its own.
-   */
-  range?: { joinAt: number; upTo: number };
   value: number | null;
   kind: FigureKind;
   qualifier: string | null;
@@ -1207,7 +1197,6 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (suspended) next++;
   // ranges: "three to four times", "10-12 people", "between 200 and 300 people"
   let upTo: number | null = null;
-  let joinAt = -1;
   // ("between 250 – 300 people": an en dash may stand between spaces)
   const dash = (tokens[next]?.text === '-' && adjacent(tokens[next - 1], tokens[next]) && adjacent(tokens[next], tokens[next + 1]))
     || (tokens[next]?.text === '–' && core.digits);
@@ -1233,16 +1222,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       scaled ||= sharedScale > 1 || (!currencyAgain && secondScale !== undefined);
       if (!currencyAgain) {
         upTo = second.value * (secondScale ?? 1);
-        if (!dash) joinAt = next;
         next = second.next + (secondScale === undefined ? 0 : 1);
         if (between) first--;
       }
     }
   }
   const rangeQualifier = upTo === null ? null : `to ${formatNumber(upTo)}`;
-  /** The figure with its range's two ends apart, when "to" or "and" joins them and nothing else qualifies it. */
-  const ranged = (b: Built): Built => (joinAt < 0 || upTo === null || b.qualifier !== rangeQualifier ? b
-    : { ...b, qualifier: null, range: { joinAt, upTo } });
 
   // "two-in-three", "one in five", "three out of four": a share
   if (!unit && value !== null && !core.ordinal) {
@@ -1286,19 +1271,19 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       const ageEnd = oldAt + (ofAge ? 2 : 1);
       // "18-year-old Brian Davis", "Crystal Bingham, 36 years old,"
       const named = (ofAge ? null : namedAfterAge(tokens, ageEnd)) ?? apposedAgeOf(tokens, core, ageEnd);
-      return ranged({ first, next: ageEnd, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? rangeQualifier,
-        noun: '', event: null, what: named ? `age of ${named}` : 'age' });
+      return { first, next: ageEnd, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? rangeQualifier,
+        noun: '', event: null, what: named ? `age of ${named}` : 'age' };
     }
   }
   const limit = ageLimitAt(tokens, core);
   if (limit) return limit;
   if (isPredicateAge(tokens, core, next)) {
-    return ranged({ first, next, value, kind: 'measure', qualifier: rangeQualifier, noun: '', event: null, what: 'age' });
+    return { first, next, value, kind: 'measure', qualifier: rangeQualifier, noun: '', event: null, what: 'age' };
   }
   // "his two children, ages 1 and 4", "three men, ages 22, 45 and 67": each number is someone's age
   const listed = listedAgeStart(tokens, core);
   if (listed !== null || isListedBeforeYearsOld(tokens, core)) {
-    return ranged({ first: listed ?? first, next, value, kind: 'measure', qualifier: rangeQualifier, noun: '', event: null, what: 'age' });
+    return { first: listed ?? first, next, value, kind: 'measure', qualifier: rangeQualifier, noun: '', event: null, what: 'age' };
   }
   const apposed = apposedAgeOf(tokens, core) ?? bracketedAgeOf(tokens, core);
   if (apposed !== null) {
@@ -1317,7 +1302,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // "a million-dollar check", "a 10-euro note": money ("an 800-pound gorilla" weighs)
     if (/^(?:dollar|euro|yen|yuan|rupee)$/.test(hyphenUnit)) {
       const [start, bound] = qualifierBefore(tokens, first) ?? [first, rangeQualifier];
-      return ranged({ first: start, next: next + 2, value, kind: 'money', qualifier: bound, noun: '', event: null, what: nounRun(tokens, next + 2)?.head ?? '' });
+      return { first: start, next: next + 2, value, kind: 'money', qualifier: bound, noun: '', event: null, what: nounRun(tokens, next + 2)?.head ?? '' };
     }
     const countedUnit = core.digits && hyphenUnit.length >= 3 && !isCapitalised(tokens[next + 1]) && !STOP_WORDS.has(hyphenUnit);
     if (!TIME_UNITS.has(hyphenUnit) && !(MEASURE_UNITS.has(hyphenUnit) && core.digits) && !countedUnit) return null;
@@ -1596,7 +1581,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
 
   const what = describe(kind, noun, unit, ofNoun, event, nounEvent !== undefined) +
     (event && isEarlierCount(tokens, first, next) ? ' (earlier count)' : '');
-  return ranged({ first, next, value, kind, qualifier, noun, event, what });
+  return { first, next, value, kind, qualifier, noun, event, what };
 }
 
 /** A qualifier that makes "one" a count: "at least one of his lawyers", "more than one person", "one or two justices". */

@@ -369,13 +369,13 @@ describe('groupFigures', () => {
     expect(groupFigures(placed)[0].disagreement).toBeNull();
   });
 
-  it('compares the ends of a span of several people\'s ages with each other ("ranged in age from 46 to 73")', () => {
+  it('compares a span of several people\'s ages with spans, not with anyone\'s age ("ranged in age from 46 to 73")', () => {
     const placed = place({
       a: 'Officials said Kelley, 26, killed himself. The dead ranged in age from 46 to 73.',
       b: 'The victims of the shooting range from 5 to 72 years of age. They were 46 to 73 years of age.',
       c: 'The suspected shooter was a 26-year-old white man.',
     });
-    expect(grouped(placed)).toEqual([['a:26', 'c:26-year-old'], ['a:46', 'b:46'], ['a:73', 'b:73 years of age']]);
+    expect(grouped(placed)).toEqual([['a:26', 'c:26-year-old'], ['a:46 to 73', 'b:46 to 73 years of age']]);
   });
 
   it('compares counts of an indictment under the words outlets use for them ("14 counts", "14 federal charges")', () => {
