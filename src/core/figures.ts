@@ -432,7 +432,7 @@ function parseCore(tokens: Token[], i: number): Core | null {
   // "about a mile away") is an article, not a figure. Not in a rate ("$600 a year", "twice a month")
   // or a compound ("a decade-long feud").
   if (w === 'a' || w === 'an' || w === 'half') {
-    // "an additional year", "a full month", "a half hour", "half an hour"
+    // "an additional decade", "a half hour", "half an hour"
     const extra = /^(?:additional|extra|full|half)$/.test(wordAt(tokens, i + 1)) || (w === 'half' && /^an?$/.test(wordAt(tokens, i + 1)));
     // "a half-century", "a half-hour"
     const hyphened = extra && wordAt(tokens, i + 1) === 'half' && tokens[i + 2]?.text === '-';
@@ -1117,6 +1117,12 @@ function multipleActAt(tokens: Token[], i: number): Built | null {
   if (value === undefined || tokens[i].masked) return null;
   const at = tokens[i + 1]?.text === '-' && adjacent(tokens[i], tokens[i + 1]) ? i + 2 : i + 1;
   const act = wordAt(tokens, at);
+  // one act, named with its article or place ("a triple homicide", "Friday's triple murder", "a Thurston County
+  // quadruple shooting", or in a headline);
+  // not acts in general ("Double shootings rose") nor "a triple murder-suicide", whose dead are one more
+  const named = /^(?:a|the|this|that)$/.test(wordAt(tokens, i - 1)) || /['’]s$/.test(tokens[i - 1]?.text ?? '')
+    || (isCapitalised(tokens[i - 1]) && !tokens[i - 1].titleLine) || tokens[i].titleLine;
+  if (!named || (tokens[at + 1]?.text === '-' && wordAt(tokens, at + 2) === 'suicide')) return null;
   const event: EventKind | null = ACTS_OF_KILLING.test(act) ? 'killed' : /^shootings?$/.test(act) ? 'shot' : null;
   if (event === null) return null;
   const hit = { at, event, both: false };
@@ -1217,7 +1223,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     const second = parseCore(tokens, currencyAgain ? next + 2 : next + 1);
     const secondScale = second?.digits ? SCALE_WORDS.get(wordAt(tokens, second.next)) : undefined;
     const sharedScale = secondScale !== undefined && core.digits && value === core.value && value < 1000 ? secondScale : 1;
-    if (second && second.value !== null && !second.ordinal && second.value * (secondScale ?? 1) > value * sharedScale) {
+    // (a run of hundreds of digits overflows: no range ends at Infinity)
+    if (second && second.value !== null && !second.ordinal && second.value * (secondScale ?? 1) > value * sharedScale
+      && Number.isFinite(second.value * (secondScale ?? 1))) {
       value *= sharedScale;
       scaled ||= sharedScale > 1 || (!currencyAgain && secondScale !== undefined);
       if (!currencyAgain) {
@@ -1505,7 +1513,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
 
   // "children under 13", "people over 65": an age limit, not a count ("59 dead and over 500 injured" counts victims)
   if (!noun && !unit && kind === 'count' && /^(?:under|over|above|below)$/.test(qualifier ?? '')
-    && tokens[first - 1]?.type === 'word' && !countsVictims) return null;
+    && tokens[first - 1]?.type === 'word' && !(countsVictims && /^(?:and|or)$/.test(wordAt(tokens, first - 1)))) return null;
   // A bare number needs a reason to be a figure: a unit, a qualifier, an event, or a cue such as "toll rose to"
   const cue = !noun && kind === 'count' && quantityCueBefore(tokens, first);
   // "All three were found dead", "all five of them": everyone of a group, counted; "11 of which hit",
@@ -1679,7 +1687,6 @@ const PASSIVE_LINKS = new Set(['was', 'were', 'is', 'are', 'have', 'has', 'had',
   'later', 'reportedly', 'allegedly']);
 const SUFFERED = new Set(['received', 'suffered', 'sustained']);
 
-/** The noun of an "of" phrase at token j ("of its war" → "war"); '' when there is none. */
 /** Past a possessive name at tokens[j] ("four of Mr. Trump’s trips", "two of Smith's children"); j when there is none. */
 function pastPossessiveName(tokens: Token[], j: number): number {
   for (let k = j; k < j + 4 && (isCapitalised(tokens[k]) || (tokens[k]?.text === '.' && k > j)); k++) {
@@ -1688,6 +1695,7 @@ function pastPossessiveName(tokens: Token[], j: number): number {
   return j;
 }
 
+/** The noun of an "of" phrase at token j ("of its war" → "war"); '' when there is none. */
 function ofPhraseNoun(tokens: Token[], j: number): string {
   if (wordAt(tokens, j) !== 'of') return '';
   j++;

@@ -691,6 +691,9 @@ const MODALS = new Set(['should', 'would', 'could', 'might', 'must', 'will', 'ma
  */
 const MAX_APPOSITIVE_TOKENS = 40;
 
+/** Participles of speaking, which tell how someone spoke, not who they are. */
+const SPEAKING_PARTICIPLES = /^(?:speaking|talking|commenting|writing|responding|testifying)$/;
+
 /** Whether the quote token at tokens[i] is a term of a few words quoted between the words of a sentence ("the only “no compromise” gun lobby"). */
 const quotedTerm = (tokens: readonly Token[], i: number): boolean =>
   tokens[i].term && tokens[i - 1]?.kind === 'word' && tokens[i + 1]?.kind === 'word';
@@ -1089,6 +1092,8 @@ class Attributor {
   private loneSpeaker: { person: Person; paragraph: number; start: number; latest: boolean } | null = null;
   /** Subject of the sentence being read, once known. */
   private sentenceSubject: Person | null = null;
+  /** The quote token being attributed: a scan for its speaker never crosses it as a term of the sentence. */
+  private attributing = -1;
   /** Subject of the sentence before. */
   private previousSubject: Person | null = null;
   private readonly contentParagraph: number[];
@@ -1316,6 +1321,7 @@ class Attributor {
   // -- per quote -------------------------------------------------------------------------------
 
   private attributeQuote(qi: number, s: number, e: number): Attribution {
+    this.attributing = qi;
     const cueAfter = this.cueAfter(qi, s, e);
     const after = cueAfter ? { ...this.attribution(cueAfter, true), direct: true } : null;
     if (after?.speaker && cueAfter?.referent.kind !== 'group') return after;
@@ -1338,7 +1344,7 @@ class Attributor {
     if (far) return this.attribution(far, true);
     const claimed = this.claimBefore(b + 1, qi - 1);
     if (claimed) return this.attribution(claimed, true);
-    const view = this.viewOf(s, qi);
+    const view = this.viewOf(s, qi, e);
     if (view) return this.attribution(view, true);
     // Not explicit: a quote earlier in the sentence that has a speaker carries on ("He said he was
     // “flabbergasted” by the plan Geithner put forward: “…”" is still his)
@@ -1363,15 +1369,24 @@ class Attributor {
    * "To Rep. Zoe Lofgren, D-Calif., the bill “grabs power …”": a sentence that opens with "To" and a
    * person set off by a comma gives that person's view, and the quote in it is theirs.
    */
-  private viewOf(s: number, qi: number): Cue | null {
+  private viewOf(s: number, qi: number, e: number): Cue | null {
     const t = this.tokens;
     while (t[s]?.kind === 'para') s++;
     if (t[s]?.text !== 'To') return null;
     const named = this.nounPhraseForwardWithEnd(s + 1, qi - 1);
-    // (not "To Smith's surprise")
-    if (named?.cue.referent.kind !== 'person' || t[named.end].possessive) return null;
+    if (named?.cue.referent.kind !== 'person') return null;
     const comma = named.end + 1 + (t[named.end + 1]?.text === ',' && t[named.end + 2] && isPartyTag(t[named.end + 2]) ? 2 : 0);
-    return t[comma]?.text === ',' ? named.cue : null;
+    if (t[comma]?.text !== ',' || t[comma + 1]?.kind !== 'word') return null;
+    // the quote in the clause after the name, past an appositive of it ("To Pence, a “very fine” man, the bill was “…”")
+    let clause = comma;
+    if (/^an?$/.test(t[comma + 1].lower)) {
+      clause++;
+      while (clause < qi && t[clause].text !== ',') clause++;
+      if (clause >= qi) return null;
+    }
+    // (not a letter to someone, "To Mr. Smith, the letter read: “…”": the sentence says who speaks or writes)
+    for (let v = s; v <= e; v++) if (this.speechVerbAt(v) || (t[v].kind === 'word' && isDocumentNoun(t[v].lower))) return null;
+    return named.cue;
   }
 
   /** Whose it is, for a possessive at tokens[at] (no earlier than tokens[from]): "his", "Boehner's", "Young's"; null for anything else. */
@@ -1595,9 +1610,11 @@ class Attributor {
     // a verb's subject may come before a term quoted between them ("GOA, which … calls the group the only
     // “no compromise” gun lobby, tweeted")
     let subjectFrom = from;
-    while (t[subjectFrom - 1]?.kind === 'quote' && quotedTerm(t, subjectFrom - 1) && t[subjectFrom - 2].sentence === t[from].sentence) {
+    while (t[subjectFrom - 1]?.kind === 'quote' && this.crossable(subjectFrom - 1) && t[subjectFrom - 2].sentence === t[from].sentence
+      && from - subjectFrom < MAX_APPOSITIVE_TOKENS) {
       subjectFrom--;
-      while (t[subjectFrom - 1] && t[subjectFrom - 1].kind !== 'quote' && t[subjectFrom - 1].sentence === t[from].sentence) subjectFrom--;
+      while (t[subjectFrom - 1] && t[subjectFrom - 1].kind !== 'quote' && t[subjectFrom - 1].sentence === t[from].sentence
+        && from - subjectFrom < MAX_APPOSITIVE_TOKENS) subjectFrom--;
     }
     for (let v = to; v >= from && to - v < 40; v--) {
       const form = this.speechVerbAt(v);
@@ -2177,7 +2194,7 @@ class Attributor {
     let k = j - 1;
     // ("counsel to Trump for America, Inc. (TFA), wrote": a company's legal form is no appositive of its own)
     const opening = (x: number): boolean => t[x].text === ',' && !COMPANY_FORMS.test(t[x + 1]?.text ?? '');
-    while (k >= lowerBound && j - k < MAX_APPOSITIVE_TOKENS && !opening(k) && (t[k].kind !== 'quote' || quotedTerm(t, k))) k--;
+    while (k >= lowerBound && j - k < MAX_APPOSITIVE_TOKENS && !opening(k) && (t[k].kind !== 'quote' || this.crossable(k))) k--;
     if (k < lowerBound) {
       if (!strayComma) return null;
       // A stray comma after a sentence-initial subject: "Pablo Alvarado of the … Network, said"
@@ -2407,9 +2424,14 @@ class Attributor {
    * The clause may hold a quoted term between its words ("GOA, which … calls the group the only “no
    * compromise” gun lobby, tweeted"), never a quoted sentence.
    */
+  /** Whether a scan back to a subject may cross the quote token at tokens[i]: a term, and not the quote being attributed. */
+  private crossable(i: number): boolean {
+    return i !== this.attributing && quotedTerm(this.tokens, i);
+  }
+
   private relativeClauseBefore(j: number, lowerBound: number): number {
     const t = this.tokens;
-    for (let r = j - 1; r > lowerBound && j - r < 30 && (t[r].kind !== 'quote' || quotedTerm(t, r)); r--) {
+    for (let r = j - 1; r > lowerBound && j - r < 30 && (t[r].kind !== 'quote' || this.crossable(r)); r--) {
       if (!RELATIVE_PRONOUNS.has(t[r].lower) || t[r - 1].text !== ',') continue;
       if (t[r + 1].text !== ',') return r;
       let asideEnd = r + 2;
@@ -3314,7 +3336,8 @@ class Attributor {
       if (!np || attached || (kind !== 'described' && kind !== 'group')) return null;
       // ("another man wearing pajama pants": someone new is told apart by the phrase, as by a clause after "who")
       const referent = np.cue.referent;
-      if (referent.kind !== 'described' || !/^(?:a|an|another)$/.test(t[np.start].lower)) return np;
+      // (not "an official speaking on condition of anonymity", "a witness talking to reporters": how, not who)
+      if (referent.kind !== 'described' || !/^(?:a|an|another)$/.test(t[np.start].lower) || SPEAKING_PARTICIPLES.test(t[k].lower)) return np;
       const phrase = t.slice(k, j + 1).map(spell).join(' ');
       return { cue: { ...np.cue, referent: { ...referent, text: `${referent.text} ${phrase}`, key: `${referent.key} ${phrase.toLowerCase()}` } }, start: np.start };
     }

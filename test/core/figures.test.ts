@@ -982,6 +982,8 @@ describe('extractFigures: acts with several victims, fraction slashes, possessiv
     expect(extractFigures(paragraphWith('gva', 'in connection with a quadruple shooting that left three people dead'))
       .map((f) => [f.text, f.value, f.what])).toEqual(expect.arrayContaining([['quadruple shooting', 4, 'people shot'], ['three people', 3, 'people killed']]));
     expect(pairs('Victims of the triple-murder were named. He worked a double shift in triple-digit heat.')).toEqual([['triple-murder', 3]]);
+    // not acts in general, nor a murder-suicide (its dead are one more)
+    expect(pairs('Double shootings rose this year. She died in a triple murder-suicide.')).toEqual([]);
   });
 
   it('reads a fraction typed with the fraction slash, even set apart ("3 1⁄ 2 years")', () => {
@@ -999,6 +1001,7 @@ describe('extractFigures: acts with several victims, fraction slashes, possessiv
       .toMatchObject({ text: 'in excess of two pounds', qualifier: 'in excess of', value: 2 });
     // an age limit is still no count
     expect(pairs('Tickets for children under 13 and people over 65 are free.')).toEqual([['under 13', 13], ['over 65', 65]]);
+    expect(pairs('Patients over 80 killed by the virus were counted.')).toEqual([]);
   });
 });
 
@@ -1006,6 +1009,7 @@ describe('extractFigures: invariants', () => {
   const alphabet = fc.constantFrom(
     ...'0123456789 ,.-:%$£()/\n'.split(''), 'more than ', 'a ', 'thousand ', 'million ', 'people ', 'killed ',
     'th ', 'March ', 'hundreds of ', 'twenty', '-', 'year', 'old ', 'in ', 'three', 'Section ', 'at least ',
+    'to ', 'between ', 'and ', 'a triple homicide ', '\u2044',
   );
   it('never throws; spans match the text; values are finite or null', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 60 }).map((a) => a.join(''))), (text) => {
@@ -1020,6 +1024,9 @@ describe('extractFigures: invariants', () => {
   it('reports no figure for a number beyond the range of a double', () => {
     const text = `331 deaths and ${'1'.repeat(320)}675 injuries, ${'4'.repeat(310)}42% of them, ${'9'.repeat(305)} trillion dollars.`;
     expect(extractFigures(text).map((f) => [f.text, f.value])).toEqual([['331 deaths', 331]]);
+    // nor a range that ends there
+    expect(extractFigures(`Some 10-${'9'.repeat(400)} people and between 10 and ${'9'.repeat(400)} people.`).map((f) => f.qualifier))
+      .not.toContain('to Infinity');
   });
 
   // How the time grows with the text is measured by `npm run bench` (figures_growth_10x_text).

@@ -1579,6 +1579,10 @@ describe('attributeSpeakers: terms quoted between subject and verb, quotes joine
     const cupp = paragraphWith('allsides', 'CNN "Crossfire" host');
     expect(speakerOf(cupp, 'very believable')).toMatch(/Cupp$/);
     expect(speakerOf(cupp, 'humble and contrite')).toMatch(/Cupp$/);
+    // never across the quote being attributed: "American Crossroads, the “super PAC” run by Karl Rove, posted …"
+    const crossroads = paragraphWith('allsides', 'the “super PAC” run by Karl Rove');
+    expect(speakerOf(crossroads, 'super PAC')).toBeNull();
+    expect(speakerOf(crossroads, 'alcohol NOT be involved')).toBe('American Crossroads');
   });
 
   it('gives a quote joined to the one before by "and" that one\'s speaker, over "according to"', () => {
@@ -1586,7 +1590,7 @@ describe('attributeSpeakers: terms quoted between subject and verb, quotes joine
     const text = paragraphWith('gva', 'to which Hamad responded');
     expect(speakerOf(text, 'one of many broads')).toBe(speakerOf(text, 'U beat your mom'));
     expect(speakerOf(text, 'U beat your mom')).toMatch(/Hamad$/);
-    expect(speakerOf('According to police, the sign read “Keep out” and “Danger.”', 'Danger')).toBe('police');
+    expect(speakerOf('According to police, Smith shouted “Get out” and “Leave now.”', 'Leave now')).toBe('Smith');
   });
 
   it('reads a participle phrase with a bare noun after a person noun, and keeps it in the description', () => {
@@ -1594,12 +1598,18 @@ describe('attributeSpeakers: terms quoted between subject and verb, quotes joine
     expect(speakerOf(paragraphWith('gva', 'another man wearing pajama pants told'), 'You shot my mom')).toBe('another man wearing pajama pants');
     expect(speakerOf('A woman wearing hospital scrubs said, “I saw it all.”\n\n“It was terrible,” the woman said.', 'terrible'))
       .toBe('a woman wearing hospital scrubs');
+    // how someone spoke does not tell them apart
+    expect(speakerOf('“No,” an official speaking on condition of anonymity said.', 'No')).toBe('an official');
   });
 
   it('gives the quote in a sentence opening with "To" and a person the view of that person', () => {
     // "To Rep. Zoe Lofgren, D-Calif., the bill "grabs power away from the elites …""
     expect(speakerOf(paragraphWith('basil', 'To Rep. Zoe Lofgren'), 'grabs power')).toBe('Zoe Lofgren');
-    expect(speakerOf('Rep. Jane Roe spoke.\n\nTo Rep. Roe\'s surprise, the bill was called "a disgrace to the House."', 'disgrace')).toBeNull();
+    // not a letter to someone, nor a quote in the person's appositive
+    expect(speakerOf('Mr. John Smith wrote back.\n\nTo Mr. John Smith, the letter read: “We regret to inform you.”', 'regret')).toBeNull();
+    const pence = 'To Vice President Mike Pence, a “very fine” man, the bill was “a mistake.”';
+    expect(speakerOf(pence, 'very fine')).toBeNull();
+    expect(speakerOf(pence, 'a mistake')).toBe('Mike Pence');
   });
 });
 
