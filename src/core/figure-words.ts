@@ -129,8 +129,8 @@ export const GENDERED_PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 export const QUALIFIERS: readonly string[][] = [
   'no fewer than', 'no more than', 'not more than', 'as many as', 'as much as', 'as few as', 'more than',
   'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'upwards of', 'just over',
-  'just under', 'well over', 'well above', 'in excess of', 'something like', 'an estimated', 'nearly', 'almost', 'about', 'around', 'approximately',
-  'roughly', 'some', 'over', 'under', 'estimated', 'only', 'just', 'below', 'above',
+  'just under', 'well over', 'well above', 'in excess of', 'something like', 'an estimated', 'nearly', 'almost', 'about',
+  'around', 'approximately', 'roughly', 'some', 'over', 'under', 'estimated', 'only', 'just', 'below', 'above',
 ].map((q) => q.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Words that mark a count as superseded ("a day earlier, 249 were killed"). */

@@ -1117,14 +1117,14 @@ function multipleActAt(tokens: Token[], i: number): Built | null {
   if (value === undefined || tokens[i].masked) return null;
   const at = tokens[i + 1]?.text === '-' && adjacent(tokens[i], tokens[i + 1]) ? i + 2 : i + 1;
   const act = wordAt(tokens, at);
+  const event: EventKind | null = ACTS_OF_KILLING.test(act) ? 'killed' : /^shootings?$/.test(act) ? 'shot' : null;
+  if (event === null) return null;
   // one act, named with its article or place ("a triple homicide", "Friday's triple murder", "a Thurston County
-  // quadruple shooting", or in a headline);
-  // not acts in general ("Double shootings rose") nor "a triple murder-suicide", whose dead are one more
+  // quadruple shooting", or in a headline); not acts in general ("Double shootings rose") nor "a triple
+  // murder-suicide", whose dead are one more
   const named = /^(?:a|the|this|that)$/.test(wordAt(tokens, i - 1)) || /['’]s$/.test(tokens[i - 1]?.text ?? '')
     || (isCapitalised(tokens[i - 1]) && !tokens[i - 1].titleLine) || tokens[i].titleLine;
   if (!named || (tokens[at + 1]?.text === '-' && wordAt(tokens, at + 2) === 'suicide')) return null;
-  const event: EventKind | null = ACTS_OF_KILLING.test(act) ? 'killed' : /^shootings?$/.test(act) ? 'shot' : null;
-  if (event === null) return null;
   const hit = { at, event, both: false };
   return { first: i, next: at + 1, value, kind: 'count', qualifier: null, noun: 'people', event: hit, what: describe('count', 'people', '', '', hit, false) };
 }

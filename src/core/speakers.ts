@@ -694,10 +694,6 @@ const MAX_APPOSITIVE_TOKENS = 40;
 /** Participles of speaking, which tell how someone spoke, not who they are. */
 const SPEAKING_PARTICIPLES = /^(?:speaking|talking|commenting|writing|responding|testifying)$/;
 
-/** Whether the quote token at tokens[i] is a term of a few words quoted between the words of a sentence ("the only “no compromise” gun lobby"). */
-const quotedTerm = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i].term && tokens[i - 1]?.kind === 'word' && tokens[i + 1]?.kind === 'word';
-
 /** A dash that may open or close an aside: "Corker — who says … — responded". */
 const isDash = (t: Token): boolean => t.text === '—' || t.text === '–';
 
@@ -1377,13 +1373,8 @@ class Attributor {
     if (named?.cue.referent.kind !== 'person') return null;
     const comma = named.end + 1 + (t[named.end + 1]?.text === ',' && t[named.end + 2] && isPartyTag(t[named.end + 2]) ? 2 : 0);
     if (t[comma]?.text !== ',' || t[comma + 1]?.kind !== 'word') return null;
-    // the quote in the clause after the name, past an appositive of it ("To Pence, a “very fine” man, the bill was “…”")
-    let clause = comma;
-    if (/^an?$/.test(t[comma + 1].lower)) {
-      clause++;
-      while (clause < qi && t[clause].text !== ',') clause++;
-      if (clause >= qi) return null;
-    }
+    // the quote in the clause after the name, not in an appositive of it ("To Pence, a “very fine” man, the bill was “…”")
+    if (/^an?$/.test(t[comma + 1].lower) && !t.slice(comma + 1, qi).some((w) => w.text === ',')) return null;
     // (not a letter to someone, "To Mr. Smith, the letter read: “…”": the sentence says who speaks or writes)
     for (let v = s; v <= e; v++) if (this.speechVerbAt(v) || (t[v].kind === 'word' && isDocumentNoun(t[v].lower))) return null;
     return named.cue;
@@ -1610,11 +1601,9 @@ class Attributor {
     // a verb's subject may come before a term quoted between them ("GOA, which … calls the group the only
     // “no compromise” gun lobby, tweeted")
     let subjectFrom = from;
-    while (t[subjectFrom - 1]?.kind === 'quote' && this.crossable(subjectFrom - 1) && t[subjectFrom - 2].sentence === t[from].sentence
-      && from - subjectFrom < MAX_APPOSITIVE_TOKENS) {
-      subjectFrom--;
-      while (t[subjectFrom - 1] && t[subjectFrom - 1].kind !== 'quote' && t[subjectFrom - 1].sentence === t[from].sentence
-        && from - subjectFrom < MAX_APPOSITIVE_TOKENS) subjectFrom--;
+    if (t[from - 1]?.kind === 'quote' && this.crossable(from - 1)) {
+      while (subjectFrom > 0 && from - subjectFrom < MAX_APPOSITIVE_TOKENS && t[subjectFrom - 1].sentence === t[from].sentence
+        && (t[subjectFrom - 1].kind !== 'quote' || this.crossable(subjectFrom - 1))) subjectFrom--;
     }
     for (let v = to; v >= from && to - v < 40; v--) {
       const form = this.speechVerbAt(v);
@@ -2419,16 +2408,20 @@ class Attributor {
   }
 
   /**
+   * Whether a scan back to a subject may cross the quote token at tokens[i]: a term of a few words quoted
+   * between the words of its sentence ("the only “no compromise” gun lobby"), and not the quote being attributed.
+   */
+  private crossable(i: number): boolean {
+    const t = this.tokens;
+    return i !== this.attributing && t[i].term && t[i - 1]?.kind === 'word' && t[i + 1]?.kind === 'word';
+  }
+
+  /**
    * The "who", "whose" or "which" of the nearest ", who …" before the comma at tokens[j] in its
    * sentence; -1 when none, or when the comma closes an aside right after it (", which, she noted, said").
    * The clause may hold a quoted term between its words ("GOA, which … calls the group the only “no
    * compromise” gun lobby, tweeted"), never a quoted sentence.
    */
-  /** Whether a scan back to a subject may cross the quote token at tokens[i]: a term, and not the quote being attributed. */
-  private crossable(i: number): boolean {
-    return i !== this.attributing && quotedTerm(this.tokens, i);
-  }
-
   private relativeClauseBefore(j: number, lowerBound: number): number {
     const t = this.tokens;
     for (let r = j - 1; r > lowerBound && j - r < 30 && (t[r].kind !== 'quote' || this.crossable(r)); r--) {
