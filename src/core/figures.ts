@@ -509,7 +509,7 @@ const PAIRED_THINGS = new Set(['glasses', 'sunglasses', 'pants', 'trousers', 'je
 /** Vague plurals that count on their own, without "of" ("tens" and "scores" seldom do). */
 const BARE_VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 
-const ONE_OF_UNITS = new Set(['century', 'decade', 'year', 'month', 'hour', 'mile']);
+const ONE_OF_UNITS = new Set(['century', 'decade', 'year', 'month', 'week', 'hour', 'mile']);
 const YEARS_IN_UNIT = new Map([['decade', 10], ['decades', 10], ['century', 100], ['centuries', 100]]);
 /** Whether "a year" at token i makes a rate of an amount just before it: "$600 a year", "200,000 workers a year", "twice a month". */
 function isRate(tokens: Token[], i: number): boolean {
@@ -1565,8 +1565,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay",
   // "delayed by one year" are ones)
   const blows = noun === 'time' && BLOWS.has(wordAt(tokens, first - 1));
-  // "one minute later", "one week ago": a time that passed
-  const elapsed = TIME_UNITS.has(unit) && /^(?:later|earlier|ago)$/.test(wordAt(tokens, next));
+  // "one minute later", "one day after the vote": a time that passed
+  const elapsed = TIME_UNITS.has(unit) && /^(?:later|earlier|ago|after|before)$/.test(wordAt(tokens, next));
   // (a noun of one word, or a part: "at least one senator", "at least one of the bombs"; after "one" a
   // longer run is often the noun and its verb, "at least one shooter opened fire", and a word before
   // a name its modifier, "at least one local Republican official")

@@ -932,10 +932,14 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('His father tells 7 Action News his vital signs are strong.')).toEqual([]);
   });
 
-  it('counts "one minute later", a part "of the most" something and "Allen, 58 and married,"', () => {
+  it('counts "one minute later", "one day after", a part "of the most" something and "Allen, 58 and married,"', () => {
     expect(pairs('Just one minute later, officers were dispatched. It happened one week ago.')).toEqual([['Just one minute', 1], ['one week', 1]]);
     // "one day" and "one minute" as idioms stay none
     expect(pairs('One day he will know. One minute this guy is fine.')).toEqual([]);
+    // a time before or after an event: "The failure came one day after Pyongyang celebrated …", "… one week before his scheduled vote"
+    expect(pairs(paragraphWith('allsides', 'The failure came one day after'))).toContainEqual(['one day', 1]);
+    expect(pairs(paragraphWith('allsides', 'against Kavanaugh one week before'))).toContainEqual(['one week', 1]);
+    expect(pairs('We pray that one day we can see an end. On one day, protesters gathered.')).toEqual([]);
     expect(extractFigures(paragraphWith('allsides', 'two of the most prominent generals')).map((f) => [f.text, f.value, f.what]))
       .toContainEqual(['two', 2, 'generals']);
     expect(extractFigures('Allen, 58 and married, was nominated in October.').map((f) => [f.value, f.what])).toEqual([[58, 'age of Allen']]);
