@@ -128,6 +128,8 @@ export const COMMON_FINITE_VERBS = new Set([
   'hid', 'knelt', 'meant', 'overcame', 'rang', 'rode', 'sang', 'sank', 'slept', 'slid', 'sold', 'sped', 'spun',
   'sprang', 'stole', 'stuck', 'swept', 'swam', 'swung', 'taught', 'tore', 'understood', 'upheld',
   'withdrew', 'withheld', 'undertook', 'oversaw', 'bled', 'blew', 'dug', 'found', 'wept', 'hung', 'strode', 'shrank', 'lent',
+  // past tenses too short for the "-ed" rule of isFiniteVerb
+  'used', 'sued', 'owed',
   // the present tense of verbs seldom read as plural nouns ("Jay Roberts, 60, lives nearby and said")
   'lives', 'appears', 'seems', 'serves', 'represents', 'teaches', 'remains', 'attends', 'oversees', 'manages', 'directs',
   // negated auxiliaries, as written with a straight apostrophe ("didn't pull any punches")
@@ -165,7 +167,8 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
   ['rev.', 'reverend'], ['reverend', 'reverend'], ['rabbi', 'rabbi'], ['sheikh', 'sheikh'], ['col.', 'colonel'],
   ['colonel', 'colonel'], ['capt.', 'captain'], ['captain', 'captain'], ['sgt.', 'sergeant'], ['sergeant', 'sergeant'],
   ['officer', 'officer'], ['detective', 'detective'], ['det.', 'detective'], ['lieutenant', 'lieutenant'],
-  ['adm.', 'admiral'], ['admiral', 'admiral'], ['maj.', 'major'], ['counsel', 'counsel'], ['spokesman', 'spokesman'],
+  ['adm.', 'admiral'], ['admiral', 'admiral'], ['maj.', 'major'], ['cmdr.', 'commander'], ['commander', 'commander'],
+  ['cpl.', 'corporal'], ['corporal', 'corporal'], ['counsel', 'counsel'], ['spokesman', 'spokesman'],
   ['spokeswoman', 'spokeswoman'], ['spokesperson', 'spokesperson'], ['majority', 'majority'], ['minority', 'minority'],
   ['whip', 'whip'], ['special', 'special'], ['assemblyman', 'assemblyman'], ['assemblywoman', 'assemblywoman'],
   ['councilman', 'councilman'], ['councilwoman', 'councilwoman'], ['ald.', 'alderman'], ['alderman', 'alderman'],
@@ -360,7 +363,7 @@ export const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr',
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'st', 'jr', 'sr',
   'prof', 'rev', 'adm', 'maj', 'cpl', 'pres', 'atty', 'supt', 'det', 'ald', 'comm', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'mt', 'ft', 'gop', 'e.g', 'i.e',
 ]);

@@ -130,6 +130,9 @@ const spell = (w: Token): string => w.text + (w.possessive ? "'s" : '');
 /** Spokesperson nouns for someone who speaks for no one named: "a law enforcement source", "a senior official", "a congressional aide". */
 const ANONYMOUS_SOURCES = new Set(['source', 'official', 'officer', 'aide', 'staffer', 'adviser', 'advisor']);
 
+/** Nouns that may name again a source described by any noun of `ANONYMOUS_SOURCES`. */
+const GENERIC_SOURCES = new Set(['source', 'official']);
+
 /** Reflexive pronouns that tell a person's gender: "Bolyard herself makes clear". */
 const REFLEXIVE_GENDER = new Map<string, Gender>([['herself', 'f'], ['himself', 'm']]);
 
@@ -501,13 +504,18 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
   }
   prose(pos, text.length);
 
+  // sentences are numbered one after another, across paragraphs too ("the sentence before" may end the paragraph before)
   let sentence = 0;
   let paragraph = 0;
+  let sentenceEnded = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'para') {
       paragraph++;
-      sentence++;
+      if (!sentenceEnded) sentence++;
+      sentenceEnded = true;
+    } else {
+      sentenceEnded = false;
     }
     t.sentence = sentence;
     t.paragraph = paragraph;
@@ -518,10 +526,14 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
     }
     // "Pelosi of San Francisco, Calif., said": a period before a comma ends an abbreviation, not a sentence
     const nextStartsSentence = !next || (next.kind !== 'word' && next.text !== ',' && next.text !== ';') || next.cap;
-    if (t.kind === 'punct' && isTerminal(t.text) && nextStartsSentence && next?.text !== ')') sentence++;
-    // "…everything.” Next sentence": the stop sits inside the quote (also before a cut, "…accuracy.” […] Trump")
-    else if (t.kind === 'quote' && t.endsWithStop && !t.nickname && next && (next.kind === 'quote' || (next.kind === 'word' && next.cap) || next.text === '[' || next.text === '…'))
+    if (t.kind === 'punct' && isTerminal(t.text) && nextStartsSentence && next?.text !== ')') {
       sentence++;
+      sentenceEnded = true;
+    } else if (t.kind === 'quote' && t.endsWithStop && !t.nickname && next && (next.kind === 'quote' || (next.kind === 'word' && next.cap) || next.text === '[' || next.text === '…')) {
+      // "…everything.” Next sentence": the stop sits inside the quote (also before a cut, "…accuracy.” […] Trump")
+      sentence++;
+      sentenceEnded = true;
+    }
   }
   return tokens;
 }
@@ -530,6 +542,12 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
 // Names
 
 const bare = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
+/**
+ * Roles written as a title only when capitalised before a name ("White House Counselor Kellyanne
+ * Conway", "Senior Adviser Jared Kushner"); in lower case they head a description ("a special adviser
+ * to President Jonathan"), so they are no `TITLES`.
+ */
+const CAPITALISED_ROLES = new Set(['Counselor', 'Counsellor', 'Adviser', 'Advisor']);
 const isTitle = (t: Token) => TITLES.has(t.lower) || (t.lower.endsWith('.') && TITLES.has(bare(t.lower)));
 const isSuffix = (t: Token) => NAME_SUFFIXES.has(t.lower);
 const foldAccents = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
@@ -602,8 +620,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (isTitle(w) && nameAfter[i]) {
-      const role = TITLES.get(w.lower) ?? TITLES.get(bare(w.lower)) ?? '';
+    if ((isTitle(w) || CAPITALISED_ROLES.has(w.text)) && nameAfter[i]) {
+      const role = TITLES.get(w.lower) ?? TITLES.get(bare(w.lower)) ?? w.lower;
       roles.push(role);
       gender = GENDERED_TITLES.get(role) ?? gender;
       nameStart = i + 1;
@@ -2807,8 +2825,15 @@ class Attributor {
     // "Jose Zuniga … said … ¶ The 52-year-old man": an age added to the noun tells of the one just named
     if (aged && focusFits) return this.focus;
     let described: Person | undefined;
-    for (const p of this.describedPeople.values()) if (p.roles.has(noun)) described = p;
+    let source: Person | undefined;
+    for (const p of this.describedPeople.values()) {
+      if (p.roles.has(noun)) described = p;
+      if ([...p.roles].some((role) => ANONYMOUS_SOURCES.has(role))) source = p;
+    }
     if (described) return described;
+    // "A White House foreign policy adviser told reporters … ¶ The official said": "the official"
+    // and "the source" are the last unnamed source under any of their nouns
+    if (source && GENERIC_SOURCES.has(noun)) return source;
     return focusFits ? this.focus : null;
   }
 

@@ -1613,6 +1613,47 @@ describe('attributeSpeakers: terms quoted between subject and verb, quotes joine
   });
 });
 
+describe('attributeSpeakers: titles in capitals, sources named again, "they" across paragraphs', () => {
+  it('reads "Cmdr." as a title and a capitalised "Counselor" before a name as one, not a lower-case "adviser to"', () => {
+    // "“the type of missile is still being assessed,” said Cmdr. Dave Benham, a spokesman for U.S. Pacific Command"
+    expect(speakerOf(paragraphWith('allsides', 'said Cmdr. Dave Benham'), 'the type of missile')).toBe('Dave Benham');
+    // "…,” White House Counselor Kellyanne Conway, told “Fox & Friends” Monday.", after "the White House defended …"
+    const conway = article('allsides', 'allsides-2d8dfccbb5c1').text;
+    expect(speakerOf(conway, 'This woman should not be insulted')).toBe('Kellyanne Conway');
+    // and "she" later is Conway, the sentence's subject, not Katz, whose statements she answered
+    expect(speakerOf(conway, 'She should testify under oath')).toBe('Kellyanne Conway');
+    expect(speakerOf('“We will act,” White House Senior Adviser Jared Kushner said.', 'We will act')).toBe('Jared Kushner');
+    // "a special adviser to Nigerian President Goodluck Jonathan told Sky News that …"
+    expect(speakerOf(paragraphWith('allsides', 'a special adviser to Nigerian President Goodluck Jonathan'), 'the sale of human beings'))
+      .toBe('a special adviser to Nigerian President Goodluck Jonathan');
+  });
+
+  it('takes "the official" and "the source" for the unnamed source described before by another noun', () => {
+    // "A White House foreign policy adviser told reporters … ¶ The official said that had it been a nuclear test, "…""
+    const text = article('allsides', 'allsides-ca16c51dc672').text;
+    expect(speakerOf(text, 'other actions would have been taken')).toBe('a White House foreign policy adviser');
+    // "An official with knowledge of the negotiations previously told CNN … ¶ … "must not be related …," the source said"
+    expect(speakerOf(article('allsides', 'allsides-b174d235a05f').text, 'must not be related')).toBe('an official');
+    // an official never described before stays as described
+    expect(speakerOf('“It is over,” the official said.', 'It is over')).toBe('the official');
+  });
+
+  it('reads the subject of a clause with "used" before a colon as the speaker of the quote after it', () => {
+    // "then-Senator Obama used virtually identical language to beat up on … Sen. John McCain (R-Ariz.): ¶ "How would …""
+    expect(speakerOf(article('basil', 'basil-ebd79188a0d1').text, 'How would your golden years')).toBe('Obama');
+  });
+
+  it('gives "they" the group of the sentence before when that sentence ends the paragraph before', () => {
+    expect(speakerOf('Federal prosecutors filed a memo on Monday.\n\n“He lied,” they wrote.', 'He lied')).toBe('Federal prosecutors');
+    // "Democratic leaders echoed Nadler … ¶ They wrote it "demonstrates how urgent it is …""
+    expect(speakerOf(article('allsides', 'allsides-aacd0cb8bf6d').text, 'demonstrates how urgent')).toMatch(/Democratic leaders$/);
+    // "On Tuesday, his family issued a statement … ¶ "The strong moral and legal responsibility …" they said in the statement."
+    expect(speakerOf(article('allsides', 'allsides-42b2da58fd4d').text, 'The strong moral')).toBe('his family');
+    // not two sentences back
+    expect(speakerOf('Federal prosecutors filed a memo.\n\nThe judge read it.\n\n“He lied,” they wrote.', 'He lied')).toBeNull();
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
