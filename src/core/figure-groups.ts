@@ -159,7 +159,7 @@ function joinMentionsOfVictims(byKey: Map<string, Reading[]>): void {
  * victims by chance ("When they arrived, 13 people … were located"). Not "when two women came to her aid".
  */
 const namesAgain = ({ placed: { context, figure } }: Reading): boolean => context === undefined || (figure.value ?? 0) >= CHANCE_COUNT
-  || /\b(?:the|his|her|their|its|these|those|all|both|(?:bodies|deaths|killings?|murders?|shootings?|slayings?) of)\s*$/i.test(context.before);
+  || /^(?:all|both)\b/i.test(figure.text) || /\b(?:the|his|her|their|its|these|those|all|both|(?:bodies|deaths|killings?|murders?|shootings?|slayings?) of)\s*$/i.test(context.before);
 
 /** A count of people this large is rarely the same as another count of its article by chance. */
 const CHANCE_COUNT = 5;
@@ -548,7 +548,12 @@ function readFigure(placed: PlacedFigure): Reading | null {
     if (!f.what) return null;
     return { ...base, key: `ordinal|${f.what}`, part: 'ordinal', needsCompatibleValues: !ORDINAL_SERIES_NOUNS.has(f.what.split(' ')[0]) };
   }
-  const words = f.what.split(' ').filter(Boolean);
+  // a count of blows ("shot seven times") is no count of victims, whatever its event: it is compared
+  // as counts of times are, by the words around it
+  const blows = /^times\b/.test(f.what);
+  // "All seven were in stable condition": everyone counted before, people unless the article says otherwise
+  const everyone = f.kind === 'count' && !f.what && /^(?:all|both)\b/i.test(f.text);
+  const words = blows ? ['times'] : everyone ? ['people'] : f.what.split(' ').filter(Boolean);
   const events = words.map((w) => EVENT_WORDS.get(w)).filter((e): e is EventKind => e !== undefined);
   const noun = words.length > 0 && (!EVENT_WORDS.has(words[0]) || EVENT_NOUNS.has(words[0])) ? words[0] : '';
   if (events.length > 0) {
@@ -569,7 +574,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // Counts of times ("twice", "5 times") are of anything: they too need a shared word ("shot twice").
   // A count joined to its noun ("seven-term", "two-story") tells of one thing, no turn of phrase.
   const compound = /^\p{L}+-\p{L}+$/u.test(f.text);
-  const common = (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text) && !compound) || days !== undefined || f.what === 'times';
+  const common = (f.kind === 'count' && (f.value ?? 0) < 10 && !/\d/.test(f.text) && !compound) || days !== undefined || blows;
   if (common && placed.context === undefined) return null;
   const topic = common ? contextWords(placed.context!, f) : undefined;
   // Lengths of time compare in days whatever their unit ("almost five decades", "48 years").

@@ -1,7 +1,7 @@
 import { figureContext, groupFigures, type PlacedFigure } from '../../src/core/figure-groups';
 import { extractFigures } from '../../src/core/figures';
 import type { Figure } from '../../src/core/types';
-import { loadArticles } from '../support/shared';
+import { article, loadArticles } from '../support/shared';
 
 /** Figures of made-up articles: each sentence is one article's text. */
 function place(texts: Record<string, string>): PlacedFigure[] {
@@ -524,6 +524,19 @@ describe('groupFigures', () => {
       b: 'Hundreds of people gathered at the vigil.',
     });
     expect(grouped(placed)).toEqual([['a:Hundreds of people', 'b:Hundreds of people']]);
+  });
+
+  it('counts "All seven" with the victims and "shot seven times" as blows, not victims', () => {
+    // three outlets on the shooting at Mr. G's Supper Club: "Seven people were shot …", "All seven were in
+    // stable condition", "The 19-year-old woman was shot seven times"
+    const ids = ['gva-03a4e523a2d5', 'gva-5641743f3ff1', 'gva-84be142cf073'];
+    const groups = grouped(place(Object.fromEntries(ids.map((id) => [id, article('gva', id).text]))));
+    const victims = groups.find((g) => g.includes('gva-84be142cf073:Seven people'));
+    expect(victims).toEqual(expect.arrayContaining(['gva-84be142cf073:All seven', 'gva-03a4e523a2d5:Seven people']));
+    expect(groups.flat().filter((m) => m.endsWith('seven times'))).toEqual([]);
+    // blows are compared as counts of times are, by the words around them
+    expect(grouped(place({ a: 'The victim was shot three times, police said.', b: 'The gunman shot the victim three times.', c: 'Seven people were shot. Three people were shot.' })))
+      .toEqual([['a:three times', 'b:three times']]);
   });
 
   it('finds the seed story groups: day of the war, casualties, refugees', () => {
