@@ -83,9 +83,11 @@ export const WRITTEN_DOCUMENT_NOUNS = new Set([
 
 /**
  * Papers someone other than the person last quoted put out: court papers ("The motion reads" after
- * the sheriff spoke) and a paper's editorials ("Doe has lost her way," the editorial said).
+ * the sheriff spoke), a paper's editorials ("Doe has lost her way," the editorial said), and
+ * reports, studies and surveys, whose body the article names with them ("A Congressional Research
+ * Service report found …") or not at all.
  */
-const OTHERS_PAPERS = new Set(['injunction', 'petition', 'motion', 'affidavit', 'editorial']);
+const OTHERS_PAPERS = new Set(['injunction', 'petition', 'motion', 'affidavit', 'editorial', 'report', 'study', 'survey', 'audit']);
 
 /** Nouns for what a speaker issued: "the statement said" continues that speaker. */
 export const DOCUMENT_NOUNS = new Set([

@@ -2799,8 +2799,12 @@ class Attributor {
     // (not `runStart`: a name may hold "a", "Alliance for a Better Future", which "But a White House" is not)
     let start = last;
     while (start > 0 && t[start - 1].cap && !t[start - 1].possessive && !ARTICLES.has(t[start - 1].lower)) start--;
-    if (start === 0 || !ARTICLES.has(t[start - 1].lower) || /^(?:in|during|at)$/.test(t[start - 2]?.lower ?? '')) return null;
-    for (let k = this.sentenceStart(at); k < start - 1; k++) {
+    // the article may come before a date: "A September 2010 Congressional Research Service report"
+    let article = start - 1;
+    if (/^\d{4}$/.test(t[article]?.text ?? '')) article--;
+    if (MONTHS.has(t[article]?.lower ?? '') && t[article].cap) article--;
+    if (article < 0 || !ARTICLES.has(t[article].lower) || /^(?:in|during|at)$/.test(t[article - 1]?.lower ?? '')) return null;
+    for (let k = this.sentenceStart(at); k < article; k++) {
       if (t[k].kind === 'word' && (ISSUE_VERBS.has(t[k].lower) || DELIVERY_VERBS.test(t[k].lower) || this.speechVerbAt(k))) return null;
     }
     const referent = this.readMention(start, last);

@@ -1638,6 +1638,15 @@ describe('attributeSpeakers: titles in capitals, sources named again, "they" acr
     expect(speakerOf('“It is over,” the official said.', 'It is over')).toBe('the official');
   });
 
+  it('gives a report, a study or a survey to the body that put it out, and to no one else when none did', () => {
+    // "A September 2010 Congressional Research Service report found that … ¶ "If all earnings were subject …" said the report."
+    expect(speakerOf(article('basil', 'basil-8788f651ae3b').text, 'If all earnings were subject')).toBe('Congressional Research Service');
+    // "On Sunday, Press TV released a survey that showed a majority of Iranians felt "…""
+    expect(speakerOf(paragraphWith('allsides', 'Press TV released a survey'), 'fresh excuses')).toBe('Press TV');
+    // a report no one is said to have put out is not the words of the one quoted last
+    expect(speakerOf('“We are done,” Smith said.\n\n“The plan failed,” the report said.', 'The plan failed')).toBeNull();
+  });
+
   it('reads the subject of a clause with "used" before a colon as the speaker of the quote after it', () => {
     // "then-Senator Obama used virtually identical language to beat up on … Sen. John McCain (R-Ariz.): ¶ "How would …""
     expect(speakerOf(article('basil', 'basil-ebd79188a0d1').text, 'How would your golden years')).toBe('Obama');
