@@ -2588,8 +2588,11 @@ class Attributor {
     if (first.possessive && first.cap && words.length === 2 && ORGANIZATION_NOUNS.has(head) && !isDocumentNoun(head))
       return { kind: 'org', name: words.map(spell).join(' ') };
     if (first.possessive) return { kind: 'unknown' };
-    // "…," the statement continued: the author of the statement quoted just before.
-    if (first.lower === 'the' && words.length === 2 && isDocumentNoun(head)) return { kind: 'document' };
+    // "…," the statement continued: the author of the statement quoted just before; also with words
+    // that say which ("the joint statement said", "the 27-page filing"), not whose ("the police statement")
+    const which = words.slice(1, -1);
+    if (first.lower === 'the' && which.length <= 2 && isDocumentNoun(head)
+      && which.every((w) => !w.cap && !w.possessive && !ORGANIZATION_NOUNS.has(w.lower) && !GROUP_SPEAKERS.has(w.lower))) return { kind: 'document' };
     const capitalised = words.slice(1).filter((w) => w.cap);
     // "the NFL", "the Associated Press", "the White House", "the Department of Justice": a body by its proper name.
     const named = words.slice(1);

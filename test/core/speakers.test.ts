@@ -1647,6 +1647,14 @@ describe('attributeSpeakers: titles in capitals, sources named again, "they" acr
     expect(speakerOf('“We are done,” Smith said.\n\n“The plan failed,” the report said.', 'The plan failed')).toBeNull();
   });
 
+  it('reads "the joint statement said" as the statement put out before, by whoever put it out', () => {
+    // "… Chuck Schumer (D-N.Y.) released a joint statement in agreement. ¶ They … ¶ “Attorney General Barr must not …” the joint statement said."
+    expect(speakerOf(article('basil', 'basil-7f540d5ba56c').text, 'Attorney General Barr must not')).toBe('Chuck Schumer');
+    expect(speakerOf('Chuck Schumer released a statement on Monday.\n\n“We object,” the new statement said.', 'We object')).toBe('Chuck Schumer');
+    // a statement said to be of a body is that body's
+    expect(speakerOf('Chuck Schumer spoke on Monday.\n\n“He was shot,” the police statement said.', 'He was shot')).toBe('police');
+  });
+
   it('reads the subject of a clause with "used" before a colon as the speaker of the quote after it', () => {
     // "then-Senator Obama used virtually identical language to beat up on … Sen. John McCain (R-Ariz.): ¶ "How would …""
     expect(speakerOf(article('basil', 'basil-ebd79188a0d1').text, 'How would your golden years')).toBe('Obama');
