@@ -5,11 +5,11 @@
 // The text is cut once into word, number and punctuation tokens; each rule then looks at a few
 // tokens around a number, so the whole scan is linear in the length of the text.
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, MEASURE_UNITS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, MEASURE_UNITS,
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   singular, UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
-import { FIRST_NAME_GENDER, NAME_SUFFIXES, STREET_NAME_ENDS } from './speaker-cues';
+import { FIRST_NAME_GENDER, NAME_SUFFIXES, SPEECH_VERBS, STREET_NAME_ENDS } from './speaker-cues';
 import type { FigureKind, FigureSpan } from './types';
 
 type TokenType = 'word' | 'num' | 'punct' | 'break';
@@ -1575,7 +1575,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "Shooting at KC club kills one, injures eight": the one the event hit
   const oneHit = spelledOne && !noun && !unit && OBJECT_VERBS.has(wordAt(tokens, first - 1)) && wordAt(tokens, next) !== 'of';
   if (spelledOne && !oneAtLeast && !oneHit
-    && (wordAt(tokens, first - 1) === 'no' || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !elapsed) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {
+    && (wordAt(tokens, first - 1) === 'no' || (kind === 'count' && !countsVictims && oneWhoSpeaks(tokens, first, next, noun)) || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !elapsed) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {
     return null;
   }
   // "a neutral third party", "third-party candidates": no ordinal of a series
@@ -1590,6 +1590,19 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const what = describe(kind, noun, unit, ofNoun, event, nounEvent !== undefined) +
     (event && isEarlierCount(tokens, first, next) ? ' (earlier count)' : '');
   return { first, next, value, kind, qualifier, noun, event, what };
+}
+
+/**
+ * Whether "one" before a person noun brings in a source rather than counting: "said one man", "one
+ * man recalled", "One witness, Mimi Fuller, was inside".
+ */
+function oneWhoSpeaks(tokens: Token[], first: number, next: number, noun: string): boolean {
+  const speaks = (i: number): boolean => SPEECH_VERBS.get(wordAt(tokens, i)) === 'finite';
+  // after a quote ("…,” said one man"), not before what was said ("police said one man was shot")
+  if (speaks(first - 1) && /^[,"”’']$/.test(tokens[first - 2]?.text ?? '')) return true;
+  // a name in apposition introduces someone, unless a victim ("One victim, John Smith, died")
+  const named = tokens[next]?.text === ',' && /^\p{Lu}\p{Ll}/u.test(tokens[next + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[next + 2]?.text ?? '');
+  return speaks(next) || (named && !GENERIC_PERSON_NOUNS.has(noun));
 }
 
 /** A qualifier that makes "one" a count: "at least one of his lawyers", "more than one person", "one or two justices". */

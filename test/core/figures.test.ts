@@ -932,6 +932,21 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('His father tells 7 Action News his vital signs are strong.')).toEqual([]);
   });
 
+  it('reads "one" before someone who speaks as a source, not a count ("said one Democrat", "one man recalled")', () => {
+    const texts = (name: 'basil' | 'gva', snippet: string) => extractFigures(paragraphWith(name, snippet)).map((f) => f.text);
+    // "“There’s a whole lot of anger,” said one Democrat who opposed her, who requested anonymity …"
+    expect(texts('basil', 'said one Democrat who opposed her')).not.toContain('one Democrat');
+    // "a DJ called for security over and over, one man recalled later."
+    expect(texts('gva', 'one man recalled later')).not.toContain('one man');
+    // "One witness, Mimi Fuller, was inside the club"
+    expect(texts('gva', 'One witness, Mimi Fuller')).not.toContain('One witness');
+    // what was said is counted: "Police said one bullet struck an elderly woman"; a victim named is counted
+    expect(texts('gva', 'Police said one bullet struck')).toContain('one bullet');
+    expect(pairs('One victim, John Smith, died at the scene. Police said one man was shot.')).toEqual([['One victim', 1], ['one man', 1]]);
+    // not a length of time before a name: "Within one year, FreightCar America employed …"
+    expect(texts('gva', 'Within one year, FreightCar America')).toContain('one year');
+  });
+
   it('counts "one minute later", "one day after", a part "of the most" something and "Allen, 58 and married,"', () => {
     expect(pairs('Just one minute later, officers were dispatched. It happened one week ago.')).toEqual([['Just one minute', 1], ['one week', 1]]);
     // "one day" and "one minute" as idioms stay none
