@@ -1537,9 +1537,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const compared = comparedBefore(tokens, first);
   // "… three others were injured. Two remain hospitalized": the sentence before, when the number opens its own
   const carriedAcross = !carried && inState && !core.digits ? nounOfSentenceBefore(tokens, previous, first) : '';
+  // (a count compared keeps even an event's noun: "six arrests Wednesday, compared to 47")
+  const comparedNoun = compared && previous?.noun && sameSentence(tokens, previous.next, first) ? previous.noun : '';
   const elided = !noun && !unit && kind === 'count' && core.value !== null && !qualifier && previous?.kind === 'count'
-    && ((carried !== '' && (restOf || inState || byDegree || compared)) || carriedAcross !== '');
-  if (elided) noun = carried || carriedAcross;
+    && ((carried !== '' && (restOf || inState || byDegree)) || comparedNoun !== '' || carriedAcross !== '');
+  if (elided) noun = comparedNoun || carried || carriedAcross;
   // "The two were found at the Walmart", "the older two were from a previous relationship": a group
   // counted before, named again by its number (of what happened to it, the count before speaks)
   // ("among the five who were shot", "the two who died": what happened to them; not "the two who shot Smith")

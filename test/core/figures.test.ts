@@ -843,6 +843,9 @@ describe('extractFigures on real paragraphs', () => {
   it('counts a number compared with a count before it as that count\'s noun ("compared with the US\'s 11,800")', () => {
     expect(extractFigures(paragraphWith('allsides', "compared with the US's 11,800")).map((f) => [f.text, f.what]))
       .toContainEqual(['11,800', 'tests']);
+    // the noun of an event too: "there were six arrests Wednesday, compared to 47 the previous night"
+    expect(extractFigures(paragraphWith('basil', 'six arrests Wednesday, compared to 47')).map((f) => [f.text, f.what]))
+      .toContainEqual(['47', 'arrests']);
     // not a year or a number with nothing counted before it
     expect(pairs('Sales fell, compared with 2019.')).toEqual([]);
   });
