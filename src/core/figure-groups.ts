@@ -159,7 +159,7 @@ function joinMentionsOfVictims(byKey: Map<string, Reading[]>): void {
  * victims by chance ("When they arrived, 13 people … were located"). Not "when two women came to her aid".
  */
 const namesAgain = ({ placed: { context, figure } }: Reading): boolean => context === undefined || (figure.value ?? 0) >= CHANCE_COUNT
-  || /^(?:all|both)\b/i.test(figure.text) || /\b(?:the|his|her|their|its|these|those|all|both|(?:bodies|deaths|killings?|murders?|shootings?|slayings?) of)\s*$/i.test(context.before);
+  || /^all\b/i.test(figure.text) || /\b(?:the|his|her|their|its|these|those|all|both|(?:bodies|deaths|killings?|murders?|shootings?|slayings?) of)\s*$/i.test(context.before);
 
 /** A count of people this large is rarely the same as another count of its article by chance. */
 const CHANCE_COUNT = 5;
@@ -552,7 +552,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // as counts of times are, by the words around it
   const blows = /^times\b/.test(f.what);
   // "All seven were in stable condition": everyone counted before, people unless the article says otherwise
-  const everyone = f.kind === 'count' && !f.what && /^(?:all|both)\b/i.test(f.text);
+  const everyone = f.kind === 'count' && !f.what && /^all\b/i.test(f.text);
   const words = blows ? ['times'] : everyone ? ['people'] : f.what.split(' ').filter(Boolean);
   const events = words.map((w) => EVENT_WORDS.get(w)).filter((e): e is EventKind => e !== undefined);
   const noun = words.length > 0 && (!EVENT_WORDS.has(words[0]) || EVENT_NOUNS.has(words[0])) ? words[0] : '';

@@ -5,11 +5,11 @@
 // The text is cut once into word, number and punctuation tokens; each rule then looks at a few
 // tokens around a number, so the whole scan is linear in the length of the text.
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, MEASURE_UNITS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, MEASURE_UNITS,
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   singular, UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
-import { FIRST_NAME_GENDER, NAME_SUFFIXES, SPEECH_VERBS, STREET_NAME_ENDS } from './speaker-cues';
+import { FIRST_NAME_GENDER, NAME_SUFFIXES, STREET_NAME_ENDS } from './speaker-cues';
 import type { FigureKind, FigureSpan } from './types';
 
 type TokenType = 'word' | 'num' | 'punct' | 'break';
@@ -509,7 +509,7 @@ const PAIRED_THINGS = new Set(['glasses', 'sunglasses', 'pants', 'trousers', 'je
 /** Vague plurals that count on their own, without "of" ("tens" and "scores" seldom do). */
 const BARE_VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 
-const ONE_OF_UNITS = new Set(['century', 'decade', 'year', 'month', 'week', 'hour', 'mile']);
+const ONE_OF_UNITS = new Set(['century', 'decade', 'year', 'month', 'hour', 'mile']);
 const YEARS_IN_UNIT = new Map([['decade', 10], ['decades', 10], ['century', 100], ['centuries', 100]]);
 /** Whether "a year" at token i makes a rate of an amount just before it: "$600 a year", "200,000 workers a year", "twice a month". */
 function isRate(tokens: Token[], i: number): boolean {
@@ -1563,7 +1563,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     first--;
   } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf && !scaled) return null;
   // "one" is a pronoun unless it counts a person, a victim or a blow ("one man was killed", "one dead", "hit one time"),
-  // or at least one of something ("at least one of his lawyers");
+  // or at least one of something ("at least one of his lawyers"), and a person brought in as a source is not counted;
   // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay",
   // "delayed by one year" are ones)
   const blows = noun === 'time' && BLOWS.has(wordAt(tokens, first - 1));
@@ -1577,7 +1577,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "Shooting at KC club kills one, injures eight": the one the event hit
   const oneHit = spelledOne && !noun && !unit && OBJECT_VERBS.has(wordAt(tokens, first - 1)) && wordAt(tokens, next) !== 'of';
   if (spelledOne && !oneAtLeast && !oneHit
-    && (wordAt(tokens, first - 1) === 'no' || (kind === 'count' && !countsVictims && oneWhoSpeaks(tokens, first, next, noun)) || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !elapsed) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {
+    && (wordAt(tokens, first - 1) === 'no' || (kind === 'count' && !countsVictims && !event && oneWhoSpeaks(tokens, first, next, noun)) || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !elapsed) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {
     return null;
   }
   // "a neutral third party", "third-party candidates": no ordinal of a series
@@ -1595,17 +1595,25 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
 }
 
 /**
- * Whether "one" before a person noun brings in a source rather than counting: "said one man", "one
- * man recalled", "One witness, Mimi Fuller, was inside".
+ * Whether "one" brings in a source rather than counting: "…,” said one man", "one man recalled",
+ * "One witness, Mimi Fuller, was inside".
  */
 function oneWhoSpeaks(tokens: Token[], first: number, next: number, noun: string): boolean {
-  const speaks = (i: number): boolean => SPEECH_VERBS.get(wordAt(tokens, i)) === 'finite';
-  // after a quote ("…,” said one man"), not before what was said ("police said one man was shot")
-  if (speaks(first - 1) && /^[,"”’']$/.test(tokens[first - 2]?.text ?? '')) return true;
-  // a name in apposition introduces someone, unless a victim ("One victim, John Smith, died")
-  const named = tokens[next]?.text === ',' && /^\p{Lu}\p{Ll}/u.test(tokens[next + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[next + 2]?.text ?? '');
-  return speaks(next) || (named && !GENERIC_PERSON_NOUNS.has(noun));
+  // right after a quote ("…,” said one man"), not before what was said ("police said one man was shot")
+  if (SOURCE_VERBS.has(wordAt(tokens, first - 1)) && /^["”’']$/.test(tokens[first - 2]?.text ?? '')) return true;
+  // ("one suspect accused of …", "one man reported being shot" are counts)
+  if (SOURCE_VERBS.has(wordAt(tokens, next)) && !/^(?:with|of|by|as|being)$/.test(wordAt(tokens, next + 1))) return true;
+  // a source named in apposition: "One witness, Mimi Fuller, was" (not "one male, Vallejo Lt. Kenny Park said")
+  if (!SOURCE_NOUNS.has(noun) || tokens[next]?.text !== ',') return false;
+  let k = next + 1;
+  while (k < next + 5 && /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? '')) k++;
+  return k >= next + 3 && tokens[k]?.text === ',';
 }
+
+/** Verbs by which "one" someone speaks as a source. */
+const SOURCE_VERBS = new Set(['said', 'says', 'told', 'tells', 'recalled', 'recalls', 'recounted', 'wrote', 'writes', 'added', 'explained']);
+/** People "one" brings in as a source when a name follows ("One witness, Mimi Fuller,"); a victim or a suspect so named is counted. */
+const SOURCE_NOUNS = new Set(['witness', 'candidate', 'legislator', 'lawmaker', 'resident', 'neighbor', 'neighbour', 'expert', 'analyst', 'observer', 'parent']);
 
 /** A qualifier that makes "one" a count: "at least one of his lawyers", "more than one person", "one or two justices". */
 const countsOneAtLeast = (qualifier: string | null): boolean => qualifier !== null && /^(?:at least|more than|to \d+)$/.test(qualifier);

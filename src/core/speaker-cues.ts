@@ -83,11 +83,16 @@ export const WRITTEN_DOCUMENT_NOUNS = new Set([
 
 /**
  * Papers someone other than the person last quoted put out: court papers ("The motion reads" after
- * the sheriff spoke), a paper's editorials ("Doe has lost her way," the editorial said), and
- * reports, studies and surveys, whose body the article names with them ("A Congressional Research
- * Service report found …") or not at all.
+ * the sheriff spoke) and a paper's editorials ("Doe has lost her way," the editorial said).
  */
-const OTHERS_PAPERS = new Set(['injunction', 'petition', 'motion', 'affidavit', 'editorial', 'report', 'study', 'survey', 'audit']);
+const OTHERS_PAPERS = new Set(['injunction', 'petition', 'motion', 'affidavit', 'editorial']);
+
+/**
+ * Reports, studies, surveys and audits: a body's, named with them ("A Congressional Research Service
+ * report found …") or not at all, never the words of the one quoted last. Only "the report said"
+ * reads them as documents: a report is as often an article's subject ("in filing a report").
+ */
+const REPORT_NOUNS = new Set(['report', 'study', 'survey', 'audit']);
 
 /** Nouns for what a speaker issued: "the statement said" continues that speaker. */
 export const DOCUMENT_NOUNS = new Set([
@@ -99,7 +104,10 @@ const hasNoun = (nouns: ReadonlySet<string>, word: string): boolean =>
   nouns.has(word) || (word.endsWith('s') && nouns.has(word.slice(0, -1)));
 
 /** A court paper or an editorial, singular or plural ("the motion reads"): not the last speaker's. */
-export const isOthersPaper = (word: string): boolean => hasNoun(OTHERS_PAPERS, word);
+export const isOthersPaper = (word: string): boolean => hasNoun(OTHERS_PAPERS, word) || hasNoun(REPORT_NOUNS, word);
+
+/** A report, a study, a survey or an audit (see `REPORT_NOUNS`). */
+export const isReportNoun = (word: string): boolean => hasNoun(REPORT_NOUNS, word);
 
 /** A document noun, singular or plural ("the tweets read"). */
 export const isDocumentNoun = (word: string): boolean => hasNoun(DOCUMENT_NOUNS, word);

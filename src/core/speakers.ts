@@ -19,6 +19,7 @@ import {
   GENDERED_TITLES,
   isDocumentNoun,
   isOthersPaper,
+  isReportNoun,
   isWrittenDocumentNoun,
   ISSUE_VERBS,
   US_STATES,
@@ -129,6 +130,9 @@ const spell = (w: Token): string => w.text + (w.possessive ? "'s" : '');
 
 /** Spokesperson nouns for someone who speaks for no one named: "a law enforcement source", "a senior official", "a congressional aide". */
 const ANONYMOUS_SOURCES = new Set(['source', 'official', 'officer', 'aide', 'staffer', 'adviser', 'advisor']);
+
+/** Words between "the" and a document noun that still mean the document put out before: "the joint statement", "the 27-page filing". */
+const SAME_DOCUMENT_WORDS = /^(?:joint|new|latest|full|written|brief|lengthy|final|updated|original|\d+-page)$/;
 
 /** Nouns that may name again a source described by any noun of `ANONYMOUS_SOURCES`. */
 const GENERIC_SOURCES = new Set(['source', 'official']);
@@ -1853,7 +1857,8 @@ class Attributor {
       if (t[k]?.lower !== 'out') return -1;
       k++;
     }
-    for (const end = k + 4; k < end && t[k]?.kind === 'word' && !t[k].cap; k++) if (isDocumentNoun(t[k].lower)) return k;
+    // ("released a survey", "issued a report": its author)
+    for (const end = k + 4; k < end && t[k]?.kind === 'word' && !t[k].cap; k++) if (isDocumentNoun(t[k].lower) || isReportNoun(t[k].lower)) return k;
     return -1;
   }
 
@@ -2589,10 +2594,10 @@ class Attributor {
       return { kind: 'org', name: words.map(spell).join(' ') };
     if (first.possessive) return { kind: 'unknown' };
     // "…," the statement continued: the author of the statement quoted just before; also with words
-    // that say which ("the joint statement said", "the 27-page filing"), not whose ("the police statement")
+    // that say which one of theirs ("the joint statement said", "the 27-page filing"), not whose ("the
+    // police statement", "the defense statement") nor another ("the other statement")
     const which = words.slice(1, -1);
-    if (first.lower === 'the' && which.length <= 2 && isDocumentNoun(head)
-      && which.every((w) => !w.cap && !w.possessive && !ORGANIZATION_NOUNS.has(w.lower) && !GROUP_SPEAKERS.has(w.lower))) return { kind: 'document' };
+    if (first.lower === 'the' && which.length <= 2 && (isDocumentNoun(head) || isReportNoun(head)) && which.every((w) => SAME_DOCUMENT_WORDS.test(w.lower))) return { kind: 'document' };
     const capitalised = words.slice(1).filter((w) => w.cap);
     // "the NFL", "the Associated Press", "the White House", "the Department of Justice": a body by its proper name.
     const named = words.slice(1);
@@ -2832,17 +2837,16 @@ class Attributor {
     // "Jose Zuniga … said … ¶ The 52-year-old man": an age added to the noun tells of the one just named
     if (aged && focusFits) return this.focus;
     let described: Person | undefined;
-    let source: Person | undefined;
-    for (const p of this.describedPeople.values()) {
-      if (p.roles.has(noun)) described = p;
-      if ([...p.roles].some((role) => ANONYMOUS_SOURCES.has(role))) source = p;
-    }
+    for (const p of this.describedPeople.values()) if (p.roles.has(noun)) described = p;
     if (described) return described;
     // "A White House foreign policy adviser told reporters … ¶ The official said": "the official"
     // and "the source" are the last unnamed source under any of their nouns
-    if (source && GENERIC_SOURCES.has(noun)) return source;
+    if (this.lastSource && GENERIC_SOURCES.has(noun)) return this.lastSource;
     return focusFits ? this.focus : null;
   }
+
+  /** The unnamed source described or quoted last ("a White House foreign policy adviser"), for "the official". */
+  private lastSource: Person | null = null;
 
   /** The one person the article describes this way, the description as their name. */
   private describedPersonOf(r: { text: string; key: string; noun: string }): Person {
@@ -2851,6 +2855,8 @@ class Attributor {
       person = { name: r.text, surname: r.noun, gender: GENDERED_PERSON_NOUNS.get(r.noun) ?? null, roles: new Set([r.noun]), count: 0, described: true };
       this.describedPeople.set(r.key, person);
     }
+    // (not "a police officer", as often the one the story is about as a source)
+    if (ANONYMOUS_SOURCES.has(r.noun) && r.noun !== 'officer') this.lastSource = person;
     return person;
   }
 

@@ -946,8 +946,12 @@ describe('extractFigures on real paragraphs', () => {
     // what was said is counted: "Police said one bullet struck an elderly woman"; a victim named is counted
     expect(texts('gva', 'Police said one bullet struck')).toContain('one bullet');
     expect(pairs('One victim, John Smith, died at the scene. Police said one man was shot.')).toEqual([['One victim', 1], ['one man', 1]]);
-    // not a length of time before a name: "Within one year, FreightCar America employed …"
-    expect(texts('gva', 'Within one year, FreightCar America')).toContain('one year');
+    // a thing named after a comma is counted: "the F.D.A. said one well-known morning-after pill, Plan B One-Step,"
+    expect(texts('allsides', 'said one well-known morning-after pill')).toContain('one well-known morning-after pill');
+    // so is someone the event or a participle concerns: "two females and one male, Vallejo Lt. Kenny Park said"
+    expect(texts('gva', 'two females and one male')).toContain('one male');
+    expect(pairs('Police arrested one man charged with murder. One suspect accused of the shooting remains at large.'))
+      .toEqual([['one man', 1], ['One suspect', 1]]);
   });
 
   it('counts "one minute later", "one day after", a part "of the most" something and "Allen, 58 and married,"', () => {

@@ -1634,8 +1634,10 @@ describe('attributeSpeakers: titles in capitals, sources named again, "they" acr
     expect(speakerOf(text, 'other actions would have been taken')).toBe('a White House foreign policy adviser');
     // "An official with knowledge of the negotiations previously told CNN … ¶ … "must not be related …," the source said"
     expect(speakerOf(article('allsides', 'allsides-b174d235a05f').text, 'must not be related')).toBe('an official');
-    // an official never described before stays as described
+    // an official never described before stays as described, and a police officer the story is about is no source
     expect(speakerOf('“It is over,” the official said.', 'It is over')).toBe('the official');
+    expect(speakerOf('A police officer shot a man on Tuesday night.\n\nThe mayor spoke.\n\n“We are reviewing the footage,” the official said.', 'reviewing'))
+      .toBe('the official');
   });
 
   it('gives a report, a study or a survey to the body that put it out, and to no one else when none did', () => {
@@ -1643,6 +1645,8 @@ describe('attributeSpeakers: titles in capitals, sources named again, "they" acr
     expect(speakerOf(article('basil', 'basil-8788f651ae3b').text, 'If all earnings were subject')).toBe('Congressional Research Service');
     // "On Sunday, Press TV released a survey that showed a majority of Iranians felt "…""
     expect(speakerOf(paragraphWith('allsides', 'Press TV released a survey'), 'fresh excuses')).toBe('Press TV');
+    expect(speakerOf('A 2014 Pew Research Center study found that voters were split.\n\n“Divisions are greatest among the engaged,” the study said.', 'Divisions'))
+      .toBe('Pew Research Center');
     // a report no one is said to have put out is not the words of the one quoted last
     expect(speakerOf('“We are done,” Smith said.\n\n“The plan failed,” the report said.', 'The plan failed')).toBeNull();
   });
@@ -1651,8 +1655,10 @@ describe('attributeSpeakers: titles in capitals, sources named again, "they" acr
     // "… Chuck Schumer (D-N.Y.) released a joint statement in agreement. ¶ They … ¶ “Attorney General Barr must not …” the joint statement said."
     expect(speakerOf(article('basil', 'basil-7f540d5ba56c').text, 'Attorney General Barr must not')).toBe('Chuck Schumer');
     expect(speakerOf('Chuck Schumer released a statement on Monday.\n\n“We object,” the new statement said.', 'We object')).toBe('Chuck Schumer');
-    // a statement said to be of a body is that body's
+    // a statement said to be of a body is that body's, and another party's or another one is not the one before
     expect(speakerOf('Chuck Schumer spoke on Monday.\n\n“He was shot,” the police statement said.', 'He was shot')).toBe('police');
+    expect(speakerOf('“He must go to prison,” prosecutor Jane Smith said.\n\n“He is innocent,” the defense statement said.', 'He is innocent')).toBeNull();
+    expect(speakerOf('Chuck Schumer released a statement on Monday.\n\n“We object,” the other statement said.', 'We object')).toBeNull();
   });
 
   it('reads the subject of a clause with "used" before a colon as the speaker of the quote after it', () => {
@@ -1668,6 +1674,8 @@ describe('attributeSpeakers: titles in capitals, sources named again, "they" acr
     expect(speakerOf(article('allsides', 'allsides-42b2da58fd4d').text, 'The strong moral')).toBe('his family');
     // not two sentences back
     expect(speakerOf('Federal prosecutors filed a memo.\n\nThe judge read it.\n\n“He lied,” they wrote.', 'He lied')).toBeNull();
+    // and "it" finds the body that acted in the sentence before, at the end of the paragraph before
+    expect(speakerOf('The NAACP passed a resolution on Monday.\n\n“Voters deserve better,” it said.', 'Voters deserve')).toBe('NAACP');
   });
 });
 
