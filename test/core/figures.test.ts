@@ -936,7 +936,7 @@ describe('extractFigures on real paragraphs', () => {
   });
 
   it('reads "one" before someone who speaks as a source, not a count ("said one Democrat", "one man recalled")', () => {
-    const texts = (name: 'basil' | 'gva', snippet: string) => extractFigures(paragraphWith(name, snippet)).map((f) => f.text);
+    const texts = (name: 'basil' | 'gva' | 'allsides', snippet: string) => extractFigures(paragraphWith(name, snippet)).map((f) => f.text);
     // "“There’s a whole lot of anger,” said one Democrat who opposed her, who requested anonymity …"
     expect(texts('basil', 'said one Democrat who opposed her')).not.toContain('one Democrat');
     // "a DJ called for security over and over, one man recalled later."
