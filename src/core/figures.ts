@@ -1576,9 +1576,12 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const spelledOne = !core.digits && core.value === 1 && tokens[core.first].lower === 'one';
   // "Shooting at KC club kills one, injures eight": the one the event hit
   const oneHit = spelledOne && !noun && !unit && OBJECT_VERBS.has(wordAt(tokens, first - 1)) && wordAt(tokens, next) !== 'of';
-  if (spelledOne && !oneAtLeast && !oneHit
-    && (wordAt(tokens, first - 1) === 'no' || (kind === 'count' && !countsVictims && !event && oneWhoSpeaks(tokens, first, next, noun)) || (kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !elapsed) || (kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)))) {
-    return null;
+  if (spelledOne && !oneAtLeast && !oneHit) {
+    const noOne = wordAt(tokens, first - 1) === 'no';
+    const source = kind === 'count' && !countsVictims && !event && oneWhoSpeaks(tokens, first, next, noun);
+    const idiomaticTime = kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !elapsed;
+    const pronoun = kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun);
+    if (noOne || source || idiomaticTime || pronoun) return null;
   }
   // "a neutral third party", "third-party candidates": no ordinal of a series
   if (kind === 'ordinal' && /^part(?:y|ies)$/.test(noun)) return null;

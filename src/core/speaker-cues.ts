@@ -90,7 +90,8 @@ const OTHERS_PAPERS = new Set(['injunction', 'petition', 'motion', 'affidavit', 
 /**
  * Reports, studies, surveys and audits: a body's, named with them ("A Congressional Research Service
  * report found …") or not at all, never the words of the one quoted last. Only "the report said"
- * reads them as documents: a report is as often an article's subject ("in filing a report").
+ * and "released a survey" read them as documents (`isDocumentOrReport`): a report is as often an
+ * article's subject ("in filing a report").
  */
 const REPORT_NOUNS = new Set(['report', 'study', 'survey', 'audit']);
 
@@ -103,14 +104,14 @@ export const DOCUMENT_NOUNS = new Set([
 const hasNoun = (nouns: ReadonlySet<string>, word: string): boolean =>
   nouns.has(word) || (word.endsWith('s') && nouns.has(word.slice(0, -1)));
 
-/** A court paper or an editorial, singular or plural ("the motion reads"): not the last speaker's. */
+/** A court paper, an editorial or a report, singular or plural ("the motion reads"): not the last speaker's. */
 export const isOthersPaper = (word: string): boolean => hasNoun(OTHERS_PAPERS, word) || hasNoun(REPORT_NOUNS, word);
-
-/** A report, a study, a survey or an audit (see `REPORT_NOUNS`). */
-export const isReportNoun = (word: string): boolean => hasNoun(REPORT_NOUNS, word);
 
 /** A document noun, singular or plural ("the tweets read"). */
 export const isDocumentNoun = (word: string): boolean => hasNoun(DOCUMENT_NOUNS, word);
+
+/** A document noun or a report (see `REPORT_NOUNS`): what "the … said" and "released a …" may name. */
+export const isDocumentOrReport = (word: string): boolean => isDocumentNoun(word) || hasNoun(REPORT_NOUNS, word);
 
 /** A written document noun, singular or plural ("in a pair of tweets"). */
 export const isWrittenDocumentNoun = (word: string): boolean => hasNoun(WRITTEN_DOCUMENT_NOUNS, word);

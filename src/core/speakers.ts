@@ -18,8 +18,8 @@ import {
   FIRST_NAME_GENDER,
   GENDERED_TITLES,
   isDocumentNoun,
+  isDocumentOrReport,
   isOthersPaper,
-  isReportNoun,
   isWrittenDocumentNoun,
   ISSUE_VERBS,
   US_STATES,
@@ -352,6 +352,13 @@ function stateOfName(t: readonly Token[], start: number, end: number): string | 
 /** Pronouns whose "’s" is "is" or "has", never a possessive ("it's called" is left a possessive, so that it is no "it called"). */
 const CONTRACTING_PRONOUNS = new Set(['he', 'she']);
 
+/** Whether `text` has at most `max` words between white space (counted as `split(/\s+/)` would, without splitting a long quote). */
+function atMostWords(text: string, max: number): boolean {
+  let words = 1;
+  for (const _ of text.matchAll(/\s+/g)) if (++words > max) return false;
+  return true;
+}
+
 /** Tokens of text[from, to), quotes excluded (the caller inserts quote tokens). Linear, one pass. */
 function tokenizeProse(text: string, from: number, to: number, out: Token[]): void {
   let i = from;
@@ -502,7 +509,7 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
     t.quote = qi;
     // "…somehow 'racists.'": a nested quote may close after the stop
     t.endsWithStop = /[.?!…]['’"”]*\s*$/u.test(q.text);
-    t.term = /[\p{L}\d]$/u.test(q.text) && q.text.split(/\s+/).length <= 4;
+    t.term = /[\p{L}\d]$/u.test(q.text) && atMostWords(q.text, 4);
     tokens.push(t);
     pos = Math.max(close, open + 1);
   }
@@ -1858,7 +1865,7 @@ class Attributor {
       k++;
     }
     // ("released a survey", "issued a report": its author)
-    for (const end = k + 4; k < end && t[k]?.kind === 'word' && !t[k].cap; k++) if (isDocumentNoun(t[k].lower) || isReportNoun(t[k].lower)) return k;
+    for (const end = k + 4; k < end && t[k]?.kind === 'word' && !t[k].cap; k++) if (isDocumentOrReport(t[k].lower)) return k;
     return -1;
   }
 
@@ -2597,7 +2604,7 @@ class Attributor {
     // that say which one of theirs ("the joint statement said", "the 27-page filing"), not whose ("the
     // police statement", "the defense statement") nor another ("the other statement")
     const which = words.slice(1, -1);
-    if (first.lower === 'the' && which.length <= 2 && (isDocumentNoun(head) || isReportNoun(head)) && which.every((w) => SAME_DOCUMENT_WORDS.test(w.lower))) return { kind: 'document' };
+    if (first.lower === 'the' && which.length <= 2 && isDocumentOrReport(head) && which.every((w) => SAME_DOCUMENT_WORDS.test(w.lower))) return { kind: 'document' };
     const capitalised = words.slice(1).filter((w) => w.cap);
     // "the NFL", "the Associated Press", "the White House", "the Department of Justice": a body by its proper name.
     const named = words.slice(1);
