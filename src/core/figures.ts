@@ -599,10 +599,11 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   if (prev?.type === 'word' && isCapitalised(prev) && NAME_PREFIXES.has(prev.lower) && !prev.titleLine) return true;
   // Any capitalised word before the number, in running text ("Action News 5", "Windows 10"); a
   // function word starts a sentence after a dateline dash instead ("YONKERS – A 4-year-old girl");
-  // not a count of blows after a name ("shot Edwards 3 times")
+  // not a count of blows after a name ("shot Edwards 3 times"), nor a time that passed ("met Rashid 40 years earlier")
   // (nor a word that opens a sentence after a quotation: "“Hello.” Anyone 21 or older may buy it")
   const afterQuotedSentence = /^[”"’']$/.test(tokens[i - 2]?.text ?? '') && isBoundary(tokens[i - 3]);
-  if (prev?.type === 'word' && isCapitalised(prev) && !t.titleLine && !isBoundary(tokens[i - 2]) && !afterQuotedSentence && wordAt(tokens, core.next) !== 'times'
+  const timePassed = TIME_UNITS.has(wordAt(tokens, core.next)) && TIME_PASSED.test(wordAt(tokens, core.next + 1));
+  if (prev?.type === 'word' && isCapitalised(prev) && !t.titleLine && !isBoundary(tokens[i - 2]) && !afterQuotedSentence && wordAt(tokens, core.next) !== 'times' && !timePassed
     && !/['’]s$/.test(prev.text) && !isBoundary(prev) && !STOP_WORDS.has(prev.lower)) {
     return true;
   }
@@ -667,6 +668,10 @@ const ONE_IDIOM_NOUNS = new Set(['day', 'time', 'minute', 'moment', 'thing', 'wa
   'sort', 'type', 'night', 'morning', 'afternoon', 'evening', 'word', 'example', 'instance', 'end', 'level', 'step', 'second',
   'question', 'voice', 'else', 'closer', 'another', 'other', 'cannot', 'soon', 'clear', 'top', 'young', 'senior', 'former',
   'single', 'sense']);
+/** Words after a length of time that make it a time that passed: "40 years earlier", "one day after". */
+const TIME_PASSED = /^(?:later|earlier|ago|after|before)$/;
+/** Verbs of a time spent: "spend one night", "the storm lasted one day". */
+const STAY_VERBS = new Set(['spend', 'spends', 'spent', 'spending', 'stay', 'stays', 'stayed', 'staying', 'lasted', 'lasting']);
 const ONE_AS_SOMEONE = new Set(['official', 'source', 'neighbor', 'neighbour', 'reporter', 'friend', 'adviser', 'advisor', 'aide',
   'expert', 'analyst', 'observer', 'user', 'insider', 'critic', 'supporter', 'lawmaker', 'senator', 'relative', 'commenter',
   'staffer', 'strategist', 'participant', 'attendee', 'police', 'independent', 'commentator', 'blogger', 'lobbyist']);
@@ -1129,12 +1134,53 @@ function multipleActAt(tokens: Token[], i: number): Built | null {
   return { first: i, next: at + 1, value, kind: 'count', qualifier: null, noun: 'people', event: hit, what: describe('count', 'people', '', '', hit, false) };
 }
 
+/**
+ * The factor a word multiplies by: "quadrupled its production", "has more than doubled", "to triple
+ * the rate", "production fourfold", "a 10-fold increase"; compared as a count of times. Not "doubled
+ * down", "doubled as a shelter", nor the adjective ("a double standard"; "a triple homicide" is
+ * `multipleActAt`'s).
+ */
+function factorAt(tokens: Token[], i: number): Built | null {
+  const t = tokens[i];
+  if (t.masked) return null;
+  let value: number | undefined;
+  let next = i + 1;
+  const folded = /^(\p{L}+)fold$/u.exec(t.lower)?.[1];
+  if (folded !== undefined) value = UNIT_WORDS.get(folded) ?? TENS_WORDS.get(folded) ?? SCALE_WORDS.get(folded);
+  else if (tokens[i + 1]?.text === '-' && wordAt(tokens, i + 2) === 'fold' && adjacent(t, tokens[i + 1]) && adjacent(tokens[i + 1], tokens[i + 2])) {
+    value = (t.type === 'num' ? digitValue(t.text) : UNIT_WORDS.get(t.lower) ?? TENS_WORDS.get(t.lower)) ?? undefined;
+    next = i + 3;
+  } else value = multiplyingVerb(tokens, i);
+  if (value === undefined) return null;
+  const [first, qualifier] = qualifierBefore(tokens, i) ?? [i, null];
+  return { first, next, value, kind: 'count', qualifier, noun: '', event: null, what: 'times' };
+}
+
+/**
+ * The factor of "double", "triple", "quadruple" or "quintuple" used as a verb: "doubled", "tripling",
+ * "quadruples" unless a particle makes another verb of it ("doubled down", "doubled as", "doubled
+ * over in pain"); the bare form only after "to" or a modal and before its object ("to quadruple its
+ * production", "could double the"), for it is an adjective too ("a double standard").
+ */
+function multiplyingVerb(tokens: Token[], i: number): number | undefined {
+  const form = /^(double|triple|quadruple|quintuple|doubl|tripl|quadrupl|quintupl)(d|s|ing|)$/.exec(tokens[i].lower);
+  if (!form || form[1].endsWith('e') === (form[2] === 'ing')) return undefined;
+  const value = MULTIPLES.get(form[1].endsWith('e') ? form[1] : `${form[1]}e`);
+  const after = wordAt(tokens, i + 1);
+  if (/^(?:down|up|back|as)$/.test(after) || (after === 'over' && !/^(?:the|a|that|this|its|their|two|three|four|five)$/.test(wordAt(tokens, i + 2)))) return undefined;
+  if (form[2] !== '') return value;
+  const verbFollows = /^(?:to|will|would|could|can|may|might|should|must|nearly|almost|than)$/.test(wordAt(tokens, i - 1));
+  return verbFollows && /^(?:the|its|their|his|her|our|your|what|that|this|in)$/.test(after) ? value : undefined;
+}
+
 /** The figure starting at token i, or null when there is none (or the number is not a figure). */
 function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built | null {
   const times = timesAt(tokens, i);
   if (times !== null) return { first: i, next: i + 1, value: times, kind: 'count', qualifier: null, noun: '', event: null, what: 'times' };
   const multiple = multipleActAt(tokens, i);
   if (multiple) return multiple;
+  const factor = factorAt(tokens, i);
+  if (factor) return factor;
   const core = parseCore(tokens, i);
   if (!core) return null;
   // "Day 12 of the invasion" numbers a day like "the 12th day"; "No. 2" ranks like "second"
@@ -1476,6 +1522,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       // "a third straight week", "the movement's third big-name figure"
       const streak = words.length === 2 && (STREAK_WORDS.has(words[0]) || words[0].includes('-'));
       if (core.value === 1 || (words.length > 1 && !streak)) return null;
+      // "the vice president and second lady": a title, unlike "a second lady was hurt"
+      if (/^(?:lady|gentleman)$/.test(noun) && wordAt(tokens, first - 1) !== 'a') return null;
     }
   }
 
@@ -1567,8 +1615,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay",
   // "delayed by one year" are ones)
   const blows = noun === 'time' && BLOWS.has(wordAt(tokens, first - 1));
-  // "one minute later", "one day after the vote": a time that passed
-  const elapsed = TIME_UNITS.has(unit) && /^(?:later|earlier|ago|after|before)$/.test(wordAt(tokens, next));
+  // "one minute later", "one day after the vote": a time that passed; "spend one night there": a time spent
+  const elapsed = TIME_UNITS.has(unit) && (TIME_PASSED.test(wordAt(tokens, next)) || STAY_VERBS.has(wordAt(tokens, first - 1)));
   // (a noun of one word, or a part: "at least one senator", "at least one of the bombs"; after "one" a
   // longer run is often the noun and its verb, "at least one shooter opened fire", and a word before
   // a name its modifier, "at least one local Republican official")

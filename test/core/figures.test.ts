@@ -249,6 +249,12 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('The speech came more than six months after her defeat.')).toMatchObject({ value: 6, qualifier: 'more than' });
     expect(only('Three months later, Gorbachev became the Soviet leader.')).toMatchObject({ text: 'Three months', value: 3 });
     expect(pairs('Two days ago the police came.')).toEqual([['Two days', 2]]);
+    // after a capitalised word, which would otherwise name the number ("Windows 10")
+    expect(pairs(paragraphWith('gva', 'met Rashid 40 years'))).toContainEqual(['40 years', 40]);
+    expect(pairs(paragraphWith('allsides', 'Good Friday 21 years ago'))).toContainEqual(['21 years', 21]);
+    // one night spent, not one night in a story
+    expect(pairs(paragraphWith('allsides', 'spend one night in Doonbeg'))).toContainEqual(['one night', 1]);
+    expect(pairs('One night last week he left. The storm lasted one day.')).toEqual([['one day', 1]]);
   });
 
   it('reads each side of a vote tally, not scores', () => {
@@ -487,6 +493,8 @@ describe('extractFigures: numbers in digits and words', () => {
   });
 
   it('keeps ordinary "first" and "second", and ordinal names, out', () => {
+    expect(extractFigures(paragraphWith('allsides', 'and second lady are')).filter((f) => /lady/.test(f.text))).toEqual([]);
+    expect(pairs('A second lady was hurt.')).toEqual([['second lady', 2]]);
     expect(pairs('The first thing he said was that the second meeting and the Second Amendment mattered.')).toEqual([]);
     expect(pairs('It was a first-degree murder in the 21st century on 5th Avenue.')).toEqual([]);
   });
@@ -663,6 +671,19 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(pairs('Once inside, he sat. He once said no. At once they left. He was arrested once he arrived. They married once more.')).toEqual([]);
     expect(pairs('Restrictions will be lifted once that happens. He will be relieved once this is over. It was settled once and for all.')).toEqual([]);
     expect(pairs('The embattled once-popular mayor resigned. He called once in a while.')).toEqual([]);
+  });
+
+  it('reads a factor said as a verb or with "-fold" as a count of times, not the verbs and adjectives that share its word', () => {
+    expect(pairsWhat(paragraphWith('allsides', 'to quadruple its production'))).toContainEqual(['quadruple', 'times']);
+    expect(pairs(paragraphWith('allsides', 'production fourfold'))).toContainEqual(['fourfold', 4]);
+    expect(pairs(paragraphWith('allsides', 'have quadrupled the rate'))).toContainEqual(['quadrupled', 4]);
+    expect(extractFigures(paragraphWith('allsides', 'more than doubled from')).find((f) => f.what === 'times'))
+      .toMatchObject({ text: 'more than doubled', value: 2, qualifier: 'more than' });
+    expect(pairs('a 10-fold increase, a two-fold rise, prices tripling in size; he would give it back tenfold.'))
+      .toEqual([['10-fold', 10], ['two-fold', 2], ['tripling', 3], ['tenfold', 10]]);
+    // other verbs, an adjective, and words that end in "fold"
+    expect(extractFigures(paragraphWith('basil', 'doubled down on')).filter((f) => f.what === 'times')).toEqual([]);
+    expect(pairs('The gym doubled as a shelter. He doubled over in pain. A double standard, a double dose. The story will unfold.')).toEqual([]);
   });
 
   it('keeps "100 percent", also the one that says how sure ("I 100 percent support it"), as the gold does', () => {
