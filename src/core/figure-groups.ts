@@ -68,6 +68,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   joinLargeCountsOfPeople(byKey);
   joinMisspelledNames(byKey);
   joinAgesOfOnePerson(byKey);
+  joinPercentagesOfShares(byKey);
   const groups: FigureGroup[] = [];
   for (const [key, readings] of byKey) {
     const clusters = !readings[0].needsCompatibleValues ? eventClusters(currentCounts(readings))
@@ -579,11 +580,29 @@ function readFigure(placed: PlacedFigure): Reading | null {
   const topic = common ? contextWords(placed.context!, f) : undefined;
   // Lengths of time compare in days whatever their unit ("almost five decades", "48 years").
   // Distances compare in miles ("about six miles", "10 km")
-  // a share ("two-thirds of the vote") is the percentage other outlets give ("67 percent of the vote")
+  // Percentages compare by value whatever the word after them ("20% purity" and "up to 20%", "65% left"
+  // and "65%"), for that word is as often what the percentage describes as what it is of; a share said
+  // in words ("a fifth of the oil") keeps its noun (see `joinPercentagesOfShares`)
   const kind = f.kind === 'share' ? 'percent' : f.kind;
   const key = days !== undefined ? LENGTH_OF_TIME : milesPerUnit(f) !== undefined ? DISTANCE : f.kind === 'money' ? 'money|'
-    : `${kind}|${words.map(headNoun).join(' ')}`;
+    : f.kind === 'percent' ? PERCENTAGE : `${kind}|${nounKey(words)}`;
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
+}
+
+const PERCENTAGE = 'percent|';
+const nounKey = (words: readonly string[]): string => words.map(headNoun).join(' ');
+
+/**
+ * Moves a percentage of a noun ("67 percent of the vote") to a share of the same noun another
+ * outlet says in words ("two-thirds of the vote"): a share joins the percentages of what it is of,
+ * not any percentage of its value ("a fifth of the world's oil" is no "20% purity").
+ */
+function joinPercentagesOfShares(byKey: Map<string, Reading[]>): void {
+  if (!byKey.has(PERCENTAGE)) return;
+  moveReadings(byKey, PERCENTAGE, (r) => {
+    const shareKey = PERCENTAGE + nounKey(r.placed.figure.what.split(' ').filter(Boolean));
+    return shareKey !== PERCENTAGE && byKey.has(shareKey) ? shareKey : undefined;
+  });
 }
 
 /**
@@ -607,7 +626,7 @@ function readVagueFigure(placed: PlacedFigure): Reading | null {
   }
   if (!scaled) return null;
   const [low, high] = [2 * unit, 10 * unit];
-  return { placed, low, high, looseLow: low, looseHigh: high, key: `${f.kind}|${words.map(headNoun).join(' ')}`, part: '', needsCompatibleValues: true };
+  return { placed, low, high, looseLow: low, looseHigh: high, key: `${f.kind}|${nounKey(words)}`, part: '', needsCompatibleValues: true };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { figureContext, groupFigures, type PlacedFigure } from '../../src/core/figure-groups';
 import { extractFigures } from '../../src/core/figures';
 import type { Figure } from '../../src/core/types';
-import { article, loadArticles } from '../support/shared';
+import { article, loadArticles, paragraphWith } from '../support/shared';
 
 /** Figures of made-up articles: each sentence is one article's text. */
 function place(texts: Record<string, string>): PlacedFigure[] {
@@ -367,6 +367,18 @@ describe('groupFigures', () => {
     // 55 percent is another amount
     expect(grouped(placed)).toEqual([['a:two-thirds', 'b:67 percent']]);
     expect(groupFigures(placed)[0].disagreement).toBeNull();
+  });
+
+  it('compares percentages by value whatever word follows them, and a share in words only with percentages of its noun', () => {
+    const placed = place({
+      a: [paragraphWith('allsides', 'could enrich uranium up to 20%'), paragraphWith('allsides', 'through which a fifth of the')].join('\n'),
+      b: paragraphWith('allsides', 'uranium of 20% purity to be used'),
+    });
+    const groups = grouped(placed);
+    expect(groups).toContainEqual(['a:up to 20%', 'b:20% purity']);
+    expect(groups.flat().filter((member) => /fifth/.test(member))).toEqual([]);
+    expect(grouped(place({ a: 'Its approval stood at about 42% approval.', b: 'Of the voters, 42% approve.' })))
+      .toEqual([['a:about 42% approval', 'b:42% approve']]);
   });
 
   it('compares a span of several people\'s ages with spans, not with anyone\'s age ("ranged in age from 46 to 73")', () => {
