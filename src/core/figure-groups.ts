@@ -541,9 +541,11 @@ function readFigure(placed: PlacedFigure): Reading | null {
   if (f.what.endsWith('(earlier count)')) return null;
   const [low, high] = comparableRange(f);
   const days = daysPerUnit(f);
-  const rounding = days !== undefined || /^age\b/.test(f.what) ? 0 : roundingOf(f);
-  // half a unit of rounding, but never more than 3 %: "$350 billion" is not "$400 billion"
-  const slack = Math.min(0.45 * rounding, 0.03 * Math.abs(f.value));
+  // a distance or a weight is often converted from another unit and rounded, however small ("300
+  // kilograms (660 pounds)")
+  const rounding = days !== undefined || /^age\b/.test(f.what) ? 0 : physicalUnit(f) ? lastDigitUnit(f) : roundingOf(f);
+  // half a unit of rounding, but never more than 3 %: "$350 billion" is not "$400 billion"; in the unit figures compare in
+  const slack = Math.min(0.45 * rounding, 0.03 * Math.abs(f.value)) * comparableUnit(f);
   const base = { placed, low, high, looseLow: low - slack, looseHigh: high + slack };
   if (f.kind === 'ordinal') {
     if (!f.what) return null;
@@ -579,13 +581,13 @@ function readFigure(placed: PlacedFigure): Reading | null {
   if (common && placed.context === undefined) return null;
   const topic = common ? contextWords(placed.context!, f) : undefined;
   // Lengths of time compare in days whatever their unit ("almost five decades", "48 years").
-  // Distances compare in miles ("about six miles", "10 km")
+  // Distances compare in miles ("about six miles", "10 km"), weights in kilograms ("300 kilograms", "660 pounds").
   // Percentages compare by value whatever the word after them ("20% purity" and "up to 20%", "65% left"
   // and "65%"), for that word is as often what the percentage describes as what it is of; a share said
   // in words ("a fifth of the oil") keeps its noun (see `joinPercentagesOfShares`)
   const kind = f.kind === 'share' ? 'percent' : f.kind;
-  const key = days !== undefined ? LENGTH_OF_TIME : milesPerUnit(f) !== undefined ? DISTANCE : f.kind === 'money' ? 'money|'
-    : f.kind === 'percent' ? PERCENTAGE : `${kind}|${nounKey(words)}`;
+  const key = days !== undefined ? LENGTH_OF_TIME : physicalUnit(f)?.key ?? (f.kind === 'money' ? 'money|'
+    : f.kind === 'percent' ? PERCENTAGE : `${kind}|${nounKey(words)}`);
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
 }
 
@@ -650,8 +652,13 @@ function headNoun(noun: string): string {
  * million": 1 million). 0 below 1,000, where a round number is as likely exact ("10 years", "40 countries").
  */
 function roundingOf(f: Pick<Figure, 'value' | 'text'>): number {
+  return Math.abs(f.value ?? 0) < 1000 ? 0 : lastDigitUnit(f);
+}
+
+/** One unit of the last significant digit a number is written with ("660": 10; "661": 1; "five million": 1 million). */
+function lastDigitUnit(f: Pick<Figure, 'value' | 'text'>): number {
   const value = Math.abs(f.value ?? 0);
-  if (value < 1000) return 0;
+  if (value === 0) return 0;
   const written = /\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0].replace(/,/g, '');
   // a number in words ("five million") has one significant digit
   const digits = written === undefined ? '1' : written.includes('.') ? written.replace('.', '').replace(/^0+/, '') : written.replace(/0+$/, '');
@@ -706,16 +713,33 @@ function ageUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): string | null {
   return /(?:^|[\s\d-])(month|week|day)s?(?=[\s-]|$)/i.exec(f.text)?.[1].toLowerCase() ?? null;
 }
 
-const DISTANCE = 'measure|distance';
 const KM_IN_MILES = 0.621371;
-/** Miles in each unit of a distance. */
-const MILES_IN: ReadonlyMap<string, number> = new Map([
-  ['mile', 1], ['km', KM_IN_MILES], ['kilometer', KM_IN_MILES], ['kilometre', KM_IN_MILES],
+const POUND_IN_KG = 0.45359237;
+/**
+ * Units of distance and weight, each with its quantity's key and its size in the unit that quantity
+ * compares in: miles for distances ("about six miles", "10 km"), kilograms for weights ("300
+ * kilograms", "660 pounds").
+ */
+const WEIGHT = 'measure|weight';
+const PHYSICAL_UNITS: ReadonlyMap<string, { key: string; size: number }> = new Map([
+  ...unitsOf('measure|distance', [['mile', 1], ['km', KM_IN_MILES], ['kilometer', KM_IN_MILES], ['kilometre', KM_IN_MILES]]),
+  ...unitsOf(WEIGHT, [['kg', 1], ['kilogram', 1], ['kilo', 1], ['gram', 0.001], ['pound', POUND_IN_KG], ['lb', POUND_IN_KG],
+    ['lbs', POUND_IN_KG], ['tonne', 1000]]),
 ]);
 
-/** For a distance given by its unit alone ("six miles", "10 km"), the miles in its unit; undefined for other figures. */
-function milesPerUnit(f: Pick<Figure, 'kind' | 'what'>): number | undefined {
-  return f.kind === 'measure' && !f.what.includes(' ') ? MILES_IN.get(singular(f.what)) : undefined;
+function unitsOf(key: string, sizes: [string, number][]): [string, { key: string; size: number }][] {
+  return sizes.map(([unit, size]) => [unit, { key, size }]);
+}
+
+/**
+ * For a distance given by its unit alone ("six miles", "10 km"), or a weight by its unit, before a
+ * noun too ("300 kilograms", "a 300-kilogram limit"), its key and the size of its unit; undefined for
+ * other figures. A distance before a noun is of some other thing ("a 25-mile rampage", "about 20 miles").
+ */
+function physicalUnit(f: Pick<Figure, 'kind' | 'what'>): { key: string; size: number } | undefined {
+  const [unit, ...more] = f.what.split(' ');
+  const known = f.kind === 'measure' ? PHYSICAL_UNITS.get(singular(unit)) : undefined;
+  return known && (more.length === 0 || known.key === WEIGHT) ? known : undefined;
 }
 
 /** For a person's age, the days in its unit (a year unless given in months, weeks or days); undefined for other figures. */
@@ -723,7 +747,7 @@ function daysPerAgeUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): number | und
   return /^age\b/.test(f.what) ? DAYS_IN.get(ageUnit(f) ?? 'year') : undefined;
 }
 
-/** The values a figure allows, as `valueRange`, with lengths of time and ages in days, distances in miles and shares in percent, so that units compare. */
+/** The values a figure allows, as `valueRange`, with lengths of time and ages in days, distances in miles, weights in kilograms and shares in percent, so that units compare. */
 export function comparableRange(f: Pick<Figure, 'value' | 'qualifier' | 'kind' | 'what' | 'text'>): [number, number] {
   const [low, high] = valueRange(f.value ?? NaN, f.qualifier);
   const scale = comparableUnit(f);
@@ -732,9 +756,9 @@ export function comparableRange(f: Pick<Figure, 'value' | 'qualifier' | 'kind' |
   return [low * scale - slack, high * scale + slack];
 }
 
-/** What one unit of the figure is in the unit figures compare in: days for lengths of time and ages, miles for distances, percent for shares. */
+/** What one unit of the figure is in the unit figures compare in: days for lengths of time and ages, miles for distances, kilograms for weights, percent for shares. */
 function comparableUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): number {
-  return daysPerUnit(f) ?? daysPerAgeUnit(f) ?? milesPerUnit(f) ?? (f.kind === 'share' ? 100 : 1);
+  return daysPerUnit(f) ?? daysPerAgeUnit(f) ?? physicalUnit(f)?.size ?? (f.kind === 'share' ? 100 : 1);
 }
 
 /** The values a figure allows given its qualifier: "more than 1,000" allows 1,000 to 2,000, "nearly 50" 25 to 50, "about 50" 45 to 55, "5 to 7" 5 to 7. */

@@ -291,6 +291,17 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:about six miles', 'b:10 km']]);
   });
 
+  it('compares weights in kilograms whatever unit they are given in, rounded where converted, a unit before a noun too', () => {
+    const placed = place({
+      a: paragraphWith('allsides', 'no more than 300 kilograms (660 pounds) of low-enriched'),
+      b: [paragraphWith('allsides', 'no more than 300 kilograms (661 pounds)'), paragraphWith('allsides', 'bypass the 300 kg limit')].join('\n'),
+    });
+    expect(grouped(placed)).toContainEqual(['a:300-kilogram limit', 'a:660 pounds', 'a:no more than 300 kilograms',
+      'b:300 kg limit', 'b:661 pounds', 'b:no more than 300 kilograms']);
+    // a distance before a noun is of some other thing
+    expect(grouped(place({ a: 'The gunman drove 25 miles north.', b: 'It was a 25-mile rampage.' }))).toEqual([]);
+  });
+
   it('compares amounts whatever noun follows them', () => {
     const placed = place({
       a: 'He was released on a $250,000 signature bond.',
