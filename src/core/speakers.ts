@@ -719,6 +719,8 @@ const MODALS = new Set(['should', 'would', 'could', 'might', 'must', 'will', 'ma
  * Washington Institute for Near East Policy who monitors Arabic-language websites …, said".
  */
 const MAX_APPOSITIVE_TOKENS = 40;
+// How many words may come before the verb of a passive clause whose agent is its subject ("That sentiment was echoed by").
+const MAX_PASSIVE_SUBJECT_TOKENS = 6;
 
 /** Participles of speaking, which tell how someone spoke, not who they are. */
 const SPEAKING_PARTICIPLES = /^(?:speaking|talking|commenting|writing|responding|testifying)$/;
@@ -1622,6 +1624,8 @@ class Attributor {
       const named = this.nameBeforeAppositive(from, to) ?? this.possessiveDocument(from, to);
       if (named) return named;
     }
+    const opened = this.nameAfterOpeningVerb(from, to);
+    if (opened) return opened;
     // "he said the president should insist": speech someone should give is what the speaker before said
     let hypothetical: Cue | null = null;
     // "Omar said Tuesday's vote sent a message to kids who “…”": a nearer verb whose subject names
@@ -1701,6 +1705,21 @@ class Attributor {
     if (comma === to - 1 || comma <= from || t[comma].text !== ',') return null;
     const np = this.nounPhraseBackward(comma - 1, from);
     return np && np.start === from && np.cue.referent.kind === 'person' ? np.cue : null;
+  }
+
+  /**
+   * "Said Shaun Washington, son of Herbert Washington Jr., Dirt Bowl co-founder, “…”": a sentence that
+   * opens with its speech verb, then the speaker and a description up to the comma before the quote
+   * (tokens from..to). Null when a verb comes between.
+   */
+  private nameAfterOpeningVerb(from: number, to: number): Cue | null {
+    const t = this.tokens;
+    if (t[to].text !== ',' || !t[from].cap || !INVERTING_VERBS.has(t[from].lower)
+      || t.slice(this.sentenceStart(from), from).some((w) => w.kind !== 'para')) return null;
+    const np = this.nounPhraseForwardWithEnd(from + 1, to - 1);
+    if (!np || np.cue.referent.kind !== 'person' || (np.end + 1 < to && t[np.end + 1].text !== ',')) return null;
+    for (let k = np.end + 1; k < to; k++) if (this.isFiniteVerb(t[k]) || this.speechVerbAt(k)) return null;
+    return np.cue;
   }
 
   /**
@@ -3176,7 +3195,7 @@ class Attributor {
   private findSentenceSubject(s: number, e: number): Person | null {
     this.subjectAt = -1;
     this.sentenceSubject = null;
-    const clause = this.mainClauseSubject(s, e);
+    const clause = this.mainClauseSubject(s, e) ?? this.passiveMainClause(s, e);
     if (!clause) return null;
     let { subject } = clause;
     let a = this.attribution(subject.cue, false);
@@ -3186,7 +3205,8 @@ class Attributor {
     // "Houston Police don't know yet who pulled the trigger, but Melvin Jarmon Sr. … hopes": the
     // person who is the subject of the clause after "but" (the body before it is still noted)
     const but = a.person ? -1 : this.butClauseAfter(clause.verb, e);
-    const second = but >= 0 ? this.mainClauseSubject(but + 1, e)?.subject : undefined;
+    // ("The move was cheered by Rep. Adam B. Schiff": the agent of a passive main verb)
+    const second = (but >= 0 ? this.mainClauseSubject(but + 1, e)?.subject : undefined) ?? (a.person ? undefined : this.passiveMainClause(s, e)?.subject);
     const secondReading = second && this.attribution(second.cue, false);
     if (second && secondReading?.person) {
       subject = second;
@@ -3203,6 +3223,41 @@ class Attributor {
     // a one-word subject is a place or a body as often as a person ("Officials", "Washington"), and
     // "a man" in "A man was shot" need not speak again: no focus
     return a.person?.lone || a.person?.described ? null : a.person;
+  }
+
+  /**
+   * A main clause whose subject names no one and whose passive verb names its agent ("That sentiment
+   * was echoed by Iranian President Hassan Rouhani on Monday", "The move was cheered by Rep. Adam B.
+   * Schiff"): the agent, as its subject. Not when someone owns the subject ("Her life was changed by").
+   */
+  private passiveMainClause(s: number, e: number): { subject: { cue: Cue; start: number }; verb: number } | null {
+    const t = this.tokens;
+    let first = s;
+    while (first <= e && t[first].kind === 'para') first++;
+    for (let v = first; v <= e && v - first < MAX_PASSIVE_SUBJECT_TOKENS; v++) {
+      // ("That sentiment": a determiner; "Her life was changed by …" still tells of her)
+      if (t[v].kind !== 'word' || (SUBORDINATORS.has(t[v].lower) && !(v === first && t[v].lower === 'that')) || POSSESSIVE_PRONOUNS.has(t[v].lower)) return null;
+      if (!BE_FORMS.has(t[v].lower)) continue;
+      const agent = this.agentOfPassive(v, e);
+      return agent ? { subject: agent, verb: v } : null;
+    }
+    return null;
+  }
+
+  /**
+   * The person a passive verb at tokens[v] names as its agent ("was echoed by Iranian President Hassan
+   * Rouhani", "was later confirmed by Smith"); null for any other verb or agent.
+   */
+  private agentOfPassive(v: number, e: number): { cue: Cue; start: number } | null {
+    const t = this.tokens;
+    if (!BE_FORMS.has(t[v].lower)) return null;
+    let participle = v + 1;
+    if (t[participle] && isAdverb(t[participle].lower)) participle++;
+    if (t[participle]?.kind !== 'word' || !/(?:ed|en)$/.test(t[participle].lower) || t[participle + 1]?.lower !== 'by') return null;
+    const agent = this.nounPhraseForwardWithEnd(participle + 2, e);
+    // (a person: one capitalised word may be a body, "published by WikiLeaks")
+    const person = agent && this.attribution(agent.cue, false).person;
+    return agent && person && !person.lone ? { cue: agent.cue, start: participle + 2 } : null;
   }
 
   /**

@@ -27,6 +27,24 @@ describe('attributeSpeakers: cue next to the quote', () => {
     expect(speakerOf('“We will win,” said Gov. Rick Perry, the Texas governor.', 'We will')).toBe('Rick Perry');
   });
 
+  it('reads a sentence opened by its speech verb: "Said Shaun Washington, son of …, “…”"', () => {
+    const text = article('gva', 'gva-839782704a3b').text;
+    expect(speakerOf(text, 'My dad is rolling over')).toBe('Shaun Washington');
+    expect(speakerOf('Said Commissioner Evans, “This case was troubling.”', 'This case')).toBe('Evans');
+    // a name that only starts with the word, and a verb between the name and the quote
+    expect(speakerOf('Said Kouachi, 34, was killed. “We are sad,” his brother said.', 'We are sad')).toBe('his brother');
+    expect(speakerOf('Said Kim Lee, who left, told us, “Good.”', 'Good')).toBe('Kim Lee');
+  });
+
+  it('follows the agent of a passive main clause as the one a pronoun after it names ("was echoed by …")', () => {
+    const rouhani = article('allsides', 'allsides-fa160ee49c6a').text;
+    expect(speakerOf(rouhani, 'crucial moment')).toBe('Hassan Rouhani');
+    expect(speakerOf(paragraphWith('allsides', 'The move was cheered by Rep. Adam B. Schiff'), 'strong message')).toBe('Adam B. Schiff');
+    // not when someone owns the subject, nor a body named by one word
+    const davis = article('allsides', 'allsides-c06e0ea9b9a6').text;
+    expect(speakerOf(davis, 'My God in heaven')).toBe('Kim Davis');
+  });
+
   it('reads other speech verbs: told, wrote, tweeted, added, asked, continued, stressed', () => {
     for (const verb of ['told CNN', 'wrote', 'tweeted', 'added', 'asked', 'continued', 'stressed']) {
       expect(speakerOf(`Kim Lee spoke. “This is it,” Lee ${verb}.`, 'This is')).toBe('Kim Lee');
