@@ -1491,7 +1491,18 @@ class Attributor {
       const speaker = this.speakerForward(i + 1, e);
       if (speaker) return speaker;
     }
-    if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') return this.speakerForward(i + 2, e);
+    if (t[i].lower === 'according' && t[i + 1]?.lower === 'to') {
+      // "Rouhani said that the collapse is “…,” according to Fars News": the source reports whose words the
+      // quote ends, when a speech verb before it gives them to someone named (not "he spoke with them and
+      // “…,” according to police", nor a title, "linked to an article called “…,” according to KATC-TV")
+      let b = qi - 1;
+      while (b >= s && t[b].kind !== 'quote') b--;
+      const before = this.cueBefore(b + 1, qi - 1);
+      const person = before && this.attribution(before, true).person;
+      let reported = false;
+      for (let k = before?.at ?? qi; k < qi && person && !person.lone && !reported; k++) reported = !!this.speechVerbAt(k) && !NOT_REPORTING.test(t[k].lower);
+      return reported ? null : this.speakerForward(i + 2, e);
+    }
     let np = this.nounPhraseForwardWithEnd(i, e);
     // `…," neighbor Jason Glass said`, `…," the victim's mother Jane Doe said`
     if (!np || mayNameLater(np.cue.referent)) np = this.describedPersonForward(i, e) ?? np;
@@ -3641,6 +3652,8 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
 
 // Words that join one quoted predicate to the next: "He “had …,” and he “denigrated …”, Folkenflik said"; and how
 // far after the second quote its cue may be (", Folkenflik said").
+// Speech verbs that talk with someone or name something rather than report words ("spoke with", "an article called").
+const NOT_REPORTING = /^(?:spoke|speaks?|speaking|talk(?:s|ed|ing)?|call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)?)$/;
 const JOINING_WORDS = new Set(['and', 'but', 'or', 'he', 'she', 'they', 'it', 'also', 'then']);
 const JOINED_CUE_TOKENS = 4;
 // Verbs that put their subject after them far from a quote (", said Det. Patrick Michaud"), not an object ("…, threatened

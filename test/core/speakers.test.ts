@@ -65,6 +65,15 @@ describe('attributeSpeakers: cue next to the quote', () => {
     expect(speakerOf('The talks were “productive,” according to Maria Gomez.', 'productive')).toBe('Maria Gomez');
   });
 
+  it('gives words that a speech verb before them reports to its subject, not to the source they are "according to"', () => {
+    expect(speakerOf(article('allsides', 'allsides-ef29c2a49ad7').text, 'not in the interest of Iran')).toBe('Hassan Rouhani');
+    expect(speakerOf(paragraphWith('allsides', 'High School teacher Steve Parsons said'), 'ready to stay out')).toBe('Steve Parsons');
+    // not when the verb before talks with someone, nor when a body's report says what someone did
+    expect(speakerOf('Kim Lee spoke with the driver and was “hitting the same car again,” according to a police statement.', 'hitting'))
+      .not.toBe('Kim Lee');
+    expect(speakerOf(paragraphWith('allsides', 'Gizmodo reports that Facebook'), 'routinely suppressed')).toBe('a former journalist who worked on the trending designations');
+  });
+
   it('reads colon introductions', () => {
     expect(speakerOf('Blinken: “We have seen credible reports.”', 'We have')).toBe('Blinken');
     expect(speakerOf('Paul Ryan said: “We are the ones offering a plan.”', 'We are')).toBe('Paul Ryan');
