@@ -3650,10 +3650,10 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
   return speakers;
 }
 
-// Words that join one quoted predicate to the next: "He “had …,” and he “denigrated …”, Folkenflik said"; and how
-// far after the second quote its cue may be (", Folkenflik said").
 // Speech verbs that talk with someone or name something rather than report words ("spoke with", "an article called").
 const NOT_REPORTING = /^(?:spoke|speaks?|speaking|talk(?:s|ed|ing)?|call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)?)$/;
+// Words that join one quoted predicate to the next: "He “had …,” and he “denigrated …”, Folkenflik said"; and how
+// far after the second quote its cue may be (", Folkenflik said").
 const JOINING_WORDS = new Set(['and', 'but', 'or', 'he', 'she', 'they', 'it', 'also', 'then']);
 const JOINED_CUE_TOKENS = 4;
 // Verbs that put their subject after them far from a quote (", said Det. Patrick Michaud"), not an object ("…, threatened
