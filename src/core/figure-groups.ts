@@ -584,7 +584,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // Distances compare in miles ("about six miles", "10 km"), weights in kilograms ("300 kilograms", "660 pounds").
   // Percentages compare by value whatever the word after them ("20% purity" and "up to 20%", "65% left"
   // and "65%"), for that word is as often what the percentage describes as what it is of; a share said
-  // in words ("a fifth of the oil") keeps its noun (see `joinPercentagesOfShares`)
+  // in words ("a fifth of the oil") keeps its noun unless a percentage has it too (`joinPercentagesOfShares`)
   const kind = f.kind === 'share' ? 'percent' : f.kind;
   const key = days !== undefined ? LENGTH_OF_TIME : physicalUnit(f)?.key ?? (f.kind === 'money' ? 'money|'
     : f.kind === 'percent' ? PERCENTAGE : `${kind}|${nounKey(words)}`);
@@ -595,16 +595,18 @@ const PERCENTAGE = 'percent|';
 const nounKey = (words: readonly string[]): string => words.map(headNoun).join(' ');
 
 /**
- * Moves a percentage of a noun ("67 percent of the vote") to a share of the same noun another
- * outlet says in words ("two-thirds of the vote"): a share joins the percentages of what it is of,
- * not any percentage of its value ("a fifth of the world's oil" is no "20% purity").
+ * Moves a share said in words ("two-thirds of the vote") to the percentages when another outlet gives a
+ * percentage of the same noun ("67 percent of the vote"): it then compares with them by value, as a
+ * share with no noun does; a share of anything else keeps to its noun ("a fifth of the world's oil" is
+ * no "20% purity").
  */
 function joinPercentagesOfShares(byKey: Map<string, Reading[]>): void {
-  if (!byKey.has(PERCENTAGE)) return;
-  moveReadings(byKey, PERCENTAGE, (r) => {
-    const shareKey = PERCENTAGE + nounKey(r.placed.figure.what.split(' ').filter(Boolean));
-    return shareKey !== PERCENTAGE && byKey.has(shareKey) ? shareKey : undefined;
-  });
+  const percentages = byKey.get(PERCENTAGE);
+  if (!percentages) return;
+  const nouns = new Set(percentages.map((r) => nounKey(r.placed.figure.what.split(' ').filter(Boolean))));
+  for (const key of [...byKey.keys()]) {
+    if (key !== PERCENTAGE && key.startsWith(PERCENTAGE) && nouns.has(key.slice(PERCENTAGE.length))) moveReadings(byKey, key, () => PERCENTAGE);
+  }
 }
 
 /**
@@ -715,12 +717,12 @@ function ageUnit(f: Pick<Figure, 'kind' | 'what' | 'text'>): string | null {
 
 const KM_IN_MILES = 0.621371;
 const POUND_IN_KG = 0.45359237;
+const WEIGHT = 'measure|weight';
 /**
  * Units of distance and weight, each with its quantity's key and its size in the unit that quantity
  * compares in: miles for distances ("about six miles", "10 km"), kilograms for weights ("300
  * kilograms", "660 pounds").
  */
-const WEIGHT = 'measure|weight';
 const PHYSICAL_UNITS: ReadonlyMap<string, { key: string; size: number }> = new Map([
   ...unitsOf('measure|distance', [['mile', 1], ['km', KM_IN_MILES], ['kilometer', KM_IN_MILES], ['kilometre', KM_IN_MILES]]),
   ...unitsOf(WEIGHT, [['kg', 1], ['kilogram', 1], ['kilo', 1], ['gram', 0.001], ['pound', POUND_IN_KG], ['lb', POUND_IN_KG],
@@ -734,7 +736,7 @@ function unitsOf(key: string, sizes: [string, number][]): [string, { key: string
 /**
  * For a distance given by its unit alone ("six miles", "10 km"), or a weight by its unit, before a
  * noun too ("300 kilograms", "a 300-kilogram limit"), its key and the size of its unit; undefined for
- * other figures. A distance before a noun is of some other thing ("a 25-mile rampage", "about 20 miles").
+ * other figures. A distance before a noun is of some other thing ("a 25-mile rampage" is no "25 miles").
  */
 function physicalUnit(f: Pick<Figure, 'kind' | 'what'>): { key: string; size: number } | undefined {
   const [unit, ...more] = f.what.split(' ');
@@ -780,6 +782,8 @@ const ABOUT = /^(?:about|around|approximately|roughly|some|an estimated|estimate
 export const TOLERANCE = 0.005;
 const compatible = (a: Reading, b: Reading): boolean =>
   a.low <= b.high * (1 + TOLERANCE) && b.low <= a.high * (1 + TOLERANCE);
+const overlapsLoosely = (a: Reading, b: Reading): boolean =>
+  a.looseLow <= b.looseHigh * (1 + TOLERANCE) && b.looseLow <= a.looseHigh * (1 + TOLERANCE);
 const sameValue = (a: Reading, b: Reading): boolean =>
   Math.abs((a.placed.figure.value ?? 0) - (b.placed.figure.value ?? 0)) <= Math.abs(b.placed.figure.value ?? 0) * TOLERANCE;
 
@@ -946,9 +950,12 @@ function disagreement(members: Reading[]): string | null {
   }
   for (const [part, readings] of byPart) {
     const distinct: Reading[] = [];
-    for (const r of readings) if (!distinct.some((d) => compatible(d, r))) distinct.push(r);
+    // (a distance or weight in another unit agrees within the rounding of its conversion: "300 kilograms (660 pounds)")
+    const agree = (a: Reading, b: Reading) => physicalUnit(a.placed.figure) ? overlapsLoosely(a, b) : compatible(a, b);
+    for (const r of readings) if (!distinct.some((d) => agree(d, r))) distinct.push(r);
     if (distinct.length > 1) {
-      const label = part === 'ordinal' || part === '' || part === 'total' ? readings[0].placed.figure.what : part;
+      const physical = physicalUnit(readings[0].placed.figure) !== undefined;
+      const label = physical ? '' : part === 'ordinal' || part === '' || part === 'total' ? readings[0].placed.figure.what : part;
       reasons.push(`values differ: ${distinct.map((r) => formatFigure(r)).join(' vs ')}${label ? ` (${label})` : ''}`);
     }
   }
@@ -978,9 +985,11 @@ function partsSum(members: Reading[]): { sum: number; text: string } | null {
   return null;
 }
 
-/** "more than 1,000", "12th", "39%", "$2.5 billion". */
+/** "more than 1,000", "12th", "39%", "$2.5 billion"; a distance or weight with its unit ("10 km"). */
 function formatFigure(r: Reading): string {
-  return formatAmount(r.placed.figure, ageUnit(r.placed.figure));
+  const f = r.placed.figure;
+  // (the unit as the outlet wrote it: "km" takes no plural s)
+  return physicalUnit(f) ? `${formatAmount(f)} ${f.what.split(' ')[0]}` : formatAmount(f, ageUnit(f));
 }
 
 /**

@@ -671,7 +671,7 @@ const ONE_IDIOM_NOUNS = new Set(['day', 'time', 'minute', 'moment', 'thing', 'wa
 /** Words after a length of time that make it a time that passed: "40 years earlier", "one day after". */
 const TIME_PASSED = /^(?:later|earlier|ago|after|before)$/;
 /** Verbs of a time spent: "spend one night", "the storm lasted one day". */
-const STAY_VERBS = new Set(['spend', 'spends', 'spent', 'spending', 'stay', 'stays', 'stayed', 'staying', 'lasted', 'lasting']);
+const STAY_VERBS = new Set(['spend', 'spends', 'spent', 'spending', 'stay', 'stays', 'stayed', 'staying', 'last', 'lasts', 'lasted', 'lasting']);
 const ONE_AS_SOMEONE = new Set(['official', 'source', 'neighbor', 'neighbour', 'reporter', 'friend', 'adviser', 'advisor', 'aide',
   'expert', 'analyst', 'observer', 'user', 'insider', 'critic', 'supporter', 'lawmaker', 'senator', 'relative', 'commenter',
   'staffer', 'strategist', 'participant', 'attendee', 'police', 'independent', 'commentator', 'blogger', 'lobbyist']);
@@ -1148,7 +1148,7 @@ function factorAt(tokens: Token[], i: number): Built | null {
   const folded = /^(\p{L}+)fold$/u.exec(t.lower)?.[1];
   if (folded !== undefined) value = UNIT_WORDS.get(folded) ?? TENS_WORDS.get(folded) ?? SCALE_WORDS.get(folded);
   else if (tokens[i + 1]?.text === '-' && wordAt(tokens, i + 2) === 'fold' && adjacent(t, tokens[i + 1]) && adjacent(tokens[i + 1], tokens[i + 2])) {
-    value = (t.type === 'num' ? digitValue(t.text) : UNIT_WORDS.get(t.lower) ?? TENS_WORDS.get(t.lower)) ?? undefined;
+    value = (t.type === 'num' ? digitValue(t.text) : UNIT_WORDS.get(t.lower) ?? TENS_WORDS.get(t.lower) ?? SCALE_WORDS.get(t.lower)) ?? undefined;
     next = i + 3;
   } else value = multiplyingVerb(tokens, i);
   if (value === undefined) return null;
@@ -1157,19 +1157,21 @@ function factorAt(tokens: Token[], i: number): Built | null {
 }
 
 /**
- * The factor of "double", "triple", "quadruple" or "quintuple" used as a verb: "doubled", "tripling",
- * "quadruples" unless a particle makes another verb of it ("doubled down", "doubled as", "doubled
- * over in pain"); the bare form only after "to" or a modal and before its object ("to quadruple its
- * production", "could double the"), for it is an adjective too ("a double standard").
+ * The factor of "double", "triple", "quadruple" or "quintuple" used as a verb: "doubled", "tripling"
+ * unless a particle makes another verb of it ("doubled down", "doubled as", "doubled over in pain");
+ * the bare and -s forms only before their object or a preposition and after a word a verb follows
+ * ("to quadruple its production", "could double the", "more than double what"), for they are an
+ * adjective and a noun too ("a double standard", "won the doubles title").
  */
 function multiplyingVerb(tokens: Token[], i: number): number | undefined {
   const form = /^(double|triple|quadruple|quintuple|doubl|tripl|quadrupl|quintupl)(d|s|ing|)$/.exec(tokens[i].lower);
   if (!form || form[1].endsWith('e') === (form[2] === 'ing')) return undefined;
   const value = MULTIPLES.get(form[1].endsWith('e') ? form[1] : `${form[1]}e`);
   const after = wordAt(tokens, i + 1);
-  if (/^(?:down|up|back|as)$/.test(after) || (after === 'over' && !/^(?:the|a|that|this|its|their|two|three|four|five)$/.test(wordAt(tokens, i + 2)))) return undefined;
-  if (form[2] !== '') return value;
-  const verbFollows = /^(?:to|will|would|could|can|may|might|should|must|nearly|almost|than)$/.test(wordAt(tokens, i - 1));
+  const numberAfterOver = tokens[i + 2]?.type === 'num' || isNumberWord(wordAt(tokens, i + 2));
+  if (/^(?:down|up|back|as)$/.test(after) || (after === 'over' && !numberAfterOver && !/^(?:the|a|that|this|its|their)$/.test(wordAt(tokens, i + 2)))) return undefined;
+  if (form[2] === 'd' || form[2] === 'ing') return value;
+  const verbFollows = /^(?:to|will|would|could|can|may|might|should|must|nearly|almost|than|it|that|which)$/.test(wordAt(tokens, i - 1));
   return verbFollows && /^(?:the|its|their|his|her|our|your|what|that|this|in)$/.test(after) ? value : undefined;
 }
 
@@ -1616,7 +1618,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "delayed by one year" are ones)
   const blows = noun === 'time' && BLOWS.has(wordAt(tokens, first - 1));
   // "one minute later", "one day after the vote": a time that passed; "spend one night there": a time spent
-  const elapsed = TIME_UNITS.has(unit) && (TIME_PASSED.test(wordAt(tokens, next)) || STAY_VERBS.has(wordAt(tokens, first - 1)));
+  const timeMeasured = TIME_UNITS.has(unit) && (TIME_PASSED.test(wordAt(tokens, next)) || STAY_VERBS.has(wordAt(tokens, first - 1)));
   // (a noun of one word, or a part: "at least one senator", "at least one of the bombs"; after "one" a
   // longer run is often the noun and its verb, "at least one shooter opened fire", and a word before
   // a name its modifier, "at least one local Republican official")
@@ -1627,7 +1629,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (spelledOne && !oneAtLeast && !oneHit) {
     const noOne = wordAt(tokens, first - 1) === 'no';
     const source = kind === 'count' && !countsVictims && !event && oneWhoSpeaks(tokens, first, next, noun);
-    const idiomaticTime = kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !elapsed;
+    const idiomaticTime = kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !timeMeasured;
     const pronoun = kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun);
     if (noOne || source || idiomaticTime || pronoun) return null;
   }

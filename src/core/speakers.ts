@@ -719,7 +719,7 @@ const MODALS = new Set(['should', 'would', 'could', 'might', 'must', 'will', 'ma
  * Washington Institute for Near East Policy who monitors Arabic-language websites …, said".
  */
 const MAX_APPOSITIVE_TOKENS = 40;
-// How many words may come before the verb of a passive clause whose agent is its subject ("That sentiment was echoed by").
+// How far into a sentence, in words and the verb itself, a passive verb whose agent is the subject may come ("That sentiment was echoed by").
 const MAX_PASSIVE_SUBJECT_TOKENS = 6;
 
 /** Participles of speaking, which tell how someone spoke, not who they are. */
@@ -1719,14 +1719,14 @@ class Attributor {
   }
 
   /**
-   * "Said Shaun Washington, son of Herbert Washington Jr., Dirt Bowl co-founder, “…”": a sentence that
-   * opens with its speech verb, then the speaker and a description up to the comma before the quote
-   * (tokens from..to). Null when a verb comes between.
+   * "Said Shaun Washington, son of Herbert Washington Jr., Dirt Bowl co-founder, “…”": words before the
+   * quote (tokens from..to, from the sentence's start or the quote before) that open with a capitalised
+   * speech verb, then the speaker and a description up to the comma before the quote. Null when a verb
+   * comes between.
    */
   private nameAfterOpeningVerb(from: number, to: number): Cue | null {
     const t = this.tokens;
-    if (t[to].text !== ',' || !t[from].cap || !INVERTING_VERBS.has(t[from].lower)
-      || t.slice(this.sentenceStart(from), from).some((w) => w.kind !== 'para')) return null;
+    if (t[to].text !== ',' || !t[from].cap || !INVERTING_VERBS.has(t[from].lower)) return null;
     const np = this.nounPhraseForwardWithEnd(from + 1, to - 1);
     if (!np || np.cue.referent.kind !== 'person' || (np.end + 1 < to && t[np.end + 1].text !== ',')) return null;
     for (let k = np.end + 1; k < to; k++) if (this.isFiniteVerb(t[k]) || this.speechVerbAt(k)) return null;

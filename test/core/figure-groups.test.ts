@@ -298,6 +298,11 @@ describe('groupFigures', () => {
     });
     expect(grouped(placed)).toContainEqual(['a:300-kilogram limit', 'a:660 pounds', 'a:no more than 300 kilograms',
       'b:300 kg limit', 'b:661 pounds', 'b:no more than 300 kilograms']);
+    // the rounding a weight allows is in its own unit: two tonnes may be 2,060 kilograms, which 2,100 kilograms may be too
+    expect(grouped(place({ a: 'The load was 2 tonnes.', b: 'The load weighed 2,100 kilograms.' }))).toEqual([['a:2 tonnes', 'b:2,100 kilograms']]);
+    // and the panel says they agree, each in its unit
+    expect(groupFigures(place({ a: 'It weighed 5 pounds.', b: 'It weighed 2.3 kilograms.' }))[0].disagreement).toBeNull();
+    expect(groupFigures(place({ a: 'It drove 20 miles.', b: 'It drove 22 miles.' }))[0].disagreement).toBe('values differ: 20 miles vs 22 miles');
     // a distance before a noun is of some other thing
     expect(grouped(place({ a: 'The gunman drove 25 miles north.', b: 'It was a 25-mile rampage.' }))).toEqual([]);
   });
@@ -388,6 +393,9 @@ describe('groupFigures', () => {
     const groups = grouped(placed);
     expect(groups).toContainEqual(['a:up to 20%', 'b:20% purity']);
     expect(groups.flat().filter((member) => /fifth/.test(member))).toEqual([]);
+    // a share of the noun a percentage has joins the percentages, whatever other outlets say
+    expect(grouped(place({ a: 'She won 67 percent of the vote.', b: 'She won two-thirds of the vote.', c: 'She won 67% on Tuesday.' })))
+      .toEqual([['a:67 percent', 'b:two-thirds', 'c:67%']]);
     expect(grouped(place({ a: 'Its approval stood at about 42% approval.', b: 'Of the voters, 42% approve.' })))
       .toEqual([['a:about 42% approval', 'b:42% approve']]);
   });

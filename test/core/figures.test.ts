@@ -254,7 +254,7 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs(paragraphWith('allsides', 'Good Friday 21 years ago'))).toContainEqual(['21 years', 21]);
     // one night spent, not one night in a story
     expect(pairs(paragraphWith('allsides', 'spend one night in Doonbeg'))).toContainEqual(['one night', 1]);
-    expect(pairs('One night last week he left. The storm lasted one day.')).toEqual([['one day', 1]]);
+    expect(pairs('One night last week he left. The storm lasted one day. It will last one night.')).toEqual([['one day', 1], ['one night', 1]]);
   });
 
   it('reads each side of a vote tally, not scores', () => {
@@ -679,11 +679,13 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(pairs(paragraphWith('allsides', 'have quadrupled the rate'))).toContainEqual(['quadrupled', 4]);
     expect(extractFigures(paragraphWith('allsides', 'more than doubled from')).find((f) => f.what === 'times'))
       .toMatchObject({ text: 'more than doubled', value: 2, qualifier: 'more than' });
-    expect(pairs('a 10-fold increase, a two-fold rise, prices tripling in size; he would give it back tenfold.'))
-      .toEqual([['10-fold', 10], ['two-fold', 2], ['tripling', 3], ['tenfold', 10]]);
+    expect(pairs('a 10-fold increase, a hundred-fold rise, prices tripling in size; he would give it back tenfold.'))
+      .toEqual([['10-fold', 10], ['hundred-fold', 100], ['tripling', 3], ['tenfold', 10]]);
+    expect(pairsWhat('Sales doubled over 10 years.')).toContainEqual(['doubled', 'times']);
     // other verbs, an adjective, and words that end in "fold"
     expect(extractFigures(paragraphWith('basil', 'doubled down on')).filter((f) => f.what === 'times')).toEqual([]);
     expect(pairs('The gym doubled as a shelter. He doubled over in pain. A double standard, a double dose. The story will unfold.')).toEqual([]);
+    expect(pairs('She won the doubles title.')).toEqual([]);
   });
 
   it('keeps "100 percent", also the one that says how sure ("I 100 percent support it"), as the gold does', () => {
