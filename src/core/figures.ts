@@ -1110,6 +1110,7 @@ function timesAt(tokens: Token[], i: number): number | null {
   return (/^\p{Ll}{2,}ed$/u.test(tokens[verbAt]?.text ?? '') || verb === 'done') && ends ? 1 : null;
 }
 
+const MULTIPLYING_STEMS = ['doubl', 'tripl', 'quadrupl', 'quintupl'];
 const MULTIPLES = new Map([['double', 2], ['triple', 3], ['quadruple', 4], ['quintuple', 5]]);
 const ACTS_OF_KILLING = /^(?:homicides?|murders?|killings?|slayings?)$/;
 
@@ -1142,12 +1143,14 @@ function multipleActAt(tokens: Token[], i: number): Built | null {
  */
 function factorAt(tokens: Token[], i: number): Built | null {
   const t = tokens[i];
-  if (t.masked) return null;
+  // (most tokens are neither: this runs on every one)
+  const hyphenated = tokens[i + 1]?.text === '-';
+  if (t.masked || (!hyphenated && !t.lower.endsWith('fold') && !MULTIPLYING_STEMS.some((stem) => t.lower.startsWith(stem)))) return null;
   let value: number | undefined;
   let next = i + 1;
   const folded = /^(\p{L}+)fold$/u.exec(t.lower)?.[1];
   if (folded !== undefined) value = UNIT_WORDS.get(folded) ?? TENS_WORDS.get(folded) ?? SCALE_WORDS.get(folded);
-  else if (tokens[i + 1]?.text === '-' && wordAt(tokens, i + 2) === 'fold' && adjacent(t, tokens[i + 1]) && adjacent(tokens[i + 1], tokens[i + 2])) {
+  else if (hyphenated && wordAt(tokens, i + 2) === 'fold' && adjacent(t, tokens[i + 1]) && adjacent(tokens[i + 1], tokens[i + 2])) {
     value = (t.type === 'num' ? digitValue(t.text) : UNIT_WORDS.get(t.lower) ?? TENS_WORDS.get(t.lower) ?? SCALE_WORDS.get(t.lower)) ?? undefined;
     next = i + 3;
   } else value = multiplyingVerb(tokens, i);
