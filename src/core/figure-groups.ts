@@ -541,9 +541,10 @@ function readFigure(placed: PlacedFigure): Reading | null {
   if (f.what.endsWith('(earlier count)')) return null;
   const [low, high] = comparableRange(f);
   const days = daysPerUnit(f);
+  const physical = physicalUnit(f);
   // a distance or a weight is often converted from another unit and rounded, however small ("300
   // kilograms (660 pounds)")
-  const rounding = days !== undefined || /^age\b/.test(f.what) ? 0 : physicalUnit(f) ? lastDigitUnit(f) : roundingOf(f);
+  const rounding = days !== undefined || /^age\b/.test(f.what) ? 0 : physical ? lastDigitUnit(f) : roundingOf(f);
   // half a unit of rounding, but never more than 3 %: "$350 billion" is not "$400 billion"; in the unit figures compare in
   const slack = Math.min(0.45 * rounding, 0.03 * Math.abs(f.value)) * comparableUnit(f);
   const base = { placed, low, high, looseLow: low - slack, looseHigh: high + slack };
@@ -586,7 +587,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // and "65%"), for that word is as often what the percentage describes as what it is of; a share said
   // in words ("a fifth of the oil") keeps its noun unless a percentage has it too (`joinPercentagesOfShares`)
   const kind = f.kind === 'share' ? 'percent' : f.kind;
-  const key = days !== undefined ? LENGTH_OF_TIME : physicalUnit(f)?.key ?? (f.kind === 'money' ? 'money|'
+  const key = days !== undefined ? LENGTH_OF_TIME : physical?.key ?? (f.kind === 'money' ? 'money|'
     : f.kind === 'percent' ? PERCENTAGE : `${kind}|${nounKey(words)}`);
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
 }
@@ -950,11 +951,12 @@ function disagreement(members: Reading[]): string | null {
   }
   for (const [part, readings] of byPart) {
     const distinct: Reading[] = [];
-    // (a distance or weight in another unit agrees within the rounding of its conversion: "300 kilograms (660 pounds)")
-    const agree = (a: Reading, b: Reading) => physicalUnit(a.placed.figure) ? overlapsLoosely(a, b) : compatible(a, b);
+    // (a distance or weight in another unit agrees within the rounding of its conversion: "300 kilograms (660 pounds)";
+    // one key holds one kind of measure)
+    const physical = physicalUnit(readings[0].placed.figure) !== undefined;
+    const agree = physical ? overlapsLoosely : compatible;
     for (const r of readings) if (!distinct.some((d) => agree(d, r))) distinct.push(r);
     if (distinct.length > 1) {
-      const physical = physicalUnit(readings[0].placed.figure) !== undefined;
       const label = physical ? '' : part === 'ordinal' || part === '' || part === 'total' ? readings[0].placed.figure.what : part;
       reasons.push(`values differ: ${distinct.map((r) => formatFigure(r)).join(' vs ')}${label ? ` (${label})` : ''}`);
     }

@@ -1110,8 +1110,10 @@ function timesAt(tokens: Token[], i: number): number | null {
   return (/^\p{Ll}{2,}ed$/u.test(tokens[verbAt]?.text ?? '') || verb === 'done') && ends ? 1 : null;
 }
 
-const MULTIPLYING_STEMS = ['doubl', 'tripl', 'quadrupl', 'quintupl'];
 const MULTIPLES = new Map([['double', 2], ['triple', 3], ['quadruple', 4], ['quintuple', 5]]);
+/** What the verb forms of the multiples start with ("doubl" in "doubled", "doubling"). */
+const MULTIPLYING_STEMS = [...MULTIPLES.keys()].map((word) => word.slice(0, -1));
+const MULTIPLYING_FORM = new RegExp(`^(${MULTIPLYING_STEMS.join('|')})(e|es|ed|ing)$`);
 const ACTS_OF_KILLING = /^(?:homicides?|murders?|killings?|slayings?)$/;
 
 /**
@@ -1167,13 +1169,13 @@ function factorAt(tokens: Token[], i: number): Built | null {
  * adjective and a noun too ("a double standard", "won the doubles title").
  */
 function multiplyingVerb(tokens: Token[], i: number): number | undefined {
-  const form = /^(double|triple|quadruple|quintuple|doubl|tripl|quadrupl|quintupl)(d|s|ing|)$/.exec(tokens[i].lower);
-  if (!form || form[1].endsWith('e') === (form[2] === 'ing')) return undefined;
-  const value = MULTIPLES.get(form[1].endsWith('e') ? form[1] : `${form[1]}e`);
+  const form = MULTIPLYING_FORM.exec(tokens[i].lower);
+  if (!form) return undefined;
+  const value = MULTIPLES.get(`${form[1]}e`);
   const after = wordAt(tokens, i + 1);
   const numberAfterOver = tokens[i + 2]?.type === 'num' || isNumberWord(wordAt(tokens, i + 2));
   if (/^(?:down|up|back|as)$/.test(after) || (after === 'over' && !numberAfterOver && !/^(?:the|a|that|this|its|their)$/.test(wordAt(tokens, i + 2)))) return undefined;
-  if (form[2] === 'd' || form[2] === 'ing') return value;
+  if (form[2] === 'ed' || form[2] === 'ing') return value;
   const verbFollows = /^(?:to|will|would|could|can|may|might|should|must|nearly|almost|than|it|that|which)$/.test(wordAt(tokens, i - 1));
   return verbFollows && /^(?:the|its|their|his|her|our|your|what|that|this|in)$/.test(after) ? value : undefined;
 }

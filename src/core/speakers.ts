@@ -3256,12 +3256,11 @@ class Attributor {
   }
 
   /**
-   * The person a passive verb at tokens[v] names as its agent ("was echoed by Iranian President Hassan
-   * Rouhani", "was later confirmed by Smith"); null for any other verb or agent.
+   * The person the passive verb after "be" at tokens[v] names as its agent ("was echoed by Iranian
+   * President Hassan Rouhani", "was later confirmed by Smith"); null for any other verb or agent.
    */
   private agentOfPassive(v: number, e: number): { cue: Cue; start: number } | null {
     const t = this.tokens;
-    if (!BE_FORMS.has(t[v].lower)) return null;
     let participle = v + 1;
     if (t[participle] && isAdverb(t[participle].lower)) participle++;
     if (t[participle]?.kind !== 'word' || !/(?:ed|en)$/.test(t[participle].lower) || t[participle + 1]?.lower !== 'by') return null;
