@@ -55,8 +55,11 @@ function select(node: Node, start?: number, end?: number): Range {
 }
 
 const host = (): HTMLElement | null => document.querySelector(SAVE_BUTTON_TAG);
-/** Waits for the button's look at the selection (the next animation frame). */
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 40));
+/**
+ * Waits for the button's look at the selection: its timer was set before this one, so its animation
+ * frame callback is queued before this one's, whatever the load on the machine.
+ */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), 0));
 
 async function release(type: 'mouseup' | 'keyup' = 'mouseup', key = 'ArrowRight', target: EventTarget = document.getElementById('text')!): Promise<void> {
   target.dispatchEvent(type === 'mouseup' ? new MouseEvent('mouseup', { bubbles: true }) : new KeyboardEvent('keyup', { key, shiftKey: true, bubbles: true }));
