@@ -763,6 +763,15 @@ const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
 // Capitalised words that cannot continue a name (months that are also names, like May, can).
 const RUN_BREAKS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|september|october|november|december|the|and|but|in|on|at|for|with|from|by|to|as)$/;
 
+/** Past participles that are no "-ed" form: "the student caught up in the confrontation". */
+const IRREGULAR_PARTICIPLES = new Set(['caught', 'known', 'seen', 'held', 'taken', 'shown', 'shot', 'hit', 'struck', 'found',
+  'left', 'born', 'given', 'sworn', 'chosen', 'driven', 'brought', 'thrown', 'hurt', 'stuck']);
+
+/** Whether a lower-case word may be a past participle opening a reduced relative clause. */
+function isPastParticiple(word: string): boolean {
+  return (word.length > 4 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word);
+}
+
 /** Words that link the parts of a name: "Secretary of State", "Center for American Progress". */
 const NAME_LINKS = new Set(['of', 'for']);
 
@@ -1202,12 +1211,14 @@ class Attributor {
     const t = this.tokens;
     const first = t[end + 2];
     if (t[end + 1]?.text !== ',' || first?.kind !== 'word' || (!ARTICLES.has(first.lower) && !first.possessive)) return null;
-    for (let k = end + 2; k < t.length && k - end <= 6 && t[k].kind === 'word'; k++) {
+    for (let k = end + 2; k < t.length && k - end <= 8 && t[k].kind === 'word'; k++) {
       const noun = t[k].cap || t[k].possessive ? null : describedNoun(t[k].lower) ?? (SPEAKING_FOR.has(t[k].text) ? t[k].text : null);
       if (!noun) continue;
-      // "Maya Forstater, a researcher who lost her job"
+      // "Maya Forstater, a researcher who lost her job", "Nick Sandmann, the Covington Catholic High
+      // School student caught up in the confrontation", "a professor at Georgetown"
       const after = t[k + 1];
-      if (!after || (after.text !== ',' && !isTerminal(after.text) && !NAME_LINKS.has(after.lower) && after.lower !== 'who')) return null;
+      const clauseAfter = after?.kind === 'word' && !after.cap && (after.lower === 'who' || PREPOSITIONS.has(after.lower) || isPastParticiple(after.lower));
+      if (!after || (after.text !== ',' && !isTerminal(after.text) && !clauseAfter)) return null;
       const whose = t.slice(end + 2, k).find((w) => w.possessive);
       return !whose ? noun : whose.cap ? relation(noun, surnameKey(whose.text)) : null;
     }

@@ -996,6 +996,11 @@ describe('attributeSpeakers: titles, modifiers and described people', () => {
     expect(speakerOf(article('allsides', 'allsides-acb93d7c14be').text, 'The Navy and the various entities')).toBe('one expert');
     // "Maya Forstater, a researcher who lost her job …", later "The researcher noted … she added"
     expect(speakerOf(article('allsides', 'allsides-599ebcb69468').text, 'But this does not require removing')).toBe('Maya Forstater');
+    // a description that a participle or a preposition follows: "Nick Sandmann, the Covington Catholic High School
+    // student caught up in …", later "The student said that … he “wasn’t sure …”"; "Joe Biden, the presumptive
+    // Democratic nominee expected to face Trump …" is whom "he said in a statement" names
+    expect(speakerOf(article('allsides', 'allsides-0c7a85cbb488').text, 'wasn’t sure what was going to happen')).toBe('Nick Sandmann');
+    expect(speakerOf(article('allsides', 'allsides-f6275eed9fc5').text, 'This decision is another step')).toBe('Joe Biden');
   });
 
   it('reads a group counted with a qualifier, a body\'s statement and "referred to … as"', () => {
