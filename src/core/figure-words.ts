@@ -79,7 +79,7 @@ export type EventKind = 'killed' | 'wounded' | 'shot' | 'casualties' | 'displace
 /** Event words (verbs, participles, nouns) → the event they report. */
 export const EVENT_WORDS: ReadonlyMap<string, EventKind> = new Map<string, EventKind>([
   ...(['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'dying', 'death', 'deaths', 'fatalities',
-    'murdered', 'slain', 'perished'] as const).map((w) => [w, 'killed'] as [string, EventKind]),
+    'murdered', 'slain', 'perished', 'deceased'] as const).map((w) => [w, 'killed'] as [string, EventKind]),
   ...(['wounded', 'wounding', 'wound', 'injured', 'injuring', 'injure', 'injures', 'injuries', 'injury', 'hurt',
     'hospitalized', 'hospitalised'] as const).map((w) => [w, 'wounded'] as [string, EventKind]),
   ['shot', 'shot'],

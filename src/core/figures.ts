@@ -870,6 +870,38 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
 }
 
 /**
+ * What happened to everyone of a list of counted people that the figure opens or continues: "two
+ * men and a woman were found dead", "One adult male, two adult females, and one child are
+ * deceased". `next` is just past the figure's noun. Each further item is a count or "a"/"an" and a
+ * few words; the last comes after "and", and a plural verb follows it ("two officers, and a
+ * bystander was killed" tells of the bystander alone). Null when no such list and event follow.
+ */
+function eventAfterList(tokens: Token[], next: number): EventHit | null {
+  let j = next;
+  let joined = false;
+  for (let items = 0; items < LIST_ITEMS && !joined; items++) {
+    const comma = tokens[j]?.text === ',';
+    if (comma) j++;
+    if (wordAt(tokens, j) === 'and') {
+      joined = true;
+      j++;
+    } else if (!comma) return null;
+    if (!isNumberWord(wordAt(tokens, j)) && tokens[j]?.type !== 'num' && !/^(?:a|an)$/.test(wordAt(tokens, j))) return null;
+    const start = j++;
+    // "a small child", "a 67-year-old woman", "two male juveniles"
+    while (j - start < LIST_ITEM_TOKENS && (tokens[j]?.type === 'num' || tokens[j]?.text === '-'
+      || (tokens[j]?.type === 'word' && !FORWARD_STOPS.has(tokens[j].lower) && !LIST_VERBS.test(tokens[j].lower) && !eventAt(tokens, j)))) j++;
+  }
+  return joined && LIST_VERBS.test(wordAt(tokens, j)) ? findEvent(tokens, j, 1, 4) : null;
+}
+
+/** Items in a list of counted people, and tokens in one item, that `eventAfterList` reads. */
+const LIST_ITEMS = 6;
+const LIST_ITEM_TOKENS = 8;
+/** Verbs that open what happened to all of a list of people. */
+const LIST_VERBS = /^(?:were|are|have|had|died)$/;
+
+/**
  * Capitalised plurals that name people by nation, faith or party: "Americans", "Republicans" (in
  * -ans, "Evans" aside), "Democrats", "Catholics", "Israelis", "Latinos".
  */
@@ -1549,8 +1581,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
   else if (run?.event) event = { at: runStart, event: run.event, both: false };
   else if ((kind === 'count' && !childrenOfParent) || kind === 'ordinal') {
-    event = groupEvent ?? eventJustBefore(tokens, first) ?? findEvent(tokens, Math.max(next, eventFrom), 1, 4) ?? findEvent(tokens, first - 1, -1, 5)
-      ?? eventBeforeConjunct(tokens, first);
+    event = groupEvent ?? eventJustBefore(tokens, first) ?? findEvent(tokens, Math.max(next, eventFrom), 1, 4) ?? eventAfterList(tokens, next)
+      ?? findEvent(tokens, first - 1, -1, 5) ?? eventBeforeConjunct(tokens, first);
   }
   // "shot two people dead", "shot four people to death": the shooting killed them
   if (event?.event === 'shot' && event.at < first && saysDeath(tokens, next))

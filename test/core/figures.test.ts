@@ -921,6 +921,17 @@ describe('extractFigures on real paragraphs', () => {
     expect(only('Many were injured. And two troopers arrived.')).toMatchObject({ what: 'troopers' });
   });
 
+  it('counts every item of a list of people with what happened to all of them ("two men and a woman were found dead")', () => {
+    expect(extractFigures(paragraphWith('gva', 'One adult male, two adult females, and one child are deceased')).map((f) => [f.text, f.what]))
+      .toEqual([['Four individuals', 'individuals killed'], ['One adult male', 'male killed'], ['two adult females', 'females killed'], ['one child', 'child killed']]);
+    expect(extractFigures(paragraphWith('gva', 'five officers and four civilians were injured')).map((f) => [f.text, f.what]))
+      .toContainEqual(['five officers', 'officers wounded']);
+    // the verb must be plural: the bystander alone was killed
+    expect(only('He saw two officers, and a bystander was killed.')).toMatchObject({ what: 'officers' });
+    // nor is a clause after "and" an item
+    expect(only('Two officers arrived and a bystander was killed.')).toMatchObject({ what: 'officers' });
+  });
+
   it('counts a thing after "one" ("charged with one count of murder"), not a pronoun, a rank, a ratio, an idiom or a source', () => {
     expect(extractFigures(paragraphWith('gva', 'He is charged with one count of murder')).map((f) => [f.text, f.value]))
       .toContainEqual(['one count', 1]);
