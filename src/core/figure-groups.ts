@@ -175,9 +175,15 @@ function joinCountsOfOneQuantity(byKey: Map<string, Reading[]>): void {
   const casualtyKeys = keys.filter((k) => k.startsWith('casualty|')).sort((a, b) => Number(b === GENERIC_CASUALTY) - Number(a === GENERIC_CASUALTY));
   for (const key of casualtyKeys) {
     if (key === GENERIC_CASUALTY) continue;
-    moveReadings(byKey, key, (r) => casualtyKeys.find((k) => k !== key && byKey.get(k)?.some((o) => o.part === r.part
+    moveReadings(byKey, key, (r) => casualtyKeys.find((k) => k !== key && !otherGender(key, k) && byKey.get(k)?.some((o) => o.part === r.part
       && o.placed.articleId !== r.placed.articleId && sameValue(o, r))));
   }
+}
+
+/** Whether two casualty keys count people of opposite genders ("one male" and "one woman" are different people). */
+function otherGender(a: string, b: string): boolean {
+  const gender = (key: string) => GENDERED_PERSON_NOUNS.get(key.slice(key.indexOf('|') + 1));
+  return gender(a) !== undefined && gender(b) !== undefined && gender(a) !== gender(b);
 }
 
 /** Moves each reading of `key` to the key `homeOf` finds for it, if any; drops `key` once it holds none. */
@@ -562,8 +568,10 @@ function readFigure(placed: PlacedFigure): Reading | null {
   const noun = words.length > 0 && (!EVENT_WORDS.has(words[0]) || EVENT_NOUNS.has(words[0])) ? words[0] : '';
   if (events.length > 0) {
     const event = events[0];
-    // "364 civilians" and "a thousand people" count the same people; "12 children" a subset
-    const subject = !noun || GENERIC_PERSON_NOUNS.has(noun) || EVENT_NOUNS.has(noun) ? 'person' : headNoun(noun);
+    // "364 civilians" and "a thousand people" count the same people; "12 children" a subset, as are
+    // the women of "a man, two women and a child were killed"
+    const generic = GENERIC_PERSON_NOUNS.has(noun) && !(GENDERED_PERSON_NOUNS.has(singular(noun)) && isListItem(placed.context));
+    const subject = !noun || generic || EVENT_NOUNS.has(noun) ? 'person' : headNoun(noun);
     if (CASUALTY_EVENTS.has(event)) {
       const total = events.length > 1 || event === 'casualties' || event === 'shot';
       return { ...base, key: `casualty|${subject}`, part: total ? 'total' : event, needsCompatibleValues: false };
@@ -590,6 +598,16 @@ function readFigure(placed: PlacedFigure): Reading | null {
   const key = days !== undefined ? LENGTH_OF_TIME : physical?.key ?? (f.kind === 'money' ? 'money|'
     : f.kind === 'percent' ? PERCENTAGE : `${kind}|${nounKey(words)}`);
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
+}
+
+/** A count word or number opening an item of a list ("a man, two women and a small child"). */
+const ITEM_COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)`;
+const ITEM_AFTER = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|and\s+)${ITEM_COUNT}\b`, 'i');
+const ITEM_BEFORE = new RegExp(String.raw`\b${ITEM_COUNT}\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)$`, 'iu');
+
+/** Whether a figure is one of a list of counted people ("two adult females" in "One adult male, two adult females, and one child"). */
+function isListItem(context: FigureContext | undefined): boolean {
+  return context !== undefined && (ITEM_AFTER.test(context.after) || ITEM_BEFORE.test(context.before));
 }
 
 const PERCENTAGE = 'percent|';
@@ -636,10 +654,11 @@ function readVagueFigure(placed: PlacedFigure): Reading | null {
 
 /**
  * Words outlets use for the same people or things: "his two kids" are "his two children", "three
- * handguns" "three guns", "six nations" "six countries", "five rounds" "five bullets".
+ * handguns" "three guns", "six nations" "six countries", "five rounds" "five bullets", "two adult
+ * females" "two women".
  */
 const SAME_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['kid', 'child'], ['teen', 'teenager'], ['cop', 'officer'], ['nation', 'country'],
+  ['kid', 'child'], ['teen', 'teenager'], ['cop', 'officer'], ['nation', 'country'], ['female', 'woman'], ['male', 'man'],
   ['count', 'charge'], ['handgun', 'gun'], ['pistol', 'gun'], ['revolver', 'gun'], ['firearm', 'gun'], ['weapon', 'gun'], ['round', 'bullet'],
 ]);
 

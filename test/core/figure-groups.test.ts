@@ -171,6 +171,19 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:Two teenagers', 'b:2 people', 'c:Two high school students']]);
   });
 
+  it('compares an item of a list of victims as its own people ("a man, two women and a child were killed"), not as the total', () => {
+    expect(grouped(place({
+      a: 'A man, two women and a small child were killed Saturday.',
+      b: 'Four people were found dead. One adult male, two adult females, and one child are deceased.',
+      c: 'Four people died in the shooting.',
+    }))).toEqual([['a:two women', 'b:two adult females'], ['b:Four people', 'c:Four people']]);
+    // people of one gender are not of the other, however equal their counts
+    expect(grouped(place({
+      c: 'Police said one male and one female were found dead.',
+      d: 'One woman and one man were killed.',
+    }))).toEqual([['c:one male', 'd:one man'], ['c:one female', 'd:One woman']]);
+  });
+
   it('groups an article\'s later mention of its victims ("the two officers") with their casualty count', () => {
     const placed = place({
       a: 'Two police officers were shot Tuesday. The two officers are in stable condition.',
