@@ -261,7 +261,7 @@ const wordAt = (tokens: Token[], i: number): string => (tokens[i]?.type === 'wor
 const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TENS_WORDS.has(w);
 /** Plural nouns end a counted noun phrase ("two masked gunmen broke in" counts gunmen). */
 const isPlural = (w: string): boolean =>
-  (/[^su]s$/.test(w) && w.length > 3) || /(?:men|people|children|police|personnel|staff)$/.test(w);
+  (/[^su]s$/.test(w) && w.length > 3) || /(?:men|people|children|police|personnel|staff|faculty|clergy)$/.test(w);
 
 /** The value of a digit token ("1,123" → 1123, "1.5" → 1.5); null for codes such as "1.2.3" or "36,23". */
 function digitValue(text: string): number | null {
@@ -1070,7 +1070,12 @@ function capitalisedModifiersEnd(tokens: Token[], j: number): number {
   // "four U.S. Marines": after a country's initials, a capitalised plural is a common noun too
   if (abbreviated > j && tokens[abbreviated]?.type === 'word' && /s$/.test(tokens[abbreviated].text)) return abbreviated;
   let k = abbreviated;
-  while (k < j + 3 && tokens[k]?.type === 'word' && isCapitalised(tokens[k]) && !tokens[k].titleLine) k++;
+  while (k < j + 3 && tokens[k]?.type === 'word' && isCapitalised(tokens[k]) && !tokens[k].titleLine) {
+    k++;
+    // "four African-American protestors": a compound of capitalised words is one modifier
+    if (tokens[k]?.text === '-' && adjacent(tokens[k - 1], tokens[k]) && adjacent(tokens[k], tokens[k + 1]) && tokens[k + 1].type === 'word'
+      && isCapitalised(tokens[k + 1])) k += 2;
+  }
   if (k === j) return j;
   // "13 senior Trump transition officials": one common modifier may stand between them and the noun
   const noun = isCommonPlural(tokens[k]) || quotedNounAt(tokens, k) ? tokens[k] : isCommonWord(tokens[k]) && isCommonPlural(tokens[k + 1]) ? tokens[k + 1] : null;

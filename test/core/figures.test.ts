@@ -324,6 +324,13 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('It happened in two upstate New York villages.')).toMatchObject({ text: 'two upstate New York villages', what: 'villages' });
   });
 
+  it('counts the noun after a compound of capitalised words ("four African-American protestors") and a body\'s "faculty"', () => {
+    expect(extractFigures(paragraphWith('allsides', 'four African-American protestors directed')).map((f) => [f.text, f.what]))
+      .toContainEqual(['four African-American protestors', 'protestors']);
+    expect(extractFigures(paragraphWith('basil', 'nearly 90 Georgetown University faculty')).map((f) => [f.text, f.value, f.what]))
+      .toContainEqual(['nearly 90 Georgetown University faculty', 90, 'faculty']);
+  });
+
   it('counts the plural after capitalised modifiers and one common modifier ("13 senior Trump transition officials")', () => {
     expect(only('It held emails of 13 senior Trump transition officials.'))
       .toMatchObject({ text: '13 senior Trump transition officials', what: 'officials' });
