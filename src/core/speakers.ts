@@ -2095,7 +2095,8 @@ class Attributor {
       const common = !t.slice(np.start, k + 1).some((x) => x.cap);
       if (common && before && before.lower !== 'of' && PREPOSITIONS.has(before.lower) && !SUBORDINATORS.has(before.lower)) continue;
       // "the height of the Vietnam War protests, explaining": a name and a plural with nothing after
-      // it is a noun phrase, not a body and its verb
+      // it is a noun phrase, not a body and its verb; and if a verb, it ends an aside ("as The
+      // Washington Post reports, calling"): the participle is not the body's either
       if (np.cue.referent.kind !== 'person' && t[np.start].lower === 'the' && j === k + 1 && /s$/.test(t[j].lower) && t[j + 1]?.kind !== 'word') continue;
       // "The Pentagon said Iran had launched …, adding": the one who speaks on is the one who said it,
       // when the sentence says who, not the subject of what was said. But "said the NAACP would …

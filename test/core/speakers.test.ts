@@ -862,8 +862,8 @@ describe('attributeSpeakers: people described, not named', () => {
       'as of right now')).toBe('Kayleigh McEnany');
     // a clause of time is not what was said: its subject may speak on ("before one officer rapped against it, shouting")
     expect(speakerOf(paragraphWith('allsides', 'before one officer rapped against it, shouting'), 'Open the door')).toBe('one officer');
-    // a name before a plural and a comma is a noun phrase, no body and its verb: "the height of the Vietnam War
-    // protests, explaining", "as The Washington Post reports, calling"
+    // a name before a plural and a comma is no body speaking on: "the height of the Vietnam War protests,
+    // explaining" (a noun phrase), "as The Washington Post reports, calling" (an aside)
     expect(speakerOf(article('allsides', 'allsides-3a45e9610efd').text, 'deep differences over civil rights')).toBe('Hillary Clinton');
     expect(speakerOf(article('allsides', 'allsides-998181383dd8').text, 'premature.')).toBe('Marco Rubio');
   });
