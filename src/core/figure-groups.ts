@@ -43,6 +43,8 @@ interface Reading {
    * that equal values alone do not make them one: such figures group only when they share one.
    */
   topic?: ReadonlySet<string>;
+  /** Whether the figure is an item of a list of people ("two women" of "a man, two women and a child"): a part, never a total. */
+  listItem?: boolean;
   /** Range of true values the figure allows, given its qualifier. */
   low: number;
   high: number;
@@ -175,15 +177,20 @@ function joinCountsOfOneQuantity(byKey: Map<string, Reading[]>): void {
   const casualtyKeys = keys.filter((k) => k.startsWith('casualty|')).sort((a, b) => Number(b === GENERIC_CASUALTY) - Number(a === GENERIC_CASUALTY));
   for (const key of casualtyKeys) {
     if (key === GENERIC_CASUALTY) continue;
-    moveReadings(byKey, key, (r) => casualtyKeys.find((k) => k !== key && !otherGender(key, k) && byKey.get(k)?.some((o) => o.part === r.part
-      && o.placed.articleId !== r.placed.articleId && sameValue(o, r))));
+    moveReadings(byKey, key, (r) => casualtyKeys.find((k) => k !== key && byKey.get(k)?.some((o) => o.part === r.part
+      && o.placed.articleId !== r.placed.articleId && sameValue(o, r) && !ofOtherGender(o, r)
+      // an item of a list ("two women" of "a man, two women and a child") is no one else's total ("two people")
+      && (!r.listItem || nounOf(o) === nounOf(r)))));
   }
 }
 
-/** Whether two casualty keys count people of opposite genders ("one male" and "one woman" are different people). */
-function otherGender(a: string, b: string): boolean {
-  const gender = (key: string) => GENDERED_PERSON_NOUNS.get(key.slice(key.indexOf('|') + 1));
-  return gender(a) !== undefined && gender(b) !== undefined && gender(a) !== gender(b);
+/** The head noun a figure counts, as keys compare it ("females" → "woman"); '' when none. */
+const nounOf = (r: Reading): string => headNoun(r.placed.figure.what.split(' ')[0] ?? '');
+
+/** Whether two figures count people of opposite genders ("one male" and "one woman" are different people). */
+function ofOtherGender(a: Reading, b: Reading): boolean {
+  const [ga, gb] = [GENDERED_PERSON_NOUNS.get(nounOf(a)), GENDERED_PERSON_NOUNS.get(nounOf(b))];
+  return ga !== undefined && gb !== undefined && ga !== gb;
 }
 
 /** Moves each reading of `key` to the key `homeOf` finds for it, if any; drops `key` once it holds none. */
@@ -570,11 +577,12 @@ function readFigure(placed: PlacedFigure): Reading | null {
     const event = events[0];
     // "364 civilians" and "a thousand people" count the same people; "12 children" a subset, as are
     // the women of "a man, two women and a child were killed"
-    const generic = GENERIC_PERSON_NOUNS.has(noun) && !(GENDERED_PERSON_NOUNS.has(singular(noun)) && isListItem(placed.context));
+    const listItem = isListItem(placed.context);
+    const generic = GENERIC_PERSON_NOUNS.has(noun) && !(GENDERED_PERSON_NOUNS.has(singular(noun)) && listItem);
     const subject = !noun || generic || EVENT_NOUNS.has(noun) ? 'person' : headNoun(noun);
     if (CASUALTY_EVENTS.has(event)) {
       const total = events.length > 1 || event === 'casualties' || event === 'shot';
-      return { ...base, key: `casualty|${subject}`, part: total ? 'total' : event, needsCompatibleValues: false };
+      return { ...base, key: `casualty|${subject}`, part: total ? 'total' : event, needsCompatibleValues: false, listItem };
     }
     return { ...base, key: `${event}|${subject}`, part: event, needsCompatibleValues: false };
   }
@@ -600,14 +608,22 @@ function readFigure(placed: PlacedFigure): Reading | null {
   return { ...base, key, part: '', needsCompatibleValues: true, topic };
 }
 
-/** A count word or number opening an item of a list ("a man, two women and a small child"). */
-const ITEM_COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)`;
-const ITEM_AFTER = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|and\s+)${ITEM_COUNT}\b`, 'i');
-const ITEM_BEFORE = new RegExp(String.raw`\b${ITEM_COUNT}\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)$`, 'iu');
+/**
+ * Another item of a list of people right after a figure or right before it: a count word or number
+ * and up to three words, one of them a noun for people (", and a small child", "A man, ").
+ */
+const ITEM_COUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d+)`;
+const ITEM_AFTER = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|and\s+)${ITEM_COUNT}((?:[\s-]+\p{L}+){1,3})`, 'iu');
+const ITEM_BEFORE = new RegExp(String.raw`\b${ITEM_COUNT}((?:[\s-]+\p{L}+){1,3})(?:,\s*(?:and\s+)?|\s+and\s+)$`, 'iu');
 
 /** Whether a figure is one of a list of counted people ("two adult females" in "One adult male, two adult females, and one child"). */
 function isListItem(context: FigureContext | undefined): boolean {
-  return context !== undefined && (ITEM_AFTER.test(context.after) || ITEM_BEFORE.test(context.before));
+  if (context === undefined) return false;
+  const names = (m: RegExpExecArray | null) => m !== null && m[1].toLowerCase().split(/[\s-]+/).some((w) => {
+    const one = singular(w);
+    return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(one) || GENDERED_PERSON_NOUNS.has(one);
+  });
+  return names(ITEM_AFTER.exec(context.after)) || names(ITEM_BEFORE.exec(context.before));
 }
 
 const PERCENTAGE = 'percent|';

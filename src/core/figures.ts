@@ -872,27 +872,39 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
 /**
  * What happened to everyone of a list of counted people that the figure opens or continues: "two
  * men and a woman were found dead", "One adult male, two adult females, and one child are
- * deceased". `next` is just past the figure's noun. Each further item is a count or "a"/"an" and a
- * few words; the last comes after "and", and a plural verb follows it ("two officers, and a
- * bystander was killed" tells of the bystander alone). Null when no such list and event follow.
+ * deceased". The figure is tokens[first] to just before `next`. Each further item is a count or "a"/"an" and a
+ * few words; the last comes after "and", and a verb of the whole list follows it ("two officers,
+ * and a bystander was killed" tells of the bystander alone, as a comma before "and" after one item
+ * opens a clause of its own: "found two men, and three children were wounded"). Null when no such
+ * list and event follow.
  */
-function eventAfterList(tokens: Token[], next: number): EventHit | null {
+function eventAfterList(tokens: Token[], first: number, next: number): EventHit | null {
   let j = next;
   let joined = false;
+  // ("One adult male, two adult females, and one child": the figure is an item after another)
+  const afterItem = tokens[first - 1]?.text === ',';
   for (let items = 0; items < LIST_ITEMS && !joined; items++) {
     const comma = tokens[j]?.text === ',';
     if (comma) j++;
     if (wordAt(tokens, j) === 'and') {
+      if (comma && items === 0 && !afterItem) return null;
       joined = true;
       j++;
     } else if (!comma) return null;
     if (!isNumberWord(wordAt(tokens, j)) && tokens[j]?.type !== 'num' && !/^(?:a|an)$/.test(wordAt(tokens, j))) return null;
     const start = j++;
-    // "a small child", "a 67-year-old woman", "two male juveniles"
-    while (j - start < LIST_ITEM_TOKENS && (tokens[j]?.type === 'num' || tokens[j]?.text === '-'
-      || (tokens[j]?.type === 'word' && !FORWARD_STOPS.has(tokens[j].lower) && !LIST_VERBS.test(tokens[j].lower) && !eventAt(tokens, j)))) j++;
+    // "a small child", "a 67-year-old woman", "two male juveniles"; another count ends the item
+    // ("hired two lawyers and a year later four people were killed")
+    while (j - start < LIST_ITEM_TOKENS && (tokens[j]?.text === '-' || isListItemWord(tokens, j))) j++;
   }
   return joined && LIST_VERBS.test(wordAt(tokens, j)) ? findEvent(tokens, j, 1, 4) : null;
+}
+
+/** Whether tokens[j] may go on an item of a list of people: a word, or a number joined to an age ("67-year-old"). */
+function isListItemWord(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t?.type === 'num' || isNumberWord(t?.lower ?? '')) return tokens[j + 1]?.text === '-';
+  return t?.type === 'word' && !FORWARD_STOPS.has(t.lower) && !LIST_VERBS.test(t.lower) && !TIME_PASSED.test(t.lower) && !eventAt(tokens, j);
 }
 
 /** Items in a list of counted people, and tokens in one item, that `eventAfterList` reads. */
@@ -928,7 +940,7 @@ const BACKWARD_LINKS = new Set(['of', 'to', 'the', 'a', 'an', 'toll', 'total', '
 const AGENT_FORMS = new Set(['killing', 'kill', 'kills', 'wounding', 'wound', 'injuring', 'injure']);
 
 /** Events said as adjectives before the people they happened to ("two wounded officers"). */
-const EVENT_ADJECTIVES = new Set(['wounded', 'injured', 'dead', 'slain']);
+const EVENT_ADJECTIVES = new Set(['wounded', 'injured', 'dead', 'slain', 'deceased']);
 
 // Nouns that end like adverbs ("four family members" counts members)
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'belly', 'bully']);
@@ -1586,7 +1598,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
   else if (run?.event) event = { at: runStart, event: run.event, both: false };
   else if ((kind === 'count' && !childrenOfParent) || kind === 'ordinal') {
-    event = groupEvent ?? eventJustBefore(tokens, first) ?? findEvent(tokens, Math.max(next, eventFrom), 1, 4) ?? eventAfterList(tokens, next)
+    event = groupEvent ?? eventJustBefore(tokens, first) ?? findEvent(tokens, Math.max(next, eventFrom), 1, 4) ?? eventAfterList(tokens, first, next)
       ?? findEvent(tokens, first - 1, -1, 5) ?? eventBeforeConjunct(tokens, first);
   }
   // "shot two people dead", "shot four people to death": the shooting killed them

@@ -763,6 +763,9 @@ const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
 // Capitalised words that cannot continue a name (months that are also names, like May, can).
 const RUN_BREAKS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|september|october|november|december|the|and|but|in|on|at|for|with|from|by|to|as)$/;
 
+/** Words before "the" and a body's name that make it no subject speaking on: "of the Vietnam War protests", "as The Washington Post reports". */
+const ASIDE_OR_OF = new Set(['of', 'as']);
+
 /** Past participles that are no "-ed" form: "the student caught up in the confrontation". */
 const IRREGULAR_PARTICIPLES = new Set(['caught', 'known', 'seen', 'held', 'taken', 'shown', 'shot', 'hit', 'struck', 'found',
   'left', 'born', 'given', 'sworn', 'chosen', 'driven', 'brought', 'thrown', 'hurt', 'stuck']);
@@ -1180,7 +1183,7 @@ class Attributor {
       else if (reading.kind === 'person' && reading.name.includes(' ')) {
         const person = this.people.addFull(reading, i);
         if (person.count === 1 && namedAfterPreposition(t, i)) this.people.namedInPassing(person);
-        const role = this.appositiveRole(end) ?? this.roleBeforeName(i);
+        const role = this.appositiveRole(i, end) ?? this.roleBeforeName(i);
         if (role) person.roles.add(role);
       }
       // "Keith and Ann Blake": a couple sharing the surname names Keith Blake too
@@ -1207,17 +1210,25 @@ class Attributor {
    * what they are. Null when there is none, or when
    * it does not say whose relation it is ("the eldest victim's mother").
    */
-  private appositiveRole(end: number): string | null {
+  private appositiveRole(start: number, end: number): string | null {
     const t = this.tokens;
     const first = t[end + 2];
     if (t[end + 1]?.text !== ',' || first?.kind !== 'word' || (!ARTICLES.has(first.lower) && !first.possessive)) return null;
+    // a name that opens its sentence is the one described, whatever follows the description; after a
+    // preposition or a verb ("After meeting with John Smith, the governor warned") the description may
+    // be the subject of the main clause
+    let opening = start;
+    while (t[opening - 1]?.sentence === t[start].sentence && t[opening - 1].cap) opening--; // ("Former Vice President Joe Biden")
+    const opensSentence = opening === 0 || t[opening - 1].kind === 'para' || t[opening - 1].sentence !== t[start].sentence;
     for (let k = end + 2; k < t.length && k - end <= 8 && t[k].kind === 'word'; k++) {
       const noun = t[k].cap || t[k].possessive ? null : describedNoun(t[k].lower) ?? (SPEAKING_FOR.has(t[k].text) ? t[k].text : null);
       if (!noun) continue;
-      // "Maya Forstater, a researcher who lost her job", "Nick Sandmann, the Covington Catholic High
-      // School student caught up in the confrontation", "a professor at Georgetown"
+      // "Maya Forstater, a researcher who lost her job", "a mother of three", and when the name opens the
+      // sentence "Nick Sandmann, the Covington Catholic High School student caught up in the
+      // confrontation", "a professor at Georgetown"
       const after = t[k + 1];
-      const clauseAfter = after?.kind === 'word' && !after.cap && (after.lower === 'who' || PREPOSITIONS.has(after.lower) || isPastParticiple(after.lower));
+      const clauseAfter = after?.kind === 'word' && !after.cap && (after.lower === 'who' || NAME_LINKS.has(after.lower)
+        || (opensSentence && (PREPOSITIONS.has(after.lower) || isPastParticiple(after.lower))));
       if (!after || (after.text !== ',' && !isTerminal(after.text) && !clauseAfter)) return null;
       const whose = t.slice(end + 2, k).find((w) => w.possessive);
       return !whose ? noun : whose.cap ? relation(noun, surnameKey(whose.text)) : null;
@@ -2094,10 +2105,11 @@ class Attributor {
       const before = t[np.start - 1];
       const common = !t.slice(np.start, k + 1).some((x) => x.cap);
       if (common && before && before.lower !== 'of' && PREPOSITIONS.has(before.lower) && !SUBORDINATORS.has(before.lower)) continue;
-      // "the height of the Vietnam War protests, explaining": a name and a plural with nothing after
-      // it is a noun phrase, not a body and its verb; and if a verb, it ends an aside ("as The
-      // Washington Post reports, calling"): the participle is not the body's either
-      if (np.cue.referent.kind !== 'person' && t[np.start].lower === 'the' && j === k + 1 && /s$/.test(t[j].lower) && t[j + 1]?.kind !== 'word') continue;
+      // "the height of the Vietnam War protests, explaining": a body's name and a plural with nothing
+      // after it, after "of", is a noun phrase, not a body and its verb; after "as" the verb ends an
+      // aside ("as The Washington Post reports, calling"): the participle is not the body's either
+      if (np.cue.referent.kind !== 'person' && t[np.start].lower === 'the' && ASIDE_OR_OF.has(t[np.start - 1]?.lower ?? '') && j === k + 1
+        && /[^aiu]s$/.test(t[j].lower) && t[j + 1]?.kind !== 'word') continue;
       // "The Pentagon said Iran had launched …, adding": the one who speaks on is the one who said it,
       // when the sentence says who, not the subject of what was said. But "said the NAACP would …
       // and stand" is the NAACP's, "She said that Biden took her … and said" Biden's, and in

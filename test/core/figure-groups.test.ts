@@ -177,11 +177,16 @@ describe('groupFigures', () => {
       b: 'Four people were found dead. One adult male, two adult females, and one child are deceased.',
       c: 'Four people died in the shooting.',
     }))).toEqual([['a:two women', 'b:two adult females'], ['b:Four people', 'c:Four people']]);
+    // nor with another outlet's total of that value
+    expect(grouped(place({ a: 'A man, two women and a small child were killed Saturday.', b: 'Two people were killed.' }))).toEqual([]);
     // people of one gender are not of the other, however equal their counts
     expect(grouped(place({
       c: 'Police said one male and one female were found dead.',
       d: 'One woman and one man were killed.',
     }))).toEqual([['c:one male', 'd:one man'], ['c:one female', 'd:One woman']]);
+    expect(grouped(place({ c: 'Police said one male and one female were found dead.', d: 'One man was killed.' })))
+      .toEqual([['c:one male', 'd:One man']]);
+    expect(grouped(place({ e: 'One female was killed in the crash.', f: 'One man was killed.' }))).toEqual([]);
   });
 
   it('groups an article\'s later mention of its victims ("the two officers") with their casualty count', () => {

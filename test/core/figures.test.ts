@@ -933,10 +933,15 @@ describe('extractFigures on real paragraphs', () => {
       .toEqual([['Four individuals', 'individuals killed'], ['One adult male', 'male killed'], ['two adult females', 'females killed'], ['one child', 'child killed']]);
     expect(extractFigures(paragraphWith('gva', 'five officers and four civilians were injured')).map((f) => [f.text, f.what]))
       .toContainEqual(['five officers', 'officers wounded']);
-    // the verb must be plural: the bystander alone was killed
+    // the verb must be of the whole list: the bystander alone was killed; a comma before "and" after one item opens a clause
     expect(only('He saw two officers, and a bystander was killed.')).toMatchObject({ what: 'officers' });
-    // nor is a clause after "and" an item
+    expect(only('He saw two officers, and a bystander died.')).toMatchObject({ what: 'officers' });
+    expect(only('Officers found two men, and a child had been wounded.')).toMatchObject({ what: 'men' });
+    // nor is a clause after "and" an item, nor a time that passed
     expect(only('Two officers arrived and a bystander was killed.')).toMatchObject({ what: 'officers' });
+    expect(extractFigures('He hired two lawyers and a year later four people were killed.').map((f) => f.what)).toEqual(['lawyers', 'people killed']);
+    // "deceased" before the noun, as "dead" is
+    expect(only('They found two deceased victims inside.')).toMatchObject({ text: 'two deceased victims', what: 'victims killed' });
   });
 
   it('counts a thing after "one" ("charged with one count of murder"), not a pronoun, a rank, a ratio, an idiom or a source', () => {

@@ -863,9 +863,10 @@ describe('attributeSpeakers: people described, not named', () => {
     // a clause of time is not what was said: its subject may speak on ("before one officer rapped against it, shouting")
     expect(speakerOf(paragraphWith('allsides', 'before one officer rapped against it, shouting'), 'Open the door')).toBe('one officer');
     // a name before a plural and a comma is no body speaking on: "the height of the Vietnam War protests,
-    // explaining" (a noun phrase), "as The Washington Post reports, calling" (an aside)
+    // explaining" (a noun phrase), "as The Washington Post reports, calling" (an aside); but a body's own clause is
     expect(speakerOf(article('allsides', 'allsides-3a45e9610efd').text, 'deep differences over civil rights')).toBe('Hillary Clinton');
     expect(speakerOf(article('allsides', 'allsides-998181383dd8').text, 'premature.')).toBe('Marco Rubio');
+    expect(speakerOf('Critics balked, but the Pentagon insists, adding that “we will not back down.”', 'we will not back down')).toBe('Pentagon');
   });
 
   it('reads whose document the words before a colon name ("Trump\'s tweet, posted in all-capital letters: “…”")', () => {
@@ -1005,6 +1006,12 @@ describe('attributeSpeakers: titles, modifiers and described people', () => {
     // Democratic nominee expected to face Trump …" is whom "he said in a statement" names
     expect(speakerOf(article('allsides', 'allsides-0c7a85cbb488').text, 'wasn’t sure what was going to happen')).toBe('Nick Sandmann');
     expect(speakerOf(article('allsides', 'allsides-f6275eed9fc5').text, 'This decision is another step')).toBe('Joe Biden');
+    expect(speakerOf('Jane Doe, a professor at Georgetown, spoke on Monday.\n\nThe professor said, “We will act.”', 'We will act')).toBe('Jane Doe');
+    // not a name after a preposition or a verb, whose description may be the main clause's subject
+    // ("by Oleksandr Danylyuk, a former aide to President Volodymyr Zelensky", later "the national security aide said")
+    expect(speakerOf(article('allsides', 'allsides-34777d2942e2').text, 'immediately dismissed the offers')).not.toBe('Oleksandr Danylyuk');
+    expect(speakerOf('After meeting with John Smith, the governor warned reporters.\n\nLater the governor said, “We will act.”', 'We will act'))
+      .not.toBe('John Smith');
   });
 
   it('reads a group counted with a qualifier, a body\'s statement and "referred to … as"', () => {
