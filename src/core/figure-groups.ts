@@ -185,7 +185,7 @@ function joinCountsOfOneQuantity(byKey: Map<string, Reading[]>): void {
 }
 
 /** The head noun a figure counts, as keys compare it ("females" → "woman"); '' when none. */
-const nounOf = (r: Reading): string => headNoun(r.placed.figure.what.split(' ')[0] ?? '');
+const nounOf = (r: Reading): string => headNoun(r.placed.figure.what.split(' ')[0]);
 
 /** Whether two figures count people of opposite genders ("one male" and "one woman" are different people). */
 function ofOtherGender(a: Reading, b: Reading): boolean {
@@ -619,11 +619,11 @@ const ITEM_BEFORE = new RegExp(String.raw`\b${ITEM_COUNT}((?:[\s-]+\p{L}+){1,3})
 /** Whether a figure is one of a list of counted people ("two adult females" in "One adult male, two adult females, and one child"). */
 function isListItem(context: FigureContext | undefined): boolean {
   if (context === undefined) return false;
-  const names = (m: RegExpExecArray | null) => m !== null && m[1].toLowerCase().split(/[\s-]+/).some((w) => {
+  const countsPeople = (item: RegExpExecArray | null) => item !== null && item[1].toLowerCase().split(/[\s-]+/).some((w) => {
     const one = singular(w);
     return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(one) || GENDERED_PERSON_NOUNS.has(one);
   });
-  return names(ITEM_AFTER.exec(context.after)) || names(ITEM_BEFORE.exec(context.before));
+  return countsPeople(ITEM_AFTER.exec(context.after)) || countsPeople(ITEM_BEFORE.exec(context.before));
 }
 
 const PERCENTAGE = 'percent|';

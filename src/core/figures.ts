@@ -870,13 +870,13 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
 }
 
 /**
- * What happened to everyone of a list of counted people that the figure opens or continues: "two
- * men and a woman were found dead", "One adult male, two adult females, and one child are
- * deceased". The figure is tokens[first] to just before `next`. Each further item is a count or "a"/"an" and a
- * few words; the last comes after "and", and a verb of the whole list follows it ("two officers,
- * and a bystander was killed" tells of the bystander alone, as a comma before "and" after one item
- * opens a clause of its own: "found two men, and three children were wounded"). Null when no such
- * list and event follow.
+ * What happened to everyone of a list of counted people that the figure (tokens[first] to just
+ * before `next`) opens or continues: "two men and a woman were found dead", "One adult male, two
+ * adult females, and one child are deceased". Each further item is a count or "a"/"an" and a few
+ * words; the last comes after "and", and a verb of the whole list follows it ("two officers, and a
+ * bystander was killed" tells of the bystander alone, as a comma before "and" after one item opens
+ * a clause of its own: "found two men, and three children were wounded"). Null when no such list
+ * and event follow.
  */
 function eventAfterList(tokens: Token[], first: number, next: number): EventHit | null {
   let j = next;
