@@ -770,9 +770,12 @@ const ASIDE_OR_OF = new Set(['of', 'as']);
 const IRREGULAR_PARTICIPLES = new Set(['caught', 'known', 'seen', 'held', 'taken', 'shown', 'shot', 'hit', 'struck', 'found',
   'left', 'born', 'given', 'sworn', 'chosen', 'driven', 'brought', 'thrown', 'hurt', 'stuck']);
 
+/** Whether a lower-case word has the "-ed" of a past tense or participle (not "red", "shed"). */
+const hasPastEnding = (word: string): boolean => word.length > 4 && word.endsWith('ed');
+
 /** Whether a lower-case word may be a past participle opening a reduced relative clause. */
 function isPastParticiple(word: string): boolean {
-  return (word.length > 4 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word);
+  return hasPastEnding(word) || IRREGULAR_PARTICIPLES.has(word);
 }
 
 /** Words that link the parts of a name: "Secretary of State", "Center for American Progress". */
@@ -2130,7 +2133,7 @@ class Attributor {
   private isFiniteVerb(t: Token): boolean {
     if (t.kind !== 'word' || t.cap) return false;
     if (SPEECH_VERBS.get(t.lower) === 'finite' || COMMON_FINITE_VERBS.has(t.lower.replace('’', "'"))) return true;
-    return t.lower.length > 4 && t.lower.endsWith('ed');
+    return hasPastEnding(t.lower);
   }
 
   /** Where "on July 20, 2006," or "on July 20" starts when it ends at tokens[j] (a comma may close it); -1 when no date does. */
