@@ -279,6 +279,7 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'advocates', 'scholars', 'witnesses', 'neighbors', 'neighbours', 'residents', 'relatives', 'doctors', 'leaders',
   'sources', 'aides', 'advisers', 'advisors', 'organisers', 'family', 'families', 'chairmen', 'senators', 'members',
   'lawyers', 'attorneys', 'parents', 'students', 'teachers', 'workers', 'employees', 'survivors', 'staffers',
+  'prisoners', 'detainees', 'inmates', 'hostages',
 ]);
 
 /** The noun for a person a lower-case word ends in ("step-grandmother" → "grandmother"), or null. */

@@ -2419,6 +2419,12 @@ class Attributor {
         const named = this.nounPhraseBackward(start - 5, lowerBound);
         if (named?.cue.referent.kind === 'person') return named;
       }
+      // "Rep. Darrell Issa (R) of California said": the person before the party and the state
+      const state = t.slice(start, j + 1).map((x) => x.lower).join(' ');
+      if (t[start - 1]?.lower === 'of' && t[start - 2]?.text === ')' && US_STATES.get(state) === state && start - 2 >= lowerBound) {
+        const named = this.nounPhraseBackward(start - 2, lowerBound);
+        if (named?.cue.referent.kind === 'person') return named;
+      }
       // "A friend of Hastert said": the friend, described by whose friend they are
       // (not "the mayor of Mesa": a title, whose holder the article names)
       const body = this.bodyNameStart(start, lowerBound);
@@ -3615,9 +3621,10 @@ class Attributor {
       if (this.namesPerson(reading)) {
         const person = this.people.resolve(reading, start);
         if (state) (person.states ??= new Set()).add(state);
-        // "reporter Amy Robach": a role written in lower case before the name, whom "the correspondent" finds
-        const role = t[start - 1]?.kind === 'word' && !t[start - 1].cap ? ROLE_SYNONYMS.get(t[start - 1].lower) : undefined;
-        for (const r of role ?? []) person.roles.add(r);
+        // "reporter Amy Robach", "police chief Michael Ciminelli": a role written in lower case before
+        // the name, whom "the correspondent", "the police chief" find
+        const noun = t[start - 1]?.kind === 'word' && !t[start - 1].cap && !t[start - 1].possessive ? describedNoun(t[start - 1].lower) : null;
+        for (const r of noun ? ROLE_SYNONYMS.get(noun) ?? [noun] : []) person.roles.add(r);
         // "A spokesperson for Charles Schumer said": the one "the spokesperson added" speaks for
         if (t[start - 1]?.lower === 'for' && SPEAKING_FOR.has(t[start - 2]?.lower ?? '') && t[start - 2].kind === 'word') person.roles.add(t[start - 2].lower);
         this.recent.push(person);

@@ -1722,6 +1722,35 @@ describe('attributeSpeakers: titles in capitals, sources named again, "they" acr
   });
 });
 
+describe('attributeSpeakers: roles before a name, a state after a party letter, freed prisoners', () => {
+  it('gives "the police chief" the one named with that role in lower case before the name, and "he" after it', () => {
+    // "Rochester police chief Michael Ciminelli told reporters … ¶ The police chief promised … ¶ "We are bringing …," he said."
+    expect(speakerOf(article('gva', 'gva-53b2c10f6fa3').text, 'We are bringing every resource')).toBe('Michael Ciminelli');
+    const chief = '“Seven were shot,” police chief Michael Ciminelli told reporters.\n\nThen John Smith arrived at the club.\n\n';
+    expect(speakerOf(`${chief}The police chief promised to go after them.\n\n“We are bringing every resource,” he said.`, 'every resource'))
+      .toBe('Michael Ciminelli');
+    expect(speakerOf(`${chief}“We are bringing every resource,” the chief said.`, 'every resource')).toBe('Michael Ciminelli');
+    // "Strzok attorney Aitan Goelman said … ¶ “This decision should be deeply troubling …,” the attorney said."
+    expect(speakerOf(article('basil', 'basil-a93d57c796cf').text, 'This decision should be deeply troubling')).toBe('Aitan Goelman');
+    expect(speakerOf('“Seven were shot,” the suspect’s attorney John Doe said.\n\nThen John Smith arrived.\n\n“We are ready,” the attorney said.', 'We are ready'))
+      .toBe('John Doe');
+  });
+
+  it('reads past the party letter and the state to the name: "Rep. Darrell Issa (R) of California, chairman …, said"', () => {
+    expect(speakerOf(article('allsides', 'allsides-173ac5d12433').text, 'exit from the IRS does not alter')).toBe('Darrell Issa');
+    // "Sen. Lindsey Graham (R) of South Carolina said on CNN’s …"
+    expect(speakerOf(article('allsides', 'allsides-3e5174042c8c').text, "I think we've got a deal")).toBe('Lindsey Graham');
+    // a place that is no state is the place's ("Smith (R) of Springfield" says nothing of Smith)
+    expect(speakerOf('“We won,” Rep. John Smith (R) of Springfield Township said.', 'We won')).not.toBe('John Smith');
+  });
+
+  it('gives freed prisoners and detainees who speak as one their group', () => {
+    // "“We would like to express our deep appreciation …” the former prisoners said in their statement."
+    expect(speakerOf(article('allsides', 'allsides-5db29ab03b32').text, 'We thank God, and all our families')).toBe('the former prisoners');
+    expect(speakerOf(article('allsides', 'allsides-1ab08ea03890').text, 'We would like to express our deep')).toBe('the detainees');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
