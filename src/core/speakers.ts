@@ -933,6 +933,20 @@ const GENERATION_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** The name a junior shares with his father: "Donald Trump Jr." → "Donald Trump"; null for anyone else. */
 const juniorsFatherName = (name: string): string | null => /^(.+?),?\s+Jr\.?$/.exec(name)?.[1] ?? null;
 
+/**
+ * The people a finished sentence names, where it ends, and whether one of them is named in passing:
+ * as an owner ("Trump’s"), inside a clause ("suggested that Scalise should be fired") or in a question
+ * ("Governor Christie?").
+ */
+interface SentenceBefore {
+  end: number;
+  paragraph: number;
+  people: Set<Person>;
+  aside: boolean;
+  /** Whether its subject is someone ("the man tells Bergdahl"). */
+  subject: boolean;
+}
+
 /** The people an article names in full, by surname: built in one pass before attribution. */
 class PeopleIndex {
   private bySurname = new Map<string, Person[]>();
@@ -1138,6 +1152,8 @@ class Attributor {
   private attributing = -1;
   /** Subject of the sentence before. */
   private previousSubject: Person | null = null;
+  /** The people the sentence just finished names (see `onlyPersonOfSentenceBefore`). */
+  private sentenceBefore: SentenceBefore | null = null;
   private readonly contentParagraph: number[];
 
   constructor(private readonly tokens: Token[]) {
@@ -1744,15 +1760,15 @@ class Attributor {
   }
 
   /**
-   * "Said Shaun Washington, son of Herbert Washington Jr., Dirt Bowl co-founder, “…”": words before the
-   * quote (tokens from..to, from the sentence's start or the quote before) that open with a capitalised
-   * speech verb, then the speaker and a description up to the comma before the quote. Null when a verb
-   * comes between.
+   * "Said Shaun Washington, son of Herbert Washington Jr., Dirt Bowl co-founder, “…”", "Added neighbor
+   * Lois Dawson: “…”": words before the quote (tokens from..to, from the sentence's start or the quote
+   * before) that open with a capitalised speech verb, then the speaker and a description up to the
+   * comma or colon before the quote. Null when a verb comes between.
    */
   private nameAfterOpeningVerb(from: number, to: number): Cue | null {
     const t = this.tokens;
-    if (t[to].text !== ',' || !t[from].cap || !INVERTING_VERBS.has(t[from].lower)) return null;
-    const np = this.nounPhraseForwardWithEnd(from + 1, to - 1);
+    if ((t[to].text !== ',' && t[to].text !== ':') || !t[from].cap || !INVERTING_VERBS.has(t[from].lower)) return null;
+    const np = this.nounPhraseForwardWithEnd(from + 1, to - 1) ?? this.describedPersonForward(from + 1, to - 1);
     if (!np || np.cue.referent.kind !== 'person' || (np.end + 1 < to && t[np.end + 1].text !== ',')) return null;
     for (let k = np.end + 1; k < to; k++) if (this.isFiniteVerb(t[k]) || this.speechVerbAt(k)) return null;
     return np.cue;
@@ -1866,6 +1882,9 @@ class Attributor {
       // "Boehner shot back that…", "Trump hit back:" ("Officers fired back, wounding" is gunfire)
       ?? (RETORT_VERBS.has(w.lower) && t[v + 1]?.lower === 'back' && (t[v + 2]?.text === ':' || t[v + 2]?.lower === 'that'
         || t[v + 2]?.kind === 'quote') ? 'finite' : undefined)
+      // "Managers, he went on, “…”", "He went on: “…”" ("went on to say" reads "say"; "went on Twitter" is no speech)
+      ?? (/^(?:went|goes)$/.test(w.lower) && t[v + 1]?.lower === 'on' && (t[v + 2]?.text === ',' || t[v + 2]?.text === ':'
+        || t[v + 2]?.kind === 'quote' || (t[v + 2]?.text === '.' && t[v - 2]?.kind === 'quote')) ? 'finite' : undefined)
       // "As Sen. Rand Paul put it, “…”"
       ?? (/^puts?$/.test(w.lower) && t[v + 1]?.lower === 'it' && t[v + 2]?.text === ',' ? 'finite' : undefined)
       // "Mariotti makes clear that “…”", "made it clear that"
@@ -2740,6 +2759,10 @@ class Attributor {
     const lone = this.tokens[from];
     if (from === to && isTitle(lone) && !lone.text.endsWith('.') && !DETERMINERS.has(this.tokens[from - 1]?.lower ?? '') && this.people.namedInFull(surnameKey(lone.text)))
       return { kind: 'person', person: this.people.resolve({ ...reading, kind: 'surname', surname: surnameKey(lone.text) }, from) };
+    // "May said" after "Theresa May", "August said" after "Bernard August": a month that is the
+    // surname of someone named in full
+    if (from === to && MONTHS.has(lone.lower) && lone.cap && this.people.namedInFull(surnameKey(lone.text)))
+      return { kind: 'person', person: this.people.resolve({ ...reading, kind: 'surname', name: lone.text, surname: surnameKey(lone.text) }, from) };
     // A lone capitalised word never given as a surname: a first name ("Tyler said"), a surname
     // used alone, or an organisation.
     if (reading.kind === 'surname') {
@@ -3074,6 +3097,8 @@ class Attributor {
       ? this.namedEarlierInSentence(at).find(({ person, start, possessive }) => start > this.subjectAt && !possessive && person.gender && this.compatible(person, pronoun))
       : undefined;
     if (named) return named.person;
+    const object = this.onlyPersonOfSentenceBefore(pronoun, at);
+    if (object) return object;
     if (lone?.latest && !this.recent.some((p) => this.compatible(p, pronoun) && this.people.lastSeenAt(p) >= lone.start)) return lone.person;
     if (this.compatible(this.focus, pronoun)) return this.focus;
     for (let k = this.recent.length - 1; k >= 0; k--) if (this.compatible(this.recent[k], pronoun)) return this.recent[k];
@@ -3178,6 +3203,20 @@ class Attributor {
   }
 
   /**
+   * "That did not satisfy Justice Antonin Scalia. “…,” he said.": the one person the sentence before,
+   * in the same paragraph, names when its subject is no one ("That"), rather than an earlier focus.
+   * Null when that sentence has a person for its subject, names several people or none that fits.
+   */
+  private onlyPersonOfSentenceBefore(pronoun: string, at: number): Person | null {
+    const before = this.sentenceBefore;
+    const start = this.sentenceStart(at);
+    if (!before || before.subject || before.end !== start - 1 || before.paragraph !== this.tokens[at].paragraph) return null;
+    const [only] = before.people;
+    // (of the pronoun's gender or with a title: a run of capitals otherwise is as often no one, "Capitol Hill")
+    return before.people.size === 1 && !before.aside && (only.gender || only.roles.size > 0) && this.compatible(only, pronoun) ? only : null;
+  }
+
+  /**
    * "her aunt": the person named as the aunt of someone "her" may be ("Saunders, Solomon's aunt"),
    * the one in focus first, then those mentioned lately; null when no one is.
    */
@@ -3233,6 +3272,8 @@ class Attributor {
   }
 
   private subjectAt = -1;
+  /** Whether the sentence's subject is someone, named or not ("the man", "LaPierre", "he"), not "That". */
+  private subjectSomeone = false;
 
   /**
    * The person who is the subject of the sentence's main clause: the noun phrase before the first
@@ -3242,10 +3283,12 @@ class Attributor {
   private findSentenceSubject(s: number, e: number): Person | null {
     this.subjectAt = -1;
     this.sentenceSubject = null;
+    this.subjectSomeone = false;
     const clause = this.mainClauseSubject(s, e) ?? this.passiveMainClause(s, e);
     if (!clause) return null;
     let { subject } = clause;
     let a = this.attribution(subject.cue, false);
+    this.subjectSomeone = a.speaker !== null;
     this.noteGroup(a, this.tokens[s].sentence);
     if (a.person) this.people.acted(a.person);
     if (!a.person || a.person.lone) this.noteOrganisation(a.speaker, subject.start, true);
@@ -3616,10 +3659,15 @@ class Attributor {
   /** Updates the running index with the people of the finished sentence. */
   private endSentence(s: number, e: number, cue: Attribution | null, quoteAt: number): void {
     const t = this.tokens;
+    let first = s;
+    while (first < e && t[first].kind === 'para') first++;
+    const named: SentenceBefore = { end: e, paragraph: t[e].paragraph, people: new Set(), aside: t[e].text === '?', subject: this.subjectSomeone };
     for (; this.nextRun < this.runs.length && this.runs[this.nextRun].start <= e; this.nextRun++) {
-      const { start, reading, state } = this.runs[this.nextRun];
+      const { start, end, reading, state } = this.runs[this.nextRun];
       if (this.namesPerson(reading)) {
         const person = this.people.resolve(reading, start);
+        named.people.add(person);
+        named.aside ||= t[end].possessive || t.slice(first + 1, start).some((w) => SUBORDINATORS.has(w.lower));
         if (state) (person.states ??= new Set()).add(state);
         // "reporter Amy Robach", "police chief Michael Ciminelli": a role written in lower case before
         // the name, whom "the correspondent", "the police chief" find
@@ -3630,6 +3678,7 @@ class Attributor {
         this.recent.push(person);
       } else if (reading.kind === 'org') this.noteOrganisation(this.spelledOut(reading.name), start, false);
     }
+    this.sentenceBefore = named;
     if (this.recent.length > 60) this.recent = this.recent.slice(-30);
     if (this.sentenceSubject) this.setFocus(this.sentenceSubject);
     this.previousSubject = this.sentenceSubject;

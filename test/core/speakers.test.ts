@@ -1751,6 +1751,42 @@ describe('attributeSpeakers: roles before a name, a state after a party letter, 
   });
 });
 
+describe('attributeSpeakers: months as surnames, "Added neighbor …:", "he went on", the one person of the sentence before', () => {
+  it('reads a month after a name in full as that surname: "August said" after "Bernard August", "May said" after "Theresa May"', () => {
+    // "… Delaware Attorney General Bernard August … ¶ “It is hard to put into words what has happened here,” August said."
+    expect(speakerOf(article('gva', 'gva-4567c8ec450c').text, 'It is hard to put into words')).toBe('Bernard August');
+    expect(speakerOf(article('gva', 'gva-4567c8ec450c').text, 'We all suffer the losses')).toBe('Bernard August');
+    expect(speakerOf('Prime Minister Theresa May spoke.\n\n“I have done my best,” May said.', 'my best')).toBe('Theresa May');
+    // a month no one is named after stays a month
+    expect(speakerOf('“I have done my best,” May said.', 'my best')).toBeNull();
+  });
+
+  it('reads a speech verb opening the sentence before a description, a name and a colon: "Added neighbor Lois Dawson: “…”"', () => {
+    expect(speakerOf(article('gva', 'gva-44f5249faf79').text, 'She had all the windows changed')).toBe('Lois Dawson');
+    // (a verb after the name makes the words someone else's)
+    expect(speakerOf('Added neighbor Lois Dawson, who lived next door: “She had locks.”', 'She had locks')).toBeNull();
+  });
+
+  it('reads "went on" before a comma, a colon or a quote as speech: "Managers, he went on, “are informed …”"', () => {
+    expect(speakerOf(article('basil', 'basil-4058dd986e33').text, 'are informed by the company')).toBe('Joseph M. Sellers');
+    // "He went on, "You take 18 of them …"" after Boehner's words
+    expect(speakerOf(article('basil', 'basil-ae767cc42bfb').text, 'You take 18 of them')).toBe('John Boehner');
+    // "went on Twitter" is no speech
+    expect(speakerOf('Joe Smith spoke.\n\n“We are done,” Jane Doe said. He went on Twitter, “We are done.”', 'We are done.')).not.toBe('Joe Smith');
+  });
+
+  it('gives "he" the one person the sentence before names when its subject is no one ("That did not satisfy Justice Scalia.")', () => {
+    // "Mr. Sellers responded … ¶ That did not satisfy Justice Scalia. “If somebody tells you how …,” he said"
+    expect(speakerOf(article('basil', 'basil-4058dd986e33').text, 'If somebody tells you how')).toBe('Antonin Scalia');
+    const before = '“It is fine,” Joseph Sellers said.\n\n';
+    expect(speakerOf(`${before}That did not satisfy Justice Antonin Scalia. “Not so,” he said.`, 'Not so')).toBe('Antonin Scalia');
+    // not when that sentence's subject is someone, names a person in passing, or asks a question
+    expect(speakerOf(`${before}The man tells Justice Antonin Scalia that. “Not so,” he said.`, 'Not so')).not.toBe('Antonin Scalia');
+    expect(speakerOf(`${before}That showed that Justice Antonin Scalia erred. “Not so,” he said.`, 'Not so')).toBe('Joseph Sellers');
+    expect(speakerOf(`${before}Justice Antonin Scalia? “Not so,” he said.`, 'Not so')).toBe('Joseph Sellers');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
