@@ -1855,7 +1855,7 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   let nameAt = suffixed ? suffixAt - 1 : comma - 1;
   // (after the age, the phrase ends or a place follows: "David Bacon, 52 years of age from Beaverton")
   const after = tokens[end];
-  const ends = described || !after || after.type === 'break' || /^[,.;()]$/.test(after.text)
+  const ends = described || !after || after.type === 'break' || /^[,.;()—–]$/.test(after.text)
     || (end > core.next && /^(?:from|of)$/.test(after.lower) && isCapitalised(tokens[end + 1]))
     // "Allen, 58 and married, was nominated": one more word of the appositive
     || (end === core.next && after.lower === 'and' && tokens[end + 1]?.type === 'word' && !isCapitalised(tokens[end + 1]) && tokens[end + 2]?.text === ',');
@@ -1864,7 +1864,9 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   if (!suffixed && unnamed && GENDERED_PERSON_NOUNS.has(tokens[nameAt].lower)) {
     return ends ? '' : null;
   }
-  if (!isCapitalised(tokens[nameAt]) || MONTHS.has(tokens[nameAt].lower) || WEEKDAYS.has(tokens[nameAt].lower)) return null;
+  // (a month is a date, "in August, 61", unless it ends a name: "Bernard August, 61")
+  const month = MONTHS.has(tokens[nameAt].lower) && !isCapitalised(tokens[nameAt - 1]);
+  if (!isCapitalised(tokens[nameAt]) || month || WEEKDAYS.has(tokens[nameAt].lower)) return null;
   // "Senator Chuck Schumer of New York, 66": the age is the person's, not the place's
   let placeStart = nameAt;
   while (isCapitalised(tokens[placeStart - 1])) placeStart--;

@@ -136,8 +136,17 @@ describe('extractFigures: numbers in digits and words', () => {
     ['Police named Cesar Sayoc Jr., 56, of Aventura.', '56', 56, 'age of Sayoc'],
     ['Dennis Clark III, 27, fatally shot his girlfriend.', '27', 27, 'age of Clark'],
     ['It fell to Senator Chuck Schumer of New York, 66, who leads them.', '66', 66, 'age of Schumer'],
+    // a month that ends a name, and an appositive closed by a dash
+    ['Bernard August, 61, said the shooting was a blow.', '61', 61, 'age of August'],
+    ['Marcela Dia Franco, 26 — who was with her father — died.', '26', 26, 'age of Franco'],
   ])('reads an age in apposition: %s', (sentence, text, value, what) => {
     expect(only(sentence)).toMatchObject({ text, value, kind: 'measure', what });
+  });
+
+  it('reads a month before a comma and a number as a date, not a name, unless a name ends with it', () => {
+    expect(extractFigures('The count peaked in August, 61, and fell in May.').map((f) => f.what)).not.toContain('age of August');
+    // "… and Karen, 2 — to Walt Disney World": the last of a list of ages, closed by a dash
+    expect(pairsWhat(paragraphWith('gva', 'Laura, 5, Leigh, 4, and Karen, 2'))).toEqual(expect.arrayContaining([['2', 'age of Karen']]));
   });
 
   it('names the person an "N-year-old" is followed by, as an apposed age does', () => {
