@@ -1834,6 +1834,10 @@ function ofPhraseNoun(tokens: Token[], j: number): string {
   return w && !STOP_WORDS.has(w) ? w : '';
 }
 
+/** Words that make the month after them a date: "In March", "By May", "Last August". */
+const BEFORE_A_DATE = new Set(['in', 'on', 'by', 'since', 'until', 'through', 'throughout', 'during', 'from', 'of', 'before', 'after',
+  'last', 'this', 'next', 'early', 'late', 'mid']);
+
 /**
  * The person whose age the number gives in apposition, news style ("John Skipper, 66, a former
  * chairman", "Leigh Corfman, now 53.", "Sam Osborne, a 23-year-old", "Rolando Pizarro, the 45-year-old"): the name's last word, '' for
@@ -1855,7 +1859,9 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   let nameAt = suffixed ? suffixAt - 1 : comma - 1;
   // (after the age, the phrase ends or a place follows: "David Bacon, 52 years of age from Beaverton")
   const after = tokens[end];
-  const ends = described || !after || after.type === 'break' || /^[,.;()—–]$/.test(after.text)
+  // (a dash set off by spaces closes it, "Karen, 2 — to Walt Disney World"; not a score, "Kentucky, 75–70")
+  const dashed = /^[—–]$/.test(after?.text ?? '') && !adjacent(tokens[end - 1], after) && !/^\d/.test(tokens[end + 1]?.text ?? '');
+  const ends = described || !after || after.type === 'break' || /^[,.;()]$/.test(after.text) || dashed
     || (end > core.next && /^(?:from|of)$/.test(after.lower) && isCapitalised(tokens[end + 1]))
     // "Allen, 58 and married, was nominated": one more word of the appositive
     || (end === core.next && after.lower === 'and' && tokens[end + 1]?.type === 'word' && !isCapitalised(tokens[end + 1]) && tokens[end + 2]?.text === ',');
@@ -1864,8 +1870,8 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   if (!suffixed && unnamed && GENDERED_PERSON_NOUNS.has(tokens[nameAt].lower)) {
     return ends ? '' : null;
   }
-  // (a month is a date, "in August, 61", unless it ends a name: "Bernard August, 61")
-  const month = MONTHS.has(tokens[nameAt].lower) && !isCapitalised(tokens[nameAt - 1]);
+  // (a month is a date, "In March, 40, or nearly half,", unless it ends a name: "Bernard August, 61")
+  const month = MONTHS.has(tokens[nameAt].lower) && (!isCapitalised(tokens[nameAt - 1]) || BEFORE_A_DATE.has(tokens[nameAt - 1].lower));
   if (!isCapitalised(tokens[nameAt]) || month || WEEKDAYS.has(tokens[nameAt].lower)) return null;
   // "Senator Chuck Schumer of New York, 66": the age is the person's, not the place's
   let placeStart = nameAt;

@@ -1882,9 +1882,9 @@ class Attributor {
       // "Boehner shot back that…", "Trump hit back:" ("Officers fired back, wounding" is gunfire)
       ?? (RETORT_VERBS.has(w.lower) && t[v + 1]?.lower === 'back' && (t[v + 2]?.text === ':' || t[v + 2]?.lower === 'that'
         || t[v + 2]?.kind === 'quote') ? 'finite' : undefined)
-      // "Managers, he went on, “…”", "He went on: “…”" ("went on to say" reads "say"; "went on Twitter" is no speech)
-      ?? (/^(?:went|goes)$/.test(w.lower) && t[v + 1]?.lower === 'on' && (t[v + 2]?.text === ',' || t[v + 2]?.text === ':'
-        || t[v + 2]?.kind === 'quote' || (t[v + 2]?.text === '.' && t[v - 2]?.kind === 'quote')) ? 'finite' : undefined)
+      // "Managers, he went on, “…”", "He went on: “…”" ("went on to say" reads "say"; "went on Twitter",
+      // "went on “Meet the Press”" and "Life goes on," are no speech)
+      ?? (w.lower === 'went' && t[v + 1]?.lower === 'on' && (t[v + 2]?.text === ',' || t[v + 2]?.text === ':') ? 'finite' : undefined)
       // "As Sen. Rand Paul put it, “…”"
       ?? (/^puts?$/.test(w.lower) && t[v + 1]?.lower === 'it' && t[v + 2]?.text === ',' ? 'finite' : undefined)
       // "Mariotti makes clear that “…”", "made it clear that"
@@ -3076,7 +3076,8 @@ class Attributor {
 
   /**
    * he/she: the subject of this sentence, else the subject of a clause opening it ("When Sessions
-   * was asked, he said"), else the one a relative clause around it is about, else the focus of the
+   * was asked, he said"), else the one a relative clause around it is about, else the one person
+   * the sentence before names (`onlyPersonOfSentenceBefore`), else the focus of the
    * narration, else the latest person named. A speaker known by one word ("Clinton joked that …") comes before the focus when it spoke
    * last and nobody named in full came after it, and is the last resort otherwise: one word may
    * also name a body ("Facebook said").
@@ -3205,7 +3206,8 @@ class Attributor {
   /**
    * "That did not satisfy Justice Antonin Scalia. “…,” he said.": the one person the sentence before,
    * in the same paragraph, names when its subject is no one ("That"), rather than an earlier focus.
-   * Null when that sentence has a person for its subject, names several people or none that fits.
+   * Null when that sentence has someone for its subject or speaker, names several people or someone in
+   * passing (see `SentenceBefore`), or none of the pronoun's gender or with a title.
    */
   private onlyPersonOfSentenceBefore(pronoun: string, at: number): Person | null {
     const before = this.sentenceBefore;
@@ -3661,17 +3663,19 @@ class Attributor {
     const t = this.tokens;
     let first = s;
     while (first < e && t[first].kind === 'para') first++;
-    const named: SentenceBefore = { end: e, paragraph: t[e].paragraph, people: new Set(), aside: t[e].text === '?', subject: this.subjectSomeone };
+    const named: SentenceBefore = { end: e, paragraph: t[e].paragraph, people: new Set(), aside: t[e].text === '?', subject: this.subjectSomeone || !!cue?.speaker };
     for (; this.nextRun < this.runs.length && this.runs[this.nextRun].start <= e; this.nextRun++) {
       const { start, end, reading, state } = this.runs[this.nextRun];
       if (this.namesPerson(reading)) {
         const person = this.people.resolve(reading, start);
         named.people.add(person);
-        named.aside ||= t[end].possessive || t.slice(first + 1, start).some((w) => SUBORDINATORS.has(w.lower));
+        named.aside ||= t[end].possessive || t.slice(first, start).some((w, k) => SUBORDINATORS.has(w.lower) && !(k === 0 && w.lower === 'that'));
         if (state) (person.states ??= new Set()).add(state);
         // "reporter Amy Robach", "police chief Michael Ciminelli": a role written in lower case before
         // the name, whom "the correspondent", "the police chief" find
-        const noun = t[start - 1]?.kind === 'word' && !t[start - 1].cap && !t[start - 1].possessive ? describedNoun(t[start - 1].lower) : null;
+        // (not a verb: "will host Shinzo Abe", "films that star Tom Hanks")
+        const asVerb = MODALS.has(t[start - 2]?.lower ?? '') || /^(?:to|that|who|which)$/.test(t[start - 2]?.lower ?? '') || PRONOUNS.has(t[start - 2]?.lower ?? '');
+        const noun = t[start - 1]?.kind === 'word' && !t[start - 1].cap && !asVerb ? describedNoun(t[start - 1].lower) : null;
         for (const r of noun ? ROLE_SYNONYMS.get(noun) ?? [noun] : []) person.roles.add(r);
         // "A spokesperson for Charles Schumer said": the one "the spokesperson added" speaks for
         if (t[start - 1]?.lower === 'for' && SPEAKING_FOR.has(t[start - 2]?.lower ?? '') && t[start - 2].kind === 'word') person.roles.add(t[start - 2].lower);

@@ -145,6 +145,10 @@ describe('extractFigures: numbers in digits and words', () => {
 
   it('reads a month before a comma and a number as a date, not a name, unless a name ends with it', () => {
     expect(extractFigures('The count peaked in August, 61, and fell in May.').map((f) => f.what)).not.toContain('age of August');
+    expect(extractFigures('In March, 40, or nearly half, were released.').map((f) => f.what)).not.toContain('age of March');
+    // a score or a vote written with a dash is no age
+    expect(extractFigures('Duke beat Kentucky, 75–70, on Saturday.').map((f) => f.what)).not.toContain('age of Kentucky');
+    expect(extractFigures('The Senate confirmed Kavanaugh, 50 – 48, on Saturday.').map((f) => f.what)).not.toContain('age of Kavanaugh');
     // "… and Karen, 2 — to Walt Disney World": the last of a list of ages, closed by a dash
     expect(pairsWhat(paragraphWith('gva', 'Laura, 5, Leigh, 4, and Karen, 2'))).toEqual(expect.arrayContaining([['2', 'age of Karen']]));
   });

@@ -1730,6 +1730,8 @@ describe('attributeSpeakers: roles before a name, a state after a party letter, 
     expect(speakerOf(`${chief}The police chief promised to go after them.\n\n“We are bringing every resource,” he said.`, 'every resource'))
       .toBe('Michael Ciminelli');
     expect(speakerOf(`${chief}“We are bringing every resource,” the chief said.`, 'every resource')).toBe('Michael Ciminelli');
+    // a noun used as a verb before the name is no role ("will host Shinzo Abe")
+    expect(speakerOf('Trump will host Shinzo Abe at Mar-a-Lago.\n\n“Welcome to the show,” the host said.', 'Welcome')).not.toBe('Shinzo Abe');
     // "Strzok attorney Aitan Goelman said … ¶ “This decision should be deeply troubling …,” the attorney said."
     expect(speakerOf(article('basil', 'basil-a93d57c796cf').text, 'This decision should be deeply troubling')).toBe('Aitan Goelman');
     expect(speakerOf('“Seven were shot,” the suspect’s attorney John Doe said.\n\nThen John Smith arrived.\n\n“We are ready,” the attorney said.', 'We are ready'))
@@ -1771,8 +1773,10 @@ describe('attributeSpeakers: months as surnames, "Added neighbor …:", "he went
     expect(speakerOf(article('basil', 'basil-4058dd986e33').text, 'are informed by the company')).toBe('Joseph M. Sellers');
     // "He went on, "You take 18 of them …"" after Boehner's words
     expect(speakerOf(article('basil', 'basil-ae767cc42bfb').text, 'You take 18 of them')).toBe('John Boehner');
-    // "went on Twitter" is no speech
+    // "went on Twitter", "went on “Meet the Press”" and "Life goes on," are no speech
     expect(speakerOf('Joe Smith spoke.\n\n“We are done,” Jane Doe said. He went on Twitter, “We are done.”', 'We are done.')).not.toBe('Joe Smith');
+    expect(speakerOf('Bob Lee spoke.\n\nLife goes on, “but it hurts,” the widow said.', 'but it hurts')).not.toBe('Life');
+    expect(speakerOf('“We won,” Bob Lee said. Lindsey Graham went on “Meet the Press” on Sunday.', 'Meet the Press')).not.toBe('Lindsey Graham');
   });
 
   it('gives "he" the one person the sentence before names when its subject is no one ("That did not satisfy Justice Scalia.")', () => {
@@ -1784,6 +1788,12 @@ describe('attributeSpeakers: months as surnames, "Added neighbor …:", "he went
     expect(speakerOf(`${before}The man tells Justice Antonin Scalia that. “Not so,” he said.`, 'Not so')).not.toBe('Antonin Scalia');
     expect(speakerOf(`${before}That showed that Justice Antonin Scalia erred. “Not so,” he said.`, 'Not so')).toBe('Joseph Sellers');
     expect(speakerOf(`${before}Justice Antonin Scalia? “Not so,” he said.`, 'Not so')).toBe('Joseph Sellers');
+    expect(speakerOf(`${before}If Justice Antonin Scalia rules, it ends. “Not so,” he said.`, 'Not so')).toBe('Joseph Sellers');
+    expect(speakerOf(`${before}That hurt Justice Antonin Scalia’s clerk. “Not so,” he said.`, 'Not so')).toBe('Joseph Sellers');
+    expect(speakerOf(`${before}“It’s over,” said a neighbor of Justice Antonin Scalia. “Not so,” he said.`, 'Not so')).not.toBe('Antonin Scalia');
+    // nor across a paragraph, nor for a run of capitals of no known gender or title ("Capitol Hill")
+    expect(speakerOf(`${before}That did not satisfy Justice Antonin Scalia.\n\n“Not so,” he said.`, 'Not so')).toBe('Joseph Sellers');
+    expect(speakerOf(`${before}That did not satisfy Capitol Hill. “Not so,” he said.`, 'Not so')).toBe('Joseph Sellers');
   });
 });
 
