@@ -2439,8 +2439,8 @@ class Attributor {
         if (named?.cue.referent.kind === 'person') return named;
       }
       // "Rep. Darrell Issa (R) of California said": the person before the party and the state
-      const state = t.slice(start, j + 1).map((x) => x.lower).join(' ');
-      if (t[start - 1]?.lower === 'of' && t[start - 2]?.text === ')' && US_STATES.get(state) === state && start - 2 >= lowerBound) {
+      const state = t[start - 1]?.lower === 'of' && t[start - 2]?.text === ')' ? t.slice(start, j + 1).map((x) => x.lower).join(' ') : '';
+      if (state && US_STATES.get(state) === state && start - 2 >= lowerBound) {
         const named = this.nounPhraseBackward(start - 2, lowerBound);
         if (named?.cue.referent.kind === 'person') return named;
       }
@@ -2756,12 +2756,11 @@ class Attributor {
     if (this.namesPerson(reading)) return { kind: 'person', person: this.people.resolve(reading, from) };
     if (reading.kind === 'org') return { kind: 'org', name: reading.name };
     // "King said" after "Peter King": a title alone that is the surname of someone named in full
+    // … and "May said" after "Theresa May", "August said" after "Bernard August": a month that is one
     const lone = this.tokens[from];
-    if (from === to && isTitle(lone) && !lone.text.endsWith('.') && !DETERMINERS.has(this.tokens[from - 1]?.lower ?? '') && this.people.namedInFull(surnameKey(lone.text)))
-      return { kind: 'person', person: this.people.resolve({ ...reading, kind: 'surname', surname: surnameKey(lone.text) }, from) };
-    // "May said" after "Theresa May", "August said" after "Bernard August": a month that is the
-    // surname of someone named in full
-    if (from === to && MONTHS.has(lone.lower) && lone.cap && this.people.namedInFull(surnameKey(lone.text)))
+    const title = isTitle(lone) && !lone.text.endsWith('.') && !DETERMINERS.has(this.tokens[from - 1]?.lower ?? '');
+    const month = MONTHS.has(lone.lower) && lone.cap;
+    if (from === to && (title || month) && this.people.namedInFull(surnameKey(lone.text)))
       return { kind: 'person', person: this.people.resolve({ ...reading, kind: 'surname', name: lone.text, surname: surnameKey(lone.text) }, from) };
     // A lone capitalised word never given as a surname: a first name ("Tyler said"), a surname
     // used alone, or an organisation.
@@ -3661,20 +3660,24 @@ class Attributor {
   /** Updates the running index with the people of the finished sentence. */
   private endSentence(s: number, e: number, cue: Attribution | null, quoteAt: number): void {
     const t = this.tokens;
+    // where a clause opens (not at an opening demonstrative "That"): a name after it is named in passing
     let first = s;
     while (first < e && t[first].kind === 'para') first++;
+    let clause = first + Number(t[first].lower === 'that');
+    while (clause <= e && !SUBORDINATORS.has(t[clause].lower)) clause++;
     const named: SentenceBefore = { end: e, paragraph: t[e].paragraph, people: new Set(), aside: t[e].text === '?', subject: this.subjectSomeone || !!cue?.speaker };
     for (; this.nextRun < this.runs.length && this.runs[this.nextRun].start <= e; this.nextRun++) {
       const { start, end, reading, state } = this.runs[this.nextRun];
       if (this.namesPerson(reading)) {
         const person = this.people.resolve(reading, start);
         named.people.add(person);
-        named.aside ||= t[end].possessive || t.slice(first, start).some((w, k) => SUBORDINATORS.has(w.lower) && !(k === 0 && w.lower === 'that'));
+        named.aside ||= t[end].possessive || clause < start;
         if (state) (person.states ??= new Set()).add(state);
         // "reporter Amy Robach", "police chief Michael Ciminelli": a role written in lower case before
         // the name, whom "the correspondent", "the police chief" find
         // (not a verb: "will host Shinzo Abe", "films that star Tom Hanks")
-        const asVerb = MODALS.has(t[start - 2]?.lower ?? '') || /^(?:to|that|who|which)$/.test(t[start - 2]?.lower ?? '') || PRONOUNS.has(t[start - 2]?.lower ?? '');
+        const twoBefore = t[start - 2]?.lower ?? '';
+        const asVerb = MODALS.has(twoBefore) || PRONOUNS.has(twoBefore) || /^(?:to|that|who|which)$/.test(twoBefore);
         const noun = t[start - 1]?.kind === 'word' && !t[start - 1].cap && !asVerb ? describedNoun(t[start - 1].lower) : null;
         for (const r of noun ? ROLE_SYNONYMS.get(noun) ?? [noun] : []) person.roles.add(r);
         // "A spokesperson for Charles Schumer said": the one "the spokesperson added" speaks for
