@@ -344,7 +344,8 @@ function stateOfName(t: readonly Token[], start: number, end: number): string | 
     const state = fullName(k);
     const next = k + (state?.split(' ').length ?? 0);
     // "Jerry Moran of Kansas" (a run ends with it; "of Kansas City" is a city), "Kansas Sen. Jerry Moran"
-    if (state && ((t[k - 1]?.lower === 'of' && next === end + 1) || isTitle(t[next]))) return state;
+    // (a state may end the text: no word after it)
+    if (state && ((t[k - 1]?.lower === 'of' && next === end + 1) || (next < t.length && isTitle(t[next])))) return state;
   }
   return null;
 }

@@ -1797,6 +1797,13 @@ describe('attributeSpeakers: months as surnames, "Added neighbor …:", "he went
   });
 });
 
+describe('attributeSpeakers: a text cut short', () => {
+  it('reads a name that ends the text with a state\'s name ("… of Northwest Washington") without failing', () => {
+    // found by the engine fuzz: a mutated gva article cut right after "18-year-old Brian Davis of Northwest Washington"
+    expect(speakerOf('“It hurts,” said Brian Davis of Northwest Washington', 'It hurts')).toBe('Brian Davis');
+  });
+});
+
 describe('attributeSpeakers: properties', () => {
   const pieces = fc.constantFrom(
     '“', '”', '"', '‘', '’', "'", ',', '.', ':', ' ', '\n\n', 'said', 'he', 'she', 'the', 'Mr.', 'Ann Lee', 'Lee',
