@@ -963,6 +963,13 @@ class PeopleIndex {
 
   /** People the article names only by a first name after whose relative they are ("Toliver's father Kim"). */
   private relatives = new Set<Person>();
+  /** Surnames the article first gives alone, before it names anyone of that surname in full ("Trump"). */
+  private firstAlone = new Set<string>();
+
+  /** Records a mention by surname alone ("President Trump") made before any full name of that surname. */
+  surnameAlone(surname: string): void {
+    if (!this.bySurname.has(surname)) this.firstAlone.add(surname);
+  }
 
   /** Records a relative the article names only by a first name (see `relativeByFirstName`). */
   addRelative(reading: RunReading, at: number): void {
@@ -1024,10 +1031,11 @@ class PeopleIndex {
    */
   resolve(reading: RunReading, at: number): Person {
     // "Mr. Trump" is not "Melania Trump": a title's gender keeps apart people who share a surname;
-    // "Mr. Trump tweeted" is not "Donald Trump Jr.", whom the article names only later
+    // "Mr. Trump tweeted" is not "Donald Trump Jr.", whom the article names only later, nor is any
+    // "Trump" alone when the article called someone that before it named the junior
     const saysGeneration = GENERATION_SUFFIX.test(reading.name);
     const found = this.lookup(reading.surname)?.filter((p) => (!reading.gender || !p.gender || p.gender === reading.gender)
-      && (saysGeneration || !GENERATION_SUFFIX.test(p.name) || (this.firstNamedAt.get(p) ?? -1) <= at));
+      && (saysGeneration || !GENERATION_SUFFIX.test(p.name) || ((this.firstNamedAt.get(p) ?? -1) <= at && !this.firstAlone.has(p.surname))));
     // "Toliver said" is Demontris Toliver, not "Toliver's father Kim", whose surname the article never writes with his
     // name; "Biden said" after "Biden's son Hunter" alone is no one named in full
     const list = reading.name.includes(' ') ? found : found?.filter((p) => !this.relatives.has(p));
@@ -1062,6 +1070,12 @@ class PeopleIndex {
     this.lastSeen.set(best, at);
     this.namedAgain.add(best);
     return best;
+  }
+
+  /** The one person of this surname the article names in full as a junior ("Donald Trump Jr."). */
+  juniorOf(surname: string): Person | undefined {
+    const juniors = this.bySurname.get(surname)?.filter((p) => juniorsFatherName(p.name) !== null);
+    return juniors?.length === 1 ? juniors[0] : undefined;
   }
 
   /** The full name of the one person the article names with this surname, or null (none, or several: "Obama"). */
@@ -1200,6 +1214,7 @@ class Attributor {
       this.runs.push(run);
       this.runAt.set(i, run);
       if (relative && !namedInFull.has(relative.name)) this.people.addRelative(relative, i);
+      else if ((reading.kind === 'person' || reading.kind === 'surname') && !reading.name.includes(' ')) this.people.surnameAlone(reading.surname);
       else if (reading.kind === 'person' && reading.name.includes(' ')) {
         const person = this.people.addFull(reading, i);
         if (person.count === 1 && namedAfterPreposition(t, i)) this.people.namedInPassing(person);
@@ -2754,6 +2769,9 @@ class Attributor {
   /** A capitalised run as a person (full name resolved in-article), an organisation, or unknown. */
   private readMention(from: number, to: number): Referent {
     const reading = this.asBody(readRun(this.tokens, from, to));
+    // "the younger Mr. Trump": the junior the article names in full ("Donald Trump Jr.")
+    const junior = this.tokens[from - 1]?.lower === 'younger' && !reading.name.includes(' ') ? this.people.juniorOf(reading.surname) : undefined;
+    if (junior) return { kind: 'person', person: this.people.resolve({ ...reading, kind: 'person', name: junior.name }, from) };
     if (this.namesPerson(reading)) return { kind: 'person', person: this.people.resolve(reading, from) };
     if (reading.kind === 'org') return { kind: 'org', name: reading.name };
     // "King said" after "Peter King": a title alone that is the surname of someone named in full

@@ -1216,6 +1216,17 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('Donald Trump Jr. spoke first.\n\n“We hunt,” Donald Trump Jr. said.', 'We hunt')).toBe('Donald Trump Jr.');
   });
 
+  it('keeps a surname alone for the father when the article used it before naming the junior, and reads "the younger Mr. Trump" as the junior', () => {
+    const text = article('allsides', 'allsides-cda99c0d1e98').text;
+    // "President Trump's eldest son, Donald Trump Jr., …" then "Last week, Trump said, …"
+    expect(speakerOf(text, 'I think it was Russia')).toBe('Trump');
+    // "In a statement …, the younger Trump confirmed the meeting …:" then the statement
+    expect(speakerOf(text, 'I was asked to have a meeting by an acquaintance')).toBe('Donald Trump Jr.');
+    expect(speakerOf(article('allsides', 'allsides-af2b321bf243').text, 'No details or supporting information')).toBe('Donald Trump Jr.');
+    // a junior named first, with no one called by the surname alone before him, is whom the surname means
+    expect(speakerOf('Martin Luther King Jr. led the march.\n\n“I have a dream,” King said.', 'I have a dream')).toBe('Martin Luther King Jr.');
+  });
+
   it('finds the person before an age and a place ("Beth Krut, 47, of Mount Oliver said")', () => {
     expect(speakerOf(article('gva', 'gva-a99c752b9f2e').text, 'That boy knew what love was')).toBe('Beth Krut');
   });
