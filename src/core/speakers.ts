@@ -243,13 +243,16 @@ const NONE: Attribution = { speaker: null, person: null, explicit: false };
 
 const isTerminal = (s: string) => s === '.' || s === '?' || s === '!';
 
+/** "al-Ansi", "el-Sisi", "ash-Shabab": a name behind an Arabic article written in lower case, capitalised all the same. */
+const ARABIC_ARTICLE_NAME = /^(?:al|el|an|ar|as|ash|at|ad|az)-\p{Lu}/u;
+
 function newToken(kind: TokenKind, text: string, start: number): Token {
   return {
     kind,
     text,
     lower: kind === 'word' ? text.toLowerCase() : text,
     start,
-    cap: kind === 'word' && text[0] !== text[0].toLowerCase(),
+    cap: kind === 'word' && (text[0] !== text[0].toLowerCase() || ARABIC_ARTICLE_NAME.test(text)),
     possessive: false,
     quote: -1,
     endsWithStop: false,

@@ -1227,6 +1227,13 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('Martin Luther King Jr. led the march.\n\n“I have a dream,” King said.', 'I have a dream')).toBe('Martin Luther King Jr.');
   });
 
+  it('reads a name behind a lower-case Arabic article ("al-Ansi says", "adviser Ahmed al-Muslimani said")', () => {
+    const text = article('allsides', 'allsides-a5e8f7bc6b27').text;
+    expect(speakerOf(text, 'Stop your insults on our prophet')).toBe('Nasr al-Ansi');
+    expect(speakerOf(text, 'you will look for peace and stability')).toBe('Nasr al-Ansi');
+    expect(speakerOf(article('allsides', 'allsides-141be22bc573').text, 'discussions and consultations are ongoing')).toBe('Ahmed al-Muslimani');
+  });
+
   it('finds the person before an age and a place ("Beth Krut, 47, of Mount Oliver said")', () => {
     expect(speakerOf(article('gva', 'gva-a99c752b9f2e').text, 'That boy knew what love was')).toBe('Beth Krut');
   });
