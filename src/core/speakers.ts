@@ -953,8 +953,12 @@ interface SentenceBefore {
 
 /** The people an article names in full, by surname: built in one pass before attribution. */
 class PeopleIndex {
+  constructor(private readonly sentenceOf: (at: number) => number) {}
+
   private bySurname = new Map<string, Person[]>();
   private lastSeen = new Map<Person, number>();
+  /** People whose latest mention named them in full. */
+  private lastSeenInFull = new Set<Person>();
   /** Where the article first names each person in full. */
   private firstNamedAt = new Map<Person, number>();
   /** People named in full only once, as the object of a preposition ("a relative of Sen. Thomas Miller"). */
@@ -1046,13 +1050,13 @@ class PeopleIndex {
     const exact = reading.name.includes(' ') ? list.find((p) => p.name === reading.name) : undefined;
     if (exact) {
       this.lastSeen.set(exact, at);
+      this.lastSeenInFull.add(exact);
       return exact;
     }
     let best = list[0];
     for (const p of list) {
-      const seen = this.lastSeen.get(p) ?? -1;
-      const bestSeen = this.lastSeen.get(best) ?? -1;
-      if (seen > bestSeen || (seen === bestSeen && p.count > best.count)) best = p;
+      const newer = this.seenSince(p, best);
+      if (newer > 0 || (newer === 0 && p.count > best.count)) best = p;
     }
     if (list.length > 1 && best.name.split(' ').length === 1) best = list.find((p) => p !== best) ?? best;
     // "Miller said" after "a distant relative of state Sen. Thomas V. Mike Miller Jr.": someone named
@@ -1070,9 +1074,21 @@ class PeopleIndex {
       if (namesake && list.indexOf(namesake) < list.indexOf(best)) best = namesake;
     }
     this.learn(best, reading);
-    this.lastSeen.set(best, at);
+    this.seen(best, at);
     this.namedAgain.add(best);
     return best;
+  }
+
+  /**
+   * How much later p was last mentioned than q: positive, negative, or 0 when neither was mentioned
+   * yet or both were last named in full in one sentence ("President Donald Trump and first lady
+   * Melania Trump" leaves a later "Trump said" to the one named first, not the one named last).
+   */
+  private seenSince(p: Person, q: Person): number {
+    const a = this.lastSeen.get(p) ?? -1;
+    const b = this.lastSeen.get(q) ?? -1;
+    const inOneSentence = a >= 0 && b >= 0 && this.sentenceOf(a) === this.sentenceOf(b);
+    return inOneSentence && this.lastSeenInFull.has(p) && this.lastSeenInFull.has(q) ? 0 : a - b;
   }
 
   /** The one person of this surname the article names in full as a junior ("Donald Trump Jr."). */
@@ -1089,6 +1105,7 @@ class PeopleIndex {
 
   seen(person: Person, at: number): void {
     this.lastSeen.set(person, at);
+    this.lastSeenInFull.delete(person);
   }
 
   namedInPassing(person: Person): void {
@@ -1145,7 +1162,7 @@ interface Cue {
 }
 
 class Attributor {
-  private readonly people = new PeopleIndex();
+  private readonly people = new PeopleIndex((at) => this.tokens[at].sentence);
   /** Recently mentioned people, newest last (bounded, so a lookup is constant time). */
   private recent: Person[] = [];
   /** The person the narration is about: last sentence subject or speaker. */

@@ -1234,6 +1234,16 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('allsides', 'allsides-141be22bc573').text, 'discussions and consultations are ongoing')).toBe('Ahmed al-Muslimani');
   });
 
+  it('gives a surname to the first of two namesakes named in full in one sentence, and to the newest when only he was named in full', () => {
+    // "President Donald Trump and first lady Melania Trump …" … "Trump said that he was “deeply saddened” … ¶ “…,” he said in a statement."
+    const text = article('basil', 'basil-d845c50e81a1').text;
+    expect(speakerOf(text, 'deeply saddened')).toBe('Donald Trump');
+    expect(speakerOf(text, 'Our thoughts and prayers are with the members of Congress')).toBe('Donald Trump');
+    expect(speakerOf('President Donald Trump and first lady Melania Trump called the family.\n\n“We are praying,” Trump said.', 'We are praying')).toBe('Donald Trump');
+    // "Brown’s brother Trent Brown": the owner is named by surname alone, the brother in full after her
+    expect(speakerOf(article('gva', 'gva-f4a9cd9673f8').text, 'terrible that she’s gone')).toBe('Trent Brown');
+  });
+
   it('finds the person before an age and a place ("Beth Krut, 47, of Mount Oliver said")', () => {
     expect(speakerOf(article('gva', 'gva-a99c752b9f2e').text, 'That boy knew what love was')).toBe('Beth Krut');
   });
