@@ -1244,6 +1244,12 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('gva', 'gva-f4a9cd9673f8').text, 'terrible that she’s gone')).toBe('Trent Brown');
   });
 
+  it('reads "exhorted" and "implored" someone to “…” as speech', () => {
+    for (const verb of ['exhorted', 'implored']) {
+      expect(speakerOf(`Mayor Jane Smith spoke first.\n\nSmith ${verb} residents to “stay inside and lock the doors.”`, 'stay inside')).toBe('Jane Smith');
+    }
+  });
+
   it('finds the person before an age and a place ("Beth Krut, 47, of Mount Oliver said")', () => {
     expect(speakerOf(article('gva', 'gva-a99c752b9f2e').text, 'That boy knew what love was')).toBe('Beth Krut');
   });
