@@ -104,7 +104,7 @@ const QUANTITY_CUES = new Set([
 /** Verbs that take lives: "claimed seven lives", "took two lives", "cost more than 100,000 lives". */
 const LIVES_TAKEN = /^(?:claim(?:s|ed|ing)?|t(?:ake|akes|aken|ook|aking)|cost(?:s|ing)?|lost|los(?:e|es|ing)|end(?:s|ed|ing)?|massacre)$/;
 
-const ORDINAL_NAME_NOUNS = new Set(['century', 'centuries', 'precinct', 'district', 'ward', 'floor', 'grade',
+const ORDINAL_NAME_NOUNS = new Set(['century', 'centuries', 'precinct', 'district', 'ward',
   'street', 'avenue', 'amendment', 'circuit', 'congressional', 'place', 'edition', 'degree']);
 /**
  * What a digit ordinal numbers as a figure even when capitalised: "the 6th District", "the 10th Circuit", "the 2nd Amendment",
@@ -670,6 +670,8 @@ const ONE_IDIOM_NOUNS = new Set(['day', 'time', 'minute', 'moment', 'thing', 'wa
   'single', 'sense']);
 /** Words after a length of time that make it a time that passed: "40 years earlier", "one day after". */
 const TIME_PASSED = /^(?:later|earlier|ago|after|before)$/;
+/** Words after a length of time that make it a distance in time: "one day out from the shooting", "one week away", "one day removed". */
+const TIME_APART = /^(?:out|away|removed)$/;
 /** Verbs of a time spent: "spend one night", "the storm lasted one day". */
 const STAY_VERBS = new Set(['spend', 'spends', 'spent', 'spending', 'stay', 'stays', 'stayed', 'staying', 'last', 'lasts', 'lasted', 'lasting']);
 const ONE_AS_SOMEONE = new Set(['official', 'source', 'neighbor', 'neighbour', 'reporter', 'friend', 'adviser', 'advisor', 'aide',
@@ -1671,8 +1673,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay",
   // "delayed by one year" are ones)
   const blows = noun === 'time' && BLOWS.has(wordAt(tokens, first - 1));
-  // "one minute later", "one day after the vote": a time that passed; "spend one night there": a time spent
-  const timeMeasured = TIME_UNITS.has(unit) && (TIME_PASSED.test(wordAt(tokens, next)) || STAY_VERBS.has(wordAt(tokens, first - 1)));
+  // "one minute later", "one day after the vote": a time that passed; "one day out from it": a time
+  // between; "spend one night there": a time spent
+  const timeMeasured = TIME_UNITS.has(unit) && (TIME_PASSED.test(wordAt(tokens, next)) || (TIME_APART.test(wordAt(tokens, next)) && wordAt(tokens, next + 1) !== 'of') || STAY_VERBS.has(wordAt(tokens, first - 1)));
   // (a noun of one word, or a part: "at least one senator", "at least one of the bombs"; after "one" a
   // longer run is often the noun and its verb, "at least one shooter opened fire", and a word before
   // a name its modifier, "at least one local Republican official")

@@ -519,6 +519,11 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('It was a first-degree murder in the 21st century on 5th Avenue.')).toEqual([]);
   });
 
+  it('counts the floor of a building and the grade of a school, which outlets may report differently', () => {
+    expect(pairsWhat(paragraphWith('allsides', 'in the conference room on the 25th floor'))).toContainEqual(['25th floor', 'floor']);
+    expect(pairs('She was in 6th grade. The shots came from the third floor.')).toEqual([['6th grade', 6], ['third floor', 3]]);
+  });
+
   it('reads money in a hyphenated compound ("a million-dollar check"), paragraphs counted so, and a group named again before "who"', () => {
     expect(only('I didn’t start it with a million-dollar check from my father.')).toMatchObject({ text: 'a million-dollar', kind: 'money', value: 1e6 });
     expect(only('AARP is the 800-pound gorilla.')).toMatchObject({ kind: 'measure', value: 800 });
@@ -1021,6 +1026,9 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs(paragraphWith('allsides', 'The failure came one day after'))).toContainEqual(['one day', 1]);
     expect(pairs(paragraphWith('allsides', 'against Kavanaugh one week before'))).toContainEqual(['one week', 1]);
     expect(pairs('We pray that one day we can see an end. On one day, protesters gathered.')).toEqual([]);
+    // a time between: "Even one day out from the initial anguish", "We’re just one day removed"; not "one day out of the year"
+    expect(pairs(paragraphWith('basil', 'Even one day out from the initial anguish'))).toContainEqual(['one day', 1]);
+    expect(pairs('We’re just one day removed. The vote is one week away. It is one day out of the year.')).toEqual([['just one day', 1], ['one week', 1]]);
     expect(extractFigures(paragraphWith('allsides', 'two of the most prominent generals')).map((f) => [f.text, f.value, f.what]))
       .toContainEqual(['two', 2, 'generals']);
     expect(extractFigures('Allen, 58 and married, was nominated in October.').map((f) => [f.value, f.what])).toEqual([[58, 'age of Allen']]);
