@@ -22,7 +22,7 @@ const SPEECH_LEMMAS = [
   'remind', 'encourage', 'chime', 'sigh', 'gasp', 'gush', 'fume', 'marvel', 'mutter', 'groan', 'applaud', 'thank',
   'summarize', 'summarise', 'elaborate', 'interject', 'opine', 'scold', 'rebut', 'speculate', 'theorize', 'confide',
   'murmur', 'stammer', 'holler', 'bellow', 'gloat', 'laugh', 'defend', 'vent', 'clarify', 'pray', 'bemoan', 'enthuse',
-  'gripe', 'taunt', 'sneer', 'exhort', 'implore',
+  'gripe', 'taunt', 'sneer', 'exhort', 'implore', 'apologize', 'apologise',
 ];
 // Irregular verbs and those whose last consonant doubles.
 const IRREGULAR: Record<string, string[]> = {
@@ -49,6 +49,8 @@ const IRREGULAR: Record<string, string[]> = {
   swear: ['swore', 'swears', 'swear'],
   // "“…!” she cried" ("crying" is no speech)
   cry: ['cried', 'cries'],
+  // "Joe Biden voiced his support" ("voices" is more often the noun)
+  voice: ['voiced'],
 };
 
 function regularForms(lemma: string): string[] {

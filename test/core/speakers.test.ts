@@ -1244,10 +1244,14 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('gva', 'gva-f4a9cd9673f8').text, 'terrible that she’s gone')).toBe('Trent Brown');
   });
 
-  it('reads "exhorted" and "implored" someone to “…” as speech', () => {
+  it('reads "exhorted", "implored", "apologized" and "voiced" as speech', () => {
     for (const verb of ['exhorted', 'implored']) {
       expect(speakerOf(`Mayor Jane Smith spoke first.\n\nSmith ${verb} residents to “stay inside and lock the doors.”`, 'stay inside')).toBe('Jane Smith');
     }
+    expect(speakerOf(article('gva', 'gva-4567c8ec450c').text, 'for the trauma they have been put through')).toBe('David Matusiewicz');
+    expect(speakerOf(article('allsides', 'allsides-8a37b72e366f').text, 'clumsy phrasing that I regret')).toBe('Arne Duncan');
+    // "Vice President Joe Biden voiced his support of Hillary …" then the quote alone in the next paragraph
+    expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'Anybody who thinks that whoever the next president is')).toBe('Joe Biden');
   });
 
   it('finds the person before an age and a place ("Beth Krut, 47, of Mount Oliver said")', () => {
