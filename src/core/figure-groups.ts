@@ -12,6 +12,7 @@ import {
 import { formatNumber, formatShare, trailsNumber } from './figures';
 import { words } from './words';
 import { differsByDoubledLetter, mayBeMisspelt } from './names';
+import { describedNoun } from './speaker-cues';
 import type { Figure, FigureGroup } from './types';
 import { pushTo } from './collections';
 
@@ -68,6 +69,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   joinMentionsOfVictims(byKey);
   joinCountsOfOneQuantity(byKey);
   joinLargeCountsOfPeople(byKey);
+  joinCountsNamedAgain(byKey);
   joinMisspelledNames(byKey);
   joinAgesOfOnePerson(byKey);
   joinPercentagesOfShares(byKey);
@@ -227,6 +229,76 @@ const LARGE_COUNT = 1000;
 
 /** Whether a key's head noun counts people: a noun for people, or one built like one ("immigrant", "worker", "voter"). */
 const namesPeople = (noun: string): boolean => PERSON_NOUNS.has(noun) || /(?:ant|ent|er|or|ist|ee|ian)$/.test(noun);
+
+/**
+ * Joins the counts of one set of people or things that an article names again by another noun:
+ * "three Americans imprisoned in North Korea" … "the three prisoners" … "the three men". A definite
+ * count ("the", "these", "those", "all") refers back to the latest count of that value before it in
+ * its article (of people, when it counts people); the two keys become one for that value throughout
+ * the story, so that another outlet's "three prisoners" meets this one's "three Americans".
+ */
+function joinCountsNamedAgain(byKey: Map<string, Reading[]>): void {
+  const byArticle = new Map<string, Reading[]>();
+  for (const readings of byKey.values()) for (const r of readings) pushTo(byArticle, r.placed.articleId, r);
+  // keys joined for one value, as a union-find over "value|key"
+  const parent = new Map<string, string>();
+  const root = (node: string): string => {
+    let r = node;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  for (const readings of byArticle.values()) {
+    // the figures of each value so far, in text order
+    const byValue = new Map<number, Reading[]>();
+    for (const r of [...readings].sort((a, b) => a.placed.figure.start - b.placed.figure.start)) {
+      const value = r.placed.figure.value!;
+      const before = countNamedAgain(r, byValue.get(value) ?? []);
+      if (before) {
+        const [a, b] = [root(`${value}|${before.key}`), root(`${value}|${r.key}`)];
+        if (a !== b) parent.set(b, a);
+      }
+      pushTo(byValue, value, r);
+    }
+  }
+  for (const node of parent.keys()) {
+    const [value, key] = [Number(node.slice(0, node.indexOf('|'))), node.slice(node.indexOf('|') + 1)];
+    const home = root(node).slice(root(node).indexOf('|') + 1);
+    if (home !== key && byKey.has(key) && byKey.has(home)) moveReadings(byKey, key, (r) => (r.placed.figure.value === value ? home : undefined));
+  }
+}
+
+/** The count a definite count names again, from the earlier figures of its value in its article; undefined when none. */
+function countNamedAgain(r: Reading, earlier: readonly Reading[]): Reading | undefined {
+  // ("the two sides", "the two countries": the parties to something, named one by one; "two other children" are someone else)
+  if (!isCountOfSome(r) || !isDefinite(r) || PARTIES.has(nounOf(r)) || OTHERS.test(r.placed.figure.text)) return undefined;
+  // (not when the article has named that many of this noun, or that many men and that many women, before)
+  const genders = new Set(earlier.map((o) => GENDERED_PERSON_NOUNS.get(nounOf(o))).filter(Boolean));
+  if (earlier.some((o) => o.key === r.key) || genders.size > 1) return undefined;
+  // people are named again as people, things as things: "two U.S. attorneys to lead a pair of criminal
+  // investigations … the two prosecutors", "these two men … the two bomb sites"
+  const before = (countsPeople(r) ? earlier.filter(countsPeople) : earlier).at(-1);
+  if (!before || (countsPeople(before) && !namesPeople(nounOf(r)) && !countsPeople(r))) return undefined;
+  // (a count with its noun, not "5-4" or "doubled")
+  if (!isCountOfSome(before) || !/\s/.test(before.placed.figure.text) || ofOtherGender(before, r) || OTHERS.test(before.placed.figure.text)) return undefined;
+  return before;
+}
+
+/** Whether a figure names its count as known already: "the three men", "these two", "all three". */
+const isDefinite = ({ placed: { context, figure } }: Reading): boolean =>
+  /^(?:the|these|those|all)\s/i.test(figure.text) || (context !== undefined && /\b(?:the|these|those|all)\s*$/i.test(context.before));
+
+/** Nouns for the parties to something, which "the two" names without counting them before: "the two sides", "the two countries". */
+const PARTIES = new Set(['side', 'country', 'nation', 'party', 'government', 'leader', 'camp', 'candidate', 'team', 'company', 'state', 'chamber']);
+
+/** Whether a figure surely counts people: "two U.S. attorneys", "two individuals", "3 wonderful gentlemen", "three Americans", "two Democrats". */
+function countsPeople(r: Reading): boolean {
+  const noun = nounOf(r);
+  return PERSON_NOUNS.has(noun) || PERSON_NOUNS.has(`${noun}s`) || describedNoun(noun) !== null || /m[ae]n$/.test(noun) || noun === 'folk'
+    || /\b\p{Lu}\p{Ll}+s$/u.test(r.placed.figure.text);
+}
+
+/** A count of two or more of something, with no event: "three prisoners", "the two brothers". */
+const isCountOfSome = (r: Reading): boolean => r.key.startsWith('count|') && r.placed.figure.kind === 'count' && (r.placed.figure.value ?? 0) >= 2;
 
 /**
  * Joins the ages of one person whose name an outlet misspells ("6-year-old Jeremy Marids" beside

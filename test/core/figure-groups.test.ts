@@ -27,6 +27,66 @@ describe('groupFigures', () => {
     expect(groups[0].disagreement).toBe('values differ: 12th vs 11th (day of the war)');
   });
 
+  it('joins the counts of one set named again by another noun ("three Americans" … "the three prisoners")', () => {
+    const placed = place({
+      a: 'North Korea freed three Americans held for months. The three prisoners flew home with Pompeo from North Korea.',
+      b: 'Pompeo flew three prisoners home from North Korea on Wednesday.',
+      c: 'North Korea said three Americans would be freed.',
+    });
+    expect(grouped(placed)).toEqual([['a:three Americans', 'a:three prisoners', 'b:three prisoners', 'c:three Americans']]);
+  });
+
+  it('does not join counts that "the" does not name again: another set, the parties to something, people and things', () => {
+    // "the two other children" are someone else
+    expect(grouped(place({
+      a: 'Two teenagers lived in the home with their mother. The two other children hid upstairs in the home.',
+      b: 'Two other children hid upstairs in the home.',
+    }))).toEqual([['a:two other children', 'b:Two other children']]);
+    expect(grouped(place({
+      a: 'Two other children lived in the home with their mother. The two girls hid upstairs in the home.',
+      b: 'Two girls hid upstairs in the home.',
+    }))).toEqual([['a:two girls', 'b:Two girls']]);
+    // "the two countries" are the parties to the conflict, named one by one
+    expect(grouped(place({
+      a: 'Iran fired missiles at two bases in Iraq. The two countries traded threats over Iraq.',
+      b: 'Missiles hit two bases in Iraq.',
+      c: 'The two countries traded threats over Iraq.',
+    }))).toEqual([['a:two bases', 'b:two bases'], ['a:two countries', 'c:two countries']]);
+    // people are named again as people: "two U.S. attorneys to lead a pair of criminal investigations … the two prosecutors"
+    expect(grouped(place({
+      a: 'Holder appointed two U.S. attorneys to lead a pair of criminal investigations into the leaks. The two prosecutors will report on the leaks.',
+      b: 'Holder named two prosecutors to look into the leaks.',
+      c: 'The FBI opened a pair of criminal investigations into the leaks.',
+    }))).toEqual([['a:two U.S. attorneys', 'a:two prosecutors', 'b:two prosecutors'], ['a:a pair of criminal investigations', 'c:a pair of criminal investigations']]);
+    // and things as things: "these two men" … "the two bomb sites"
+    expect(grouped(place({
+      a: 'The FBI named these two men as suspects in the bombing. The men walked to the two bomb sites separately before the bombing.',
+      b: 'The two bomb sites were a block apart, the bombing investigators said.',
+    }))).toEqual([['a:two bomb sites', 'b:two bomb sites']]);
+    // an article that has counted three women and three brothers: "the three suspects" may be either
+    expect(grouped(place({
+      a: 'Three women were found alive in Cleveland. Three brothers lived in the house in Cleveland. The three suspects are in custody in Cleveland.',
+      b: 'Police in Cleveland held three suspects overnight.',
+    }))).toEqual([['a:three suspects', 'b:three suspects']]);
+    // nor men as women
+    expect(grouped(place({
+      a: 'Three brothers lived in the house in Cleveland. The three women were found in the house in Cleveland.',
+      b: 'Police in Cleveland found three women in the house.',
+    }))).toEqual([['a:three women', 'b:three women']]);
+    // a number alone ("ruled 5-4") is no count that "the four liberals" names again
+    expect(grouped(place({
+      a: 'The Supreme Court ruled 5-4 on Thursday. The four liberals dissented on Thursday.',
+      b: 'The four liberals dissented from the ruling on Thursday.',
+      c: 'The Supreme Court ruled 5-4 on Thursday.',
+    })).filter((g) => g.some((m) => m.includes('liberals')))).toEqual([['a:four liberals', 'b:four liberals']]);
+    // "the three bills" after "three bills" and "three votes" names the bills again
+    expect(grouped(place({
+      a: 'The House passed three bills on Friday. It held three votes on the bills. The three bills now go to the Senate on Friday.',
+      b: 'Senators held three votes on the bills on Friday.',
+      c: 'The House passed three bills on Friday.',
+    }))).toEqual([['a:three bills', 'a:three bills', 'c:three bills'], ['a:three votes', 'b:three votes']]);
+  });
+
   it('compares a cutoff said with a bound after the number as the number itself ("50 or more workers")', () => {
     const placed = place({
       a: 'Under the law, companies with 50 or more workers must provide coverage.',
