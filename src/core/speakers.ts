@@ -3691,6 +3691,18 @@ class Attributor {
     return this.attribution(main.subject.cue, false).person ? main.subject.cue : inner;
   }
 
+  /**
+   * The subject who tells, in the main clause, of what someone else said: "Gary Urich said Myers
+   * wouldn't even say as much as ‘Hi’ to him" is Urich's account, and the narration stays with him.
+   */
+  private reporterOf(s: number, e: number, speaker: Person, quoteAt: number): Person | null {
+    const subject = this.sentenceSubject;
+    // (not speech reported without a quote, whose speaker `reportedSpeech` has chosen already)
+    if (!subject || subject === speaker || quoteAt < 0) return null;
+    const main = this.mainClauseSubject(s, e);
+    return main && SPEECH_VERBS.has(this.tokens[main.verb].lower) ? subject : null;
+  }
+
   private setFocus(person: Person): void {
     this.focus = person;
     if (this.loneSpeaker) this.loneSpeaker.latest = false;
@@ -3731,7 +3743,7 @@ class Attributor {
     if (cue) {
       this.noteGroup(cue, t[s].sentence);
       if (cue.person?.lone) this.loneSpeaker = { person: cue.person, paragraph: t[s].paragraph, start: s, latest: true };
-      else if (cue.person) this.setFocus(cue.person);
+      else if (cue.person) this.setFocus(this.reporterOf(s, e, cue.person, quoteAt) ?? cue.person);
       // when the quote sits in an aside between dashes, the main clause after it says whom the narration
       // follows: "Asked about Tlaib's “colorful language” ― she vowed to “impeach …” ― Pelosi said it was …"
       const subject = this.sentenceSubject;

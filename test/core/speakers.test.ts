@@ -1254,6 +1254,16 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'Anybody who thinks that whoever the next president is')).toBe('Joe Biden');
   });
 
+  it('keeps the narration with whoever tells of what someone else said ("Gary Urich said Myers wouldn\'t even say ‘Hi’")', () => {
+    // "… Gary Urich said Myers wouldn't even say as much as 'Hi' to him … ¶ “I said, 'How are you doing?' …,” he said."
+    expect(speakerOf(article('gva', 'gva-efdb9e1ee4ac').text, 'No response. He just walked by')).toBe('Gary Urich');
+    // "Secretary of State Rex W. Tillerson said Mr. Trump did speak with … Lavrov about “…” ¶ He said the Oval Office meeting covered “…”"
+    expect(speakerOf(article('allsides', 'allsides-ebb6dc80e67c').text, 'a broad range of subjects')).toBe('Rex W. Tillerson');
+    // only a speech verb tells of speech: "Pablo Alvarado …, said he was unimpressed with the latest “trial balloon.” ¶ “…,” he said."
+    expect(speakerOf(article('allsides', 'allsides-85d1edb97dcf').text, 'We need less leaks and more action')).toBe('Pablo Alvarado');
+    expect(speakerOf(article('gva', 'gva-4567c8ec450c').text, 'rededicate myself to helping people')).toBe('David Matusiewicz');
+  });
+
   it('finds the person before an age and a place ("Beth Krut, 47, of Mount Oliver said")', () => {
     expect(speakerOf(article('gva', 'gva-a99c752b9f2e').text, 'That boy knew what love was')).toBe('Beth Krut');
   });
