@@ -61,7 +61,7 @@ interface Reading {
  */
 export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   const byKey = new Map<string, Reading[]>();
-  for (const placed of figures) {
+  for (const placed of withNounsNamedAgain(figures)) {
     const reading = readFigure(placed);
     if (!reading) continue;
     pushTo(byKey, reading.key, reading);
@@ -270,7 +270,7 @@ function joinCountsNamedAgain(byKey: Map<string, Reading[]>): void {
 /** The count a definite count names again, from the earlier figures of its value in its article; undefined when none. */
 function countNamedAgain(r: Reading, earlier: readonly Reading[]): Reading | undefined {
   // ("the two sides", "the two countries": the parties to something, named one by one; "two other children" are someone else)
-  if (!isCountOfSome(r) || !isDefinite(r) || PARTIES.has(nounOf(r)) || OTHERS.test(r.placed.figure.text)) return undefined;
+  if (!isCountOfSome(r) || !isDefinite(r.placed) || PARTIES.has(nounOf(r)) || OTHERS.test(r.placed.figure.text)) return undefined;
   // (not when the article has named that many of this noun, or that many men and that many women, before)
   const genders = new Set(earlier.map((o) => GENDERED_PERSON_NOUNS.get(nounOf(o))).filter(Boolean));
   if (earlier.some((o) => o.key === r.key) || genders.size > 1) return undefined;
@@ -283,8 +283,34 @@ function countNamedAgain(r: Reading, earlier: readonly Reading[]): Reading | und
   return before;
 }
 
+/**
+ * "Three women were found alive … The three were treated at a hospital": a count with no noun that
+ * names again ("the three", "all four") counts what the latest count of its value before it in its
+ * article counts, without that count's event. Figures are returned in their order, some with a noun.
+ */
+function withNounsNamedAgain(figures: readonly PlacedFigure[]): PlacedFigure[] {
+  // the noun of the latest count of each value, by article and value, in text order
+  const latest = new Map<string, string>();
+  const nouns = new Map<PlacedFigure, string>();
+  for (const placed of [...figures].sort((a, b) => a.figure.start - b.figure.start)) {
+    const { kind, value, what } = placed.figure;
+    if (kind !== 'count' || value === null) continue;
+    const key = `${placed.articleId}|${value}`;
+    const noun = what.split(' ')[0];
+    if (noun) latest.set(key, noun);
+    else if (isDefinite(placed)) {
+      const before = latest.get(key);
+      if (before && !EVENT_WORDS.has(before)) nouns.set(placed, before);
+    }
+  }
+  return figures.map((placed) => {
+    const noun = nouns.get(placed);
+    return noun ? { ...placed, figure: { ...placed.figure, what: noun } } : placed;
+  });
+}
+
 /** Whether a figure names its count as known already: "the three men", "these two", "all three". */
-const isDefinite = ({ placed: { context, figure } }: Reading): boolean =>
+const isDefinite = ({ context, figure }: PlacedFigure): boolean =>
   /^(?:the|these|those|all)\s/i.test(figure.text) || (context !== undefined && /\b(?:the|these|those|all)\s*$/i.test(context.before));
 
 /** Nouns for the parties to something, which "the two" names without counting them before: "the two sides", "the two countries". */

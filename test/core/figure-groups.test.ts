@@ -36,6 +36,24 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:three Americans', 'a:three prisoners', 'b:three prisoners', 'c:three Americans']]);
   });
 
+  it('reads a count with no noun that names again ("the three", "all four") as counting what the count before it counts', () => {
+    expect(grouped(place({
+      a: 'Police found three women alive in Cleveland.\n\nOn Tuesday, the three were released from a hospital in Cleveland.',
+      b: 'Three women were found alive in Cleveland.',
+    }))).toEqual([['a:the three', 'a:three women', 'b:Three women']]);
+    // (a bare count that does not say "the" is no one named again)
+    const bare = place({
+      a: 'Police found three women alive in Cleveland.\n\nOn Tuesday, the three were released from a hospital in Cleveland.',
+      b: 'Three women were found alive in Cleveland.',
+    }).map((p) => (p.figure.text === 'the three' ? { ...p, figure: { ...p.figure, text: 'three' }, context: { before: 'On Tuesday,', after: p.context!.after } } : p));
+    expect(grouped(bare)).toEqual([['a:three women', 'b:Three women']]);
+    // not the event of the count before ("3 killed … the three were buried")
+    expect(grouped(place({
+      a: 'Shooting in Cleveland: 3 killed on Monday. The three were buried in Cleveland on Friday.',
+      b: 'Three were killed in Cleveland on Monday.',
+    }))).toEqual([['a:3 killed', 'b:Three']]);
+  });
+
   it('does not join counts that "the" does not name again: another set, the parties to something, people and things', () => {
     // "the two other children" are someone else
     expect(grouped(place({
