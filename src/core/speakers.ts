@@ -934,6 +934,9 @@ const isDemonym = (w: Token | undefined): boolean => !!w && w.kind === 'word' &&
 
 const GENERATION_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
+/** Roles that make someone a child of another: "his son Hunter Biden". */
+const CHILD_NOUNS = new Set(['son', 'daughter', 'stepson', 'stepdaughter', 'grandson', 'granddaughter']);
+
 /** The name a junior shares with his father: "Donald Trump Jr." → "Donald Trump"; null for anyone else. */
 const juniorsFatherName = (name: string): string | null => /^(.+?),?\s+Jr\.?$/.exec(name)?.[1] ?? null;
 
@@ -970,12 +973,12 @@ class PeopleIndex {
 
   /** People the article names only by a first name after whose relative they are ("Toliver's father Kim"). */
   private relatives = new Set<Person>();
-  /** Surnames the article first gives alone, before it names anyone of that surname in full ("Trump"). */
-  private firstAlone = new Set<string>();
+  /** Surnames the article first gives alone, by a title or as an owner, before it names anyone of that surname in full ("President Trump"). */
+  private aloneBeforeFullName = new Set<string>();
 
   /** Records a mention by surname alone ("President Trump") made before any full name of that surname. */
   surnameAlone(surname: string): void {
-    if (!this.bySurname.has(surname)) this.firstAlone.add(surname);
+    if (!this.bySurname.has(surname)) this.aloneBeforeFullName.add(surname);
   }
 
   /** Records a relative the article names only by a first name (see `relativeByFirstName`). */
@@ -1042,7 +1045,7 @@ class PeopleIndex {
     // "Trump" alone when the article called someone that before it named the junior
     const saysGeneration = GENERATION_SUFFIX.test(reading.name);
     const found = this.lookup(reading.surname)?.filter((p) => (!reading.gender || !p.gender || p.gender === reading.gender)
-      && (saysGeneration || !GENERATION_SUFFIX.test(p.name) || ((this.firstNamedAt.get(p) ?? -1) <= at && !this.firstAlone.has(p.surname))));
+      && (saysGeneration || !GENERATION_SUFFIX.test(p.name) || ((this.firstNamedAt.get(p) ?? -1) <= at && !this.aloneBeforeFullName.has(p.surname))));
     // "Toliver said" is Demontris Toliver, not "Toliver's father Kim", whose surname the article never writes with his
     // name; "Biden said" after "Biden's son Hunter" alone is no one named in full
     const list = reading.name.includes(' ') ? found : found?.filter((p) => !this.relatives.has(p));
@@ -1081,8 +1084,9 @@ class PeopleIndex {
 
   /**
    * How much later p was last mentioned than q: positive, negative, or 0 when neither was mentioned
-   * yet or both were last named in full in one sentence ("President Donald Trump and first lady
-   * Melania Trump" leaves a later "Trump said" to the one named first, not the one named last).
+   * yet or both were last named in full in one sentence. A tie leaves a later "Trump said" after
+   * "President Donald Trump and first lady Melania Trump" to the one the article names more often,
+   * then to the one it names first, not to whoever the sentence happens to name last.
    */
   private seenSince(p: Person, q: Person): number {
     const a = this.lastSeen.get(p) ?? -1;
@@ -1091,10 +1095,19 @@ class PeopleIndex {
     return inOneSentence && this.lastSeenInFull.has(p) && this.lastSeenInFull.has(q) ? 0 : a - b;
   }
 
-  /** The one person of this surname the article names in full as a junior ("Donald Trump Jr."). */
-  juniorOf(surname: string): Person | undefined {
-    const juniors = this.bySurname.get(surname)?.filter((p) => juniorsFatherName(p.name) !== null);
-    return juniors?.length === 1 ? juniors[0] : undefined;
+  /**
+   * Whom "the younger Trump" means: the one person of this surname named as someone's child ("his
+   * son Hunter Biden"), else the one named in full as a junior ("Donald Trump Jr.") when the article
+   * names his father too, in full or by the surname alone before the junior ("President Trump").
+   */
+  youngerOf(surname: string): Person | undefined {
+    const list = this.bySurname.get(surname) ?? [];
+    const children = list.filter((p) => [...p.roles].some((r) => CHILD_NOUNS.has(r)));
+    if (children.length === 1) return children[0];
+    const juniors = list.filter((p) => juniorsFatherName(p.name) !== null);
+    if (juniors.length !== 1) return undefined;
+    const father = juniorsFatherName(juniors[0].name);
+    return this.aloneBeforeFullName.has(surname) || list.some((p) => p.name === father) ? juniors[0] : undefined;
   }
 
   /** The full name of the one person the article names with this surname, or null (none, or several: "Obama"). */
@@ -1234,7 +1247,10 @@ class Attributor {
       this.runs.push(run);
       this.runAt.set(i, run);
       if (relative && !namedInFull.has(relative.name)) this.people.addRelative(relative, i);
-      else if ((reading.kind === 'person' || reading.kind === 'surname') && !reading.name.includes(' ')) this.people.surnameAlone(reading.surname);
+      // (by a title or as an owner, as a father is before his junior: "President Trump", "Trump's eldest son, Donald Trump Jr.";
+      // not "Smith, 17, was charged", whom "Robert Smith Jr." names in full later)
+      else if ((reading.kind === 'person' || reading.kind === 'surname') && !reading.name.includes(' ')
+        && (reading.roles.length > 0 || reading.gender !== null || t[end].possessive)) this.people.surnameAlone(reading.surname);
       else if (reading.kind === 'person' && reading.name.includes(' ')) {
         const person = this.people.addFull(reading, i);
         if (person.count === 1 && namedAfterPreposition(t, i)) this.people.namedInPassing(person);
@@ -2789,9 +2805,9 @@ class Attributor {
   /** A capitalised run as a person (full name resolved in-article), an organisation, or unknown. */
   private readMention(from: number, to: number): Referent {
     const reading = this.asBody(readRun(this.tokens, from, to));
-    // "the younger Mr. Trump": the junior the article names in full ("Donald Trump Jr.")
-    const junior = this.tokens[from - 1]?.lower === 'younger' && !reading.name.includes(' ') ? this.people.juniorOf(reading.surname) : undefined;
-    if (junior) return { kind: 'person', person: this.people.resolve({ ...reading, kind: 'person', name: junior.name }, from) };
+    // "the younger Mr. Trump": the son or the junior the article names in full ("Donald Trump Jr.")
+    const younger = this.tokens[from - 1]?.lower === 'younger' && !reading.name.includes(' ') ? this.people.youngerOf(reading.surname) : undefined;
+    if (younger) return { kind: 'person', person: this.people.resolve({ ...reading, kind: 'person', name: younger.name }, from) };
     if (this.namesPerson(reading)) return { kind: 'person', person: this.people.resolve(reading, from) };
     if (reading.kind === 'org') return { kind: 'org', name: reading.name };
     // "King said" after "Peter King": a title alone that is the surname of someone named in full
@@ -2816,7 +2832,8 @@ class Attributor {
       case 'person':
         return { speaker: r.person.name, person: r.person, explicit };
       case 'org':
-        return { speaker: this.spelledOut(r.name), person: r.lone && !this.isCommonWord(r.name) ? this.lonePerson(r.name) : null, explicit };
+        // (a lone "al-Qaeda" is a body: a name behind an Arabic article is someone's only with a given name before it)
+        return { speaker: this.spelledOut(r.name), person: r.lone && !this.isCommonWord(r.name) && !ARABIC_ARTICLE_NAME.test(r.name) ? this.lonePerson(r.name) : null, explicit };
       case 'group':
         return { speaker: r.text, person: null, explicit, group: true };
       case 'orgReference': {
@@ -3700,7 +3717,13 @@ class Attributor {
     // (not speech reported without a quote, whose speaker `reportedSpeech` has chosen already)
     if (!subject || subject === speaker || quoteAt < 0) return null;
     const main = this.mainClauseSubject(s, e);
-    return main && SPEECH_VERBS.has(this.tokens[main.verb].lower) ? subject : null;
+    if (!main || main.verb > quoteAt || !SPEECH_VERBS.has(this.tokens[main.verb].lower)) return null;
+    // (what the verb reports runs on to the quote: not "Smith said he was tired, and Jones replied: “…”")
+    const t = this.tokens;
+    for (let k = main.verb + 1; k < quoteAt; k++) {
+      if (t[k].text === ';' || (/^(?:and|but|or)$/.test(t[k].lower) && t[k - 1].text === ',')) return null;
+    }
+    return subject;
   }
 
   private setFocus(person: Person): void {

@@ -1223,8 +1223,14 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     // "In a statement …, the younger Trump confirmed the meeting …:" then the statement
     expect(speakerOf(text, 'I was asked to have a meeting by an acquaintance')).toBe('Donald Trump Jr.');
     expect(speakerOf(article('allsides', 'allsides-af2b321bf243').text, 'No details or supporting information')).toBe('Donald Trump Jr.');
-    // a junior named first, with no one called by the surname alone before him, is whom the surname means
+    // a junior named first, with no one called by the surname alone before him, is whom the surname means,
+    // as is one first called by his surname with no title
     expect(speakerOf('Martin Luther King Jr. led the march.\n\n“I have a dream,” King said.', 'I have a dream')).toBe('Martin Luther King Jr.');
+    expect(speakerOf('Smith, 17, was charged on Monday. Police identified him as Robert Smith Jr. of Dayton.\n\n“I am sorry,” Smith said in court.', 'I am sorry'))
+      .toBe('Robert Smith Jr.');
+    // "the younger" is the son when the article names no junior's father
+    expect(speakerOf('Joseph R. Biden Jr. met his son Hunter Biden in Delaware.\n\nIn a statement, the younger Biden said: “I regret nothing.”', 'I regret nothing'))
+      .toBe('Hunter Biden');
   });
 
   it('reads a name behind a lower-case Arabic article ("al-Ansi says", "adviser Ahmed al-Muslimani said")', () => {
@@ -1232,6 +1238,8 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(text, 'Stop your insults on our prophet')).toBe('Nasr al-Ansi');
     expect(speakerOf(text, 'you will look for peace and stability')).toBe('Nasr al-Ansi');
     expect(speakerOf(article('allsides', 'allsides-141be22bc573').text, 'discussions and consultations are ongoing')).toBe('Ahmed al-Muslimani');
+    // alone, such a name is a body's, not someone "he" may be
+    expect(speakerOf('al-Qaeda claimed the attack.\n\n“It is over,” he said.', 'It is over')).toBeNull();
   });
 
   it('gives a surname to the first of two namesakes named in full in one sentence, and to the newest when only he was named in full', () => {
@@ -1262,6 +1270,9 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     // only a speech verb tells of speech: "Pablo Alvarado …, said he was unimpressed with the latest “trial balloon.” ¶ “…,” he said."
     expect(speakerOf(article('allsides', 'allsides-85d1edb97dcf').text, 'We need less leaks and more action')).toBe('Pablo Alvarado');
     expect(speakerOf(article('gva', 'gva-4567c8ec450c').text, 'rededicate myself to helping people')).toBe('David Matusiewicz');
+    // and only what runs on from the verb: not "Smith said he was tired, and Jones replied: “…”"
+    expect(speakerOf('Mayor John Smith spoke. Officer Tom Jones was there.\n\nSmith said he was tired, and Jones replied: “Go home.”\n\n“You need rest,” he said.', 'You need rest'))
+      .toBe('Tom Jones');
   });
 
   it('finds the person before an age and a place ("Beth Krut, 47, of Mount Oliver said")', () => {
