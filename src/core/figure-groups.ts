@@ -200,7 +200,7 @@ function moveReadings(byKey: Map<string, Reading[]>, key: string, homeOf: (r: Re
   const readings = byKey.get(key)!;
   const kept = readings.filter((r) => {
     const home = homeOf(r);
-    if (home) byKey.get(home)!.push(r);
+    if (home) byKey.get(home)!.push({ ...r, key: home });
     return !home;
   });
   if (kept.length === 0) byKey.delete(key);
@@ -245,38 +245,56 @@ function joinCountsNamedAgain(byKey: Map<string, Reading[]>): void {
   const root = (node: string): string => {
     let r = node;
     while (parent.has(r)) r = parent.get(r)!;
+    for (let n = node; n !== r;) {
+      const next = parent.get(n)!;
+      parent.set(n, r);
+      n = next;
+    }
     return r;
   };
   for (const readings of byArticle.values()) {
-    // the figures of each value so far, in text order
-    const byValue = new Map<number, Reading[]>();
+    const soFar = new Map<number, CountsOfOneValue>();
     for (const r of [...readings].sort((a, b) => a.placed.figure.start - b.placed.figure.start)) {
       const value = r.placed.figure.value!;
-      const before = countNamedAgain(r, byValue.get(value) ?? []);
+      const counts = soFar.get(value) ?? { keys: new Set(), genders: new Set() };
+      soFar.set(value, counts);
+      const before = countNamedAgain(r, counts);
       if (before) {
         const [a, b] = [root(`${value}|${before.key}`), root(`${value}|${r.key}`)];
         if (a !== b) parent.set(b, a);
       }
-      pushTo(byValue, value, r);
+      counts.keys.add(r.key);
+      const gender = GENDERED_PERSON_NOUNS.get(nounOf(r));
+      if (gender) counts.genders.add(gender);
+      counts.latest = r;
+      if (countsPeople(r)) counts.latestOfPeople = r;
     }
   }
-  for (const node of parent.keys()) {
+  // (every node names a key that holds readings of its value, and a root's key is never emptied)
+  for (const node of [...parent.keys()]) {
     const [value, key] = [Number(node.slice(0, node.indexOf('|'))), node.slice(node.indexOf('|') + 1)];
     const home = root(node).slice(root(node).indexOf('|') + 1);
-    if (home !== key && byKey.has(key) && byKey.has(home)) moveReadings(byKey, key, (r) => (r.placed.figure.value === value ? home : undefined));
+    moveReadings(byKey, key, (r) => (r.placed.figure.value === value ? home : undefined));
   }
 }
 
-/** The count a definite count names again, from the earlier figures of its value in its article; undefined when none. */
-function countNamedAgain(r: Reading, earlier: readonly Reading[]): Reading | undefined {
+/** The figures of one value an article has given so far, in text order. */
+interface CountsOfOneValue {
+  keys: Set<string>;
+  genders: Set<'m' | 'f'>;
+  latest?: Reading;
+  latestOfPeople?: Reading;
+}
+
+/** The count a definite count names again, from the figures of its value before it in its article; undefined when none. */
+function countNamedAgain(r: Reading, earlier: CountsOfOneValue): Reading | undefined {
   // ("the two sides", "the two countries": the parties to something, named one by one; "two other children" are someone else)
   if (!isCountOfSome(r) || !isDefinite(r.placed) || PARTIES.has(nounOf(r)) || OTHERS.test(r.placed.figure.text)) return undefined;
   // (not when the article has named that many of this noun, or that many men and that many women, before)
-  const genders = new Set(earlier.map((o) => GENDERED_PERSON_NOUNS.get(nounOf(o))).filter(Boolean));
-  if (earlier.some((o) => o.key === r.key) || genders.size > 1) return undefined;
+  if (earlier.keys.has(r.key) || earlier.genders.size > 1) return undefined;
   // people are named again as people, things as things: "two U.S. attorneys to lead a pair of criminal
   // investigations … the two prosecutors", "these two men … the two bomb sites"
-  const before = (countsPeople(r) ? earlier.filter(countsPeople) : earlier).at(-1);
+  const before = countsPeople(r) ? earlier.latestOfPeople : earlier.latest;
   if (!before || (countsPeople(before) && !namesPeople(nounOf(r)) && !countsPeople(r))) return undefined;
   // (a count with its noun, not "5-4" or "doubled")
   if (!isCountOfSome(before) || !/\s/.test(before.placed.figure.text) || ofOtherGender(before, r) || OTHERS.test(before.placed.figure.text)) return undefined;
@@ -323,8 +341,8 @@ function countsPeople(r: Reading): boolean {
     || /\b\p{Lu}\p{Ll}+s$/u.test(r.placed.figure.text);
 }
 
-/** A count of two or more of something, with no event: "three prisoners", "the two brothers". */
-const isCountOfSome = (r: Reading): boolean => r.key.startsWith('count|') && r.placed.figure.kind === 'count' && (r.placed.figure.value ?? 0) >= 2;
+/** A count of something with no event: "three prisoners", "the two brothers" (not "the second suspect", "three hours"). */
+const isCountOfSome = (r: Reading): boolean => r.key.startsWith('count|') && r.placed.figure.kind === 'count';
 
 /**
  * Joins the ages of one person whose name an outlet misspells ("6-year-old Jeremy Marids" beside

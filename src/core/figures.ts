@@ -670,8 +670,9 @@ const ONE_IDIOM_NOUNS = new Set(['day', 'time', 'minute', 'moment', 'thing', 'wa
   'single', 'sense']);
 /** Words after a length of time that make it a time that passed: "40 years earlier", "one day after". */
 const TIME_PASSED = /^(?:later|earlier|ago|after|before)$/;
-/** Words after a length of time that make it a distance in time: "one day out from the shooting", "one week away", "one day removed". */
-const TIME_APART = /^(?:out|away|removed)$/;
+/** Whether the words after a length of time make it a distance in time: "one week away", "one day removed", "one day out from the shooting" (not "one day out in the field"). */
+const timeApartAt = (tokens: Token[], j: number): boolean =>
+  /^(?:away|removed)$/.test(wordAt(tokens, j)) || (wordAt(tokens, j) === 'out' && wordAt(tokens, j + 1) === 'from');
 /** Verbs of a time spent: "spend one night", "the storm lasted one day". */
 const STAY_VERBS = new Set(['spend', 'spends', 'spent', 'spending', 'stay', 'stays', 'stayed', 'staying', 'last', 'lasts', 'lasted', 'lasting']);
 const ONE_AS_SOMEONE = new Set(['official', 'source', 'neighbor', 'neighbour', 'reporter', 'friend', 'adviser', 'advisor', 'aide',
@@ -1675,7 +1676,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const blows = noun === 'time' && BLOWS.has(wordAt(tokens, first - 1));
   // "one minute later", "one day after the vote": a time that passed; "one day out from it": a time
   // between; "spend one night there": a time spent
-  const timeMeasured = TIME_UNITS.has(unit) && (TIME_PASSED.test(wordAt(tokens, next)) || (TIME_APART.test(wordAt(tokens, next)) && wordAt(tokens, next + 1) !== 'of') || STAY_VERBS.has(wordAt(tokens, first - 1)));
+  const timeMeasured = TIME_UNITS.has(unit) && (TIME_PASSED.test(wordAt(tokens, next)) || timeApartAt(tokens, next) || STAY_VERBS.has(wordAt(tokens, first - 1)));
   // (a noun of one word, or a part: "at least one senator", "at least one of the bombs"; after "one" a
   // longer run is often the noun and its verb, "at least one shooter opened fire", and a word before
   // a name its modifier, "at least one local Republican official")

@@ -54,6 +54,33 @@ describe('groupFigures', () => {
     }))).toEqual([['a:3 killed', 'b:Three']]);
   });
 
+  it('joins two nouns for one value only, and a named-again count of people to the count of people before it', () => {
+    // "two prisoners" elsewhere are not the three Americans named again as "the three prisoners", nor two Americans
+    expect(grouped(place({
+      a: 'North Korea freed three Americans held for months. The three prisoners flew home with Pompeo from North Korea.',
+      b: 'North Korea still holds two prisoners in a labor camp, and freed three Americans.',
+      c: 'Two Americans are held in a labor camp in North Korea.',
+    }))).toEqual([['a:three Americans', 'a:three prisoners', 'b:three Americans']]);
+    // "two potential witnesses … two lobbying firms. The two individuals …": the people before, not the firms
+    expect(grouped(place({
+      a: 'Manafort contacted two potential witnesses in Europe about two lobbying firms. The two individuals worked in Europe.',
+      b: 'Prosecutors said two individuals in Europe were contacted.',
+      c: 'Two lobbying firms in Europe were named.',
+    }))).toEqual([['a:two individuals', 'a:two potential witnesses', 'b:two individuals'], ['a:about two lobbying firms', 'c:Two lobbying firms']]);
+    // an ordinal is no count that "the two allegations" names again
+    expect(grouped(place({
+      a: 'After the second allegation against Fairfax was made Friday, he spoke. The two allegations against Fairfax were denied.',
+      b: 'Two allegations against Fairfax were denied on Friday.',
+      c: 'A second allegation against Fairfax was made on Friday.',
+    }))).toEqual([['a:second allegation', 'c:second allegation'], ['a:two allegations', 'b:Two allegations']]);
+    // "3 wonderful gentlemen" are people, named again as such after "three Americans" and "three ships"
+    expect(grouped(place({
+      a: 'North Korea freed three Americans and seized three ships. The three gentlemen flew home from North Korea.',
+      b: 'Pompeo brought three gentlemen home from North Korea.',
+      c: 'North Korea freed three Americans on Wednesday.',
+    }))).toEqual([['a:three Americans', 'a:three gentlemen', 'b:three gentlemen', 'c:three Americans']]);
+  });
+
   it('does not join counts that "the" does not name again: another set, the parties to something, people and things', () => {
     // "the two other children" are someone else
     expect(grouped(place({

@@ -1029,6 +1029,7 @@ describe('extractFigures on real paragraphs', () => {
     // a time between: "Even one day out from the initial anguish", "We’re just one day removed"; not "one day out of the year"
     expect(pairs(paragraphWith('basil', 'Even one day out from the initial anguish'))).toContainEqual(['one day', 1]);
     expect(pairs('We’re just one day removed. The vote is one week away. It is one day out of the year.')).toEqual([['just one day', 1], ['one week', 1]]);
+    expect(pairs('One day out in the field, a soldier asked me for water. It was one night out with friends.')).toEqual([]);
     expect(extractFigures(paragraphWith('allsides', 'two of the most prominent generals')).map((f) => [f.text, f.value, f.what]))
       .toContainEqual(['two', 2, 'generals']);
     expect(extractFigures('Allen, 58 and married, was nominated in October.').map((f) => [f.value, f.what])).toEqual([[58, 'age of Allen']]);
