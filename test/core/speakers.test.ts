@@ -1228,9 +1228,13 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('Martin Luther King Jr. led the march.\n\n“I have a dream,” King said.', 'I have a dream')).toBe('Martin Luther King Jr.');
     expect(speakerOf('Smith, 17, was charged on Monday. Police identified him as Robert Smith Jr. of Dayton.\n\n“I am sorry,” Smith said in court.', 'I am sorry'))
       .toBe('Robert Smith Jr.');
-    // "the younger" is the son when the article names no junior's father
+    // "the younger" is the son when the article names no junior's father; nobody of two juniors; and no one but a full name it precedes
     expect(speakerOf('Joseph R. Biden Jr. met his son Hunter Biden in Delaware.\n\nIn a statement, the younger Biden said: “I regret nothing.”', 'I regret nothing'))
       .toBe('Hunter Biden');
+    expect(speakerOf('Mayor Smith spoke. His nephews Robert Smith Jr. and Tom Smith Jr. also spoke.\n\n“We are proud,” the younger Smith said.', 'We are proud')).toBeNull();
+    expect(speakerOf('President Trump’s son, Donald Trump Jr., and his sister Ivanka Trump spoke.\n\n“Hello,” said the younger Ivanka Trump.', 'Hello')).toBe('Ivanka Trump');
+    // "Trump's eldest son, Donald Trump Jr.": an owner before the junior is his father
+    expect(speakerOf(article('allsides', 'allsides-20a2d39be0e4').text, 'Steve Bannon has nothing to do with me')).toBe('Donald Trump');
   });
 
   it('reads a name behind a lower-case Arabic article ("al-Ansi says", "adviser Ahmed al-Muslimani said")', () => {
@@ -1238,6 +1242,7 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(text, 'Stop your insults on our prophet')).toBe('Nasr al-Ansi');
     expect(speakerOf(text, 'you will look for peace and stability')).toBe('Nasr al-Ansi');
     expect(speakerOf(article('allsides', 'allsides-141be22bc573').text, 'discussions and consultations are ongoing')).toBe('Ahmed al-Muslimani');
+    expect(speakerOf('President Abdel Fattah el-Sisi spoke on Monday.\n\n“We will rebuild,” el-Sisi said.', 'We will rebuild')).toBe('Abdel Fattah el-Sisi');
     // alone, such a name is a body's, not someone "he" may be
     expect(speakerOf('al-Qaeda claimed the attack.\n\n“It is over,” he said.', 'It is over')).toBeNull();
   });
