@@ -735,11 +735,11 @@ const ITEM_BEFORE = new RegExp(String.raw`\b${ITEM_COUNT}((?:[\s-]+\p{L}+){1,3})
 /** Whether a figure is one of a list of counted people ("two adult females" in "One adult male, two adult females, and one child"). */
 function isListItem(context: FigureContext | undefined): boolean {
   if (context === undefined) return false;
-  const countsPeople = (item: RegExpExecArray | null) => item !== null && item[1].toLowerCase().split(/[\s-]+/).some((w) => {
+  const itemOfPeople = (item: RegExpExecArray | null) => item !== null && item[1].toLowerCase().split(/[\s-]+/).some((w) => {
     const one = singular(w);
     return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(one) || GENDERED_PERSON_NOUNS.has(one);
   });
-  return countsPeople(ITEM_AFTER.exec(context.after)) || countsPeople(ITEM_BEFORE.exec(context.before));
+  return itemOfPeople(ITEM_AFTER.exec(context.after)) || itemOfPeople(ITEM_BEFORE.exec(context.before));
 }
 
 const PERCENTAGE = 'percent|';

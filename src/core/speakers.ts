@@ -3329,6 +3329,8 @@ class Attributor {
   }
 
   private subjectAt = -1;
+  /** Token index of the verb of the sentence's main clause (see `mainClauseSubject`); -1 when none. */
+  private mainVerbAt = -1;
   /** Whether the sentence's subject is someone, named or not ("the man", "LaPierre", "he"), not "That". */
   private subjectSomeone = false;
 
@@ -3341,7 +3343,9 @@ class Attributor {
     this.subjectAt = -1;
     this.sentenceSubject = null;
     this.subjectSomeone = false;
-    const clause = this.mainClauseSubject(s, e) ?? this.passiveMainClause(s, e);
+    const main = this.mainClauseSubject(s, e);
+    this.mainVerbAt = main?.verb ?? -1;
+    const clause = main ?? this.passiveMainClause(s, e);
     if (!clause) return null;
     let { subject } = clause;
     let a = this.attribution(subject.cue, false);
@@ -3712,15 +3716,15 @@ class Attributor {
    * The subject who tells, in the main clause, of what someone else said: "Gary Urich said Myers
    * wouldn't even say as much as ‘Hi’ to him" is Urich's account, and the narration stays with him.
    */
-  private reporterOf(s: number, e: number, speaker: Person, quoteAt: number): Person | null {
+  private reporterOf(speaker: Person, quoteAt: number): Person | null {
     const subject = this.sentenceSubject;
+    const verb = this.mainVerbAt;
     // (not speech reported without a quote, whose speaker `reportedSpeech` has chosen already)
     if (!subject || subject === speaker || quoteAt < 0) return null;
-    const main = this.mainClauseSubject(s, e);
-    if (!main || main.verb > quoteAt || !SPEECH_VERBS.has(this.tokens[main.verb].lower)) return null;
+    if (verb < 0 || verb > quoteAt || !SPEECH_VERBS.has(this.tokens[verb].lower)) return null;
     // (what the verb reports runs on to the quote: not "Smith said he was tired, and Jones replied: “…”")
     const t = this.tokens;
-    for (let k = main.verb + 1; k < quoteAt; k++) {
+    for (let k = verb + 1; k < quoteAt; k++) {
       if (t[k].text === ';' || (/^(?:and|but|or)$/.test(t[k].lower) && t[k - 1].text === ',')) return null;
     }
     return subject;
@@ -3766,7 +3770,7 @@ class Attributor {
     if (cue) {
       this.noteGroup(cue, t[s].sentence);
       if (cue.person?.lone) this.loneSpeaker = { person: cue.person, paragraph: t[s].paragraph, start: s, latest: true };
-      else if (cue.person) this.setFocus(this.reporterOf(s, e, cue.person, quoteAt) ?? cue.person);
+      else if (cue.person) this.setFocus(this.reporterOf(cue.person, quoteAt) ?? cue.person);
       // when the quote sits in an aside between dashes, the main clause after it says whom the narration
       // follows: "Asked about Tlaib's “colorful language” ― she vowed to “impeach …” ― Pelosi said it was …"
       const subject = this.sentenceSubject;
