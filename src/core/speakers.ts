@@ -151,6 +151,7 @@ const COUNSEL = new Set(['attorney', 'lawyer']);
 
 /** Articles left out of a description's key: "a friend" and "the friend" are one person. */
 const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another']);
+const FAMILY_ORDER = new Set(['younger', 'elder', 'older']);
 
 /** Verbs for putting out a document one wrote besides `ISSUE_VERBS`: "gave a Senate speech", "delivered a CNN address". */
 const DELIVERY_VERBS = /^(?:gave|gives|giving|delivered|delivers|delivering|made|makes|making|shared|shares|sharing)$/;
@@ -2672,6 +2673,8 @@ class Attributor {
       while (name > from && t[name - 1].cap) name--;
       k = Math.max(k, Math.min(runEnd(t, name), e) + 1);
     }
+    const named = this.describedByMood(i, k - 1);
+    if (named) return named;
     let referent = this.describe(t.slice(i, k));
     // "wrote a team from the Kaiser Family Foundation": a body's unnamed part speaks as the body
     if (referent.kind === 'org' && k - i === 2 && /^an?$/.test(t[i].lower) && /^(?:from|at|of)$/.test(t[k]?.lower ?? '') && k + 1 <= e) {
@@ -2693,6 +2696,22 @@ class Attributor {
       if (named) return named;
     }
     return { cue: { referent, at: k - 1 }, end: k - 1 };
+  }
+
+  /**
+   * A person named by surname after an article and a word or two for how they were ("a sombre Lam",
+   * "an emotional Smith"), the phrase tokens[i..end]; null unless the name ends it, is someone's, and
+   * what follows goes on about them (not an appositive: "Egberto Willies, a former Catholic, said").
+   * "the younger Smith" and "the elder Smith" say which of a family: readMention reads the younger.
+   */
+  private describedByMood(i: number, end: number): { cue: Cue; end: number } | null {
+    const t = this.tokens;
+    if (!ARTICLES.has(t[i].lower) || !t[end].cap || t[end].possessive || t[end + 1]?.kind !== 'word') return null;
+    const start = runStart(t, end);
+    const mood = t.slice(i + 1, start);
+    if (mood.length === 0 || mood.length > 2 || mood.some((w) => w.cap || w.possessive || FAMILY_ORDER.has(w.lower))) return null;
+    const referent = this.readMention(start, end);
+    return referent.kind === 'person' ? { cue: { referent, at: start }, end } : null;
   }
 
   /** The last of the words from tokens[i] (up to e, at most five) before punctuation, a preposition other than "of", a speech verb or a clause. */

@@ -1861,6 +1861,18 @@ describe('attributeSpeakers: months as surnames, "Added neighbor …:", "he went
   });
 });
 
+describe('attributeSpeakers: a surname after an article and a word for the mood ("a sombre Lam said")', () => {
+  it('reads "a sombre Lam", "a somber Jindal" and "the usually brash Lewandowski" before a speech verb as the person named', () => {
+    expect(speakerOf(article('allsides', 'allsides-4756e5f6665e').text, 'Lingering violence is damaging')).toBe('Carrie Lam');
+    expect(speakerOf(article('gva', 'gva-620ffafedadf').text, 'This is an awful night for Lafayette')).toBe('Bobby Jindal');
+    expect(speakerOf(article('allsides', 'allsides-e8569dda7022').text, 'I wouldn\'t change one second')).toBe('Corey Lewandowski');
+    // only someone the article names: a surname it never gives in full, or a body, is no one known
+    expect(speakerOf('Carrie Lam spoke.\n\n“It is fine,” a grim Smith said.', 'It is fine')).toBeNull();
+    // an appositive after a name is no subject ("Egberto Willies, a former Catholic, said")
+    expect(speakerOf(article('allsides', 'allsides-157734d65a1e').text, 'outdated')).toBe('Egberto Willies');
+  });
+});
+
 describe('attributeSpeakers: a text cut short', () => {
   it('reads a name that ends the text with a state\'s name ("… of Northwest Washington") without failing', () => {
     // found by the engine fuzz: a mutated gva article cut right after "18-year-old Brian Davis of Northwest Washington"
