@@ -851,13 +851,19 @@ function runEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+/** Owners in the plural, which open bodies' names rather than name someone: "Children’s", "Veterans’". */
+const PLURAL_OWNER = /^(?:children|women|men|people|\p{L}+s)$/u;
+
 /**
  * The capitalised possessive at tokens[k] is part of a body's name: "the U.S. Attorney’s Office",
- * "Boston Children’s Hospital".
+ * "Boston Children’s Hospital", "the Children’s Defense Fund" (owners in the plural before a name
+ * that ends as a body's does), not "Trump’s Justice Department".
  */
 function possessiveInBodyName(tokens: readonly Token[], k: number): boolean {
+  const owner = tokens[k];
   const next = tokens[k + 1];
-  return tokens[k]?.possessive === true && tokens[k].cap && next?.cap === true && ORGANIZATION_NOUNS.has(next.lower);
+  if (owner?.possessive !== true || !owner.cap || next?.cap !== true) return false;
+  return ORGANIZATION_NOUNS.has(next.lower) || (PLURAL_OWNER.test(owner.lower) && ORGANIZATION_NOUNS.has(tokens[runEnd(tokens, k + 1)].lower));
 }
 
 /** Relatives a first name alone may follow: "Toliver's father Kim", "Amil's sister, Lisa,". */
@@ -894,14 +900,18 @@ function relativeByFirstName(tokens: readonly Token[], i: number, end: number, n
 /** Index of the first token of the capitalised run ending at i. */
 function runStart(tokens: readonly Token[], i: number): number {
   let j = i;
-  const bodyWithPossessive = possessiveInBodyName(tokens, i - 1);
+  let bodyWithPossessive = false;
   while (j - 1 >= 0) {
     const p = tokens[j - 1];
     if (p.nickname && tokens[j - 2]?.cap) {
       j -= 2;
       continue;
     }
-    if (p.kind !== 'word' || p.sentence !== tokens[i].sentence || (p.possessive && !(bodyWithPossessive && j === i))) break;
+    if (p.kind !== 'word' || p.sentence !== tokens[i].sentence) break;
+    if (p.possessive) {
+      if (bodyWithPossessive || runEnd(tokens, j) !== i || !possessiveInBodyName(tokens, j - 1)) break;
+      bodyWithPossessive = true;
+    }
     if (p.cap && RUN_BREAKS.test(p.lower)) break;
     if (p.cap) {
       j--;

@@ -776,6 +776,12 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf('“We lied,” said Dr. Ann Lee of Boston Children’s Hospital.', 'We lied')).toBe('Ann Lee');
     // gva: "said Chief Deputy Steve Johnson of the Douglas County Sheriff’s Office, according to the Denver Post"
     expect(speakerOf(article('gva', 'gva-6ed8ae8e26d9').text, 'We certainly did not see')).toBe('Steve Johnson');
+    // owners in the plural open a body's name that ends as a body's does: "Marian Wright Edelman, president of the
+    // Children’s Defense Fund, an advocacy group here, criticized the study as “…”" is Edelman's, not the fund's
+    expect(speakerOf(article('basil', 'basil-6d37646c9412').text, 'nothing more than a continuation')).toBe('Marian Wright Edelman');
+    expect(speakerOf('“We lied,” the Veterans’ Affairs Department said.', 'We lied')).toBe('Veterans\'s Affairs Department');
+    // one owner is someone's: "Trump’s Justice Department" is the department
+    expect(speakerOf('“We lied,” Trump’s Justice Department said.', 'We lied')).toBe('Justice Department');
   });
 
   it('reads an -ed word after a determiner as an adjective of the description ("the unidentified official wrote")', () => {
