@@ -309,7 +309,7 @@ export const ORGANIZATION_NOUNS = new Set([
   'corp', 'inc', 'bank', 'fund', 'center', 'centre', 'forces', 'force', 'command', 'secretariat', 'mission',
   'cabinet', 'watchdog', 'regulator', 'tribunal', 'monitor', 'observatory', 'nations', 'states', 'club', 'team',
   'church', 'school', 'college', 'hospital', 'network', 'caucus', 'legislature', 'assembly', 'delegation', 'schools',
-  'hospitals', 'churches', 'colleges', 'universities', 'elementary', 'academy', ...PRESS_TITLE_NOUNS,
+  'hospitals', 'churches', 'colleges', 'universities', 'elementary', 'academy', 'front', ...PRESS_TITLE_NOUNS,
 ]);
 
 /** What a broadcaster or the press is called when named by its country ("Iranian television", "state media"). */

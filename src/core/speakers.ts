@@ -209,6 +209,8 @@ interface Attribution {
 /** Who can be the source of words: not a document or a phrase that names no one. */
 const speaksFor = (r: Referent): boolean => r.kind !== 'document' && r.kind !== 'unknown';
 
+/** Nouns for a body of any kind: "the group", "the organization". */
+const GENERIC_BODY_NOUNS = new Set(['group', 'organization', 'organisation']);
 /** Nouns of bodies an article keeps calling by the noun alone ("the court", "the department"). */
 const LASTING_BODY_NOUNS = new Set(['court', 'department', 'hospital', 'committee', 'ministry', 'agency', 'commission', 'council', 'bureau', 'office', 'center']);
 
@@ -3236,7 +3238,11 @@ class Attributor {
     const byNoun = recent.find(hasNoun);
     if (byNoun) return byNoun.name;
     // ("the police department" is no "Bayou Classic" that was a subject lately: a force's name says police, or is initials, "NOPD")
-    const actor = recent.find((o) => o.actor && paragraph - paragraphOf(o) <= 1 && (!police || hasWord('police')(o) || isAcronym(o.name)));
+    // "the group": two paragraphs back too, a body named in words when none was named since
+    // ("Civil Human Rights Front wrote … ¶ In addition, … ¶ The group said")
+    const kindOfBody = GENERIC_BODY_NOUNS.has(noun);
+    const actor = recent.find((o, k) => o.actor && (paragraph - paragraphOf(o) <= 1 || (kindOfBody && k === 0 && o.name.includes(' ')))
+      && (!police || hasWord('police')(o) || isAcronym(o.name)));
     if (actor) return actor.name;
     // "the department said", paragraphs after "The state Department of Health said": the last body of
     // that noun, for nouns that seldom name two bodies in one article ("the organization" may be any)

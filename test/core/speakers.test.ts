@@ -437,6 +437,17 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf('The man was hurt.\n\n"We are looking into it," the company said.', 'We are looking into it')).toBeNull();
   });
 
+  it('reads "the group said" as a body named in words two paragraphs back, when no body was named since', () => {
+    // "Civil Human Rights Front (CHRF) … wrote on its Facebook page … ¶ In addition …, protesters have demanded … ¶ The group said …, “…”"
+    expect(speakerOf(article('allsides', 'allsides-638544910158').text, 'police getting out of control')).toBe('Civil Human Rights Front');
+    const wrote = (body: string, noun: string): string | null => speakerOf(
+      `${body} wrote that the plan was a “major political error.”\n\nIn addition, protesters have long demanded an inquiry.\n\nThe ${noun} said: “We will go on.”`, 'We will go on');
+    expect(wrote('Civil Human Rights Front', 'group')).toBe('Civil Human Rights Front');
+    // not a word that may be no body's name, nor for the noun of one kind of body, which says which
+    expect(wrote('Buick', 'group')).toBeNull();
+    expect(wrote('Civil Human Rights Front', 'company')).toBeNull();
+  });
+
   it('finds the subject before a negated auxiliary ("Hillary Clinton didn’t pull any punches … she said")', () => {
     const a = article('allsides', 'allsides-560ba669b3b7');
     expect(speakerOf(a.text, 'When people in power invent')).toBe('Hillary Clinton');
