@@ -142,7 +142,7 @@ export const COMMON_FINITE_VERBS = new Set([
   'sprang', 'stole', 'stuck', 'swept', 'swam', 'swung', 'taught', 'tore', 'understood', 'upheld',
   'withdrew', 'withheld', 'undertook', 'oversaw', 'bled', 'blew', 'dug', 'found', 'wept', 'hung', 'strode', 'shrank', 'lent',
   // past tenses too short for the "-ed" rule of isFiniteVerb
-  'used', 'sued', 'owed',
+  'used', 'sued', 'owed', 'read',
   // the present tense of verbs seldom read as plural nouns ("Jay Roberts, 60, lives nearby and said")
   'lives', 'appears', 'seems', 'serves', 'represents', 'teaches', 'remains', 'attends', 'oversees', 'manages', 'directs',
   // negated auxiliaries, as written with a straight apostrophe ("didn't pull any punches")

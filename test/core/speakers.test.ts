@@ -795,6 +795,12 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf('“We lied,” Trump’s Justice Department said.', 'We lied')).toBe('Justice Department');
   });
 
+  it('reads "read" after a subject as a verb that ends it ("A representative read out a statement …, explaining that …")', () => {
+    expect(speakerOf(article('allsides', 'allsides-638544910158').text, 'not settle for less')).toBe('a representative');
+    // "Representative Lamborn read from the report … ¶ “…” he asked": Lamborn, not the general who answers
+    expect(speakerOf(article('allsides', 'allsides-8ae96f159abe').text, 'They say, ‘DIA assess')).toBe('Doug Lamborn');
+  });
+
   it('reads an -ed word after a determiner as an adjective of the description ("the unidentified official wrote")', () => {
     expect(speakerOf('“Our first duty is to this country,” the unidentified official wrote.', 'first duty')).toBe('the unidentified official');
     expect(speakerOf('Sen. Bob Menendez spoke. “I am innocent,” the embattled senator said.', 'innocent')).toBe('Bob Menendez');
