@@ -44,7 +44,7 @@ import {
   type VerbForm,
 } from './speaker-cues';
 import { partitionPoint } from './collections';
-import { GENDERED_PERSON_NOUNS, MONTHS } from './figure-words';
+import { GENDERED_PERSON_NOUNS, MONTHS, TENS_WORDS, UNIT_WORDS } from './figure-words';
 import { mayBeMisspelt } from './names';
 import type { QuoteSpan } from './types';
 
@@ -208,6 +208,9 @@ interface Attribution {
 
 /** Who can be the source of words: not a document or a phrase that names no one. */
 const speaksFor = (r: Referent): boolean => r.kind !== 'document' && r.kind !== 'unknown';
+
+/** Whether a word counts the plural noun after it: "2015 remarks", "the five demands", "several claims". */
+const countsNoun = (word: string): boolean => /^\d/.test(word) || UNIT_WORDS.has(word) || TENS_WORDS.has(word) || /^(?:several|many|numerous|multiple)$/.test(word);
 
 /** Nouns for a body of any kind: "the group", "the organization". */
 const GENERIC_BODY_NOUNS = new Set(['group', 'organization', 'organisation']);
@@ -1971,7 +1974,7 @@ class Attributor {
       const before = t[v - 2];
       const modified = /^\d|ing$|ed$/.test(prev.lower);
       const owned = before?.kind === 'word' && (POSSESSIVE_PRONOUNS.has(before.lower) || (modified && (before.possessive || DETERMINERS.has(before.lower))));
-      if (owned || /^\d/.test(prev.lower) || SPEECH_VERBS.get(prev.lower) === 'finite') return null;
+      if (owned || countsNoun(prev.lower) || SPEECH_VERBS.get(prev.lower) === 'finite') return null;
     }
     if (form === 'finite' && this.passive(v)) return null;
     // "to maintain peace and security", "maintains a list": keeping something, not saying it ("maintained

@@ -795,8 +795,11 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf('“We lied,” Trump’s Justice Department said.', 'We lied')).toBe('Justice Department');
   });
 
-  it('reads "read" after a subject as a verb that ends it ("A representative read out a statement …, explaining that …")', () => {
+  it('reads "read" after a subject as a verb that ends it, and a counted plural as a noun ("A representative read out a statement …, explaining that … the five demands")', () => {
     expect(speakerOf(article('allsides', 'allsides-638544910158').text, 'not settle for less')).toBe('a representative');
+    // "… than the five demands, after witnessing “…”": a counted plural is a noun, no speech verb of "the five"
+    expect(speakerOf(article('allsides', 'allsides-638544910158').text, 'the evil the government has shown')).toBe('a representative');
+    expect(speakerOf('Jane Roe spoke, explaining that they would “not settle” than the many demands, after “the evil we saw.”', 'the evil')).toBe('Jane Roe');
     // "Representative Lamborn read from the report … ¶ “…” he asked": Lamborn, not the general who answers
     expect(speakerOf(article('allsides', 'allsides-8ae96f159abe').text, 'They say, ‘DIA assess')).toBe('Doug Lamborn');
   });
