@@ -1668,7 +1668,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
   if (all || restOf) {
     first--;
-  } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf && !scaled) return null;
+  } else if (!noun && !unit && kind === 'count' && !countsVictims && core.value !== null && !cue && !partOf && !scaled
+    && !(core.digits && saidOfQuantity(tokens, first, next))) return null;
   // "one" is a pronoun unless it counts a person, a victim or a blow ("one man was killed", "one dead", "hit one time"),
   // or at least one of something ("at least one of his lawyers"), and a person brought in as a source is not counted;
   // "one minute this guy …", "one day" are idioms more often than durations ("a one-year delay",
@@ -1782,6 +1783,17 @@ function quantityCueBefore(tokens: Token[], first: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a bare number in digits is what a quantity named before it came to: "her heart rate was 72",
+ * "an LDL of 118", "is now at 42, up from 11", "were 76 compared to 93". (Years never get here: "was 2015" is a date.)
+ */
+function saidOfQuantity(tokens: Token[], first: number, next: number): boolean {
+  const ends = isBoundary(tokens[next]) || (tokens[next]?.type === 'punct' && /^[,;:)]$/.test(tokens[next].text)) || /^(?:and|compared|up|down)$/.test(wordAt(tokens, next));
+  return ends && QUANTITY_LINKS.has(wordAt(tokens, first - 1)) && tokens[first - 2]?.type === 'word';
+}
+
+const QUANTITY_LINKS = new Set(['was', 'is', 'were', 'are', 'at', 'of', 'from', 'only']);
 
 const LINK_OR_WHEN_WORDS = /^(?:to|the|a|an|of|from|on|late|early|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|overnight)$/;
 
@@ -1989,8 +2001,11 @@ function isPredicateAge(tokens: Token[], core: Core, next: number): boolean {
   if (!couldBeAge(tokens, core)) return false;
   const before = wordAt(tokens, core.first - 1);
   // ("under the age of 18" is a limit: `ageLimitAt` reads it first)
-  if (before === 'of' && wordAt(tokens, core.first - 2) === 'age') return true;
+  // ("between the ages of 12 and 16")
+  if (before === 'of' && /^ages?$/.test(wordAt(tokens, core.first - 2))) return true;
   if (before === 'aged') return true;
+  // "Margaret Thatcher dies at 87"
+  if (before === 'at' && /^(?:die|dies|died)$/.test(wordAt(tokens, core.first - 2))) return true;
   // "the victims ranged in age from about 18 to 24" (not "from seven months to 13")
   const from = /^(?:about|around|roughly|approximately)$/.test(before) ? core.first - 2 : core.first - 1;
   if (wordAt(tokens, from) === 'from' && wordAt(tokens, from - 1) === 'age' && wordAt(tokens, from - 2) === 'in') {
@@ -2008,7 +2023,9 @@ function isPredicateAge(tokens: Token[], core: Core, next: number): boolean {
   if (/^(?:turned|turns|turn|turning)$/.test(before)) return ends || /^(?:in|on|last|this|next|earlier|later|soon|before|after|that)$/.test(after.lower);
   if (!/^(?:was|is|were)$/.test(before)) return false;
   const subject = tokens[core.first - 2];
-  const person = /^(?:he|she|who)$/.test(wordAt(tokens, core.first - 2)) || (isCapitalised(subject) && !subject.titleLine
+  // ("Another victim was 16.", "the child was 7": a person's noun)
+  const person = /^(?:he|she|who)$/.test(wordAt(tokens, core.first - 2)) || PERSON_NOUNS.has(wordAt(tokens, core.first - 2))
+    || GENDERED_PERSON_NOUNS.has(wordAt(tokens, core.first - 2)) || (isCapitalised(subject) && !subject.titleLine
     && !NOT_AGE_SUBJECTS.has(subject.lower) && !MONTHS.has(subject.lower) && !WEEKDAYS.has(subject.lower))
     || (subject?.text === ',' && opensWithPersonWho(tokens, core.first - 2));
   return person && ends;
@@ -2037,11 +2054,13 @@ function opensWithPersonWho(tokens: Token[], comma: number): boolean {
  */
 function listedAgeStart(tokens: Token[], core: Core): number | null {
   if (!mayBeListedAge(tokens, core)) return null;
-  // "ages 6 and 7", "ages six and seven", "aged 12 and 14"
+  // "ages 6 and 7", "ages six and seven", "aged 12 and 14", "the ages of 12 and 16"
   let j = core.first - 1;
   // a list of ages is short: "ages 18, 18, 19 and 20" (nor does a long run of numbers cost a walk back from each)
   while (j > 0 && core.first - j < 12 && (tokens[j].text === ',' || tokens[j].lower === 'and' || isListedAge(tokens[j]))) j--;
-  if (!/^(?:ages|aged)$/.test(wordAt(tokens, j)) || !isListedAge(tokens[j + 1])) return null;
+  // ("between the ages of 12 and 16")
+  const ofAges = wordAt(tokens, j) === 'of' && wordAt(tokens, j - 1) === 'ages';
+  if ((!/^(?:ages|aged)$/.test(wordAt(tokens, j)) && !ofAges) || !isListedAge(tokens[j + 1])) return null;
   // "ages 37 and 52, and three men": a number before a word counts that word; the last age may end before a verb
   // ("ages 5 and 7 were hurt"; not "ages 16, 17 and 19, two were")
   const after = tokens[core.next];

@@ -309,7 +309,8 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('A man aged 23 was arrested.')).toMatchObject({ value: 23, what: 'age' });
     expect(only('Berry disappeared at age 16 on her way home.')).toMatchObject({ value: 16, what: 'age' });
     expect(extractFigures('Children under age 18 may not enter.').filter((f) => f.what === 'age')).toEqual([]);
-    expect(pairs('It was 14 when the score was 3 and that was 12.')).toEqual([]);
+    // (the score and "that" have a number, no age)
+    expect(pairsWhat('It was 14 when the score was 3 and that was 12.')).toEqual([['3', ''], ['12', '']]);
     // a limit is nobody's age
     expect(extractFigures('Police say the victim is under the age of 18.').filter((f) => f.what === 'age')).toEqual([]);
     // the age someone turns
@@ -1096,6 +1097,26 @@ describe('extractFigures: acts with several victims, fraction slashes, possessiv
     // an age limit is still no count
     expect(pairs('Tickets for children under 13 and people over 65 are free.')).toEqual([['under 13', 13], ['over 65', 65]]);
     expect(pairs('Patients over 80 killed by the virus were counted.')).toEqual([]);
+  });
+});
+
+describe('extractFigures: a number said of a quantity named before it, ages said of people', () => {
+  it('reads a bare number in digits that a quantity came to ("her heart rate was 72", "an LDL of 118", "now at 42, up from 11")', () => {
+    expect(pairs(paragraphWith('basil', 'her heart rate was 72'))).toEqual(expect.arrayContaining([['72', 72], ['195', 195], ['118', 118], ['64', 64], ['69', 69]]));
+    expect(pairs(paragraphWith('allsides', 'is now at 42, up from 11'))).toEqual(expect.arrayContaining([['42', 42]]));
+    expect(pairs('Hackett, one of eight cities in the county, has a population of 812.')).toContainEqual(['812', 812]);
+    // not a year, nor a number that goes on to a noun or a word of its own
+    expect(pairs('The plan was drafted in the fall and the deadline was 2015.')).toEqual([]);
+    expect(pairs('The fund is at 12 percent of its goal.')).toEqual([['12 percent', 12]]);
+    expect(pairs('The answer was 42 in most polls.')).toEqual([]);
+  });
+
+  it('reads the ages of people said with "was", "dies at" and "between the ages of … and …"', () => {
+    expect(pairsWhat('Margaret Thatcher dies at 87')).toEqual([['87', 'age']]);
+    expect(pairsWhat(paragraphWith('gva', 'Another victim was 16'))).toContainEqual(['16', 'age']);
+    expect(pairsWhat('Most of those killed were between the ages of 12 and 16, he said.')).toEqual([['12', 'age'], ['16', 'age']]);
+    // a thing's number is no one's age
+    expect(pairsWhat('The toll was 12.')).not.toContainEqual(['12', 'age']);
   });
 });
 
