@@ -406,10 +406,10 @@ function parseCore(tokens: Token[], i: number): Core | null {
   if (w === 'couple' && /^(?:next|last|past|first)$/.test(wordAt(tokens, i - 1)) && wordAt(tokens, i + 1) === 'of') {
     return { first: i, next: i + 2, value: null, ordinal: false, digits: false, qualifier: 'a couple of' };
   }
-  // "a pair of tweets": two (not "a pair of reading glasses": one thing)
-  if (w === 'a' && wordAt(tokens, i + 1) === 'pair' && wordAt(tokens, i + 2) === 'of'
-    && ![3, 4, 5].some((k) => PAIRED_THINGS.has(wordAt(tokens, i + k)))) {
-    return { first: i, next: i + 3, value: 2, ordinal: false, digits: false, qualifier: null };
+  // "a pair of tweets": two (not "a pair of reading glasses": one thing); "a trio of nations": three
+  const set = w === 'a' && wordAt(tokens, i + 2) === 'of' ? SET_WORDS.get(wordAt(tokens, i + 1)) : undefined;
+  if (set !== undefined && !(set === 2 && [3, 4, 5].some((k) => PAIRED_THINGS.has(wordAt(tokens, i + k))))) {
+    return { first: i, next: i + 3, value: set, ordinal: false, digits: false, qualifier: null };
   }
   // "several hundred", "a few thousand": vague too
   const fewAt = w === 'several' ? i + 1 : w === 'a' && wordAt(tokens, i + 1) === 'few' ? i + 2 : -1;
@@ -501,6 +501,9 @@ const ADJECTIVE_ENDING = /(?:al|ful|ous|ive|ic|able|ible|ent|ant)$/;
 /** Whether "and a half" starts at token i. */
 const andAHalf = (tokens: Token[], i: number): boolean =>
   wordAt(tokens, i) === 'and' && wordAt(tokens, i + 1) === 'a' && wordAt(tokens, i + 2) === 'half';
+
+/** Words for a set of so many: "a pair of tweets", "a trio of nations". */
+const SET_WORDS: ReadonlyMap<string, number> = new Map([['pair', 2], ['trio', 3], ['quartet', 4]]);
 
 /** Things that come as a pair: "a pair of glasses" is one. */
 const PAIRED_THINGS = new Set(['glasses', 'sunglasses', 'pants', 'trousers', 'jeans', 'shorts', 'shoes', 'boots', 'sneakers',
