@@ -1570,8 +1570,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     const owner = tokens[core.first - 1]?.type === 'word' ? /^(\p{L}+)['’]s$/u.exec(tokens[core.first - 1].lower) : null;
     if (!ofNoun && owner && WAR_WORDS.has(owner[1])) ofNoun = owner[1];
   }
-  // "placed sixth", "finished third in Iowa": a place in a race
-  const place = kind === 'ordinal' && !noun && (core.value ?? 0) > 1 && FINISHING_VERBS.has(wordAt(tokens, first - 1));
+  // "placed sixth", "finished third in Iowa", "tied for 2nd": a place in a race
+  const tiedFor = wordAt(tokens, first - 1) === 'for' && /^(?:tied|tie|ties|tying)$/.test(wordAt(tokens, first - 2));
+  const place = kind === 'ordinal' && !noun && (core.value ?? 0) > 1 && (FINISHING_VERBS.has(wordAt(tokens, first - 1)) || tiedFor);
   if (place) noun = 'place';
   else if (kind === 'ordinal') {
     if (!noun) return null; // "the 12th" alone is a date

@@ -423,6 +423,8 @@ describe('extractFigures: numbers in digits and words', () => {
       .toEqual([['one year', 1], ['a half hour', 0.5], ['half an hour', 0.5]]);
     expect(pairs('One day, she said, it came.')).toEqual([]);
     expect(only('She eventually placed sixth in the first-in-the-nation Iowa caucuses.')).toMatchObject({ text: 'sixth', what: 'place' });
+    expect(only('A poll shows Trump tied for 2nd with Mike Huckabee.')).toMatchObject({ text: '2nd', value: 2, what: 'place' });
+    expect(pairs('The motion was voted for 2nd on the list.')).toEqual([]);
     // what happened next happened to the father, not to his children
     expect(only('Savonnie McNeil, a father of four, was killed when gunmen opened fire.')).toMatchObject({ value: 4, what: 'children' });
     expect(only('A family of five was found dead.')).toMatchObject({ value: 5, what: 'people killed' });
