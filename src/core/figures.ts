@@ -841,12 +841,13 @@ function eventBeforeConjunct(tokens: Token[], first: number): EventHit | null {
 /** The first event word within `limit` tokens from `from` in direction `dir`, inside the clause. */
 function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): EventHit | null {
   for (let j = from, n = 0; n < limit && j >= 0 && j < tokens.length; j += dir, n++) {
-    // "Five people, including three children, were killed": the aside does not end the clause
-    if (dir === 1 && tokens[j].text === ',' && wordAt(tokens, j + 1) === 'including') {
+    // "Five people, including three children, were killed", "Four people, the youngest being 11 years
+    // old, were shot", "two men, both 20, were hurt": the aside does not end the clause
+    if (dir === 1 && tokens[j].text === ',' && opensAside(tokens, j + 1)) {
       let close = j + 2;
-      // ("five people, including a 10-year-old boy, were shot": an age is five tokens)
-      while (close < tokens.length && close - j <= 12 && tokens[close].text !== ',' && !isBoundary(tokens[close])) close++;
-      if (close - j <= 12 && tokens[close]?.text === ',') {
+      // ("five people, including a 10-year-old boy and a 13-year-old boy, were shot": an age is five tokens)
+      while (close < tokens.length && close - j <= 20 && tokens[close].text !== ',' && !isBoundary(tokens[close])) close++;
+      if (close - j <= 20 && tokens[close]?.text === ',') {
         j = close;
         continue;
       }
@@ -873,6 +874,12 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
     if (event) return { at: j, event, both: event === 'casualties' || pairedEvent(tokens, j, dir) };
   }
   return null;
+}
+
+/** Whether the words at tokens[j] open an aside about the people just counted: "including …", "the youngest …", "both 20". */
+function opensAside(tokens: Token[], j: number): boolean {
+  const w = wordAt(tokens, j);
+  return /^(?:including|both|all|mostly|ages|aged)$/.test(w) || (w === 'the' && /^(?:youngest|oldest|eldest)$/.test(wordAt(tokens, j + 1)));
 }
 
 /**

@@ -616,7 +616,7 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(pairs('No one was hurt. The two were killed. They released three covertly shot videos.')).toEqual([]);
   });
 
-  it('reads the event past an aside that starts with "including"', () => {
+  it('reads the event past an aside about the people counted ("including …", "the youngest …", "all …", "both …")', () => {
     const [people, children] = extractFigures(paragraphWith('gva', 'Five people, including three children, were killed'));
     expect(people).toMatchObject({ text: 'Five people', what: 'people killed' });
     expect(children.what).toBe('children');
@@ -625,6 +625,11 @@ describe('extractFigures: qualifiers and what is counted', () => {
     // an aside with an age in it
     expect(pairsWhat('Police say five people, including a 10-year-old boy, were shot.'))
       .toEqual([['five people', 'people shot'], ['10-year-old', 'age']]);
+    expect(pairsWhat(paragraphWith('gva', 'the youngest being 11 years old, were'))).toContainEqual(['Four people', 'people shot']);
+    expect(pairsWhat(paragraphWith('gva', 'including an 11-year-old boy and a 13-year-old boy, were wounded'))).toContainEqual(['four people', 'people wounded']);
+    expect(pairsWhat('Two men, both from Ohio, were killed.')).toEqual([['Two men', 'men killed']]);
+    // an aside that starts otherwise may say what happened to someone else
+    expect(pairsWhat('Two men, police said, were killed.')).toEqual([['Two men', 'men']]);
   });
 
   it('reads the deaths of a part said after its whole, and everyone of a whole named by what happened to it', () => {
