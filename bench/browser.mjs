@@ -233,7 +233,7 @@ const demoEntries = JSON.parse(readFileSync(join(data, 'site.json'), 'utf8'));
 const demo = buildDemoSite(demoEntries);
 const server = await startDemoServer({ respond: (url) => (pages.byUrl.has(url) ? { status: 200, contentType: 'text/html; charset=utf-8', body: pages.byUrl.get(url) } : demo.respond(url)) });
 const devtoolsPort = await freePort();
-const { context, worker, extensionId } = await launchChromiumWithExtension({
+const { context, worker, extensionId, close: closeChromium } = await launchChromiumWithExtension({
   extensionDir: join(out, 'ext', 'chrome'),
   proxyUrl: server.proxyUrl,
   extraArgs: [`--remote-debugging-port=${devtoolsPort}`],
@@ -377,6 +377,6 @@ try {
   emit(`recognize_p95_growth_1k_to_${largest}`, p95At[largest] / p95At['1k'], 'ratio', 2, `recognition p95 growth, 1k to ${largest}`);
 } finally {
   await heap.close();
-  await context.close();
+  await closeChromium();
   await server.close();
 }

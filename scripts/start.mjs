@@ -77,14 +77,14 @@ try {
   const hint = !headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY ? ' (no display: try "npm start -- --headless")' : '';
   fail(`Chromium did not start${hint}: ${error.message.split('\n')[0]}`);
 }
-const { context, worker, extensionId } = browser;
+const { context, worker, extensionId, close: closeChromium } = browser;
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(first.url);
 
 if (!headless) {
   console.log(`\nChromium is open on ${first.url}\nClick the Parallax button in the toolbar to open the side panel. Close the browser to stop.`);
   const stop = async () => {
-    await context.close().catch(() => undefined);
+    await closeChromium().catch(() => undefined);
     await server.close();
     process.exit(0);
   };
@@ -135,6 +135,6 @@ async function screenshots() {
 }
 
 async function shutDown() {
-  await context.close().catch(() => undefined);
+  await closeChromium().catch(() => undefined);
   await server.close();
 }

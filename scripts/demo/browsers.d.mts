@@ -10,7 +10,7 @@ export function launchChromiumWithExtension(options: {
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
   extraArgs?: string[];
-}): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }>;
+}): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close: () => Promise<void> }>;
 export function firefoxProxyPrefs(port: number): Record<string, string | number | boolean>;
 /** Environment for Firefox behind the demo proxy. */
 export function firefoxEnvironment(): Record<string, string>;

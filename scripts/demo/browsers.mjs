@@ -1,7 +1,7 @@
 // Launching browsers with the built extension behind the demo proxy: one place for the flags
 // and preferences that send every request to 127.0.0.1 and keep the browsers from calling home.
 // Used by `npm start` (scripts/start.mjs) and the end-to-end tests (test/e2e/browsers.ts).
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -40,20 +40,41 @@ export function chromiumProxyArgs(proxyUrl) {
   return [`--proxy-server=${proxyUrl}`, '--proxy-bypass-list=<-loopback>'];
 }
 
+/** Chromium profiles this process made, removed when it exits (a browser closed from its window included). */
+const chromiumProfiles = new Set();
+process.on('exit', () => {
+  for (const profile of chromiumProfiles) removeProfile(profile);
+});
+
+function removeProfile(profile) {
+  // (one the browser still holds is left to the system's temp cleaning rather than failing a run)
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    chromiumProfiles.delete(profile);
+  } catch {}
+}
+
 /**
  * Launches Chromium with the unpacked extension in `extensionDir` behind `proxyUrl`, in a fresh
- * profile. Resolves to {context, worker, extensionId} once the extension's service worker runs.
+ * profile. Resolves to {context, worker, extensionId, close} once the extension's service worker
+ * runs; `close` closes the browser and deletes the profile.
  */
 export async function launchChromiumWithExtension({ extensionDir, proxyUrl, headless = true, viewport, extraArgs = [] }) {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parallax-chromium-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
+  chromiumProfiles.add(profile);
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless,
     viewport: viewport ?? (headless ? { width: 1280, height: 900 } : null),
     args: [...QUIET_CHROMIUM, ...chromiumProxyArgs(proxyUrl), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...extraArgs],
   });
+  const close = async () => {
+    await context.close();
+    removeProfile(profile);
+  };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId };
+  return { context, worker, extensionId, close };
 }
 
 /**

@@ -1,12 +1,13 @@
 // The built command line on real data: the bars of the analysis issue, measured by the shared scorers.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SHARED } from '../support/shared';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 const tmp = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });

@@ -1,13 +1,14 @@
 // `parallax match`: the command line built from the current sources, run as a separate process.
 import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadArticles, SHARED } from '../support/shared';
 
 const tmp = mkdtempSync(join(tmpdir(), 'parallax-match-'));
 const CLI = join(tmp, 'cli.js');
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 beforeAll(() => {
   buildSync({ entryPoints: [join(__dirname, '..', '..', 'src', 'cli', 'cli.ts')], bundle: true, platform: 'node', outfile: CLI, logLevel: 'warning' });

@@ -1,7 +1,7 @@
 // `parallax pack`: the command line built from the current sources, run as a separate process.
 import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPack } from '../../src/core/pack-read';
@@ -9,6 +9,7 @@ import { SHARED } from '../support/shared';
 
 const tmp = mkdtempSync(join(tmpdir(), 'parallax-pack-'));
 const CLI = join(tmp, 'cli.js');
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const SEEDS = join(SHARED, 'eval', 'seeds.jsonl');
 
 beforeAll(() => {

@@ -120,7 +120,7 @@ function playwrightPage(page: PlaywrightPage): TestPage {
 
 /** Launches Chromium with `dist`/chrome behind the proxy at `proxyUrl`. */
 export async function launchChromium(proxyUrl: string, dist = DIST): Promise<ExtensionBrowser> {
-  const { context, extensionId } = await launchChromiumWithExtension({ extensionDir: join(dist, 'chrome'), proxyUrl });
+  const { context, extensionId, close } = await launchChromiumWithExtension({ extensionDir: join(dist, 'chrome'), proxyUrl });
   const requestedUrls: string[] = [];
   context.on('request', (request) => requestedUrls.push(request.url()));
   const extensionOrigin = `chrome-extension://${extensionId}`;
@@ -153,7 +153,7 @@ export async function launchChromium(proxyUrl: string, dist = DIST): Promise<Ext
       probe ??= await handle.extensionPage();
       return probe.evaluate((id) => (globalThis as unknown as ExtensionGlobal).browser.action.getBadgeText({ tabId: id }), tabId);
     },
-    close: () => context.close(),
+    close,
   };
   return handle;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +23,7 @@ function run(args: string[]): string {
 
 describe('parallax extract', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-extract-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const page = zytePage(1);
 
   test('reads .html.gz and prints one JSON line with all fields', () => {
