@@ -694,7 +694,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
 function isBodyWithConnector(words: readonly Token[]): boolean {
   const c = words.findIndex((w) => NAME_LINKS.has(w.lower));
   // a title before it makes a person: "Secretary of State Antony Blinken", "House Speaker Paul Ryan of Wisconsin"
-  if (c <= 0 || words.slice(0, c).some(isTitle)) return false;
+  // (a country's initials are no title there: "the U.S. Department of Health")
+  if (c <= 0 || words.slice(0, c).some((w) => isTitle(w) && !COUNTRY_INITIALS.has(w.text))) return false;
   // a title with a name after it: "Bank of America CEO Brian Moynihan"
   if (words.some((w, k) => k > c && isTitle(w) && words.slice(k + 1).some((x) => x.cap && !isTitle(x)))) return false;
   const before = words.slice(0, c);
@@ -809,7 +810,7 @@ function connected(tokens: readonly Token[], i: number, j: number): boolean {
   let connector = false;
   for (let k = i; k <= j; k++) {
     if (NAME_LINKS.has(tokens[k].lower)) connector = true;
-    else if (tokens[k].cap && isTitle(tokens[k])) return false;
+    else if (tokens[k].cap && isTitle(tokens[k]) && !COUNTRY_INITIALS.has(tokens[k].text)) return false;
   }
   return connector;
 }

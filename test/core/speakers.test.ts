@@ -1887,6 +1887,16 @@ describe('attributeSpeakers: months as surnames, "Added neighbor …:", "he went
   });
 });
 
+describe('attributeSpeakers: a body named after its country\'s initials ("the U.S. Department of Health and Human Services")', () => {
+  it('reads "U.S." before a body\'s name as part of the name, not a title of someone called by the last word', () => {
+    // "announced by the U.S. Department of Health and Human Services … ¶ … “…,” the health department said"
+    expect(speakerOf(article('allsides', 'allsides-b1d4ed922a8e').text, 'prohibiting referral for abortion')).toBe('U.S. Department of Health and Human Services');
+    expect(speakerOf(article('allsides', 'allsides-a8c127d45808').text, 'It is important to understand the factors')).toBe('U.S. Department of Transportation');
+    // a title after the initials still makes a person
+    expect(speakerOf('U.S. Secretary of State John Kerry and the White House spoke.\n\n“It is good,” Kerry said.', 'It is good')).toBe('John Kerry');
+  });
+});
+
 describe('attributeSpeakers: a surname after an article and a word for the mood ("a sombre Lam said")', () => {
   it('reads "a sombre Lam", "a somber Jindal" and "the usually brash Lewandowski" before a speech verb as the person named', () => {
     expect(speakerOf(article('allsides', 'allsides-4756e5f6665e').text, 'Lingering violence is damaging')).toBe('Carrie Lam');
