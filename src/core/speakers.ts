@@ -1133,6 +1133,19 @@ class PeopleIndex {
     return list?.length === 1 && list[0].name.includes(' ') ? list[0].name : null;
   }
 
+  /**
+   * The name to print for someone named `name`: a formal name with a middle initial drops its generational
+   * suffix when no one else of the surname is in the article ("Eric H. Holder Jr." is Eric H. Holder, as
+   * other outlets write him). "Donald Trump Jr." keeps it: without it, it names his father.
+   */
+  printedName(name: string): string {
+    const suffix = GENERATION_SUFFIX.exec(name);
+    if (!suffix || !/ \p{Lu}\. /u.test(name)) return name;
+    const person = [...this.bySurname.values()].flat().find((p) => p.name === name);
+    const namesake = !person || this.aloneBeforeFullName.has(person.surname) || (this.bySurname.get(person.surname) ?? []).some((p) => p !== person);
+    return namesake ? name : name.slice(0, suffix.index);
+  }
+
   seen(person: Person, at: number): void {
     this.lastSeen.set(person, at);
     this.lastSeenInFull.delete(person);
@@ -1357,6 +1370,11 @@ class Attributor {
    * with that surname ("Mr. Syed" is "Ali Syed"), a person's name or a body's as written, else null
    * ("People said", "Someone yelled" name no one).
    */
+  /** The name to print for a speaker (see `PeopleIndex.printedName`). */
+  printedName(name: string): string {
+    return this.people.printedName(name);
+  }
+
   knownName(written: string): string | null {
     const words = tokenize(written, [], []);
     if (words.length === 0 || !words.every((w) => w.kind === 'word' || w.text === '.')) return null;
@@ -3834,7 +3852,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
   order.sort((a, b) => quotes[a].openAt - quotes[b].openAt);
   const tokens = tokenize(text, quotes, order);
   const attributor = new Attributor(tokens);
-  const speakers = attributor.run(quotes.length).map((a) => a.speaker);
+  const speakers = attributor.run(quotes.length).map((a) => a.speaker && attributor.printedName(a.speaker));
   // Quotations inside quotations, in order, each with the top-level one around it (top-level ones
   // never overlap: the last one opened before it) and the end of the previous one inside that.
   const nested = quotes.map((_, i) => i).filter((i) => quotes[i].depth > 0).sort((a, b) => quotes[a].openAt - quotes[b].openAt);
@@ -3852,7 +3870,8 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
       previous = -1;
     }
     const speaker = innerSpeaker(text, from, outer, inner, previous >= 0 ? quotes[previous] : null);
-    speakers[i] = speaker === OUTER ? speakers[order[o]] : speaker === PREVIOUS ? speakers[previous] : speaker && attributor.knownName(speaker);
+    const known = speaker === OUTER || speaker === PREVIOUS ? null : speaker && attributor.knownName(speaker);
+    speakers[i] = speaker === OUTER ? speakers[order[o]] : speaker === PREVIOUS ? speakers[previous] : known && attributor.printedName(known);
     if (inner.closeAt >= 0) from = Math.max(from, inner.closeAt + 1);
     previous = i;
   }
