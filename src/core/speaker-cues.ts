@@ -187,7 +187,7 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
   ['councilman', 'councilman'], ['councilwoman', 'councilwoman'], ['ald.', 'alderman'], ['alderman', 'alderman'],
   ['alderwoman', 'alderwoman'], ['delegate', 'delegate'], ['host', 'host'], ['prosecutor', 'prosecutor'],
   ['coroner', 'coroner'], ['superintendent', 'superintendent'], ['supt.', 'superintendent'], ['inspector', 'inspector'],
-  ['comm.', 'commissioner'],
+  ['comm.', 'commissioner'], ['executive', 'executive'],
   ['anchor', 'anchor'], ['correspondent', 'correspondent'], ['reporter', 'reporter'], ['ceo', 'ceo'], ['founder', 'founder'],
   ['candidate', 'candidate'], ['nominee', 'nominee'], ['challenger', 'challenger'], ['incumbent', 'incumbent'],
   ['agent', 'agent'], ['coach', 'coach'], ['analyst', 'analyst'], ['pastor', 'pastor'], ['bishop', 'bishop'],

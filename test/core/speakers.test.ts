@@ -1907,6 +1907,13 @@ describe('attributeSpeakers: a body named after its country\'s initials ("the U.
     // a title after the initials still makes a person
     expect(speakerOf('U.S. Secretary of State John Kerry and the White House spoke.\n\n“It is good,” Kerry said.', 'It is good')).toBe('John Kerry');
   });
+
+  it('reads "Executive" as a title before a name ("Chief Executive Carrie Lam", "County Executive Rich Fitzgerald"), not in a body\'s name', () => {
+    expect(speakerOf(article('allsides', 'allsides-5c7e6e1a2f1a').text, 'in order to fully allay public concerns')).toBe('Carrie Lam');
+    expect(speakerOf(article('allsides', 'allsides-69ef02fe6f4a').text, 'hang in there')).toBe('Rich Fitzgerald');
+    // "… the Executive Office of the President … ¶ The office also announced a plan to “restructure”"
+    expect(speakerOf(article('allsides', 'allsides-d273132eea50').text, 'restructure')).toBe('Executive Office of the President');
+  });
 });
 
 describe('attributeSpeakers: a surname after an article and a word for the mood ("a sombre Lam said")', () => {
