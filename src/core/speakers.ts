@@ -212,6 +212,10 @@ const speaksFor = (r: Referent): boolean => r.kind !== 'document' && r.kind !== 
 /** Whether a word counts the plural noun after it: "2015 remarks", "the five demands", "several claims". */
 const countsNoun = (word: string): boolean => /^\d/.test(word) || UNIT_WORDS.has(word) || TENS_WORDS.has(word) || /^(?:several|many|numerous|multiple)$/.test(word);
 
+/** Verbs that answer, and verbs that ask someone named after them: "asked Trump …", "“…,” he responded". */
+const ANSWER_VERBS = new Set(['responded', 'replied', 'answered', 'retorted', 'countered', 'responds', 'replies', 'answers']);
+const ASKING_VERBS = new Set(['asked', 'questioned', 'pressed', 'asks', 'questions', 'presses']);
+
 /** Nouns for a body of any kind: "the group", "the organization". */
 const GENERIC_BODY_NOUNS = new Set(['group', 'organization', 'organisation']);
 /** Nouns of bodies an article keeps calling by the noun alone ("the court", "the department"). */
@@ -3196,6 +3200,8 @@ class Attributor {
     const lone = this.loneSpeaker && pronoun !== 'they'
       && this.contentParagraph[this.tokens[at].paragraph] - this.contentParagraph[this.loneSpeaker.paragraph] <= 1 ? this.loneSpeaker : null;
     const opener = this.openingClauseSubject(at);
+    const asked = this.askedJustBefore(pronoun, at);
+    if (asked) return asked;
     if (this.compatible(subject, pronoun) && this.subjectAt < at) return subject;
     if (opener && this.compatible(opener, pronoun)) return opener;
     const relative = this.relativeClauseOwner(pronoun, at);
@@ -3322,6 +3328,26 @@ class Attributor {
    * Null when that sentence has someone for its subject or speaker, names several people or someone in
    * passing (see `SentenceBefore`), or none of the pronoun's gender or with a title.
    */
+  /**
+   * "Jiang asked Trump about … “…,” he responded": the person the sentence before says was asked, when
+   * the pronoun's verb answers; null otherwise.
+   */
+  private askedJustBefore(pronoun: string, at: number): Person | null {
+    const t = this.tokens;
+    let verb = at + 1;
+    while (t[verb]?.kind === 'word' && isAdverb(t[verb].lower)) verb++;
+    if (!ANSWER_VERBS.has(t[verb]?.lower ?? '')) return null;
+    const start = this.sentenceStart(at);
+    if (start === 0) return null;
+    for (let k = start - 1; k >= 0 && t[k].sentence === t[start - 1].sentence; k--) {
+      if (!ASKING_VERBS.has(t[k].lower) || t[k + 1]?.kind !== 'word' || !t[k + 1].cap) continue;
+      // (someone the article calls by the surname alone too: "asked Trump")
+      const asked = this.attribution({ referent: this.readMention(k + 1, runEnd(t, k + 1)), at: k + 1 }, true).person;
+      return asked && this.compatible(asked, pronoun) ? asked : null;
+    }
+    return null;
+  }
+
   private onlyPersonOfSentenceBefore(pronoun: string, at: number): Person | null {
     const before = this.sentenceBefore;
     const start = this.sentenceStart(at);

@@ -1887,6 +1887,15 @@ describe('attributeSpeakers: months as surnames, "Added neighbor …:", "he went
   });
 });
 
+describe('attributeSpeakers: the one asked answers', () => {
+  it('gives "he responded" after "X asked Trump about …" to the one asked', () => {
+    expect(speakerOf(article('allsides', 'allsides-c2556955cbdd').text, 'they’re losing their lives everywhere')).toBe('Trump');
+    // not a pronoun of the other gender, nor a verb that does not answer
+    expect(speakerOf('Joseph Sellers spoke. Jane Roe asked Joseph Sellers about it. “No,” she replied.', 'No')).toBe('Jane Roe');
+    expect(speakerOf('Jane Roe spoke. Jim Lee asked Joseph Sellers about it. “No,” he added.', 'No')).toBe('Jim Lee');
+  });
+});
+
 describe('attributeSpeakers: generational suffixes in printed names', () => {
   it('drops "Jr." from a formal name with a middle initial when no one else of the surname is in the article', () => {
     const text = article('basil', 'basil-4058dd986e33').text;
