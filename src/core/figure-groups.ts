@@ -75,7 +75,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   joinPercentagesOfShares(byKey);
   const groups: FigureGroup[] = [];
   for (const [key, readings] of byKey) {
-    const clusters = !readings[0].needsCompatibleValues ? eventClusters(currentCounts(readings))
+    const clusters = !readings[0].needsCompatibleValues ? [...eventClusters(currentCounts(readings)), ...otherCountsAgreed(readings)]
       : isOnePersonsAge(key, readings) || isOneQuantityPerArticle(key, readings) ? [readings] : clusterByValue(readings);
     for (const members of clusters) {
       if (new Set(members.map((r) => r.placed.articleId)).size < 2) continue;
@@ -954,6 +954,19 @@ function currentCounts(readings: Reading[]): Reading[] {
     if (!head || sameValue(r, head)) kept.push(r);
   }
   return kept;
+}
+
+/**
+ * The counts of an event besides each article's current one that outlets give alike: "More than 750
+ * people have been killed so far this year" beside each one's "four people killed", or the same older
+ * count. They pair by part and equal value, across articles; "one" agrees by chance too often.
+ */
+function otherCountsAgreed(readings: Reading[]): Reading[][] {
+  const current = new Set(currentCounts(readings));
+  const others = readings.filter((r) => !current.has(r) && (r.placed.figure.value ?? 0) > 1);
+  const byValue = new Map<string, Reading[]>();
+  for (const r of others) pushTo(byValue, `${r.part}|${r.placed.figure.value}`, r);
+  return [...byValue.values()];
 }
 
 /**
