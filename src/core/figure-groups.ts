@@ -75,7 +75,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   joinPercentagesOfShares(byKey);
   const groups: FigureGroup[] = [];
   for (const [key, readings] of byKey) {
-    const clusters = !readings[0].needsCompatibleValues ? [...eventClusters(currentCounts(readings)), ...otherCountsAgreed(readings)]
+    const clusters = !readings[0].needsCompatibleValues ? countClusters(readings)
       : isOnePersonsAge(key, readings) || isOneQuantityPerArticle(key, readings) ? [readings] : clusterByValue(readings);
     for (const members of clusters) {
       if (new Set(members.map((r) => r.placed.articleId)).size < 2) continue;
@@ -83,6 +83,12 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
     }
   }
   return groups;
+}
+
+/** The groups of one event's key: each article's current count by part, then other counts outlets give alike. */
+function countClusters(readings: Reading[]): Reading[][] {
+  const current = currentCounts(readings);
+  return [...eventClusters(current), ...otherCountsAgreed(readings, new Set(current))];
 }
 
 /**
@@ -961,8 +967,7 @@ function currentCounts(readings: Reading[]): Reading[] {
  * people have been killed so far this year" beside each one's "four people killed", or the same older
  * count. They pair by part and equal value, across articles; "one" agrees by chance too often.
  */
-function otherCountsAgreed(readings: Reading[]): Reading[][] {
-  const current = new Set(currentCounts(readings));
+function otherCountsAgreed(readings: Reading[], current: ReadonlySet<Reading>): Reading[][] {
   const others = readings.filter((r) => !current.has(r) && (r.placed.figure.value ?? 0) > 1);
   const byValue = new Map<string, Reading[]>();
   for (const r of others) pushTo(byValue, `${r.part}|${r.placed.figure.value}`, r);
