@@ -2270,6 +2270,8 @@ function sameSentence(tokens: Token[], from: number, to: number): boolean {
 function isEarlierCount(tokens: Token[], first: number, next: number): boolean {
   let start = first;
   while (start > 0 && !isBoundary(tokens[start - 1])) start--;
+  // "a man suspected of killing four people the previous day": the crime itself, dated
+  for (let j = start; j < first - 1; j++) if (ACCUSED.has(tokens[j].lower) && /^(?:of|with)$/.test(wordAt(tokens, j + 1))) return false;
   for (let j = start; j < next + 6 && j < tokens.length && !isBoundary(tokens[j]); j++) {
     const w = tokens[j].lower;
     if (EARLIER_MARKERS.has(w)) return true;
@@ -2277,6 +2279,9 @@ function isEarlierCount(tokens: Token[], first: number, next: number): boolean {
   }
   return false;
 }
+
+/** Words that say someone is held to have done something: "suspected of killing", "charged with murdering". */
+const ACCUSED = new Set(['suspected', 'accused', 'charged', 'convicted', 'indicted']);
 
 /** The `what` of a figure: "civilians killed", "people killed and wounded", "day of the war", "age". */
 function describe(kind: FigureKind, noun: string, unit: string, ofNoun: string, event: EventHit | null,

@@ -777,8 +777,11 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(only('They found two more of the explosive devices.').what).toBe('devices');
   });
 
-  it('marks superseded counts', () => {
+  it('marks superseded counts, not the crime someone is suspected of, dated ("suspected of killing four people the previous day")', () => {
     expect(only('A day earlier, 249 civilians were killed.').what).toBe('civilians killed (earlier count)');
+    expect(pairsWhat('Police shot a man suspected of killing four people and wounding two others the previous day.'))
+      .toEqual([['four people', 'people killed'], ['two others', 'others wounded']]);
+    expect(only('The man charged with killing four people the day before appeared in court.').what).toBe('people killed');
   });
 });
 
