@@ -68,7 +68,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   }
   joinMentionsOfVictims(byKey);
   joinCountsOfOneQuantity(byKey);
-  joinLargeCountsOfPeople(byKey);
+  joinCountsOfPeople(byKey);
   joinCountsNamedAgain(byKey);
   joinMisspelledNames(byKey);
   joinAgesOfOnePerson(byKey);
@@ -172,7 +172,7 @@ function joinMentionsOfVictims(byKey: Map<string, Reading[]>): void {
 const namesAgain = ({ placed: { context, figure } }: Reading): boolean => context === undefined || (figure.value ?? 0) >= CHANCE_COUNT
   || /^all\b/i.test(figure.text) || /\b(?:the|his|her|their|its|these|those|all|both|(?:bodies|deaths|killings?|murders?|shootings?|slayings?) of)\s*$/i.test(context.before);
 
-/** A count of people this large is rarely the same as another count of its article by chance. */
+/** A count of people this large is rarely equal to another by chance, in its article or in another outlet's. */
 const CHANCE_COUNT = 5;
 
 /**
@@ -214,24 +214,22 @@ function moveReadings(byKey: Map<string, Reading[]>, key: string, homeOf: (r: Re
 }
 
 /**
- * Moves a large count of people in general ("1.8 million people") to the count of a specific noun
- * another article gives the same value ("1.8 million young immigrants"): so large an equal number
+ * Moves a count of people in general ("1.8 million people", "more than 100 people", "eight people") to
+ * the count of a specific noun another article gives the same value ("1.8 million young immigrants",
+ * "about 100 partygoers", "eight participants"): from five up, an equal number of people in one story
  * is one quantity, whichever word counts it.
  */
-function joinLargeCountsOfPeople(byKey: Map<string, Reading[]>): void {
+function joinCountsOfPeople(byKey: Map<string, Reading[]>): void {
   // the head noun of a count's key: "count|young immigrant" → "immigrant"
   const headOf = (key: string): string => key.slice(key.lastIndexOf(' ') + 1).replace(/^count\|/, '');
   const counts = [...byKey.keys()].filter((k) => k.startsWith('count|'));
   const generic = counts.filter((k) => !k.includes(' ') && GENERIC_PERSON_NOUNS.has(headOf(k)));
   const ofPeople = counts.filter((k) => !generic.includes(k) && namesPeople(headOf(k)));
   for (const key of generic) {
-    moveReadings(byKey, key, (r) => (r.placed.figure.value ?? 0) < LARGE_COUNT ? undefined
+    moveReadings(byKey, key, (r) => (r.placed.figure.value ?? 0) < CHANCE_COUNT ? undefined
       : ofPeople.find((k) => byKey.get(k)!.some((o) => o.placed.articleId !== r.placed.articleId && sameValue(o, r))));
   }
 }
-
-/** A count of people this large, equal in two outlets, is no coincidence. */
-const LARGE_COUNT = 1000;
 
 /** Whether a key's head noun counts people: a noun for people, or one built like one ("immigrant", "worker", "voter"). */
 const namesPeople = (noun: string): boolean => PERSON_NOUNS.has(noun) || /(?:ant|ent|er|or|ist|ee|ian)$/.test(noun);

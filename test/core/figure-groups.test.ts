@@ -493,15 +493,20 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:two kids', 'b:two children']]);
   });
 
-  it('groups a large count of "people" with the same count of a noun for people in another outlet, not of things', () => {
+  it('groups a count of five or more "people" with the same count of a noun for people in another outlet, not of things', () => {
     const placed = place({
       a: 'The plan offers a path to citizenship for 1.8 million people.',
       b: 'It would protect an estimated 1.8 million young immigrants.',
     });
     expect(grouped(placed)).toEqual([['a:1.8 million people', 'b:an estimated 1.8 million young immigrants']]);
     expect(grouped(place({ a: 'The gunman fired more than 1,000 rounds.', b: 'The company sued more than 1,000 victims.' }))).toEqual([]);
+    expect(grouped(place({
+      a: 'The shots rang out at a party with more than 100 people in the yard.',
+      b: 'Police said there were about 100 partygoers at the house.',
+    }))).toEqual([['a:more than 100 people', 'b:about 100 partygoers']]);
     // a small count of people is too common to join across nouns
     expect(grouped(place({ a: 'Two people were arrested.', b: 'Two immigrants spoke at the rally.' }))).toEqual([]);
+    expect(grouped(place({ a: 'Four people were at the party in the yard.', b: 'Four partygoers were at the party in the yard.' }))).toEqual([]);
   });
 
   it('compares counts of bullets under the words outlets use for them ("five rounds", "five bullets")', () => {
