@@ -229,6 +229,14 @@ function joinCountsOfPeople(byKey: Map<string, Reading[]>): void {
     moveReadings(byKey, key, (r) => (r.placed.figure.value ?? 0) < CHANCE_COUNT ? undefined
       : ofPeople.find((k) => byKey.get(k)!.some((o) => o.placed.articleId !== r.placed.articleId && sameValue(o, r))));
   }
+  // two nouns for people by their role ("five Taliban prisoners", "five members of the Taliban"; not
+  // "500 search warrants", which is only built like a noun for people)
+  const byRole = ofPeople.filter((k) => PERSON_NOUNS.has(headOf(k)) || describedNoun(headOf(k)) !== null);
+  for (const key of byRole) {
+    if (!byKey.has(key)) continue;
+    moveReadings(byKey, key, (r) => (r.placed.figure.value ?? 0) < CHANCE_COUNT ? undefined
+      : byRole.find((k) => k !== key && byKey.get(k)?.some((o) => o.placed.articleId !== r.placed.articleId && sameValue(o, r))));
+  }
 }
 
 /** Whether a key's head noun counts people: a noun for people, or one built like one ("immigrant", "worker", "voter"). */

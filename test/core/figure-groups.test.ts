@@ -509,6 +509,16 @@ describe('groupFigures', () => {
     expect(grouped(place({ a: 'Four people were at the party in the yard.', b: 'Four partygoers were at the party in the yard.' }))).toEqual([]);
   });
 
+  it('groups counts of five or more of two nouns for people by their role ("five Taliban prisoners", "five members of the Taliban")', () => {
+    expect(grouped(place({
+      a: 'Bergdahl was freed in exchange for five Taliban prisoners held at Guantanamo.',
+      b: 'Critics faulted the release of five members of the Taliban from Guantanamo.',
+    }))).toEqual([['a:five Taliban prisoners', 'b:five members']]);
+    // not a thing whose noun is built like one for people, nor a small count
+    expect(grouped(place({ a: 'Agents served 500 search warrants.', b: 'Agents questioned 500 witnesses.' }))).toEqual([]);
+    expect(grouped(place({ a: 'Bergdahl was freed for two Taliban prisoners.', b: 'Critics faulted the release of two members.' }))).toEqual([]);
+  });
+
   it('compares counts of bullets under the words outlets use for them ("five rounds", "five bullets")', () => {
     const placed = place({
       a: 'Walker said he removed the magazine with five bullets from the gun.',
