@@ -67,6 +67,7 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
     pushTo(byKey, reading.key, reading);
   }
   joinMentionsOfVictims(byKey);
+  joinCountsOfTheHeld(byKey);
   joinCountsOfOneQuantity(byKey);
   joinCountsOfPeople(byKey);
   joinCountsNamedAgain(byKey);
@@ -137,6 +138,34 @@ function countsAllHit(r: Reading, readings: readonly Reading[], members: readonl
   const partElsewhere = members.filter(elsewhere);
   return onlyPart && partElsewhere.length > 0 && !partElsewhere.some((o) => sameValue(o, r))
     && totals.some((t) => elsewhere(t) && sameValue(t, r));
+}
+
+/**
+ * Moves a count with no event ("three women", "three brothers") to the count of the same noun and
+ * value in the story that says they went missing or were arrested ("three young women who had gone
+ * missing", "Three brothers have been arrested"): outside casualties, such an event marks out the
+ * people counted, and other outlets count them without it.
+ */
+function joinCountsOfTheHeld(byKey: Map<string, Reading[]>): void {
+  for (const [key, held] of [...byKey]) {
+    if (!/^(?:missing|arrested|displaced)\|/.test(key)) continue;
+    for (const e of [...held]) {
+      const noun = nounOf(e);
+      // ("50 people fled" is no "50 people" at the party, nor "two men arrested" the two men shot: a noun
+      // for anyone says too little, and so does one for any man or woman beside an arrest)
+      const anyone = GENERIC_PERSON_NOUNS.has(noun) && (!GENDERED_PERSON_NOUNS.has(noun) || key.startsWith('arrested|'));
+      const plain = byKey.get(`count|${noun}`);
+      if (!noun || anyone || !plain) continue;
+      // (nor "two additional suspects" the two arrested)
+      const kept = plain.filter((r) => {
+        if (!sameValue(r, e) || OTHERS.test(r.placed.figure.text)) return true;
+        held.push({ ...r, key, part: e.part, needsCompatibleValues: false, topic: undefined });
+        return false;
+      });
+      if (kept.length === 0) byKey.delete(`count|${noun}`);
+      else byKey.set(`count|${noun}`, kept);
+    }
+  }
 }
 
 /** A count of others than those counted before: "Two other firefighters", "two additional victims", "three others". */

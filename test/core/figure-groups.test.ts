@@ -509,6 +509,21 @@ describe('groupFigures', () => {
     expect(grouped(place({ a: 'Four people were at the party in the yard.', b: 'Four partygoers were at the party in the yard.' }))).toEqual([]);
   });
 
+  it('joins a count of people to the count of the same noun that says they went missing or were arrested', () => {
+    expect(grouped(place({
+      a: 'Police found three young women who had gone missing a decade ago in Cleveland.',
+      b: 'In Cleveland, police rescued three women from a house on Monday.',
+    }))).toEqual([['a:three young women', 'b:three women']]);
+    expect(grouped(place({
+      a: 'Three brothers have been arrested in Cleveland.',
+      b: 'A relative of the three brothers in Cleveland spoke.',
+    }))).toEqual([['a:Three brothers', 'b:three brothers']]);
+    // not a noun for anyone, nor any man beside an arrest, nor others than those counted
+    expect(grouped(place({ a: 'At least 50 people fled the party.', b: 'At least 50 people were at the party.' }))).toEqual([]);
+    expect(grouped(place({ a: 'Two men were arrested for the shooting.', b: 'Two men exchanged gunfire in the shooting.' }))).toEqual([]);
+    expect(grouped(place({ a: 'Police have arrested two suspects in the shooting.', b: 'Police seek two additional suspects in the shooting.' }))).toEqual([]);
+  });
+
   it('groups counts of five or more of two nouns for people by their role ("five Taliban prisoners", "five members of the Taliban")', () => {
     expect(grouped(place({
       a: 'Bergdahl was freed in exchange for five Taliban prisoners held at Guantanamo.',
