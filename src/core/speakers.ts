@@ -1506,6 +1506,8 @@ class Attributor {
     if (claimed) return this.attribution(claimed, true);
     const view = this.viewOf(s, qi, e);
     if (view) return this.attribution(view, true);
+    const ownWords = this.openedByOwnWords(s, qi);
+    if (ownWords) return this.attribution(ownWords, true);
     // Not explicit: a quote earlier in the sentence that has a speaker carries on ("He said he was
     // “flabbergasted” by the plan Geithner put forward: “…”" is still his)
     const introduced = b + 1 < qi - 1 && this.tokens[qi - 1].text === ':' ? this.colonIntroduction(b + 1, qi - 1) : null;
@@ -1542,6 +1544,24 @@ class Attributor {
     // (not a letter to someone, "To Mr. Smith, the letter read: “…”": the sentence says who speaks or writes)
     for (let v = s; v <= e; v++) if (this.speechVerbAt(v) || (t[v].kind === 'word' && isDocumentNoun(t[v].lower))) return null;
     return named.cue;
+  }
+
+  /**
+   * "In his resignation statement, Farenthold reflected on … “…”", "In an interview, Roe defended the plan
+   * as “…”": a sentence that opens with the statement or interview its subject gave is the subject's,
+   * whatever its verb.
+   */
+  private openedByOwnWords(s: number, qi: number): Cue | null {
+    const t = this.tokens;
+    while (t[s]?.kind === 'para') s++;
+    if (t[s]?.lower !== 'in' || !/^(?:a|an|the|his|her|their|its)$/.test(t[s + 1]?.lower ?? '')) return null;
+    let noun = s + 2;
+    while (noun < qi && noun - s < 7 && t[noun].kind === 'word' && !isDocumentNoun(t[noun].lower) && t[noun].lower !== 'interview') noun++;
+    if (noun >= qi || t[noun].kind !== 'word' || t[noun + 1]?.text !== ',') return null;
+    const subject = this.nounPhraseForwardWithEnd(noun + 2, qi - 1);
+    if (!subject || !speaksFor(subject.cue.referent)) return null;
+    const verb = this.skipModifiersForward(subject.end + 1, qi - 1);
+    return verb < qi && this.isFiniteVerb(t[verb]) ? subject.cue : null;
   }
 
   /** Whose it is, for a possessive at tokens[at] (no earlier than tokens[from]): "his", "Boehner's", "Young's"; null for anything else. */

@@ -1887,6 +1887,16 @@ describe('attributeSpeakers: months as surnames, "Added neighbor …:", "he went
   });
 });
 
+describe('attributeSpeakers: a sentence that opens with the subject\'s own statement', () => {
+  it('gives a quote to the subject after "In his resignation statement," or "In a tweet," whatever the verb', () => {
+    expect(speakerOf(article('basil', 'basil-93995da7c0f2').text, 'make government more efficient')).toBe('Blake Farenthold');
+    expect(speakerOf(article('allsides', 'allsides-be0db6be520b').text, 'hard fought victory')).toBe('Trump');
+    // not an opener that is no one's words, nor a subject that names no one
+    expect(speakerOf('In the past, Jane Roe focused on “change.”', 'change')).toBeNull();
+    expect(speakerOf('“We won,” Jane Roe said.\n\nIn the letter, the statement reflected on “the loss.”', 'the loss')).toBeNull();
+  });
+});
+
 describe('attributeSpeakers: the one asked answers', () => {
   it('gives "he responded" after "X asked Trump about …" to the one asked', () => {
     expect(speakerOf(article('allsides', 'allsides-c2556955cbdd').text, 'they’re losing their lives everywhere')).toBe('Trump');
