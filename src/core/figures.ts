@@ -1077,7 +1077,8 @@ function quotedNounAt(tokens: Token[], j: number): { words: string[]; next: numb
   if (!close || adjacent(tokens[j - 1], tokens[j])) return null;
   let k = j + 1;
   while (k - j <= 3 && tokens[k]?.type === 'word' && !isCapitalised(tokens[k])) k++;
-  if (k === j + 1 || !close.includes(tokens[k]?.text ?? '')) return null;
+  // (no closing mark at all: "three “ suspects" at the end of a text)
+  if (k === j + 1 || tokens[k] === undefined || !close.includes(tokens[k].text)) return null;
   const words = tokens.slice(j + 1, k).map((t) => t.lower);
   if (isPlural(words[0])) return { words, next: k + 1 };
   // 60 “yea” votes: a quoted word that modifies the plural after it (not a verb: thousands “liked” photos)

@@ -1138,6 +1138,11 @@ describe('extractFigures: invariants', () => {
     'th ', 'March ', 'hundreds of ', 'twenty', '-', 'year', 'old ', 'in ', 'three', 'Section ', 'at least ',
     'to ', 'between ', 'and ', 'a triple homicide ', '\u2044',
   );
+  it('reads a count before an opening quotation mark that never closes, at the end of a text, without failing', () => {
+    expect(() => extractFigures('Police held three “ suspects')).not.toThrow();
+    expect(pairs('Police held two “persons of interest” on Monday.')).toEqual([['two “persons of interest”', 2]]);
+  });
+
   it('never throws; spans match the text; values are finite or null', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 60 }).map((a) => a.join(''))), (text) => {
       for (const f of extractFigures(text)) {
