@@ -244,9 +244,12 @@ function moveReadings(byKey: Map<string, Reading[]>, key: string, homeOf: (r: Re
 
 /**
  * Moves a count of people in general ("1.8 million people", "more than 100 people", "eight people") to
- * the count of a specific noun another article gives the same value ("1.8 million young immigrants",
- * "about 100 partygoers", "eight participants"): from five up, an equal number of people in one story
- * is one quantity, whichever word counts it.
+ * the count of a noun for people that another article gives the same value ("1.8 million young
+ * immigrants", "about 100 partygoers", "eight participants"), and joins two nouns for people by their
+ * role ("five Taliban prisoners", "five members of the Taliban"): from five up, an equal number of
+ * people in one story is one quantity, whichever word counts it. Never two nouns one article gives
+ * that number each ("ten protesters and ten officers"). Below a thousand the noun must name a role
+ * ("prisoners", "members", "partygoers"), not only be built like one ("500 search warrants").
  */
 function joinCountsOfPeople(byKey: Map<string, Reading[]>): void {
   // the head noun of a count's key: "count|young immigrant" → "immigrant"
@@ -254,19 +257,43 @@ function joinCountsOfPeople(byKey: Map<string, Reading[]>): void {
   const counts = [...byKey.keys()].filter((k) => k.startsWith('count|'));
   const generic = counts.filter((k) => !k.includes(' ') && GENERIC_PERSON_NOUNS.has(headOf(k)));
   const ofPeople = counts.filter((k) => !generic.includes(k) && namesPeople(headOf(k)));
-  for (const key of generic) {
-    moveReadings(byKey, key, (r) => (r.placed.figure.value ?? 0) < CHANCE_COUNT ? undefined
-      : ofPeople.find((k) => byKey.get(k)!.some((o) => o.placed.articleId !== r.placed.articleId && sameValue(o, r))));
+  const byRole = new Set(ofPeople.filter((k) => PERSON_NOUNS.has(headOf(k)) || describedNoun(headOf(k)) !== null || headOf(k).endsWith('goer')));
+  // which articles give each value under each key, and which keys give each value (in `ofPeople` order)
+  const articlesOf = new Map<string, Set<string>>();
+  const keysOf = new Map<number, Set<string>>();
+  const slot = (key: string, value: number): Set<string> => articlesOf.get(`${key}#${value}`) ?? new Set();
+  for (const key of generic) for (const r of byKey.get(key)!) articlesOf.set(`${key}#${r.placed.figure.value ?? 0}`, slot(key, r.placed.figure.value ?? 0).add(r.placed.articleId));
+  for (const key of ofPeople) {
+    for (const r of byKey.get(key)!) {
+      const value = r.placed.figure.value ?? 0;
+      articlesOf.set(`${key}#${value}`, slot(key, value).add(r.placed.articleId));
+      keysOf.set(value, (keysOf.get(value) ?? new Set<string>()).add(key));
+    }
   }
-  // two nouns for people by their role ("five Taliban prisoners", "five members of the Taliban"; not
-  // "500 search warrants", which is only built like a noun for people)
-  const byRole = ofPeople.filter((k) => PERSON_NOUNS.has(headOf(k)) || describedNoun(headOf(k)) !== null);
-  for (const key of byRole) {
-    if (!byKey.has(key)) continue;
-    moveReadings(byKey, key, (r) => (r.placed.figure.value ?? 0) < CHANCE_COUNT ? undefined
-      : byRole.find((k) => k !== key && byKey.get(k)?.some((o) => o.placed.articleId !== r.placed.articleId && sameValue(o, r))));
+  // where the counts of `value` under `key` go: a key for people that another article gives it under
+  // and no article gives it under both
+  const homeOf = (key: string, value: number): string | undefined => {
+    const here = slot(key, value);
+    return [...keysOf.get(value) ?? []].find((k) => k !== key && byKey.has(k) && (value >= LARGE_COUNT || byRole.has(k))
+      && [...slot(k, value)].some((a) => !here.has(a)) && ![...here].some((a) => slot(k, value).has(a)));
+  };
+  for (const key of [...generic, ...byRole]) {
+    const readings = byKey.get(key);
+    if (!readings) continue;
+    const homes = new Map<number, string>();
+    for (const value of new Set(readings.map((r) => r.placed.figure.value ?? 0))) {
+      const home = value >= CHANCE_COUNT ? homeOf(key, value) : undefined;
+      if (!home) continue;
+      homes.set(value, home);
+      for (const a of slot(key, value)) slot(home, value).add(a);
+      articlesOf.delete(`${key}#${value}`);
+    }
+    if (homes.size > 0) moveReadings(byKey, key, (r) => homes.get(r.placed.figure.value ?? 0));
   }
 }
+
+/** A count of people this large, equal in two outlets, is one quantity whatever noun for people counts it. */
+const LARGE_COUNT = 1000;
 
 /** Whether a key's head noun counts people: a noun for people, or one built like one ("immigrant", "worker", "voter"). */
 const namesPeople = (noun: string): boolean => PERSON_NOUNS.has(noun) || /(?:ant|ent|er|or|ist|ee|ian)$/.test(noun);

@@ -981,6 +981,7 @@ class PeopleIndex {
   constructor(private readonly sentenceOf: (at: number) => number) {}
 
   private bySurname = new Map<string, Person[]>();
+  private byName = new Map<string, Person>();
   private lastSeen = new Map<Person, number>();
   /** People whose latest mention named them in full. */
   private lastSeenInFull = new Set<Person>();
@@ -1016,6 +1017,7 @@ class PeopleIndex {
       const first = reading.name.split(' ')[0].toLowerCase();
       person = { name: reading.name, surname: reading.surname, gender: FIRST_NAME_GENDER.get(first) ?? null, roles: new Set(), count: 0 };
       list.push(person);
+      this.byName.set(person.name, person);
       this.bySurname.set(reading.surname, list);
     }
     if (at >= 0 && !this.firstNamedAt.has(person)) this.firstNamedAt.set(person, at);
@@ -1146,7 +1148,7 @@ class PeopleIndex {
   printedName(name: string): string {
     const suffix = GENERATION_SUFFIX.exec(name);
     if (!suffix || !/ \p{Lu}\. /u.test(name)) return name;
-    const person = [...this.bySurname.values()].flat().find((p) => p.name === name);
+    const person = this.byName.get(name);
     const namesake = !person || this.aloneBeforeFullName.has(person.surname) || (this.bySurname.get(person.surname) ?? []).some((p) => p !== person);
     return namesake ? name : name.slice(0, suffix.index);
   }

@@ -531,6 +531,10 @@ describe('groupFigures', () => {
     }))).toEqual([['a:five Taliban prisoners', 'b:five members']]);
     // not a thing whose noun is built like one for people, nor a small count
     expect(grouped(place({ a: 'Agents served 500 search warrants.', b: 'Agents questioned 500 witnesses.' }))).toEqual([]);
+    expect(grouped(place({ a: 'More than 500 people marched.', b: 'Agents served 500 search warrants.' }))).toEqual([]);
+    // nor two nouns one article gives that number each
+    expect(grouped(place({ a: 'Ten officers were at the scene.', b: 'Ten protesters and ten officers were at the scene.' })))
+      .toEqual([['a:Ten officers', 'b:ten officers']]);
     expect(grouped(place({
       a: 'Critics faulted the release of two Taliban prisoners from Guantanamo.',
       b: 'Critics faulted the release of two members from Guantanamo.',
