@@ -1033,7 +1033,23 @@ function otherCountsAgreed(readings: Reading[], current: ReadonlySet<Reading>): 
   const others = readings.filter((r) => !current.has(r) && (r.placed.figure.value ?? 0) > 1);
   const byValue = new Map<string, Reading[]>();
   for (const r of others) pushTo(byValue, `${r.part}|${r.placed.figure.value}`, r);
-  return [...byValue.values()];
+  return [...byValue.values()].map((rs) => ((rs[0].placed.figure.value ?? 0) >= CHANCE_COUNT ? rs : withTopicShared(rs)));
+}
+
+/**
+ * The readings that share a word of their context with a reading of another article (a small count
+ * agrees by chance otherwise: "two killed in a crash in March", "two killed in a separate crash in 2019").
+ */
+function withTopicShared(readings: Reading[]): Reading[] {
+  // (not the words of what they count: "killed" is in every context of a count of the killed)
+  const topicOf = (r: Reading): string[] => {
+    const counted = new Set(words(r.placed.figure.what).map((w) => w.key));
+    return r.placed.context ? [...contextWords(r.placed.context, r.placed.figure)].filter((w) => !counted.has(w)) : [];
+  };
+  const wordsOf = new Map(readings.map((r) => [r, topicOf(r)]));
+  const articlesWith = new Map<string, Set<string>>();
+  for (const [r, words] of wordsOf) for (const w of words) articlesWith.set(w, (articlesWith.get(w) ?? new Set<string>()).add(r.placed.articleId));
+  return readings.filter((r) => wordsOf.get(r)!.some((w) => [...articlesWith.get(w)!].some((a) => a !== r.placed.articleId)));
 }
 
 /**

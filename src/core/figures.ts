@@ -1802,7 +1802,9 @@ function quantityCueBefore(tokens: Token[], first: number): boolean {
  */
 function saidOfQuantity(tokens: Token[], first: number, next: number): boolean {
   const ends = isBoundary(tokens[next]) || (tokens[next]?.type === 'punct' && /^[,;:)]$/.test(tokens[next].text)) || /^(?:and|compared|up|down)$/.test(wordAt(tokens, next));
-  return ends && QUANTITY_LINKS.has(wordAt(tokens, first - 1)) && tokens[first - 2]?.type === 'word';
+  // ("Doors open at 7": a time of day)
+  const clock = wordAt(tokens, first - 1) === 'at' && Number(tokens[first].text) <= 24;
+  return ends && !clock && QUANTITY_LINKS.has(wordAt(tokens, first - 1)) && tokens[first - 2]?.type === 'word';
 }
 
 const QUANTITY_LINKS = new Set(['was', 'is', 'were', 'are', 'at', 'of', 'from', 'only']);
@@ -2272,7 +2274,11 @@ function isEarlierCount(tokens: Token[], first: number, next: number): boolean {
   let start = first;
   while (start > 0 && !isBoundary(tokens[start - 1])) start--;
   // "a man suspected of killing four people the previous day": the crime itself, dated
-  for (let j = start; j < first - 1; j++) if (ACCUSED.has(tokens[j].lower) && /^(?:of|with)$/.test(wordAt(tokens, j + 1))) return false;
+  // (in the count's clause: "suspected of killing four people and wounding two others", not "charged
+  // with robbery in 2015, said three people were killed")
+  for (let j = first - 1; j > start && first - j <= 12 && tokens[j].type !== 'punct'; j--) {
+    if (ACCUSED.has(tokens[j - 1].lower) && /^(?:of|with)$/.test(wordAt(tokens, j))) return false;
+  }
   for (let j = start; j < next + 6 && j < tokens.length && !isBoundary(tokens[j]); j++) {
     const w = tokens[j].lower;
     if (EARLIER_MARKERS.has(w)) return true;

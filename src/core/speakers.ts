@@ -151,7 +151,7 @@ const COUNSEL = new Set(['attorney', 'lawyer']);
 
 /** Articles left out of a description's key: "a friend" and "the friend" are one person. */
 const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another']);
-const FAMILY_ORDER = new Set(['younger', 'elder', 'older']);
+const WHICH_OF_SEVERAL = new Set(['younger', 'elder', 'older', 'eldest', 'youngest', 'oldest', 'senior', 'junior', 'other', 'first', 'second', 'third', 'last']);
 
 /** Verbs for putting out a document one wrote besides `ISSUE_VERBS`: "gave a Senate speech", "delivered a CNN address". */
 const DELIVERY_VERBS = /^(?:gave|gives|giving|delivered|delivers|delivering|made|makes|making|shared|shares|sharing)$/;
@@ -862,8 +862,11 @@ function runEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
-/** Owners in the plural, which open bodies' names rather than name someone: "Children’s", "Veterans’". */
-const PLURAL_OWNER = /^(?:children|women|men|people|\p{L}+s)$/u;
+/**
+ * Owners in the plural that open bodies' names rather than name someone: "Children’s", "Veterans’"
+ * (a surname in -s is someone's: "Sessions’ Justice Department").
+ */
+const PLURAL_OWNER = /^(?:children|women|men|people|veterans|workers|teachers|nurses|farmers|parents|citizens|soldiers|students|families|americans)$/;
 
 /**
  * The capitalised possessive at tokens[k] is part of a body's name: "the U.S. Attorney’s Office",
@@ -1372,16 +1375,16 @@ class Attributor {
   /** Index into `runs` of the first run not yet added to the running index. */
   private nextRun = 0;
 
-  /**
-   * The name someone written this way goes by: the full name of the one person the article names
-   * with that surname ("Mr. Syed" is "Ali Syed"), a person's name or a body's as written, else null
-   * ("People said", "Someone yelled" name no one).
-   */
   /** The name to print for a speaker (see `PeopleIndex.printedName`). */
   printedName(name: string): string {
     return this.people.printedName(name);
   }
 
+  /**
+   * The name someone written this way goes by: the full name of the one person the article names
+   * with that surname ("Mr. Syed" is "Ali Syed"), a person's name or a body's as written, else null
+   * ("People said", "Someone yelled" name no one).
+   */
   knownName(written: string): string | null {
     const words = tokenize(written, [], []);
     if (words.length === 0 || !words.every((w) => w.kind === 'word' || w.text === '.')) return null;
@@ -1559,11 +1562,10 @@ class Attributor {
     if (t[s]?.lower !== 'in' || !/^(?:a|an|the|his|her|their|its)$/.test(t[s + 1]?.lower ?? '')) return null;
     let noun = s + 2;
     while (noun < qi && noun - s < 7 && t[noun].kind === 'word' && !isDocumentNoun(t[noun].lower) && t[noun].lower !== 'interview') noun++;
-    if (noun >= qi || t[noun].kind !== 'word' || t[noun + 1]?.text !== ',') return null;
+    const ownWords = t[noun]?.kind === 'word' && (isDocumentNoun(t[noun].lower) || t[noun].lower === 'interview');
+    if (noun >= qi || !ownWords || t[noun + 1]?.text !== ',') return null;
     const subject = this.nounPhraseForwardWithEnd(noun + 2, qi - 1);
-    if (!subject || !speaksFor(subject.cue.referent)) return null;
-    const verb = this.skipModifiersForward(subject.end + 1, qi - 1);
-    return verb < qi && this.isFiniteVerb(t[verb]) ? subject.cue : null;
+    return subject && speaksFor(subject.cue.referent) ? subject.cue : null;
   }
 
   /** Whose it is, for a possessive at tokens[at] (no earlier than tokens[from]): "his", "Boehner's", "Young's"; null for anything else. */
@@ -2763,14 +2765,14 @@ class Attributor {
    * A person named by surname after an article and a word or two for how they were ("a sombre Lam",
    * "an emotional Smith"), the phrase tokens[i..end]; null unless the name ends it, is someone's, and
    * what follows goes on about them (not an appositive: "Egberto Willies, a former Catholic, said").
-   * "the younger Smith" and "the elder Smith" say which of a family: readMention reads the younger.
+   * "the younger Smith", "the other Smith" say which of several: readMention reads the younger.
    */
   private describedByMood(i: number, end: number): { cue: Cue; end: number } | null {
     const t = this.tokens;
     if (!ARTICLES.has(t[i].lower) || !t[end].cap || t[end].possessive || t[end + 1]?.kind !== 'word') return null;
     const start = runStart(t, end);
     const mood = t.slice(i + 1, start);
-    if (mood.length === 0 || mood.length > 2 || mood.some((w) => w.cap || w.possessive || FAMILY_ORDER.has(w.lower))) return null;
+    if (mood.length === 0 || mood.length > 2 || mood.some((w) => w.cap || w.possessive || WHICH_OF_SEVERAL.has(w.lower))) return null;
     const referent = this.readMention(start, end);
     return referent.kind === 'person' ? { cue: { referent, at: start }, end } : null;
   }
@@ -3222,7 +3224,9 @@ class Attributor {
     const lone = this.loneSpeaker && pronoun !== 'they'
       && this.contentParagraph[this.tokens[at].paragraph] - this.contentParagraph[this.loneSpeaker.paragraph] <= 1 ? this.loneSpeaker : null;
     const opener = this.openingClauseSubject(at);
-    const asked = this.askedJustBefore(pronoun, at);
+    // (a subject of the pronoun's own sentence comes first: "Jim Lee interrupted and he responded")
+    const ownSubject = this.subjectAt >= this.sentenceStart(at) && this.subjectAt < at;
+    const asked = ownSubject ? null : this.askedJustBefore(pronoun, at);
     if (asked) return asked;
     if (this.compatible(subject, pronoun) && this.subjectAt < at) return subject;
     if (opener && this.compatible(opener, pronoun)) return opener;
@@ -3345,12 +3349,6 @@ class Attributor {
   }
 
   /**
-   * "That did not satisfy Justice Antonin Scalia. “…,” he said.": the one person the sentence before,
-   * in the same paragraph, names when its subject is no one ("That"), rather than an earlier focus.
-   * Null when that sentence has someone for its subject or speaker, names several people or someone in
-   * passing (see `SentenceBefore`), or none of the pronoun's gender or with a title.
-   */
-  /**
    * "Jiang asked Trump about … “…,” he responded": the person the sentence before says was asked, when
    * the pronoun's verb answers; null otherwise.
    */
@@ -3363,6 +3361,8 @@ class Attributor {
     if (start === 0) return null;
     for (let k = start - 1; k >= 0 && t[k].sentence === t[start - 1].sentence; k--) {
       if (!ASKING_VERBS.has(t[k].lower) || t[k + 1]?.kind !== 'word' || !t[k + 1].cap) continue;
+      // (not in a relative clause: "Jane Roe, who questioned Tom Smith, …")
+      if (RELATIVE_PRONOUNS.has(t[k - 1]?.lower ?? '')) return null;
       // (someone the article calls by the surname alone too: "asked Trump")
       const asked = this.attribution({ referent: this.readMention(k + 1, runEnd(t, k + 1)), at: k + 1 }, true).person;
       return asked && this.compatible(asked, pronoun) ? asked : null;
@@ -3370,6 +3370,12 @@ class Attributor {
     return null;
   }
 
+  /**
+   * "That did not satisfy Justice Antonin Scalia. “…,” he said.": the one person the sentence before,
+   * in the same paragraph, names when its subject is no one ("That"), rather than an earlier focus.
+   * Null when that sentence has someone for its subject or speaker, names several people or someone in
+   * passing (see `SentenceBefore`), or none of the pronoun's gender or with a title.
+   */
   private onlyPersonOfSentenceBefore(pronoun: string, at: number): Person | null {
     const before = this.sentenceBefore;
     const start = this.sentenceStart(at);

@@ -37,6 +37,11 @@ describe('groupFigures', () => {
     });
     const groups = grouped(placed);
     expect(groups).toContainEqual(['a:More than 750 people', 'b:More than 750 people']);
+    // a small count pairs only where the words around it share one
+    expect(grouped(place({
+      a: 'Four people were killed. Two people were killed in a crash in March.',
+      b: 'Four people were killed. Two people were killed in a separate wreck in Ohio in 2019.',
+    }))).toEqual([['a:Four people', 'b:Four people']]);
     // a count only one article gives stays alone, and "one" agrees too often by chance
     expect(groups.flat()).not.toContain('c:Two people');
     expect(groups.flat()).not.toContain('d:One person');

@@ -782,6 +782,8 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(pairsWhat('Police shot a man suspected of killing four people and wounding two others the previous day.'))
       .toEqual([['four people', 'people killed'], ['two others', 'others wounded']]);
     expect(only('The man charged with killing four people the day before appeared in court.').what).toBe('people killed');
+    // a crime in another clause says nothing of the count
+    expect(only('The man, charged with robbery last year, said three people were killed the previous day.').what).toBe('people killed (earlier count)');
   });
 });
 
@@ -1121,6 +1123,8 @@ describe('extractFigures: a number said of a quantity named before it, ages said
     expect(pairs('The plan was drafted in the fall and the deadline was 2015.')).toEqual([]);
     expect(pairs('The fund is at 12 percent of its goal.')).toEqual([['12 percent', 12]]);
     expect(pairs('The answer was 42 in most polls.')).toEqual([]);
+    // a time of day
+    expect(pairs('Doors open at 7, and the show starts at 8.')).toEqual([]);
   });
 
   it('reads the ages of people said with "was", "dies at" and "between the ages of … and …"', () => {

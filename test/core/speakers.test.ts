@@ -790,7 +790,7 @@ describe('attributeSpeakers: people described, not named', () => {
     // owners in the plural open a body's name that ends as a body's does: "Marian Wright Edelman, president of the
     // Children’s Defense Fund, an advocacy group here, criticized the study as “…”" is Edelman's, not the fund's
     expect(speakerOf(article('basil', 'basil-6d37646c9412').text, 'nothing more than a continuation')).toBe('Marian Wright Edelman');
-    expect(speakerOf('“We lied,” the Veterans’ Affairs Department said.', 'We lied')).toBe('Veterans\'s Affairs Department');
+    expect(speakerOf('“We lied,” Sessions’ Justice Department said.', 'We lied')).toBe('Justice Department');
     // one owner is someone's: "Trump’s Justice Department" is the department
     expect(speakerOf('“We lied,” Trump’s Justice Department said.', 'We lied')).toBe('Justice Department');
   });
@@ -1893,6 +1893,7 @@ describe('attributeSpeakers: a sentence that opens with the subject\'s own state
     expect(speakerOf(article('allsides', 'allsides-be0db6be520b').text, 'hard fought victory')).toBe('Trump');
     // not an opener that is no one's words, nor a subject that names no one
     expect(speakerOf('In the past, Jane Roe focused on “change.”', 'change')).toBeNull();
+    expect(speakerOf('In the final days of the long war, Jane Roe faced “a wall of noise” from critics.', 'a wall of noise')).toBeNull();
     expect(speakerOf('“We won,” Jane Roe said.\n\nIn the letter, the statement reflected on “the loss.”', 'the loss')).toBeNull();
   });
 });
@@ -1903,6 +1904,10 @@ describe('attributeSpeakers: the one asked answers', () => {
     // not a pronoun of the other gender, nor a verb that does not answer
     expect(speakerOf('Joseph Sellers spoke. Jane Roe asked Joseph Sellers about it. “No,” she replied.', 'No')).toBe('Jane Roe');
     expect(speakerOf('Jane Roe spoke. Jim Lee asked Joseph Sellers about it. “No,” he added.', 'No')).toBe('Jim Lee');
+    // not over a subject of the pronoun's own sentence, nor the one who asks in an inverted tag or a relative clause
+    expect(speakerOf('Reporters asked Tom Smith about the wall. Jim Lee, his spokesman, interrupted and he responded: “No comment.”', 'No comment')).toBe('Jim Lee');
+    expect(speakerOf('“Why now?” asked Tom Smith. Jim Lee paused before he responded, “Because I can.”', 'Because I can')).toBe('Jim Lee');
+    expect(speakerOf('Jane Roe, who questioned Tom Smith on Monday, spoke to Jim Lee. “It went well,” he replied.', 'It went well')).toBe('Jim Lee');
   });
 });
 
@@ -1942,6 +1947,8 @@ describe('attributeSpeakers: a surname after an article and a word for the mood 
     expect(speakerOf(article('allsides', 'allsides-e8569dda7022').text, 'I wouldn\'t change one second')).toBe('Corey Lewandowski');
     // only someone the article names: a surname it never gives in full, or a body, is no one known
     expect(speakerOf('Carrie Lam spoke.\n\n“It is fine,” a grim Smith said.', 'It is fine')).toBeNull();
+    // words that pick one of several say which, not how
+    expect(speakerOf('Tom Smith and Ann Smith spoke.\n\n“It is over,” the other Smith said.', 'It is over')).toBeNull();
     // an appositive after a name is no subject ("Egberto Willies, a former Catholic, said")
     expect(speakerOf(article('allsides', 'allsides-157734d65a1e').text, 'outdated')).toBe('Egberto Willies');
   });
