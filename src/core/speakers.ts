@@ -698,9 +698,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
 function isBodyWithConnector(words: readonly Token[]): boolean {
   const c = words.findIndex((w) => NAME_LINKS.has(w.lower));
   // a title before it makes a person: "Secretary of State Antony Blinken", "House Speaker Paul Ryan of Wisconsin"
-  // (a country's initials are no title there, "the U.S. Department of Health", nor a title in a body's own
-  // name, "Executive Office of the President")
-  if (c <= 0 || (!ORGANIZATION_NOUNS.has(words[c - 1].lower) && words.slice(0, c).some((w) => isTitle(w) && !COUNTRY_INITIALS.has(w.text)))) return false;
+  // (nor a title in a body's own name, "Executive Office of the President")
+  if (c <= 0 || (!ORGANIZATION_NOUNS.has(words[c - 1].lower) && words.slice(0, c).some(isTitle))) return false;
   // a title with a name after it: "Bank of America CEO Brian Moynihan"
   if (words.some((w, k) => k > c && isTitle(w) && words.slice(k + 1).some((x) => x.cap && !isTitle(x)))) return false;
   const before = words.slice(0, c);

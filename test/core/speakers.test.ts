@@ -446,6 +446,9 @@ describe('attributeSpeakers on real paragraphs', () => {
     // not a word that may be no body's name, nor for the noun of one kind of body, which says which
     expect(wrote('Buick', 'group')).toBeNull();
     expect(wrote('Civil Human Rights Front', 'company')).toBeNull();
+    // nor when another body was named since
+    expect(speakerOf('Civil Human Rights Front wrote that the plan was a “major political error.”\n\nIn addition, protesters demanded an inquiry '
+      + 'by the Hong Kong Bar Association.\n\nThe group said: “We will go on.”', 'We will go on')).not.toBe('Civil Human Rights Front');
   });
 
   it('finds the subject before a negated auxiliary ("Hillary Clinton didn’t pull any punches … she said")', () => {
@@ -1928,6 +1931,7 @@ describe('attributeSpeakers: a body named after its country\'s initials ("the U.
     // "announced by the U.S. Department of Health and Human Services … ¶ … “…,” the health department said"
     expect(speakerOf(article('allsides', 'allsides-b1d4ed922a8e').text, 'prohibiting referral for abortion')).toBe('U.S. Department of Health and Human Services');
     expect(speakerOf(article('allsides', 'allsides-a8c127d45808').text, 'It is important to understand the factors')).toBe('U.S. Department of Transportation');
+    expect(speakerOf('It was announced by the U.S. Department of Health.\n\n“It is good,” the department said.', 'It is good')).toBe('U.S. Department of Health');
     // a title after the initials still makes a person
     expect(speakerOf('U.S. Secretary of State John Kerry and the White House spoke.\n\n“It is good,” Kerry said.', 'It is good')).toBe('John Kerry');
   });
