@@ -90,7 +90,8 @@ if (!headless) {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  context.on('close', () => void server.close().then(() => process.exit(0)));
+  // (closed from its window: the profile goes too)
+  context.on('close', () => void closeChromium().catch(() => undefined).then(() => server.close()).then(() => process.exit(0)));
 } else {
   await screenshots();
 }

@@ -40,17 +40,13 @@ export function chromiumProxyArgs(proxyUrl) {
   return [`--proxy-server=${proxyUrl}`, '--proxy-bypass-list=<-loopback>'];
 }
 
-/** Chromium profiles this process made, removed when it exits (a browser closed from its window included). */
-const chromiumProfiles = new Set();
-process.on('exit', () => {
-  for (const profile of chromiumProfiles) removeProfile(profile);
-});
-
+/**
+ * Deletes a Chromium profile folder, retrying while the browser's last writes finish; one still held
+ * is left to the system's temp cleaning rather than failing the run.
+ */
 function removeProfile(profile) {
-  // (one the browser still holds is left to the system's temp cleaning rather than failing a run)
   try {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
-    chromiumProfiles.delete(profile);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   } catch {}
 }
 
@@ -61,18 +57,24 @@ function removeProfile(profile) {
  */
 export async function launchChromiumWithExtension({ extensionDir, proxyUrl, headless = true, viewport, extraArgs = [] }) {
   const profile = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
-  chromiumProfiles.add(profile);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless,
     viewport: viewport ?? (headless ? { width: 1280, height: 900 } : null),
     args: [...QUIET_CHROMIUM, ...chromiumProxyArgs(proxyUrl), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...extraArgs],
+  }).catch((error) => {
+    removeProfile(profile);
+    throw error;
   });
   const close = async () => {
     await context.close();
     removeProfile(profile);
   };
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  // (a browser whose extension never starts is closed, not left running)
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(async (error) => {
+    await close();
+    throw error;
+  }));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, close };
 }
