@@ -988,6 +988,8 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('Trump wrote in a pair of tweets; he put on a pair of reading glasses.')).toEqual([['a pair of tweets', 2]]);
     expect(pairs(paragraphWith('allsides', 'A trio of left-leaning Latin American nations'))).toContainEqual(['A trio of left-leaning Latin American nations', 3]);
     expect(pairs('Trump targeted a quartet of progressive congresswomen.')).toEqual([['a quartet of progressive congresswomen', 4]]);
+    // (only a pair of boots is one thing)
+    expect(pairs('They found a trio of boots.')).toEqual([['a trio of boots', 3]]);
     expect(extractFigures(paragraphWith('basil', 'signed nearly two-dozen executive actions')).map((f) => [f.text, f.value]))
       .toContainEqual(['nearly two-dozen executive actions', 24]);
     expect(pairs('Braswell had been shot at least once in the leg.')).toEqual([['once', 1]]);
