@@ -149,8 +149,12 @@ function countsAllHit(r: Reading, readings: readonly Reading[], members: readonl
 function joinCountsOfTheHeld(byKey: Map<string, Reading[]>): void {
   for (const [key, held] of [...byKey]) {
     if (!/^(?:missing|arrested|displaced)\|/.test(key)) continue;
+    // (one pass per noun and value, however often they are said)
+    const seen = new Set<string>();
     for (const e of [...held]) {
       const noun = nounOf(e);
+      if (seen.has(`${noun}|${e.placed.figure.value}`)) continue;
+      seen.add(`${noun}|${e.placed.figure.value}`);
       // ("50 people fled" is no "50 people" at the party, nor "two men arrested" the two men shot: a noun
       // for anyone says too little, and so does one for any man or woman beside an arrest)
       const anyone = GENERIC_PERSON_NOUNS.has(noun) && (!GENDERED_PERSON_NOUNS.has(noun) || key.startsWith('arrested|'));
@@ -255,8 +259,9 @@ function joinCountsOfPeople(byKey: Map<string, Reading[]>): void {
   // the head noun of a count's key: "count|young immigrant" → "immigrant"
   const headOf = (key: string): string => key.slice(key.lastIndexOf(' ') + 1).replace(/^count\|/, '');
   const counts = [...byKey.keys()].filter((k) => k.startsWith('count|'));
-  const generic = counts.filter((k) => !k.includes(' ') && GENERIC_PERSON_NOUNS.has(headOf(k)));
-  const ofPeople = counts.filter((k) => !generic.includes(k) && namesPeople(headOf(k)));
+  const isGeneric = (k: string): boolean => !k.includes(' ') && GENERIC_PERSON_NOUNS.has(headOf(k));
+  const generic = counts.filter(isGeneric);
+  const ofPeople = counts.filter((k) => !isGeneric(k) && namesPeople(headOf(k)));
   const byRole = new Set(ofPeople.filter((k) => PERSON_NOUNS.has(headOf(k)) || describedNoun(headOf(k)) !== null || headOf(k).endsWith('goer')));
   // which articles give each value under each key, and which keys give each value (in `ofPeople` order)
   const articlesOf = new Map<string, Set<string>>();
@@ -1048,7 +1053,7 @@ function withTopicShared(readings: Reading[]): Reading[] {
   };
   const wordsOf = new Map(readings.map((r) => [r, topicOf(r)]));
   const articlesWith = new Map<string, Set<string>>();
-  for (const [r, words] of wordsOf) for (const w of words) articlesWith.set(w, (articlesWith.get(w) ?? new Set<string>()).add(r.placed.articleId));
+  for (const [r, topic] of wordsOf) for (const w of topic) articlesWith.set(w, (articlesWith.get(w) ?? new Set<string>()).add(r.placed.articleId));
   return readings.filter((r) => wordsOf.get(r)!.some((w) => [...articlesWith.get(w)!].some((a) => a !== r.placed.articleId)));
 }
 
