@@ -1807,6 +1807,7 @@ function saidOfQuantity(tokens: Token[], first: number, next: number): boolean {
   return ends && !clock && QUANTITY_LINKS.has(wordAt(tokens, first - 1)) && tokens[first - 2]?.type === 'word';
 }
 
+/** Words between a quantity and the bare number it came to: "rate was 72", "an LDL of 118", "now at 42", "only 238". */
 const QUANTITY_LINKS = new Set(['was', 'is', 'were', 'are', 'at', 'of', 'from', 'only']);
 
 const LINK_OR_WHEN_WORDS = /^(?:to|the|a|an|of|from|on|late|early|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|overnight)$/;
