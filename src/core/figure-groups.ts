@@ -6,8 +6,8 @@
 // figures share a key only when they count the same noun with the same event, and then only when
 // their values are compatible, so that "39 countries" and "more than 100 countries" stay apart.
 import {
-  CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, SCALE_WORDS,
-  singular, TENS_WORDS, UNIT_WORDS, VAGUE_SCALES, type EventKind,
+  CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, isNumberWord, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, SCALE_WORDS,
+  singular, VAGUE_SCALES, type EventKind,
 } from './figure-words';
 import { formatNumber, formatShare, trailsNumber } from './figures';
 import { words } from './words';
@@ -153,12 +153,13 @@ function joinCountsOfTheHeld(byKey: Map<string, Reading[]>): void {
     const seen = new Set<string>();
     for (const e of [...held]) {
       const noun = nounOf(e);
-      if (seen.has(`${noun}|${e.placed.figure.value}`)) continue;
-      seen.add(`${noun}|${e.placed.figure.value}`);
+      const plainKey = `count|${noun}`;
+      if (seen.has(`${plainKey}|${e.placed.figure.value}`)) continue;
+      seen.add(`${plainKey}|${e.placed.figure.value}`);
       // ("50 people fled" is no "50 people" at the party, nor "two men arrested" the two men shot: a noun
       // for anyone says too little, and so does one for any man or woman beside an arrest)
       const anyone = GENERIC_PERSON_NOUNS.has(noun) && (!GENDERED_PERSON_NOUNS.has(noun) || key.startsWith('arrested|'));
-      const plain = byKey.get(`count|${noun}`);
+      const plain = byKey.get(plainKey);
       if (!noun || anyone || !plain) continue;
       // (nor "two additional suspects" the two arrested)
       const kept = plain.filter((r) => {
@@ -166,8 +167,8 @@ function joinCountsOfTheHeld(byKey: Map<string, Reading[]>): void {
         held.push({ ...r, key, part: e.part, needsCompatibleValues: false, topic: undefined });
         return false;
       });
-      if (kept.length === 0) byKey.delete(`count|${noun}`);
-      else byKey.set(`count|${noun}`, kept);
+      if (kept.length === 0) byKey.delete(plainKey);
+      else byKey.set(plainKey, kept);
     }
   }
 }
@@ -262,17 +263,16 @@ function joinCountsOfPeople(byKey: Map<string, Reading[]>): void {
   const isGeneric = (k: string): boolean => !k.includes(' ') && GENERIC_PERSON_NOUNS.has(headOf(k));
   const generic = counts.filter(isGeneric);
   const ofPeople = counts.filter((k) => !isGeneric(k) && namesPeople(headOf(k)));
-  const byRole = new Set(ofPeople.filter((k) => PERSON_NOUNS.has(headOf(k)) || describedNoun(headOf(k)) !== null || headOf(k).endsWith('goer')));
+  const byRole = new Set(ofPeople.filter((k) => namesRole(headOf(k)) || headOf(k).endsWith('goer')));
   // which articles give each value under each key, and which keys give each value (in `ofPeople` order)
   const articlesOf = new Map<string, Set<string>>();
   const keysOf = new Map<number, Set<string>>();
   const slot = (key: string, value: number): Set<string> => articlesOf.get(`${key}#${value}`) ?? new Set();
-  for (const key of generic) for (const r of byKey.get(key)!) articlesOf.set(`${key}#${r.placed.figure.value ?? 0}`, slot(key, r.placed.figure.value ?? 0).add(r.placed.articleId));
-  for (const key of ofPeople) {
+  for (const key of [...generic, ...ofPeople]) {
     for (const r of byKey.get(key)!) {
       const value = r.placed.figure.value ?? 0;
       articlesOf.set(`${key}#${value}`, slot(key, value).add(r.placed.articleId));
-      keysOf.set(value, (keysOf.get(value) ?? new Set<string>()).add(key));
+      if (!isGeneric(key)) keysOf.set(value, (keysOf.get(value) ?? new Set<string>()).add(key));
     }
   }
   // where the counts of `value` under `key` go: a key for people that another article gives it under
@@ -299,6 +299,9 @@ function joinCountsOfPeople(byKey: Map<string, Reading[]>): void {
 
 /** A count of people this large, equal in two outlets, is one quantity whatever noun for people counts it. */
 const LARGE_COUNT = 1000;
+
+/** Whether a noun is one for people or for someone by their role ("victim", "prisoner", "member"). */
+const namesRole = (noun: string): boolean => PERSON_NOUNS.has(noun) || describedNoun(noun) !== null;
 
 /** Whether a key's head noun counts people: a noun for people, or one built like one ("immigrant", "worker", "voter"). */
 const namesPeople = (noun: string): boolean => PERSON_NOUNS.has(noun) || /(?:ant|ent|er|or|ist|ee|ian)$/.test(noun);
@@ -410,7 +413,7 @@ const PARTIES = new Set(['side', 'country', 'nation', 'party', 'government', 'le
 /** Whether a figure surely counts people: "two U.S. attorneys", "two individuals", "3 wonderful gentlemen", "three Americans", "two Democrats". */
 function countsPeople(r: Reading): boolean {
   const noun = nounOf(r);
-  return PERSON_NOUNS.has(noun) || PERSON_NOUNS.has(`${noun}s`) || describedNoun(noun) !== null || /m[ae]n$/.test(noun) || noun === 'folk'
+  return namesRole(noun) || PERSON_NOUNS.has(`${noun}s`) || /m[ae]n$/.test(noun) || noun === 'folk'
     || /\b\p{Lu}\p{Ll}+s$/u.test(r.placed.figure.text);
 }
 
@@ -911,10 +914,10 @@ export function figureContext(text: string, start: number, end: number): FigureC
 function contextWords({ before, after }: FigureContext, f: Pick<Figure, 'text' | 'what' | 'qualifier'>): Set<string> {
   const counted = new Set(words(`${f.what} ${f.qualifier ?? ''}`).map((w) => w.key));
   // the figure's own words that say its number ("three", "million", "twice"), as written: keys are stemmed
-  const saysNumber = (raw: string): boolean => UNIT_WORDS.has(raw) || TENS_WORDS.has(raw) || SCALE_WORDS.has(raw) || COUNTS_OF_TIMES.has(raw);
+  const saysNumber = (raw: string): boolean => isNumberWord(raw) || SCALE_WORDS.has(raw) || COUNTS_OF_TIMES.has(raw);
   const own = new Set(words(f.text).filter((w) => counted.has(w.key) || saysNumber(f.text.slice(w.start, w.end).toLowerCase())).map((w) => w.key));
   return new Set(words(before + f.text + after).filter((w) => !w.stop && !own.has(w.key) && !/\d/.test(w.key) && w.key.length > 2
-    && !UNIT_WORDS.has(w.key) && !TENS_WORDS.has(w.key)).map((w) => w.key));
+    && !isNumberWord(w.key)).map((w) => w.key));
 }
 
 /** Words that are counts of times themselves ("shot twice"): no topic. */

@@ -14,6 +14,9 @@ export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
   ['eighty', 80], ['ninety', 90],
 ]);
 
+/** Whether a word is a cardinal number below one hundred written as one word ("seven", "forty"). */
+export const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TENS_WORDS.has(w);
+
 /** Scale words after a number ("1.5 million", "$2.5bn"); `hundred` multiplies the part below a thousand. */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],

@@ -5,7 +5,7 @@
 // The text is cut once into word, number and punctuation tokens; each rule then looks at a few
 // tokens around a number, so the whole scan is linear in the length of the text.
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, MEASURE_UNITS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, isNumberWord, MEASURE_UNITS,
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   singular, UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
@@ -258,7 +258,6 @@ const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a &&
 const isBoundary = (t: Token | undefined): boolean =>
   !t || t.type === 'break' || (t.type === 'punct' && SENTENCE_END.has(t.text));
 const wordAt = (tokens: Token[], i: number): string => (tokens[i]?.type === 'word' ? tokens[i].lower : '');
-const isNumberWord = (w: string): boolean => UNIT_WORDS.has(w) || TENS_WORDS.has(w);
 /** Plural nouns end a counted noun phrase ("two masked gunmen broke in" counts gunmen). */
 const isPlural = (w: string): boolean =>
   (/[^su]s$/.test(w) && w.length > 3) || /(?:men|people|children|police|personnel|staff|faculty|clergy)$/.test(w);

@@ -44,7 +44,7 @@ import {
   type VerbForm,
 } from './speaker-cues';
 import { partitionPoint } from './collections';
-import { GENDERED_PERSON_NOUNS, MONTHS, TENS_WORDS, UNIT_WORDS } from './figure-words';
+import { GENDERED_PERSON_NOUNS, isNumberWord, MONTHS } from './figure-words';
 import { mayBeMisspelt } from './names';
 import type { QuoteSpan } from './types';
 
@@ -210,7 +210,7 @@ interface Attribution {
 const speaksFor = (r: Referent): boolean => r.kind !== 'document' && r.kind !== 'unknown';
 
 /** Whether a word counts the plural noun after it: "2015 remarks", "the five demands", "several claims". */
-const countsNoun = (word: string): boolean => /^\d/.test(word) || UNIT_WORDS.has(word) || TENS_WORDS.has(word) || /^(?:several|many|numerous|multiple)$/.test(word);
+const countsNoun = (word: string): boolean => /^\d/.test(word) || isNumberWord(word) || /^(?:several|many|numerous|multiple)$/.test(word);
 
 /** Verbs that answer, and verbs that ask someone named after them: "asked Trump …", "“…,” he responded". */
 const ANSWER_VERBS = new Set(['responded', 'replied', 'answered', 'retorted', 'countered', 'responds', 'replies', 'answers']);
@@ -1559,10 +1559,10 @@ class Attributor {
     const t = this.tokens;
     while (t[s]?.kind === 'para') s++;
     if (t[s]?.lower !== 'in' || !/^(?:a|an|the|his|her|their|its)$/.test(t[s + 1]?.lower ?? '')) return null;
+    const ownWords = (w: Token | undefined): boolean => w?.kind === 'word' && (isDocumentNoun(w.lower) || w.lower === 'interview');
     let noun = s + 2;
-    while (noun < qi && noun - s < 7 && t[noun].kind === 'word' && !isDocumentNoun(t[noun].lower) && t[noun].lower !== 'interview') noun++;
-    const ownWords = t[noun]?.kind === 'word' && (isDocumentNoun(t[noun].lower) || t[noun].lower === 'interview');
-    if (noun >= qi || !ownWords || t[noun + 1]?.text !== ',') return null;
+    while (noun < qi && noun - s < 7 && t[noun].kind === 'word' && !ownWords(t[noun])) noun++;
+    if (noun >= qi || !ownWords(t[noun]) || t[noun + 1]?.text !== ',') return null;
     const subject = this.nounPhraseForwardWithEnd(noun + 2, qi - 1);
     return subject && speaksFor(subject.cue.referent) ? subject.cue : null;
   }
