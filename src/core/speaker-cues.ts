@@ -198,8 +198,11 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
 
 /** Roles implied by a title for "the <role>" anaphora ("the congressman" finds "Rep. Weiner"). */
 export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['representative', ['congressman', 'congresswoman', 'lawmaker', 'representative', 'democrat', 'republican']],
-  ['senator', ['senator', 'lawmaker', 'democrat', 'republican']],
+  ['representative', ['congressman', 'congresswoman', 'lawmaker', 'representative']],
+  ['senator', ['senator', 'lawmaker']],
+  // a party in a title ("GOP Sen. Tom Cotton", "House Democratic Whip Steny Hoyer") for "the Arkansas Republican"
+  ['gop', ['gop', 'republican']],
+  ['democratic', ['democratic', 'democrat']],
   ['governor', ['governor']],
   ['president', ['president', 'leader']],
   ['secretary', ['secretary', 'diplomat']],

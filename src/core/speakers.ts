@@ -113,7 +113,7 @@ type Referent =
   | { kind: 'unknown' };
 
 /** A capitalised run of words and how it reads; `state` is the one a name is given with ("Sen. Tim Scott, R-S.C."). */
-type NameRun = { start: number; end: number; reading: RunReading; state: string | null };
+type NameRun = { start: number; end: number; reading: RunReading; state: string | null; party: string | null };
 
 /** "the friend", "a neighbor": a person the article describes and does not name; `key` is the description without its article. */
 type Described = {
@@ -362,6 +362,15 @@ function stateOfName(t: readonly Token[], start: number, end: number): string | 
   }
   return null;
 }
+
+/** The party of a party tag after a person's name: "Jerry Moran (R-Kan.)" is a Republican. */
+function partyOfName(t: readonly Token[], end: number): string | null {
+  const tag = t[end + 1]?.text === '(' || t[end + 1]?.text === ',' ? t[end + 2] : undefined;
+  return tag && isPartyTag(tag) ? PARTY_OF_TAG[tag.text[0]] ?? null : null;
+}
+
+const PARTY_OF_TAG: Readonly<Record<string, string>> = { R: 'republican', D: 'democrat' };
+const OTHER_PARTY = new Map([['republican', 'democrat'], ['democrat', 'republican']]);
 
 /** Pronouns whose "’s" is "is" or "has", never a possessive ("it's called" is left a possessive, so that it is no "it called"). */
 const CONTRACTING_PRONOUNS = new Set(['he', 'she']);
@@ -1282,7 +1291,8 @@ class Attributor {
     for (const { start: i, end, reading: asRead } of read) {
       const relative = relativeByFirstName(t, i, end, namedInFull);
       const reading = relative ?? this.asBody(asRead);
-      const run = { start: i, end, reading, state: reading.kind === 'person' ? stateOfName(t, i, end) : null };
+      const isPerson = reading.kind === 'person';
+      const run = { start: i, end, reading, state: isPerson ? stateOfName(t, i, end) : null, party: isPerson ? partyOfName(t, end) : null };
       this.runs.push(run);
       this.runAt.set(i, run);
       if (relative && !namedInFull.has(relative.name)) this.people.addRelative(relative, i);
@@ -3323,7 +3333,17 @@ class Attributor {
       if (this.focus.states.has(state)) return this.focus;
       for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].states?.has(state)) return this.recent[k];
     }
-    return this.holderEarlierInSentence(role, at) ?? this.roleHolder(role) ?? this.focus;
+    return this.holderEarlierInSentence(role, at) ?? this.lawmakerEarlierInSentence(role, at) ?? this.roleHolder(role) ?? this.focus;
+  }
+
+  /**
+   * "Vindman corrected Nunes after the Republican referred to him …": for a party, a lawmaker named
+   * earlier in the sentence whom the article gives no other party.
+   */
+  private lawmakerEarlierInSentence(party: string, at: number): Person | null {
+    const other = OTHER_PARTY.get(party);
+    if (!other) return null;
+    return this.namedEarlierInSentence(at).reverse().find(({ person }) => person.roles.has('lawmaker') && !person.roles.has(other))?.person ?? null;
   }
 
   /**
@@ -3856,12 +3876,13 @@ class Attributor {
     while (clause <= e && !SUBORDINATORS.has(t[clause].lower)) clause++;
     const named: SentenceBefore = { end: e, paragraph: t[e].paragraph, people: new Set(), aside: t[e].text === '?', subject: this.subjectSomeone || !!cue?.speaker };
     for (; this.nextRun < this.runs.length && this.runs[this.nextRun].start <= e; this.nextRun++) {
-      const { start, end, reading, state } = this.runs[this.nextRun];
+      const { start, end, reading, state, party } = this.runs[this.nextRun];
       if (this.namesPerson(reading)) {
         const person = this.people.resolve(reading, start);
         named.people.add(person);
         named.aside ||= t[end].possessive || clause < start;
         if (state) (person.states ??= new Set()).add(state);
+        if (party) person.roles.add(party);
         // "reporter Amy Robach", "police chief Michael Ciminelli": a role written in lower case before
         // the name, whom "the correspondent", "the police chief" find
         // (not a verb: "will host Shinzo Abe", "films that star Tom Hanks")

@@ -328,6 +328,18 @@ describe('attributeSpeakers on real paragraphs', () => {
       'leaves')).toBe('Lindsey Graham');
   });
 
+  it('finds "the Maryland Democrat" by party, never a senator of another party or state', () => {
+    // a senator is no Democrat or Republican by title: the person just introduced is
+    expect(speakerOf(article('allsides', 'allsides-573ab7c78a79').text, 'I hope he recognizes')).toBe('Steny Hoyer');
+    expect(speakerOf(article('allsides', 'allsides-3717c2947d79').text, 'She was warned')).toBe('Mitch McConnell');
+    // a party tag and a party in a title say whose party it is
+    const warned = '\n\nJane Doe said it was bad. “It is over,” the Republican said.';
+    expect(speakerOf(`Sen. John Roe (R-Idaho) and Sen. Jane Doe (D-Ore.) spoke.${warned}`, 'It is over')).toBe('John Roe');
+    expect(speakerOf(`GOP Sen. John Roe and Sen. Jane Doe spoke.${warned}`, 'It is over')).toBe('John Roe');
+    // a lawmaker named just before in the sentence
+    expect(speakerOf(article('allsides', 'allsides-34777d2942e2').text, 'mister,')).toBe('Devin Nunes');
+  });
+
   it('names the person, not the place, in "Name of Place"', () => {
     expect(speakerOf(paragraphWith('gva', 'Republican Sen. Rob Portman of Ohio said'), 'still learning')).toBe('Rob Portman');
     expect(speakerOf(paragraphWith('allsides', 'Julie Swetnick of Washington, D.C., said'), 'excessive drinking'))
