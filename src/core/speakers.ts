@@ -2736,7 +2736,8 @@ class Attributor {
     const t = this.tokens;
     let k = from;
     while (k <= e && k - i < 7 && t[k].kind === 'word' && !PREPOSITIONS.has(t[k].lower) && t[k].lower !== 'and' && !SOURCE_KNOWS.has(t[k].lower) &&
-      t[k].lower !== 'who' && !this.speechVerbAt(k) && !this.isFiniteVerb(t[k]) && !(t[k].lower === 'read' && isDocumentNoun(t[k - 1].lower))) k++;
+      t[k].lower !== 'who' && !this.speechVerbAt(k) && !this.isFiniteVerb(t[k]) && !(t[k].lower === 'read' && isDocumentNoun(t[k - 1].lower))
+      && !(k > from && this.modifiesSpeechVerb(k, e))) k++;
     if (k === from) return null;
     // "the U.S. Department of State", "the Ministry of Defence", "the Department of Health and Human
     // Services": keep "of <Name>" in capitalised names.
@@ -2768,6 +2769,14 @@ class Attributor {
       if (named) return named;
     }
     return { cue: { referent, at: k - 1 }, end: k - 1 };
+  }
+
+  /** Whether tokens[k] is an adverb before a speech verb: "the president reportedly said", "the senator also told". */
+  private modifiesSpeechVerb(k: number, e: number): boolean {
+    const w = this.tokens[k];
+    if (w.cap || !(VERB_MODIFIERS.has(w.lower) || isAdverb(w.lower))) return false;
+    const verb = this.skipModifiersForward(k, e);
+    return verb <= e && this.speechVerbAt(verb) === 'finite';
   }
 
   /**

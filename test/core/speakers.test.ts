@@ -721,6 +721,13 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(article('basil', 'basil-e0c5408081a0').text, 'It takes forethought')).toBe('Marco Rubio');
   });
 
+  it('reads "the president reportedly said" as "the president said", an adverb before the verb', () => {
+    expect(speakerOf(article('allsides', 'allsides-2517b615453d').text, 'Why are we having all these people')).toBe('Donald J. Trump');
+    expect(speakerOf('Gov. Jane Roe spoke.\n\n“It is over,” the governor also told reporters.', 'It is over')).toBe('Jane Roe');
+    // (an adverb opening the description is part of it: "the early reports said")
+    expect(speakerOf('Gov. Jane Roe spoke.\n\n“It is over,” the early reports said.', 'It is over')).toBeNull();
+  });
+
   it('resolves "Mr. Steele" to the full name given earlier in a BASIL article', () => {
     const a = article('basil', 'basil-7fb609ed2146');
     expect(speakerOf(a.text, 'trying to be cute')).toBe('Michael Steele');
