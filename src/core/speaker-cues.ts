@@ -51,6 +51,8 @@ const IRREGULAR: Record<string, string[]> = {
   cry: ['cried', 'cries'],
   // "Joe Biden voiced his support" ("voices" is more often the noun)
   voice: ['voiced'],
+  // "Perdue expressed optimism …, but only if “…”" ("express" is as often the train or the mail)
+  express: ['expressed', 'expresses'],
 };
 
 function regularForms(lemma: string): string[] {

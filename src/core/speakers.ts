@@ -1649,7 +1649,8 @@ class Attributor {
     }
     let i = qi + 1;
     while (i <= e && t[i].kind === 'punct' && /[,;—–\-]/.test(t[i].text)) i++;
-    if (i > e || t[i].kind !== 'word') return null;
+    // (not past "and" or "but": "Graham called the email “a smoking gun,” and Ayotte also said …" is a new clause)
+    if (i > e || t[i].kind !== 'word' || /^(?:and|but)$/.test(t[i].lower)) return null;
     const form = SPEECH_VERBS.get(t[i].lower);
     // (not "state TV said": a broadcaster)
     if (form === 'finite' || (form === 'base' && t[i].lower !== 'say' && this.broadcasterEnd(i, e) < 0)) {

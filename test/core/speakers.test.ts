@@ -313,6 +313,17 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf('After a meeting with Jane Roe, the mayor of Mesa, who is a Mormon, said: “It is fine.”', 'fine')).not.toBe('Jane Roe');
   });
 
+  it('reads "expressed" as speech ("Strzok expressed “significant regret”")', () => {
+    expect(speakerOf(paragraphWith('basil', 'Mr. Strzok expressed'), 'significant regret')).toBe('Strzok');
+    expect(speakerOf(paragraphWith('allsides', 'Perdue of Georgia also expressed optimism'), 'the Democrats get serious')).toBe('David Perdue');
+  });
+
+  it('gives a quote before ", and" to its own clause, not to the one after ("…“a smoking gun,” and Ayotte also said")', () => {
+    expect(speakerOf(paragraphWith('allsides', 'called Rhodes’ email'), 'a smoking gun')).toBe('Lindsey Graham');
+    expect(speakerOf(paragraphWith('basil', 'Some Republican senators called the idea'), 'intriguing')).toBe('Some Republican senators');
+    expect(speakerOf('Jane Roe called it “a mistake,” but John Doe said it was fine.', 'a mistake')).toBe('Jane Roe');
+  });
+
   it('reads a past verb "in a statement" and "chimed in" as speech', () => {
     expect(speakerOf(paragraphWith('allsides', 'McConnell followed in a statement'), 'Regretfully')).toBe('McConnell');
     expect(speakerOf(paragraphWith('basil', 'The New York Times also chimed in'), 'more than partisan')).toBe('New York Times');
