@@ -1019,7 +1019,10 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     const compound = end > j + 1;
     // ("seven spent shells": a past form that modifies a plural)
     const modifier = words.length === 0 && (compound || (firstPart === 'spent' && isCommonPlural(following)));
-    if ((STOP_WORDS.has(firstPart) && !modifier) || firstPart.length < 2 || isAdverb(firstPart) || MONTHS.has(firstPart) || WEEKDAYS.has(firstPart)) break;
+    // (an adverb opens a compound: "two early-morning messages"; a day or a month may modify a plural
+    // among other capitalised words: "a pair of Sunday Twitter messages", not "killed two Sunday")
+    const dated = (MONTHS.has(firstPart) || WEEKDAYS.has(firstPart)) && j >= modifiersEnd;
+    if ((STOP_WORDS.has(firstPart) && !modifier) || firstPart.length < 2 || (isAdverb(firstPart) && !compound) || dated) break;
     // "three children ages 12 and under", "two men aged 20 and 25": their ages follow the noun
     if (words.length > 0 && /^(?:ages|aged)$/.test(firstPart)) break;
     // "at least one suspect late Saturday night": a time after the noun

@@ -996,6 +996,15 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('He has said at least once that he would go.')).toEqual([]);
   });
 
+  it('reads a count past a compound opening with an adverb and past a day or month among capitalised modifiers', () => {
+    expect(pairs(paragraphWith('allsides', 'a pair of early-morning Sunday Twitter messages'))).toContainEqual(['a pair of early-morning Sunday Twitter messages', 2]);
+    expect(pairs('The group has released three surreptitiously-recorded videos.')).toEqual([['three surreptitiously-recorded videos', 3]]);
+    expect(pairs('Rice went on five Sunday shows after the attack; he was charged in two June shootings.'))
+      .toEqual([['five Sunday shows', 5], ['two June shootings', 2]]);
+    // (a day after the number alone dates what was counted before it)
+    expect(pairs('Officers arrested two Sunday and three more Monday morning.')).toEqual([]);
+  });
+
   it('carries the noun of the sentence before to a number that opens its own ("three others were injured. Two remain …")', () => {
     expect(extractFigures('Three victims remained at the hospital. Two are in critical condition.').map((f) => [f.text, f.value, f.what]))
       .toEqual([['Three victims', 3, 'victims'], ['Two', 2, 'victims']]);
