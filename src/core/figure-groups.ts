@@ -11,7 +11,7 @@ import {
 } from './figure-words';
 import { formatNumber, formatShare, trailsNumber } from './figures';
 import { words } from './words';
-import { differsByDoubledLetter, mayBeMisspelt } from './names';
+import { differsByDoubledLetter, mayBeMisspelt, sameFirstName } from './names';
 import { describedNoun } from './speaker-cues';
 import type { Figure, FigureGroup } from './types';
 import { pushTo } from './collections';
@@ -77,7 +77,8 @@ export function groupFigures(figures: readonly PlacedFigure[]): FigureGroup[] {
   const groups: FigureGroup[] = [];
   for (const [key, readings] of byKey) {
     const clusters = !readings[0].needsCompatibleValues ? countClusters(readings)
-      : isOnePersonsAge(key, readings) || isOneQuantityPerArticle(key, readings) ? [readings] : clusterByValue(readings);
+      : isOnePersonsAge(key, readings) || isOneQuantityPerArticle(key, readings) ? [readings]
+      : key.startsWith(`${ANONYMOUS_AGE} of `) ? joinByGivenName(clusterByValue(readings)) : clusterByValue(readings);
     for (const members of clusters) {
       if (new Set(members.map((r) => r.placed.articleId)).size < 2) continue;
       groups.push({ id: '', members: members.map((r) => r.placed.figure.id), disagreement: disagreement(members) });
@@ -426,7 +427,7 @@ const isCountOfSome = (r: Reading): boolean => r.key.startsWith('count|') && r.p
  */
 function joinMisspelledNames(byKey: Map<string, Reading[]>): void {
   // the name as written ("age of Mardis"; the key has it as a noun, "mardi")
-  const nameIn = (key: string): string => byKey.get(key)![0].placed.figure.what.replace(/^age of /, '');
+  const nameIn = (key: string): string => byKey.get(key)![0].placed.figure.what.replace(/^age of (?:\S+ )?/, '');
   const keys = [...byKey.keys()].filter((k) => k.startsWith(`${ANONYMOUS_AGE} of `))
     .sort((a, b) => byKey.get(b)!.length - byKey.get(a)!.length);
   for (const [i, key] of keys.entries()) {
@@ -442,6 +443,38 @@ function joinMisspelledNames(byKey: Map<string, Reading[]>): void {
       byKey.delete(other);
     }
   }
+}
+
+/** The given name an age is said with ("Mark" of "age of Mark Cormier"), or null. */
+const givenNameOf = (r: Reading): string | null => /^age of (\S+) \S+$/.exec(r.placed.figure.what)?.[1] ?? null;
+
+/**
+ * A family's ages under their surname, clustered by value, joined where outlets a birthday apart
+ * name one person ("Mark Cormier, 54" and "53-year-old Mark Cormier", not "Candace Cormier, 61"):
+ * clusters that give the person's given name, no other, within a birthday of each other. Not a
+ * given name an article gives two ages ("Mark Short, 40, and his son Mark Jr., 5").
+ */
+function joinByGivenName(clusters: Reading[][]): Reading[][] {
+  const near = (a: Reading, b: Reading): boolean => Math.max(0, a.low - b.high, b.low - a.high) <= AGE_SLACK_DAYS;
+  const byArticleAndName = new Map<string, Reading[]>();
+  for (const r of clusters.flat()) {
+    const given = givenNameOf(r);
+    if (given) pushTo(byArticleAndName, `${r.placed.articleId}|${given.toLowerCase()}`, r);
+  }
+  const shared = new Set([...byArticleAndName].filter(([, rs]) => !rs.every((a) => rs.every((b) => near(a, b)))).map(([k]) => k.split('|')[1]));
+  const joined = clusters.map((c) => [...c]);
+  for (let i = 0; i < joined.length; i++) {
+    for (let j = i + 1; j < joined.length; j++) {
+      const [a, b] = [joined[i], joined[j]];
+      const names = [...a, ...b].map(givenNameOf).filter((n): n is string => n !== null);
+      if (!a.some(givenNameOf) || !b.some(givenNameOf) || names.some((n) => shared.has(n.toLowerCase()))
+        || !names.every((n) => sameFirstName(n, names[0]))) continue;
+      if (!a.every((x) => b.every((y) => near(x, y)))) continue;
+      joined[i] = [...a, ...b];
+      joined[j] = [];
+    }
+  }
+  return joined.filter((c) => c.length > 0);
 }
 
 /**
@@ -762,7 +795,8 @@ function readFigure(placed: PlacedFigure): Reading | null {
   const blows = /^times\b/.test(f.what);
   // "All seven were in stable condition": everyone counted before, people unless the article says otherwise
   const everyone = f.kind === 'count' && !f.what && /^all\b/i.test(f.text);
-  const words = blows ? ['times'] : everyone ? ['people'] : f.what.split(' ').filter(Boolean);
+  // (an age keys by surname: "age of Mark Cormier" is under "age of Cormier" with his family's)
+  const words = blows ? ['times'] : everyone ? ['people'] : f.what.replace(/^(age of )\S+ (\S+)$/, '$1$2').split(' ').filter(Boolean);
   const events = words.map((w) => EVENT_WORDS.get(w)).filter((e): e is EventKind => e !== undefined);
   const noun = words.length > 0 && (!EVENT_WORDS.has(words[0]) || EVENT_NOUNS.has(words[0])) ? words[0] : '';
   if (events.length > 0) {

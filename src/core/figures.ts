@@ -9,7 +9,7 @@ import {
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   singular, UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
-import { FIRST_NAME_GENDER, NAME_SUFFIXES, STREET_NAME_ENDS } from './speaker-cues';
+import { FIRST_NAME_GENDER, NAME_SUFFIXES, STREET_NAME_ENDS, TITLES } from './speaker-cues';
 import type { FigureKind, FigureSpan } from './types';
 
 type TokenType = 'word' | 'num' | 'punct' | 'break';
@@ -165,42 +165,93 @@ export function extractFigures(text: string): FigureSpan[] {
       i = figure.next;
     } else i++;
   }
-  return keyAgesBySurname(tokens, figures);
+  return nameAgesInFull(tokens, figures);
 }
 
 /**
- * Ages given with a first name only ("Megan, 33") keyed by the surname the article gives that
- * first name elsewhere ("Megan L. Short"), as other outlets' "33-year-old Megan Short" are; kept
+ * Ages given with a first name only ("Megan, 33") named in full by the surname the article gives that
+ * first name elsewhere ("Megan L. Short"), as other outlets' "33-year-old Megan Short" name them; kept
  * when the first name goes with no surname or with several, or ends a name itself.
  */
-function keyAgesBySurname(tokens: Token[], figures: FigureSpan[]): FigureSpan[] {
+function nameAgesInFull(tokens: Token[], figures: FigureSpan[]): FigureSpan[] {
   if (!figures.some((f) => f.what.startsWith('age of '))) return figures;
   const surnames = new Map<string, Set<string>>();
   const lastWords = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i]) || tokens[i].titleLine || isCapitalised(tokens[i - 1])) continue;
-    // a run of names: "Megan L. Short", "Mark Jason Short Sr."
+    // a run of names: "Megan L. Short", "Mark Jason Short Sr.", "Mark “Cornbread” Cormier"
     const run: string[] = [];
     let j = i;
     for (; j < tokens.length && run.length < 5; j++) {
       const t = tokens[j];
-      if (isCapitalised(t)) run.push(t.text);
-      else if (!(t.text === '.' && run.length > 0 && run[run.length - 1].length === 1)) break;
+      const nickname = run.length > 0 && /^[“"]$/.test(t.text) ? nicknameEnd(tokens, j) : -1;
+      if (nickname > 0) j = nickname;
+      else if (isCapitalised(t)) run.push(t.text);
+      else if (!(t.text === '.' && run.length > 0 && (run[run.length - 1].length === 1 || isTitle(run[run.length - 1])))) break;
     }
     while (run.length > 1 && (NAME_SUFFIXES.has(run[run.length - 1].toLowerCase()) || run[run.length - 1].length === 1)) run.pop();
-    if (run.length >= 2 && run.length <= 4) {
-      const known = surnames.get(run[0]) ?? new Set<string>();
-      surnames.set(run[0], known.add(run[run.length - 1]));
-      lastWords.add(run[run.length - 1]);
+    const first = givenName(run.slice(0, -1));
+    if (first && run.length <= 4) {
+      const last = run[run.length - 1];
+      surnames.set(first, (surnames.get(first) ?? new Set<string>()).add(last));
+      lastWords.add(last);
     }
     i = j;
   }
   return figures.map((f) => {
-    const name = f.what.startsWith('age of ') ? f.what.slice(7) : '';
+    if (!f.what.startsWith('age of ')) return f;
+    const [name, surname] = f.what.slice(7).split(' ');
+    if (surname) return f;
     const found = surnames.get(name);
     // "Trump, 72" stays: a word that ends a name ("Donald Trump") is a surname, whatever else it starts ("Trump Tower")
-    return found?.size === 1 && !lastWords.has(name) ? { ...f, what: `age of ${[...found][0]}` } : f;
+    return found?.size === 1 && !lastWords.has(name) ? { ...f, what: `age of ${name} ${[...found][0]}` } : f;
   });
+}
+
+/** Whether a capitalised word is a title before a name ("Sen", "Sheriff", "President"). */
+const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase()) || TITLES.has(`${word.toLowerCase()}.`);
+
+/** The surname at tokens[surnameAt] with the given name before it, when there is one ("Candace Cormier", "Cormier"). */
+function fullName(tokens: Token[], surnameAt: number): string {
+  const given = givenNameBefore(tokens, surnameAt);
+  return given ? `${given} ${tokens[surnameAt].text}` : tokens[surnameAt].text;
+}
+
+/**
+ * The given name among the words of a name before its surname: the first word after the titles
+ * ("Rusty" of "Kerr County Sheriff Rusty", "Antoine" of "Antoine Lamar"), never an initial; null when
+ * there is none.
+ */
+function givenName(words: readonly string[]): string | null {
+  let first = 0;
+  words.forEach((w, k) => {
+    if (isTitle(w)) first = k + 1;
+  });
+  const given = words.slice(first).find((w) => w.length > 1)?.toLowerCase();
+  return given && !STOP_WORDS.has(given) && !MONTHS.has(given) && !WEEKDAYS.has(given) ? words.find((w) => w.toLowerCase() === given)! : null;
+}
+
+/**
+ * The given name of the person whose surname is tokens[surnameAt] ("Candace" of "Candace “Candy”
+ * Cormier", "Chuck" of "Sen. Chuck Schumer"), read back past initials and a nickname; null when the
+ * name has no word before the surname.
+ */
+function givenNameBefore(tokens: Token[], surnameAt: number): string | null {
+  const words: string[] = [];
+  let k = surnameAt;
+  while (words.length < 4) {
+    const before = tokens[k - 1];
+    // a nickname in quotation marks: "Mark “Cornbread” Cormier"
+    if (before && /^[”"]$/.test(before.text)) {
+      let open = k - 2;
+      while (open > k - 5 && isCapitalised(tokens[open])) open--;
+      if (open < k - 2 && /^[“"]$/.test(tokens[open]?.text ?? '') && isCapitalised(tokens[open - 1])) k = open;
+      else break;
+    } else if (before?.text === '.' && isCapitalised(tokens[k - 2]) && (tokens[k - 2].text.length === 1 || isTitle(tokens[k - 2].text))) k--;
+    else if (isCapitalised(before) && !before.titleLine) words.unshift(tokens[--k].text);
+    else break;
+  }
+  return givenName(words);
 }
 
 function tokenize(text: string): Token[] {
@@ -234,20 +285,25 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-// Headlines ("At Least 364 Civilians Killed In Ukraine") capitalise every word.
+// Headlines ("At Least 364 Civilians Killed In Ukraine") capitalise every word but short ones ("with",
+// "from"); a sentence full of names still has its verbs and nouns in lower case ("Kerr County Sheriff
+// Rusty Hierholzer reported the death of Mark Cormier at San Antonio Military Medical Center").
+const MAX_LOWER_IN_TITLE = 0;
 function markTitleLines(tokens: Token[]): void {
   let lineStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i].type !== 'break') continue;
     let long = 0;
     let capitalised = 0;
+    let lowerContent = 0;
     for (let j = lineStart; j < i; j++) {
       const t = tokens[j];
       if (t.type !== 'word' || t.text.length < 4) continue;
       long++;
       if (isCapitalised(t)) capitalised++;
+      else if (!STOP_WORDS.has(t.lower)) lowerContent++;
     }
-    if (long >= 3 && capitalised >= long * 0.7) for (let j = lineStart; j < i; j++) tokens[j].titleLine = true;
+    if (long >= 3 && capitalised >= long * 0.7 && lowerContent <= MAX_LOWER_IN_TITLE) for (let j = lineStart; j < i; j++) tokens[j].titleLine = true;
     lineStart = i + 1;
   }
 }
@@ -1911,7 +1967,7 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   while (isCapitalised(tokens[placeStart - 1])) placeStart--;
   if (wordAt(tokens, placeStart - 1) === 'of' && isCapitalised(tokens[placeStart - 2])) nameAt = placeStart - 2;
   else if (described && opensWithSetting(tokens, placeStart, comma)) return null;
-  return ends ? tokens[nameAt].text : null;
+  return ends ? fullName(tokens, nameAt) : null;
 }
 
 /**
@@ -1928,7 +1984,7 @@ function bracketedAgeOf(tokens: Token[], core: Core): string | null {
     ? tokens[core.first - 5] : tokens[core.first - 3];
   if (first?.type !== 'word' || !isCapitalised(first) || !FIRST_NAME_GENDER.has(first.lower)) return null;
   // the sentence is about people ("Three young women, …", "… were found"), not a poll's shares or a round's scores
-  return sentenceTellsOfPeople(tokens, core.first) ? surname.text : null;
+  return sentenceTellsOfPeople(tokens, core.first) ? fullName(tokens, core.first - 2) : null;
 }
 
 /** Whether the sentence around token i names people by a noun ("women", "victims") or tells what happened to them ("found", "killed"). */
@@ -1994,7 +2050,7 @@ function namedAfterAge(tokens: Token[], j: number): string | null {
   // "5-year-old Mark Jr.", "Mark Jason Short Sr.": the suffix is no surname
   if (last - 1 > j && NAME_SUFFIXES.has(tokens[last - 1].lower)) last--;
   // a surname is more than an initial: "a 26-year-old U.S. citizen" names nobody
-  return /^\p{L}\p{L}/u.test(tokens[last - 1].text) ? tokens[last - 1].text : null;
+  return /^\p{L}\p{L}/u.test(tokens[last - 1].text) ? fullName(tokens, last - 1) : null;
 }
 
 /** The closing mark of a quoted nickname opening at tokens[open], one to three capitalised words before a capitalised name; -1 when there is none. */

@@ -70,7 +70,7 @@ function isDoubledIn(short: string, long: string): boolean {
 }
 
 /** Whether two first names can belong to one person (Anthony/Antony, Joe/Joseph, J./John). */
-function sameFirstName(a: string, b: string): boolean {
+export function sameFirstName(a: string, b: string): boolean {
   const x = fold(a).replace(/\.$/, '');
   const y = fold(b).replace(/\.$/, '');
   if (x === y) return true;

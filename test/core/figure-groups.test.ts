@@ -220,18 +220,34 @@ describe('groupFigures', () => {
       b: 'Castro, 52, hanged himself with a bedsheet.',
     }));
     expect(castro).toHaveLength(1);
-    expect(castro[0].disagreement).toBe('values differ: 53 vs 52 (age of Castro)');
+    expect(castro[0].disagreement).toBe('values differ: 53 vs 52 (age of Ariel Castro)');
     const eva = groupFigures(place({
       a: 'The sheriff said 14-month-old Eva Zamora died on Sunday.',
       b: 'Relatives said 1-year-old Eva Zamora had been shot.',
     }));
-    expect(eva[0].disagreement).toBe('values differ: 14 months vs 1 (age of Zamora)');
+    expect(eva[0].disagreement).toBe('values differ: 14 months vs 1 (age of Eva Zamora)');
     // a name an article gives two ages is a family's: only equal ages group
     const family = place({
       a: 'The dead were Mark Short, 40, and his son Mark Jr., 5.',
       b: 'Mark Short, 41, killed his family.',
     });
     expect(grouped(family)).toEqual([]);
+  });
+
+  it('tells a family apart by given names: one person\'s ages a birthday apart group, the others\' stay their own', () => {
+    const cormiers = place({
+      a: article('gva', 'gva-97c3fc43a247').text,
+      b: article('gva', 'gva-9ab66f85a40a').text,
+      c: article('gva', 'gva-ce79f55322c4').text,
+    });
+    const groups = grouped(cormiers);
+    // Mark, 54 in one outlet and 53 in two; Candace, 61, named by one outlet only; Jeremiah, 10 (or 11)
+    expect(groups).toContainEqual(['a:54', 'b:53-year-old', 'c:53']);
+    expect(groups.flat()).not.toContain('a:61');
+    expect(groups).toContainEqual(['a:10', 'c:10 or 11 years old']);
+    // (a given name an article gives two people is no evidence)
+    expect(grouped(place({ a: 'The dead were Mark Short, 40, and Mark Short Jr., 5.', b: 'Mark Short, 41, killed them.' }))).toEqual([]);
+    expect(grouped(place({ a: 'Jane Roe, 40, and John Roe, 12, died.', b: 'Jane Roe, 41, was found.' }))).toEqual([['a:40', 'b:41']]);
   });
 
   it('joins an unnamed age to the one named person of that age, and only then', () => {
