@@ -1078,7 +1078,10 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     // (an adverb opens a compound: "two early-morning messages"; a day or a month may modify a plural
     // among other capitalised words: "a pair of Sunday Twitter messages", not "killed two Sunday")
     const dated = (MONTHS.has(firstPart) || WEEKDAYS.has(firstPart)) && j >= modifiersEnd;
-    if ((STOP_WORDS.has(firstPart) && !modifier) || firstPart.length < 2 || (isAdverb(firstPart) && !compound) || dated) break;
+    // ("two deadly shootings", "two highly respected officers", "two very able public servants": a word
+    // in -ly, or "very", right after the number and before the plural it modifies)
+    const modifiesPlural = words.length === 0 && (isAdverb(firstPart) || firstPart === 'very') && modifiesPluralAhead(tokens, j);
+    if ((STOP_WORDS.has(firstPart) && !modifier && !modifiesPlural) || firstPart.length < 2 || (isAdverb(firstPart) && !compound && !modifiesPlural) || dated) break;
     // "three children ages 12 and under", "two men aged 20 and 25": their ages follow the noun
     if (words.length > 0 && /^(?:ages|aged)$/.test(firstPart)) break;
     // "at least one suspect late Saturday night": a time after the noun
@@ -1094,7 +1097,8 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     // "her fourth term representing Minnesota's 6th District": someone else's noun starts here
     if (/['’]s$/.test(t.text)) break;
     // "two wounded officers", "the two dead men": an event as the first modifier of a plural noun
-    const eventModifier = words.length === 0 && EVENT_ADJECTIVES.has(w) && isCommonPlural(following);
+    // ("two badly wounded hostages": after a word in -ly)
+    const eventModifier = words.every((x) => isAdverb(x) || x === 'very') && EVENT_ADJECTIVES.has(w) && isCommonPlural(following);
     if (EVENT_WORDS.has(w) && !EVENT_NOUNS.has(w)) {
       if (!eventModifier) break;
       event = EVENT_WORDS.get(w);
@@ -1116,6 +1120,8 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     if (isCapitalised(t) && tokens[j]?.type === 'word' && !isCapitalised(tokens[j]) && !isCommonPlural(tokens[j])
       && (isPeopleByName(w) || (isPlural(w) && OPINION_VERBS.has(tokens[j].lower)))) break;
   }
+  // an adverb ends no noun phrase: "three covertly [shot videos]" counts nothing
+  if (words.length > 0 && (isAdverb(words[words.length - 1]) || words[words.length - 1] === 'very') && !isCommonPlural(tokens[j - 1])) return null;
   // a participle ends no noun phrase: "a 13-minute shooting spree spanning …" counts a spree
   while (words.length > 1 && /(?:ed|ing)$/.test(words[words.length - 1]) && !words[words.length - 1].includes('-')) {
     words.pop();
@@ -1124,6 +1130,31 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
   if (words.length === 0) return null;
   return { head: words[words.length - 1], words, next: j, event };
 }
+
+/**
+ * Whether the word in -ly (or "very") at tokens[j] modifies a plural after it: right before it ("two
+ * deadly explosions", "1,129 likely voters"), or before the words that describe it ("highly respected
+ * officers", "very able public servants", "officer-involved shootings"); not an adverb of a verb
+ * ("The two reportedly exchanged words", "26 likely saved many lives").
+ */
+function modifiesPluralAhead(tokens: Token[], j: number): boolean {
+  if (isCommonPlural(tokens[j + 1])) return true;
+  if (VERB_ADVERBS.has(tokens[j].lower)) return false;
+  for (let k = j + 1, words = 0; words < 3; k++) {
+    const t = tokens[k];
+    if (t?.text === '-' && adjacent(tokens[k - 1], t)) continue;
+    if (t?.type !== 'word' || isCapitalised(t) || STOP_WORDS.has(t.lower)) return false;
+    if (words > 0 && isCommonPlural(t)) return true;
+    if (isPlural(t.lower)) return false;
+    words++;
+  }
+  return false;
+}
+
+/** Words in -ly that tell of what someone did or how sure it is, not of a quality: "reportedly exchanged", "likely saved". */
+const VERB_ADVERBS = new Set(['reportedly', 'allegedly', 'apparently', 'likely', 'probably', 'possibly', 'quickly', 'immediately',
+  'eventually', 'finally', 'initially', 'repeatedly', 'publicly', 'privately', 'personally', 'directly', 'previously', 'recently',
+  'currently', 'originally', 'ultimately', 'usually', 'routinely']);
 
 /**
  * A lower-case noun of one to three words in quotation marks at tokens[j] (“persons of interest”), or a

@@ -1003,6 +1003,18 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('He has said at least once that he would go.')).toEqual([]);
   });
 
+  it('reads a count past a word in -ly or "very" that describes the plural, not past an adverb of a verb', () => {
+    expect(pairs('After two deadly explosions, they polled 1,129 likely voters.')).toEqual([['two deadly explosions', 2], ['1,129 likely voters', 1129]]);
+    expect(pairs('We have lost two very able public servants and two highly respected officers.'))
+      .toEqual([['two very able public servants', 2], ['two highly respected officers', 2]]);
+    expect(extractFigures('They carried the two badly wounded hostages.').map((f) => [f.text, f.what])).toEqual([['two badly wounded hostages', 'hostages wounded']]);
+    expect(pairs('It released three covertly shot videos.')).toEqual([]);
+    // (an adverb of the verb after a number that stands alone)
+    const articleWith = (snippet: string): string => loadArticles('gva').find((a) => a.text.includes(snippet))!.text;
+    expect(pairs(articleWith('The two reportedly exchanged words')).map(([text]) => text)).not.toContain('two reportedly exchanged words');
+    expect(pairs(articleWith('26 likely saved many lives')).map(([text]) => text)).not.toContain('26 likely saved many');
+  });
+
   it('reads a count past a compound opening with an adverb and past a day or month among capitalised modifiers', () => {
     expect(pairs(paragraphWith('allsides', 'a pair of early-morning Sunday Twitter messages'))).toContainEqual(['a pair of early-morning Sunday Twitter messages', 2]);
     expect(pairs('The group has released three surreptitiously-recorded videos.')).toEqual([['three surreptitiously-recorded videos', 3]]);
