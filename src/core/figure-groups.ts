@@ -1150,9 +1150,14 @@ function clusterByValue(readings: Reading[]): Reading[][] {
   }
   const overlap = (low: number, high: number): boolean => low <= high * (1 + TOLERANCE);
   const pairs: { a: ValueNode; b: ValueNode; distance: number }[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    for (let j = i + 1; j < nodes.length; j++) {
-      const [a, b] = [nodes[i], nodes[j]];
+  // Nodes in order of their lowest value: a node's overlapping ones follow it until one starts past
+  // its highest (a page of thousands of distinct values then compares each with its neighbours only)
+  const byLow = [...nodes].sort((x, y) => x.low - y.low || x.order - y.order);
+  for (let i = 0; i < byLow.length; i++) {
+    const first = byLow[i];
+    const reach = first.high * (1 + TOLERANCE);
+    for (let j = i + 1; j < byLow.length && byLow[j].low <= reach; j++) {
+      const [a, b] = first.order < byLow[j].order ? [first, byLow[j]] : [byLow[j], first];
       if (a.articleId === b.articleId || !overlap(Math.max(a.low, b.low), Math.min(a.high, b.high))) continue;
       if (a.topic && b.topic && !sharesWord(a.topic, b.topic)) continue;
       pairs.push({ a, b, distance: Math.abs(Math.log((Math.abs(a.value) + 1) / (Math.abs(b.value) + 1))) });
