@@ -1742,11 +1742,13 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "Two victims are in critical condition, seven are in stable condition": the noun said just before
   const previous = earlier[earlier.length - 1];
   const carried = nounCarriedOver(tokens, previous, first);
-  // ("Two are in critical condition, and one is in fair condition": the last of them, singular)
-  const inState = /^(?:are|were|remain|remained)$/.test(wordAt(tokens, next))
-    || (core.value === 1 && wordAt(tokens, first - 1) === 'and' && /^(?:is|was|remains)$/.test(wordAt(tokens, next)));
-  // "Nine people were shot and wounded, one critically": a part of them, by how badly
-  const byDegree = tokens[first - 1]?.text === ',' && HOW_BADLY.has(wordAt(tokens, next));
+  // ("Two are in critical condition, and one is in fair condition", "where one is listed in critical
+  // condition": one of them, singular)
+  const singularState = core.value === 1 && /^(?:is|was|remains)$/.test(wordAt(tokens, next))
+    && (wordAt(tokens, first - 1) === 'and' || conditionWithin(tokens, next + 1));
+  const inState = /^(?:are|were|remain|remained)$/.test(wordAt(tokens, next)) || singularState;
+  // "Nine people were shot and wounded, one critically", "shot three police officers - one fatally": a part of them, by how badly
+  const byDegree = /^[,\-—–]$/.test(tokens[first - 1]?.text ?? '') && HOW_BADLY.has(wordAt(tokens, next));
   // "six arrests Wednesday, compared to 47 the previous night", "compared with the US's 11,800"
   const compared = comparedBefore(tokens, first);
   // "… three others were injured. Two remain hospitalized": the sentence before, when the number opens its own
@@ -1900,6 +1902,12 @@ function saidOfQuantity(tokens: Token[], first: number, next: number): boolean {
   // ("Doors open at 7": a time of day)
   const clock = wordAt(tokens, first - 1) === 'at' && Number(tokens[first].text) <= 24;
   return ends && !clock && QUANTITY_LINKS.has(wordAt(tokens, first - 1)) && tokens[first - 2]?.type === 'word';
+}
+
+/** Whether "condition" comes within four words from tokens[j] ("listed in critical condition", "in fair condition"). */
+function conditionWithin(tokens: Token[], j: number): boolean {
+  for (let k = j; k < j + 4 && tokens[k]?.type === 'word'; k++) if (tokens[k].lower === 'condition') return true;
+  return false;
 }
 
 /** Words between a quantity and the bare number it came to: "rate was 72", "an LDL of 118", "now at 42", "only 238". */

@@ -1041,6 +1041,13 @@ describe('extractFigures on real paragraphs', () => {
     expect(extractFigures('Three victims remained at the hospital. Two are in critical condition, and one is in fair condition.')
       .map((f) => [f.text, f.value, f.what])).toContainEqual(['one', 1, 'victims']);
     expect(pairs('No one knows, and one is left to wonder.')).toEqual([]);
+    // one of them in a condition, after any word ("where one is listed in critical condition"), not one in general
+    expect(extractFigures('Three gunshot victims were rushed to the hospital, where one is listed in critical condition.')
+      .map((f) => [f.text, f.value, f.what])).toContainEqual(['one', 1, 'victims']);
+    expect(pairs('Three victims were treated, where one is a good idea.')).toEqual([['Three victims', 3]]);
+    // by how badly, set off by dashes too
+    expect(extractFigures('Sixteen people were shot -- one fatally -- inside a nightclub.').map((f) => [f.text, f.what]))
+      .toContainEqual(['one', 'people']);
   });
 
   it('counts a capitalised group after a capitalised word ("the 13 Angry Democrats", "107 House Republicans"), not a station', () => {
