@@ -135,7 +135,7 @@ const ANONYMOUS_SOURCES = new Set(['source', 'official', 'officer', 'aide', 'sta
 const SAME_DOCUMENT_WORDS = /^(?:joint|new|latest|full|written|brief|lengthy|final|updated|original|\d+-page)$/;
 
 /** Nouns that may name again a source described by any noun of `ANONYMOUS_SOURCES`. */
-const GENERIC_SOURCES = new Set(['source', 'official', 'aide', 'adviser', 'advisor', 'staffer']);
+const GENERIC_SOURCES = new Set(['source', 'official']);
 
 /** Reflexive pronouns that tell a person's gender: "Bolyard herself makes clear". */
 const REFLEXIVE_GENDER = new Map<string, Gender>([['herself', 'f'], ['himself', 'm']]);
