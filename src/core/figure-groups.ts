@@ -190,8 +190,7 @@ function joinMentionsOfVictims(byKey: Map<string, Reading[]>): void {
     if (!victims) continue;
     const kept = readings.filter((r) => {
       // the victims' own noun ("two bailiffs") names them; "two women" may be anyone else
-      const counted = (!generic || namesAgain(r)) && (victims.find((v) => v.placed.articleId === r.placed.articleId && sameValue(v, r))
-        ?? victimsOfAnotherOutlet(victims, r));
+      const counted = (!generic || namesAgain(r)) && victims.find((v) => v.placed.articleId === r.placed.articleId && sameValue(v, r));
       if (counted) victims.push({ ...r, key: counted.key, part: counted.part, needsCompatibleValues: false, topic: undefined });
       return !counted;
     });
@@ -201,24 +200,12 @@ function joinMentionsOfVictims(byKey: Map<string, Reading[]>): void {
 }
 
 /**
- * The victims another outlet counts with the noun and value of a count with no event in an article
- * that counts no victims of that noun ("the two officers indicted" there, "two officers were shot"
- * here), when the count names people known already or is large (`namesAgain`); not "Two officers
- * stood guard", nor a count of others ("two other firefighters").
- */
-function victimsOfAnotherOutlet(victims: readonly Reading[], r: Reading): Reading | undefined {
-  if (OTHERS.test(r.placed.figure.text) || !namesAgain(r)) return undefined;
-  if (victims.some((v) => v.placed.articleId === r.placed.articleId)) return undefined;
-  return victims.find((v) => sameValue(v, r));
-}
-
-/**
  * A count that may name the victims again: said of people named before ("the two officers", "his
- * two children", "the couple's three children"), of the dead or the shot ("the bodies of four men"), or too large to equal the
+ * two children"), of the dead or the shot ("the bodies of four men"), or too large to equal the
  * victims by chance ("When they arrived, 13 people … were located"). Not "when two women came to her aid".
  */
 const namesAgain = ({ placed: { context, figure } }: Reading): boolean => context === undefined || (figure.value ?? 0) >= CHANCE_COUNT
-  || /^all\b/i.test(figure.text) || /(?:\b(?:the|his|her|their|its|these|those|all|both|(?:bodies|deaths|killings?|murders?|shootings?|slayings?) of)|\p{L}['’]s)\s*$/iu.test(context.before);
+  || /^all\b/i.test(figure.text) || /\b(?:the|his|her|their|its|these|those|all|both|(?:bodies|deaths|killings?|murders?|shootings?|slayings?) of)\s*$/i.test(context.before);
 
 /** A count of people this large is rarely equal to another by chance, in its article or in another outlet's. */
 const CHANCE_COUNT = 5;

@@ -862,16 +862,10 @@ function pairedEvent(tokens: Token[], j: number, dir: 1 | -1): boolean {
   return pair.has('killed') && pair.has('wounded');
 }
 
-/**
- * An event verb right before the figure ("killed one person and wounded eight others"), or lives
- * taken ("claimed the lives of three officers", "took the lives of two teens").
- */
+/** An event verb right before the figure ("killed one person and wounded eight others"). */
 function eventJustBefore(tokens: Token[], first: number): EventHit | null {
   const event = eventAt(tokens, first - 1);
-  if (event) return { at: first - 1, event, both: event === 'casualties' || pairedEvent(tokens, first - 1, -1) };
-  const livesTaken = wordAt(tokens, first - 1) === 'of' && wordAt(tokens, first - 2) === 'lives' && wordAt(tokens, first - 3) === 'the'
-    && LIVES_TAKEN.test(wordAt(tokens, first - 4));
-  return livesTaken ? { at: first - 2, event: 'killed', both: false } : null;
+  return event ? { at: first - 1, event, both: event === 'casualties' || pairedEvent(tokens, first - 1, -1) } : null;
 }
 
 /** Verbs whose object a count joined by "and" can be ("shot his wife and four children"). */

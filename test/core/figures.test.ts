@@ -1003,12 +1003,6 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('He has said at least once that he would go.')).toEqual([]);
   });
 
-  it('reads lives taken as deaths ("claimed the lives of three officers"), not lives saved', () => {
-    expect(pairsWhat('An ambush claimed the lives of three fellow law enforcement officers.')).toEqual([['three fellow law enforcement officers', 'officers killed']]);
-    expect(pairsWhat('The shooting took the lives of two teens. Nurses saved the lives of four patients.'))
-      .toEqual([['two teens', 'teens killed'], ['four patients', 'patients']]);
-  });
-
   it('reads a count past a word in -ly or "very" that describes the plural, not past an adverb of a verb', () => {
     expect(pairs('After two deadly explosions, they polled 1,129 likely voters.')).toEqual([['two deadly explosions', 2], ['1,129 likely voters', 1129]]);
     expect(pairs('We have lost two very able public servants and two highly respected officers.'))
