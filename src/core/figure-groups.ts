@@ -6,7 +6,7 @@
 // figures share a key only when they count the same noun with the same event, and then only when
 // their values are compatible, so that "39 countries" and "more than 100 countries" stay apart.
 import {
-  CASUALTY_EVENTS, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, isNumberWord, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, SCALE_WORDS,
+  CASUALTY_EVENTS, comparedWhat, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, isNumberWord, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, SCALE_WORDS,
   singular, VAGUE_SCALES, type EventKind,
 } from './figure-words';
 import { formatNumber, formatShare, trailsNumber } from './figures';
@@ -796,7 +796,7 @@ function readFigure(placed: PlacedFigure): Reading | null {
   // "All seven were in stable condition": everyone counted before, people unless the article says otherwise
   const everyone = f.kind === 'count' && !f.what && /^all\b/i.test(f.text);
   // (an age keys by surname: "age of Mark Cormier" is under "age of Cormier" with his family's)
-  const words = blows ? ['times'] : everyone ? ['people'] : f.what.replace(/^(age of )\S+ (\S+)$/, '$1$2').split(' ').filter(Boolean);
+  const words = blows ? ['times'] : everyone ? ['people'] : comparedWhat(f.what).split(' ').filter(Boolean);
   const events = words.map((w) => EVENT_WORDS.get(w)).filter((e): e is EventKind => e !== undefined);
   const noun = words.length > 0 && (!EVENT_WORDS.has(words[0]) || EVENT_NOUNS.has(words[0])) ? words[0] : '';
   if (events.length > 0) {

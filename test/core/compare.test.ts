@@ -178,6 +178,16 @@ describe('compareWithStory on the seed story', () => {
     expect(decades.disagreement).toBeNull();
   });
 
+  it('words an age disagreement as numbers, whether outlets give the person\'s given name or not', () => {
+    const stored: Article[] = [
+      { id: 'o1', outlet: 'Outlet One', story: 'k', date: '2013-06-08', title: 'Santa Monica shooting', text: 'The gunman shot his brother, Chris Zawahri, 25, at home.' },
+      { id: 'o2', outlet: 'Outlet Two', story: 'k', date: '2013-06-08', title: 'Santa Monica shooting', text: 'Police said the gunman shot his brother at home. Zawahri, 25, died there.' },
+    ];
+    const page: Article = { id: 'p', outlet: 'Page', text: 'The gunman shot his brother, Christopher Zawahri, 24, at home.' };
+    const comparison = compareWithStory(page, storyOf(stored), { how: 'story', score: 0.5, article: null });
+    expect(comparison.figures.find((f) => f.anchor.exact === '24')!.disagreement).toBe('Other outlets report a higher figure: 25');
+  });
+
   it('summarises the story: outlets with the page, first and last day, a headline, coverage oldest first', () => {
     const { comparison, story } = seedComparison('seed-000');
     expect(comparison.story).toMatchObject({ storyKey: story.storyKey, outlets: 5, firstDate: '2022-03-06', lastDate: '2022-03-07', how: 'story', score: 0.42 });
