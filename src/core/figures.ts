@@ -9,7 +9,7 @@ import {
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   singular, UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
-import { FIRST_NAME_GENDER, NAME_SUFFIXES, STREET_NAME_ENDS, TITLES } from './speaker-cues';
+import { describedNoun, FIRST_NAME_GENDER, NAME_SUFFIXES, STREET_NAME_ENDS, TITLES } from './speaker-cues';
 import type { FigureKind, FigureSpan } from './types';
 
 type TokenType = 'word' | 'num' | 'punct' | 'break';
@@ -218,18 +218,28 @@ function fullName(tokens: Token[], surnameAt: number): string {
 }
 
 /**
- * The given name among the words of a name before its surname: the first word after the titles
- * ("Rusty" of "Kerr County Sheriff Rusty", "Antoine" of "Antoine Lamar"), never an initial; null when
- * there is none.
+ * The given name among the words of a name before its surname: the first word after the titles and
+ * words for a role ("Rusty" of "Kerr County Sheriff Rusty", "Jane" of "Neighbor Jane", "John" of
+ * "Former Marine John", "Antoine" of "Antoine Lamar"), never an initial; null when there is none.
  */
 function givenName(words: readonly string[]): string | null {
   let first = 0;
   words.forEach((w, k) => {
-    if (isTitle(w)) first = k + 1;
+    if (isTitle(w) || namesRole(w)) first = k + 1;
   });
-  const given = words.slice(first).find((w) => w.length > 1)?.toLowerCase();
-  return given && !STOP_WORDS.has(given) && !MONTHS.has(given) && !WEEKDAYS.has(given) ? words.find((w) => w.toLowerCase() === given)! : null;
+  const given = words.slice(first).find((w) => w.length > 1);
+  return given && !NOT_GIVEN_NAMES.has(given.toLowerCase()) && !WEEKDAYS.has(given.toLowerCase()) ? given : null;
 }
+
+/** Whether a capitalised word before a name says what the person is ("Neighbor", "Suspect", "Former Marine"). */
+function namesRole(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower === 'former' || lower === 'marine' || PERSON_NOUNS.has(lower) || describedNoun(lower) !== null;
+}
+
+/** Words that open a run of capitals without naming anyone: "The Cormier home", "When Smith …", a list's "Others". */
+const NOT_GIVEN_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'when', 'while', 'after', 'before', 'if', 'as',
+  'but', 'and', 'or', 'so', 'then', 'on', 'in', 'at', 'by', 'for', 'with', 'from', 'of', 'to', 'others', 'victims', 'suspects']);
 
 /**
  * The given name of the person whose surname is tokens[surnameAt] ("Candace" of "Candace “Candy”
