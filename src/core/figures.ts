@@ -296,27 +296,38 @@ function tokenize(text: string): Token[] {
 }
 
 // Headlines ("At Least 364 Civilians Killed In Ukraine") capitalise every word but short ones ("with",
-// "from"); a sentence full of names still has its verbs and nouns in lower case ("Kerr County Sheriff
-// Rusty Hierholzer reported the death of Mark Cormier at San Antonio Military Medical Center").
-const MAX_LOWER_IN_TITLE = 0;
+// "from") and a source set off at the end ("Man, 45, Shot Dead Outside Bar, police say", "Boy, 5,
+// Wounded; suspect sought"); a sentence full of names still has its verbs and nouns in lower case
+// ("Police named Cesar Sayoc Jr., 56, of Aventura", "Kerr County Sheriff Rusty Hierholzer reported …").
 function markTitleLines(tokens: Token[]): void {
   let lineStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i].type !== 'break') continue;
     let long = 0;
     let capitalised = 0;
+    // lower-case words other than short and function words; those of a source's tail after the line's last comma or semicolon
     let lowerContent = 0;
+    let sourceTail = 0;
     for (let j = lineStart; j < i; j++) {
       const t = tokens[j];
+      if (t.text === ',' || t.text === ';') sourceTail = 0;
       if (t.type !== 'word' || t.text.length < 4) continue;
       long++;
       if (isCapitalised(t)) capitalised++;
-      else if (!STOP_WORDS.has(t.lower)) lowerContent++;
+      else if (!STOP_WORDS.has(t.lower)) {
+        lowerContent++;
+        sourceTail = HEADLINE_SOURCE_WORDS.has(t.lower) ? sourceTail + 1 : -Infinity;
+      }
     }
-    if (long >= 3 && capitalised >= long * 0.7 && lowerContent <= MAX_LOWER_IN_TITLE) for (let j = lineStart; j < i; j++) tokens[j].titleLine = true;
+    const headline = lowerContent === 0 || lowerContent === sourceTail;
+    if (long >= 3 && capitalised >= (long - lowerContent) * 0.7 && headline) for (let j = lineStart; j < i; j++) tokens[j].titleLine = true;
     lineStart = i + 1;
   }
 }
+
+/** Words of a source or an afterword a headline ends with in lower case: ", police say", "; suspect sought". */
+const HEADLINE_SOURCE_WORDS = new Set(['police', 'officials', 'authorities', 'sources', 'report', 'reports', 'says', 'said', 'suspect',
+  'sought', 'coroner', 'sheriff']);
 
 const isCapitalised = (t: Token | undefined): boolean =>
   !!t && t.type === 'word' && t.text[0] !== t.lower[0];

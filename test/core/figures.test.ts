@@ -224,6 +224,8 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('A woman, 22, was shot in the head.')).toEqual([['22', 22]]);
     // a headline capitalises the noun, which still names nobody
     expect(only('Family Speaks Out After Shooting Wounds Boy, 5, in His Home\n\nThe boy is recovering.')).toMatchObject({ value: 5, what: 'age' });
+    // … and one that ends with its source in lower case
+    expect(only('Man, 45, Shot Dead Outside Bar in Detroit, police say\n\nThe man died.')).toMatchObject({ value: 45, what: 'age' });
     // a distance set off after a man is no age
     expect(only('He said the man, 30 feet away, ran.')).toMatchObject({ what: 'feet' });
   });
