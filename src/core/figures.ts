@@ -1101,8 +1101,12 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     const dated = (MONTHS.has(firstPart) || WEEKDAYS.has(firstPart)) && j >= modifiersEnd;
     // ("two deadly shootings", "two highly respected officers", "two very able public servants": a word
     // in -ly, or "very", right after the number and before the plural it modifies)
-    const modifiesPlural = words.length === 0 && (isAdverb(firstPart) || firstPart === 'very') && modifiesPluralAhead(tokens, j);
+    // (after "the two", a group named again, a word in -ly before a verb: "The two briefly exchanged shots")
+    const modifiesPlural = words.length === 0 && (isAdverb(firstPart) || firstPart === 'very')
+      && modifiesPluralAhead(tokens, j, GROUP_NAMED_BY.has(wordAt(tokens, from - 2)));
     if ((STOP_WORDS.has(firstPart) && !modifier && !modifiesPlural) || firstPart.length < 2 || (isAdverb(firstPart) && !compound && !modifiesPlural) || dated) break;
+    // (the adverb takes no place of a noun word: "Two badly damaged police cruisers")
+    if (modifiesPlural) longest++;
     // "three children ages 12 and under", "two men aged 20 and 25": their ages follow the noun
     if (words.length > 0 && /^(?:ages|aged)$/.test(firstPart)) break;
     // "at least one suspect late Saturday night": a time after the noun
@@ -1156,10 +1160,13 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
  * Whether the word in -ly (or "very") at tokens[j] modifies a plural after it: right before it ("two
  * deadly explosions", "1,129 likely voters"), or before the words that describe it ("highly respected
  * officers", "very able public servants", "officer-involved shootings"); not an adverb of a verb
- * ("The two reportedly exchanged words", "26 likely saved many lives").
+ * ("The two reportedly exchanged words", "26 likely saved many lives"), nor after a determiner, where
+ * the number names a group again and a verb follows ("The two briefly exchanged shots").
  */
-function modifiesPluralAhead(tokens: Token[], j: number): boolean {
+function modifiesPluralAhead(tokens: Token[], j: number, afterDeterminer: boolean): boolean {
   if (isCommonPlural(tokens[j + 1])) return true;
+  // ("the two badly wounded hostages": how badly, before the plural it befell)
+  if (afterDeterminer) return EVENT_ADJECTIVES.has(wordAt(tokens, j + 1)) && isCommonPlural(tokens[j + 2]);
   if (VERB_ADVERBS.has(tokens[j].lower)) return false;
   for (let k = j + 1, words = 0; words < 3; k++) {
     const t = tokens[k];
@@ -1171,6 +1178,9 @@ function modifiesPluralAhead(tokens: Token[], j: number): boolean {
   }
   return false;
 }
+
+/** Words before a number that name a group known already: "the two", "these three", "their four". */
+const GROUP_NAMED_BY = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'all']);
 
 /** Words in -ly that tell of what someone did or how sure it is, not of a quality: "reportedly exchanged", "likely saved". */
 const VERB_ADVERBS = new Set(['reportedly', 'allegedly', 'apparently', 'likely', 'probably', 'possibly', 'quickly', 'immediately',

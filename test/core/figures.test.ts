@@ -1014,6 +1014,9 @@ describe('extractFigures on real paragraphs', () => {
       .toEqual([['two very able public servants', 2], ['two highly respected officers', 2]]);
     expect(extractFigures('They carried the two badly wounded hostages.').map((f) => [f.text, f.what])).toEqual([['two badly wounded hostages', 'hostages wounded']]);
     expect(pairs('It released three covertly shot videos.')).toEqual([]);
+    // (after "the two", a group named again, the word in -ly is the verb's: only how badly they were hurt describes them)
+    expect(pairs('The two briefly exchanged shots. The 12 unanimously approved changes.')).toEqual([]);
+    expect(pairs('Two badly damaged police cruisers were towed.')).toEqual([['Two badly damaged police cruisers', 2]]);
     // (an adverb of the verb after a number that stands alone)
     const articleWith = (snippet: string): string => loadArticles('gva').find((a) => a.text.includes(snippet))!.text;
     expect(pairs(articleWith('The two reportedly exchanged words')).map(([text]) => text)).not.toContain('two reportedly exchanged words');
