@@ -3336,14 +3336,18 @@ class Attributor {
   /**
    * "the secretary": the person with that role named earlier in the sentence, else the latest one,
    * else the focus when it is a person of some role. "the Kansas Republican": when the focus is tied to another state, the latest person the
-   * article ties to Kansas (a focus tied to none may well be from Kansas).
+   * article ties to Kansas (a focus tied to none may well be from Kansas); never anyone tied to another
+   * state or of the other party ("Sen. Jane Doe (D-Ore.)" is no "Republican").
    */
   private resolveRole(role: string, at: number, state?: string): Person | null {
+    // (never someone the article ties to another state or gives the other party)
+    const other = OTHER_PARTY.get(role);
+    const fits = (p: Person | null): Person | null => (p && !(state && p.states && !p.states.has(state)) && !(other && p.roles.has(other)) ? p : null);
     if (state && this.focus?.states) {
-      if (this.focus.states.has(state)) return this.focus;
-      for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].states?.has(state)) return this.recent[k];
+      if (this.focus.states.has(state) && fits(this.focus)) return this.focus;
+      for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].states?.has(state) && fits(this.recent[k])) return this.recent[k];
     }
-    return this.holderEarlierInSentence(role, at) ?? this.lawmakerEarlierInSentence(role, at) ?? this.roleHolder(role) ?? this.focus;
+    return fits(this.holderEarlierInSentence(role, at)) ?? this.lawmakerEarlierInSentence(role, at) ?? fits(this.roleHolder(role)) ?? fits(this.focus);
   }
 
   /**

@@ -347,6 +347,9 @@ describe('attributeSpeakers on real paragraphs', () => {
     const warned = '\n\nJane Doe said it was bad. “It is over,” the Republican said.';
     expect(speakerOf(`Sen. John Roe (R-Idaho) and Sen. Jane Doe (D-Ore.) spoke.${warned}`, 'It is over')).toBe('John Roe');
     expect(speakerOf(`GOP Sen. John Roe and Sen. Jane Doe spoke.${warned}`, 'It is over')).toBe('John Roe');
+    // never someone of the other party or another state, not even the one in focus
+    expect(speakerOf('Sen. Jane Doe (D-Ore.) criticized the bill.\n\n“It is over,” the Republican said.', 'It is over')).toBeNull();
+    expect(speakerOf('Sen. Jane Doe (R-Ore.) criticized the bill.\n\n“It is over,” the Oregon Democrat said.', 'It is over')).toBeNull();
     // a lawmaker named just before in the sentence
     expect(speakerOf(article('allsides', 'allsides-34777d2942e2').text, 'mister,')).toBe('Devin Nunes');
   });
