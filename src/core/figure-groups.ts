@@ -1154,7 +1154,9 @@ function clusterByValue(readings: Reading[]): Reading[][] {
   const overlap = (low: number, high: number): boolean => low <= high * (1 + TOLERANCE);
   const pairs: { a: ValueNode; b: ValueNode; distance: number }[] = [];
   // Nodes in order of their lowest value: a node's overlapping ones follow it until one starts past
-  // its highest (a page of thousands of distinct values then compares each with its neighbours only)
+  // its highest (a page of thousands of distinct values then compares each with its neighbours only;
+  // wide ranges, "more than N", still meet all the values they allow). Bounds are never NaN: readings
+  // of non-finite values are left out (`readFigure`).
   const byLow = [...nodes].sort((x, y) => x.low - y.low || x.order - y.order);
   for (let i = 0; i < byLow.length; i++) {
     const first = byLow[i];

@@ -9,7 +9,7 @@ import {
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   singular, UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
-import { describedNoun, FIRST_NAME_GENDER, NAME_SUFFIXES, STREET_NAME_ENDS, TITLES } from './speaker-cues';
+import { describedNoun, FIRST_NAME_GENDER, isTitleWord, NAME_SUFFIXES, STREET_NAME_ENDS } from './speaker-cues';
 import type { FigureKind, FigureSpan } from './types';
 
 type TokenType = 'word' | 'num' | 'punct' | 'break';
@@ -209,7 +209,7 @@ function nameAgesInFull(tokens: Token[], figures: FigureSpan[]): FigureSpan[] {
 }
 
 /** Whether a capitalised word is a title before a name ("Sen", "Sheriff", "President"). */
-const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase()) || TITLES.has(`${word.toLowerCase()}.`);
+const isTitle = (word: string): boolean => isTitleWord(word.toLowerCase());
 
 /** The surname at tokens[surnameAt] with the given name before it, when there is one ("Candace Cormier", "Cormier"). */
 function fullName(tokens: Token[], surnameAt: number): string {
@@ -1146,7 +1146,7 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
       && (isPeopleByName(w) || (isPlural(w) && OPINION_VERBS.has(tokens[j].lower)))) break;
   }
   // an adverb ends no noun phrase: "three covertly [shot videos]" counts nothing
-  if (words.length > 0 && (isAdverb(words[words.length - 1]) || words[words.length - 1] === 'very') && !isCommonPlural(tokens[j - 1])) return null;
+  if (words.length > 0 && (isAdverb(words[words.length - 1]) || words[words.length - 1] === 'very')) return null;
   // a participle ends no noun phrase: "a 13-minute shooting spree spanning …" counts a spree
   while (words.length > 1 && /(?:ed|ing)$/.test(words[words.length - 1]) && !words[words.length - 1].includes('-')) {
     words.pop();
@@ -1999,7 +1999,7 @@ const BEFORE_A_DATE = new Set(['in', 'on', 'by', 'since', 'until', 'through', 't
 
 /**
  * The person whose age the number gives in apposition, news style ("John Skipper, 66, a former
- * chairman", "Leigh Corfman, now 53.", "Sam Osborne, a 23-year-old", "Rolando Pizarro, the 45-year-old"): the name's last word, '' for
+ * chairman", "Leigh Corfman, now 53.", "Sam Osborne, a 23-year-old", "Rolando Pizarro, the 45-year-old"): the surname with the given name before it ("John Skipper", `fullName`), '' for
  * someone unnamed ("another man, 81,"); null when the number is not such an age. The name keys the
  * figure, so two outlets' ages of one person are compared, not any two ages.
  */
@@ -2041,7 +2041,7 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
 }
 
 /**
- * The surname of the person whose age a number in brackets right after their name gives: "Amanda
+ * The name (`fullName`) of the person whose age a number in brackets right after their name gives: "Amanda
  * Berry (27), Gina DeJesus (23) and Michelle Knight (32) were found"; null for anything else. The
  * name starts with a known first name, so a place's or a team's number ("Ohio (18)") is no age.
  */
@@ -2096,8 +2096,8 @@ const SETTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'across', 'outsi
   'during', 'after', 'before', 'since', 'until', 'by']);
 
 /**
- * The person an "N-year-old" names right after it ("18-year-old Brian Davis died"): the name's last
- * word, as `apposedAgeOf` gives it for "Brian Davis, 18,"; null before a common noun ("a 7-year-old
+ * The person an "N-year-old" names right after it ("18-year-old Brian Davis died"): the surname with
+ * the given name, as `apposedAgeOf` gives it for "Brian Davis, 18,"; null before a common noun ("a 7-year-old
  * Chicago boy") or when no name follows.
  */
 function namedAfterAge(tokens: Token[], j: number): string | null {

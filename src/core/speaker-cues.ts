@@ -198,6 +198,12 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
   ['democratic', 'democratic'], ['independent', 'independent'], ['state', 'state'], ['u.s.', 'u.s.'],
 ]);
 
+/**
+ * Whether a word (lower case) is a title before a name, written with or without its period ("sen.",
+ * "sen" of "Sen." split from its period, "sheriff", "president").
+ */
+export const isTitleWord = (lower: string): boolean => TITLES.has(lower) || TITLES.has(`${lower}.`) || (lower.endsWith('.') && TITLES.has(lower.slice(0, -1)));
+
 /** Roles implied by a title for "the <role>" anaphora ("the congressman" finds "Rep. Weiner"). */
 export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['representative', ['congressman', 'congresswoman', 'lawmaker', 'representative']],

@@ -39,6 +39,7 @@ import {
   SPOKESPERSON_NOUNS,
   STREET_NAME_ENDS,
   PLACE_NAME_ENDS,
+  isTitleWord,
   TITLES,
   VERB_MODIFIERS,
   type VerbForm,
@@ -340,8 +341,8 @@ const isPartyTag = (t: Token) => /^[DRI]-(?:\p{Lu}[\p{L}.]*\.|\p{Lu}\p{Ll}{2,})$
  * before a title inside it ("Kansas Sen. Jerry Moran"). Null when none.
  */
 function stateOfName(t: readonly Token[], start: number, end: number): string | null {
-  const tag = t[end + 1]?.text === '(' || t[end + 1]?.text === ',' ? t[end + 2] : undefined;
-  if (tag && isPartyTag(tag)) {
+  const tag = partyTagAfter(t, end);
+  if (tag) {
     const abbreviation = tag.lower.slice(2);
     return US_STATES.get(abbreviation) ?? US_STATES.get(`${abbreviation} ${t[end + 3]?.lower}`) ?? null;
   }
@@ -363,10 +364,16 @@ function stateOfName(t: readonly Token[], start: number, end: number): string | 
   return null;
 }
 
+/** The party tag set off after the name ending at t[end] ("Jerry Moran (R-Kan.)", "Lindsey Graham, R-South Carolina,"), if any. */
+function partyTagAfter(t: readonly Token[], end: number): Token | undefined {
+  const tag = t[end + 1]?.text === '(' || t[end + 1]?.text === ',' ? t[end + 2] : undefined;
+  return tag && isPartyTag(tag) ? tag : undefined;
+}
+
 /** The party of a party tag after a person's name: "Jerry Moran (R-Kan.)" is a Republican. */
 function partyOfName(t: readonly Token[], end: number): string | null {
-  const tag = t[end + 1]?.text === '(' || t[end + 1]?.text === ',' ? t[end + 2] : undefined;
-  return tag && isPartyTag(tag) ? PARTY_OF_TAG[tag.text[0]] ?? null : null;
+  const tag = partyTagAfter(t, end);
+  return tag ? PARTY_OF_TAG[tag.text[0]] ?? null : null;
 }
 
 const PARTY_OF_TAG: Readonly<Record<string, string>> = { R: 'republican', D: 'democrat' };
@@ -582,7 +589,7 @@ const bare = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
  * to President Jonathan"), so they are no `TITLES`.
  */
 const CAPITALISED_ROLES = new Set(['Counselor', 'Counsellor', 'Adviser', 'Advisor']);
-const isTitle = (t: Token) => TITLES.has(t.lower) || (t.lower.endsWith('.') && TITLES.has(bare(t.lower)));
+const isTitle = (t: Token) => isTitleWord(t.lower);
 const isSuffix = (t: Token) => NAME_SUFFIXES.has(t.lower);
 const foldAccents = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
 const surnameKey = (w: string) => foldAccents(w).toLowerCase();

@@ -1969,6 +1969,11 @@ describe('attributeSpeakers: a body named after its country\'s initials ("the U.
     expect(speakerOf('U.S. Secretary of State John Kerry and the White House spoke.\n\n“It is good,” Kerry said.', 'It is good')).toBe('John Kerry');
   });
 
+  it('reads a title written without its period as a title ("Sen Brian Schatz", "U.S. Rep Pete Gallego")', () => {
+    expect(speakerOf('“This is not a rhetorical flourish,” Sen Brian Schatz, D-Hawaii, said.', 'rhetorical')).toBe('Brian Schatz');
+    expect(speakerOf(article('gva', 'gva-0af1c09c184c').text, 'As we all wait for more information')).toBe('Pete Gallego');
+  });
+
   it('reads "Executive" as a title before a name ("Chief Executive Carrie Lam", "County Executive Rich Fitzgerald"), not in a body\'s name', () => {
     expect(speakerOf(article('allsides', 'allsides-5c7e6e1a2f1a').text, 'in order to fully allay public concerns')).toBe('Carrie Lam');
     expect(speakerOf(article('allsides', 'allsides-69ef02fe6f4a').text, 'hang in there')).toBe('Rich Fitzgerald');
