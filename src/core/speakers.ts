@@ -2009,7 +2009,8 @@ class Attributor {
   private speechVerbAt(v: number): VerbForm | null {
     const t = this.tokens;
     const w = t[v];
-    if (w.kind !== 'word' || w.cap) return null;
+    // (past the end: a name may end the text, "… Tim B")
+    if (!w || w.kind !== 'word' || w.cap) return null;
     const form = SPEECH_VERBS.get(w.lower) ?? (this.documentAfter(v) >= 0 ? ISSUE_VERBS.get(w.lower) : undefined)
       ?? (this.inWriting(v) ? 'finite' : undefined)
       // "Boehner shot back that…", "Trump hit back:" ("Officers fired back, wounding" is gunfire)

@@ -2001,6 +2001,11 @@ describe('attributeSpeakers: a text cut short', () => {
     // found by the engine fuzz: a mutated gva article cut right after "18-year-old Brian Davis of Northwest Washington"
     expect(speakerOf('“It hurts,” said Brian Davis of Northwest Washington', 'It hurts')).toBe('Brian Davis');
   });
+
+  it('reads a name that ends the text after a quote of someone described ("… a woman said. ¶ Tim B") without failing', () => {
+    // found by the engine fuzz: a gva article cut right after "Tim B"
+    expect(speakerOf('“It hurts,” a woman said.\n\nTim Bryner', 'It hurts')).toBe('a woman');
+  });
 });
 
 describe('attributeSpeakers: properties', () => {
