@@ -754,14 +754,11 @@ function slotGap(a: AgeSlot, b: AgeSlot): number | null {
 /**
  * Whether the ages under a name's key ("Zamora, 37", "37-year-old Larry Zamora") are one person's:
  * then outlets that give different ages disagree. A name that some article gives two ages
- * ("Mark Short, 40", "Mark Jr., 5") is a family's, whose ages group only when equal, and so is one
- * given with two given names ("Mark Cormier, 54" here, "Candace Cormier, 61" there); an article
+ * ("Mark Short, 40", "Mark Jr., 5") is a family's, whose ages group only when equal; an article
  * that says "14-month-old Eva" and "1-year-old Eva" rounds one age two ways.
  */
 function isOnePersonsAge(key: string, readings: readonly Reading[]): boolean {
   if (!key.startsWith(`${ANONYMOUS_AGE} of `)) return false;
-  const given = readings.map(givenNameOf).filter((n): n is string => n !== null);
-  if (!given.every((n) => sameFirstName(n, given[0]))) return false;
   const firstOf = new Map<string, Reading>();
   return readings.every((r) => {
     const first = firstOf.get(r.placed.articleId);
