@@ -15,7 +15,7 @@ import type {
 import { pushTo } from './collections';
 import { diffWording } from './diff';
 import { comparableRange, figureContext, formatAmount, groupFigures, TOLERANCE, type PlacedFigure } from './figure-groups';
-import { CASUALTY_EVENTS, comparedWhat, EVENT_WORDS } from './figure-words';
+import { CASUALTY_EVENTS, EVENT_WORDS } from './figure-words';
 import { formatNumber } from './figures';
 import type { ArticleRecord, FigureRecord, PackStory, QuoteRecord } from './pack-format';
 import type { PageArticle, RecognitionMethod } from './recognize';
@@ -515,6 +515,9 @@ function disagreement(figure: Figure, others: readonly StoredFigure[]): string |
   return `${subject} ${direction}: ${shown.join(', ')}`;
 }
 
+/** What a figure counts as the panel tells quantities apart: any person's age is an age (the group says whose). */
+const shownWhat = (what: string): string => (/^age\b/.test(what) ? 'age' : what);
+
 /** What the other articles report that can be held against a page figure counting `what` and allowing [low, high]. */
 function reportsAgainst(what: string, low: number, high: number, others: readonly StoredFigure[]): Reported[] {
   const part = partOf(what);
@@ -529,8 +532,8 @@ function reportsAgainst(what: string, low: number, high: number, others: readonl
       // A total larger than the page's part, or a part smaller than the page's total, is no contradiction.
       if (part !== theirPart && !(theirPart === 'total' ? h < low : l > high)) continue;
       // When theirs counts something else, say what: "fewer: 300 people killed and wounded".
-      // (one person's age named with or without the given name is the same quantity: "25", not "25 age of Chris Zawahri")
-      const shown = formatAmount(record) + (record.what && comparedWhat(record.what) !== comparedWhat(what) ? ` ${record.what}` : '');
+      // (an age is an age, named with or without the given name or not at all: "25", not "25 age of Chris Zawahri" nor "24 age")
+      const shown = formatAmount(record) + (record.what && shownWhat(record.what) !== shownWhat(what) ? ` ${record.what}` : '');
       reported.push({ low: l, high: h, shown, outlet: source.outlet });
     }
     const killed = members.find((m) => partOf(m.record.what) === 'killed')?.record.value;

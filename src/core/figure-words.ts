@@ -150,13 +150,13 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
-/** English plural → singular for the nouns figures count (good enough for comparing heads). */
 /**
  * A figure's "what" as quantities compare it: an age by the surname alone ("age of Mark Cormier" is
  * "age of Cormier", as other outlets may name him), everything else as it is.
  */
 export const comparedWhat = (what: string): string => what.replace(/^(age of )\S+ (\S+)$/, '$1$2');
 
+/** English plural → singular for the nouns figures count (good enough for comparing heads). */
 export function singular(noun: string): string {
   if (noun === 'people' || noun === 'persons') return 'person';
   if (noun === 'men' || noun === 'women' || noun === 'children') return noun === 'children' ? 'child' : noun.replace('men', 'man');

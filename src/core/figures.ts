@@ -190,7 +190,7 @@ function nameAgesInFull(tokens: Token[], figures: FigureSpan[]): FigureSpan[] {
       else if (!(t.text === '.' && run.length > 0 && (run[run.length - 1].length === 1 || isTitle(run[run.length - 1])))) break;
     }
     while (run.length > 1 && (NAME_SUFFIXES.has(run[run.length - 1].toLowerCase()) || run[run.length - 1].length === 1)) run.pop();
-    const first = givenName(run.slice(0, -1));
+    const first = givenName(run.slice(0, -1), isBoundary(tokens[i - 1]));
     if (first && run.length <= 4) {
       const last = run[run.length - 1];
       surnames.set(first, (surnames.get(first) ?? new Set<string>()).add(last));
@@ -219,22 +219,25 @@ function fullName(tokens: Token[], surnameAt: number): string {
 
 /**
  * The given name among the words of a name before its surname: the first word after the titles and
- * words for a role ("Rusty" of "Kerr County Sheriff Rusty", "Jane" of "Neighbor Jane", "John" of
- * "Former Marine John", "Antoine" of "Antoine Lamar"), never an initial; null when there is none.
+ * words for a role ("Rusty" of "Kerr County Sheriff Rusty", "Jane" of "Neighbor Jane", "Antoine" of
+ * "Antoine Lamar"), never an initial nor a common word opening the sentence; null when there is none.
  */
-function givenName(words: readonly string[]): string | null {
+function givenName(words: readonly string[], opensSentence: boolean): string | null {
   let first = 0;
   words.forEach((w, k) => {
     if (isTitle(w) || namesRole(w)) first = k + 1;
   });
   const given = words.slice(first).find((w) => w.length > 1);
-  return given && !NOT_GIVEN_NAMES.has(given.toLowerCase()) && !WEEKDAYS.has(given.toLowerCase()) ? given : null;
+  const lower = given?.toLowerCase() ?? '';
+  // (a common word opening the sentence, "Yet Richard Simmons"; elsewhere one may be a given name, "Police identified Will Short")
+  const common = (opensSentence && STOP_WORDS.has(lower) && !FIRST_NAME_GENDER.has(lower)) || NOT_GIVEN_NAMES.has(lower) || WEEKDAYS.has(lower);
+  return given && !common ? given : null;
 }
 
-/** Whether a capitalised word before a name says what the person is ("Neighbor", "Suspect", "Former Marine"). */
+/** Whether a capitalised word before a name says what the person is ("Neighbor", "Suspect", "Former"). */
 function namesRole(word: string): boolean {
   const lower = word.toLowerCase();
-  return lower === 'former' || lower === 'marine' || PERSON_NOUNS.has(lower) || describedNoun(lower) !== null;
+  return lower === 'former' || PERSON_NOUNS.has(lower) || describedNoun(lower) !== null;
 }
 
 /** Words that open a run of capitals without naming anyone: "The Cormier home", "When Smith …", a list's "Others". */
@@ -261,7 +264,7 @@ function givenNameBefore(tokens: Token[], surnameAt: number): string | null {
     else if (isCapitalised(before) && !before.titleLine) words.unshift(tokens[--k].text);
     else break;
   }
-  return givenName(words);
+  return givenName(words, isBoundary(tokens[k - 1]));
 }
 
 function tokenize(text: string): Token[] {
@@ -1165,8 +1168,10 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
  */
 function modifiesPluralAhead(tokens: Token[], j: number, afterDeterminer: boolean): boolean {
   if (isCommonPlural(tokens[j + 1])) return true;
-  // ("the two badly wounded hostages": how badly, before the plural it befell)
-  if (afterDeterminer) return EVENT_ADJECTIVES.has(wordAt(tokens, j + 1)) && isCommonPlural(tokens[j + 2]);
+  // ("the two badly wounded hostages", "the two heavily armed gunmen", "these three really great people":
+  // a past form after "the two" is the verb's unless it is one that describes, "The two briefly exchanged shots")
+  const next = wordAt(tokens, j + 1);
+  if (afterDeterminer && next.endsWith('ed') && !EVENT_ADJECTIVES.has(next) && !DESCRIBING_PARTICIPLES.has(next)) return false;
   if (VERB_ADVERBS.has(tokens[j].lower)) return false;
   for (let k = j + 1, words = 0; words < 3; k++) {
     const t = tokens[k];
@@ -1178,6 +1183,10 @@ function modifiesPluralAhead(tokens: Token[], j: number, afterDeterminer: boolea
   }
   return false;
 }
+
+/** Past forms that describe people rather than say what they did: "heavily armed", "highly respected", "newly elected". */
+const DESCRIBING_PARTICIPLES = new Set(['armed', 'respected', 'regarded', 'decorated', 'trained', 'skilled', 'qualified', 'elected',
+  'appointed', 'educated', 'known', 'born', 'experienced', 'injured', 'wounded', 'burned', 'damaged']);
 
 /** Words before a number that name a group known already: "the two", "these three", "their four". */
 const GROUP_NAMED_BY = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'all']);

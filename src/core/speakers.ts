@@ -662,7 +662,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if ((isTitle(w) || CAPITALISED_ROLES.has(w.text)) && nameAfter[i]) {
-      const role = TITLES.get(w.lower) ?? TITLES.get(bare(w.lower)) ?? w.lower;
+      const role = TITLES.get(w.lower) ?? TITLES.get(bare(w.lower)) ?? TITLES.get(`${w.lower}.`) ?? w.lower;
       roles.push(role);
       gender = GENDERED_TITLES.get(role) ?? gender;
       nameStart = i + 1;
@@ -1990,6 +1990,8 @@ class Attributor {
     const t = this.tokens;
     if (cue.referent.kind !== 'described' || t[end + 1]?.lower !== 'who') return null;
     let last = end + 2;
+    // (nothing after "who": the text ends, "… said a woman who")
+    if (last > e) return null;
     while (last + 1 <= e && t[last + 1].kind === 'word' && last - end < 16) last++;
     // ("a US official who briefed reporters on condition of anonymity": how the source spoke, not who it is)
     if (t.slice(end + 2, last + 1).some((w) => SOURCING_WORDS.has(w.lower))) return null;
@@ -3343,16 +3345,17 @@ class Attributor {
 
   /**
    * "the secretary": the person with that role named earlier in the sentence, else the latest one,
-   * else the focus when it is a person of some role. "the Kansas Republican": when the focus is tied to another state, the latest person the
-   * article ties to Kansas (a focus tied to none may well be from Kansas); never anyone tied to another
-   * state or of the other party ("Sen. Jane Doe (D-Ore.)" is no "Republican").
+   * else the focus when it is a person of some role. "the Kansas Republican": the focus or the latest
+   * person the article ties to Kansas, else as "the Republican" (someone tied to no state may well be
+   * from Kansas); never anyone tied to another state or of the other party ("Sen. Jane Doe (D-Ore.)"
+   * is no "Republican").
    */
   private resolveRole(role: string, at: number, state?: string): Person | null {
     // (never someone the article ties to another state or gives the other party)
     const other = OTHER_PARTY.get(role);
     const fits = (p: Person | null): Person | null => (p && !(state && p.states && !p.states.has(state)) && !(other && p.roles.has(other)) ? p : null);
-    if (state && this.focus?.states) {
-      if (this.focus.states.has(state) && fits(this.focus)) return this.focus;
+    if (state) {
+      if (this.focus?.states?.has(state) && fits(this.focus)) return this.focus;
       for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].states?.has(state) && fits(this.recent[k])) return this.recent[k];
     }
     return fits(this.holderEarlierInSentence(role, at)) ?? this.lawmakerEarlierInSentence(role, at) ?? fits(this.roleHolder(role)) ?? fits(this.focus);

@@ -186,6 +186,9 @@ describe('compareWithStory on the seed story', () => {
     const page: Article = { id: 'p', outlet: 'Page', text: 'The gunman shot his brother, Christopher Zawahri, 24, at home.' };
     const comparison = compareWithStory(page, storyOf(stored), { how: 'story', score: 0.5, article: null });
     expect(comparison.figures.find((f) => f.anchor.exact === '24')!.disagreement).toBe('Other outlets report a higher figure: 25');
+    // … and an age given with no name at all, joined to the person's
+    const unnamed = compareWithStory({ ...page, text: 'The gunman shot his 24-year-old brother at home.' }, storyOf(stored), { how: 'story', score: 0.5, article: null });
+    expect(unnamed.figures.find((f) => f.anchor.exact === '24-year-old')!.disagreement).toBe('Other outlets report a higher figure: 25');
   });
 
   it('summarises the story: outlets with the page, first and last day, a headline, coverage oldest first', () => {

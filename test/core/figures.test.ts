@@ -236,6 +236,8 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('Kerr County Sheriff Rusty Hierholzer, 60, spoke to reporters about the case.').what).toBe('age of Rusty Hierholzer');
     // nor a word for a role before the name, and a given name that is also a common word still names
     expect(only('Neighbor Jane Doe, 61, saw it happen in the yard.').what).toBe('age of Jane Doe');
+    // (a common word opening the sentence is no given name, nor is the word for a role)
+    expect(only('Yet Richard Simmons, 63, a butcher, voted for him.').what).toBe('age of Simmons');
     expect(extractFigures('Police identified Will Short. Will, 33, died at the scene of the crash.').map((f) => f.what)).toEqual(['age of Will Short']);
   });
 
@@ -1014,8 +1016,10 @@ describe('extractFigures on real paragraphs', () => {
       .toEqual([['two very able public servants', 2], ['two highly respected officers', 2]]);
     expect(extractFigures('They carried the two badly wounded hostages.').map((f) => [f.text, f.what])).toEqual([['two badly wounded hostages', 'hostages wounded']]);
     expect(pairs('It released three covertly shot videos.')).toEqual([]);
-    // (after "the two", a group named again, the word in -ly is the verb's: only how badly they were hurt describes them)
+    // (after "the two", a group named again, a past form after the word in -ly is the verb's, unless it describes people)
     expect(pairs('The two briefly exchanged shots. The 12 unanimously approved changes.')).toEqual([]);
+    expect(pairs('These three really great people met the two heavily armed gunmen.'))
+      .toEqual([['three really great people', 3], ['two heavily armed gunmen', 2]]);
     expect(pairs('Two badly damaged police cruisers were towed.')).toEqual([['Two badly damaged police cruisers', 2]]);
     // (an adverb of the verb after a number that stands alone)
     const articleWith = (snippet: string): string => loadArticles('gva').find((a) => a.text.includes(snippet))!.text;

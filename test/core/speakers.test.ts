@@ -350,8 +350,19 @@ describe('attributeSpeakers on real paragraphs', () => {
     // never someone of the other party or another state, not even the one in focus
     expect(speakerOf('Sen. Jane Doe (D-Ore.) criticized the bill.\n\n“It is over,” the Republican said.', 'It is over')).toBeNull();
     expect(speakerOf('Sen. Jane Doe (R-Ore.) criticized the bill.\n\n“It is over,” the Oregon Democrat said.', 'It is over')).toBeNull();
+    expect(speakerOf('Sen. Jane Doe (D-Ore.) criticized the bill.\n\n“It is over,” the Idaho senator said.', 'It is over')).toBeNull();
+    // the one the article ties to the state, whoever is in focus
+    expect(speakerOf('Sen. John Roe (R-Idaho) spoke.\n\nSen. Jane Doe (D-Ore.) spoke.\n\nMayor Tom Smith spoke.\n\n“It is over,” the Idaho senator said.', 'It is over'))
+      .toBe('John Roe');
     // a lawmaker named just before in the sentence
     expect(speakerOf(article('allsides', 'allsides-34777d2942e2').text, 'mister,')).toBe('Devin Nunes');
+  });
+
+  it('reads a title written without its period as a title ("Sen Brian Schatz", "U.S. Rep Pete Gallego", "Gov Jane Doe")', () => {
+    expect(speakerOf('“This is not a rhetorical flourish,” Sen Brian Schatz, D-Hawaii, said.', 'rhetorical')).toBe('Brian Schatz');
+    expect(speakerOf(article('gva', 'gva-0af1c09c184c').text, 'As we all wait for more information')).toBe('Pete Gallego');
+    // … with the role it names: "the governor" is Gov Jane Doe
+    expect(speakerOf('Gov Jane Doe spoke.\n\nMayor Tom Smith spoke too.\n\n“It is over,” the governor said.', 'It is over')).toBe('Jane Doe');
   });
 
   it('names the person, not the place, in "Name of Place"', () => {
@@ -1969,11 +1980,6 @@ describe('attributeSpeakers: a body named after its country\'s initials ("the U.
     expect(speakerOf('U.S. Secretary of State John Kerry and the White House spoke.\n\n“It is good,” Kerry said.', 'It is good')).toBe('John Kerry');
   });
 
-  it('reads a title written without its period as a title ("Sen Brian Schatz", "U.S. Rep Pete Gallego")', () => {
-    expect(speakerOf('“This is not a rhetorical flourish,” Sen Brian Schatz, D-Hawaii, said.', 'rhetorical')).toBe('Brian Schatz');
-    expect(speakerOf(article('gva', 'gva-0af1c09c184c').text, 'As we all wait for more information')).toBe('Pete Gallego');
-  });
-
   it('reads "Executive" as a title before a name ("Chief Executive Carrie Lam", "County Executive Rich Fitzgerald"), not in a body\'s name', () => {
     expect(speakerOf(article('allsides', 'allsides-5c7e6e1a2f1a').text, 'in order to fully allay public concerns')).toBe('Carrie Lam');
     expect(speakerOf(article('allsides', 'allsides-69ef02fe6f4a').text, 'hang in there')).toBe('Rich Fitzgerald');
@@ -2005,6 +2011,11 @@ describe('attributeSpeakers: a text cut short', () => {
   it('reads a name that ends the text after a quote of someone described ("… a woman said. ¶ Tim B") without failing', () => {
     // found by the engine fuzz: a gva article cut right after "Tim B"
     expect(speakerOf('“It hurts,” a woman said.\n\nTim Bryner', 'It hurts')).toBe('a woman');
+  });
+
+  it('reads a description whose "who" ends the text ("“…,” says a man who") without failing', () => {
+    // found by a review helper cutting corpus texts after each quote: gva-fe32398ccbfa cut after "said a woman who"
+    expect(speakerOf('“It hurts,” says a man who', 'It hurts')).toBe('a man');
   });
 });
 
