@@ -6,7 +6,7 @@
 // figures share a key only when they count the same noun with the same event, and then only when
 // their values are compatible, so that "39 countries" and "more than 100 countries" stay apart.
 import {
-  CASUALTY_EVENTS, comparedWhat, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, isNumberWord, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, SCALE_WORDS,
+  CASUALTY_EVENTS, comparedWhat, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, givenNameOfAge, isNumberWord, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, SCALE_WORDS,
   singular, VAGUE_SCALES, type EventKind,
 } from './figure-words';
 import { formatNumber, formatShare, trailsNumber } from './figures';
@@ -445,8 +445,7 @@ function joinMisspelledNames(byKey: Map<string, Reading[]>): void {
   }
 }
 
-/** The given name an age is said with ("Mark" of "age of Mark Cormier"), or null. */
-const givenNameOf = (r: Reading): string | null => /^age of (\S+) \S+$/.exec(r.placed.figure.what)?.[1] ?? null;
+const givenNameOf = (r: Reading): string | null => givenNameOfAge(r.placed.figure.what);
 
 /**
  * A family's ages under their surname, clustered by value, joined where outlets a birthday apart
@@ -455,7 +454,7 @@ const givenNameOf = (r: Reading): string | null => /^age of (\S+) \S+$/.exec(r.p
  * given name an article gives two ages ("Mark Short, 40, and his son Mark Jr., 5").
  */
 function joinByGivenName(clusters: Reading[][]): Reading[][] {
-  const near = (a: Reading, b: Reading): boolean => Math.max(0, a.low - b.high, b.low - a.high) <= AGE_SLACK_DAYS;
+  const near = (a: Reading, b: Reading): boolean => ageGap(a, b) <= AGE_SLACK_DAYS;
   const byArticleAndName = new Map<string, Reading[]>();
   for (const r of clusters.flat()) {
     const given = givenNameOf(r);
@@ -747,9 +746,12 @@ function exactMatches(as: readonly AgeSlot[], bs: readonly AgeSlot[], gaps: read
 function slotGap(a: AgeSlot, b: AgeSlot): number | null {
   if ((a.name !== null && b.name !== null) || (a.gender !== null && b.gender !== null && a.gender !== b.gender)) return null;
   let gap = Infinity;
-  for (const x of a.ages) for (const y of b.ages) gap = Math.min(gap, Math.max(0, x.low - y.high, y.low - x.high));
+  for (const x of a.ages) for (const y of b.ages) gap = Math.min(gap, ageGap(x, y));
   return gap <= AGE_SLACK_DAYS ? gap : null;
 }
+
+/** Days between two ranges of ages, 0 when they overlap. */
+const ageGap = (x: { low: number; high: number }, y: { low: number; high: number }): number => Math.max(0, x.low - y.high, y.low - x.high);
 
 /**
  * Whether the ages under a name's key ("Zamora, 37", "37-year-old Larry Zamora") are one person's:

@@ -150,11 +150,17 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
+/** An age said with a given name: "age of Mark Cormier". */
+const AGE_OF_GIVEN_NAME = /^(age of )(\S+) (\S+)$/;
+
 /**
  * A figure's "what" as quantities compare it: an age by the surname alone ("age of Mark Cormier" is
  * "age of Cormier", as other outlets may name him), everything else as it is.
  */
-export const comparedWhat = (what: string): string => what.replace(/^(age of )\S+ (\S+)$/, '$1$2');
+export const comparedWhat = (what: string): string => what.replace(AGE_OF_GIVEN_NAME, '$1$3');
+
+/** The given name an age is said with ("Mark" of "age of Mark Cormier"), or null. */
+export const givenNameOfAge = (what: string): string | null => AGE_OF_GIVEN_NAME.exec(what)?.[2] ?? null;
 
 /** English plural → singular for the nouns figures count (good enough for comparing heads). */
 export function singular(noun: string): string {

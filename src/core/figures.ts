@@ -254,11 +254,11 @@ function givenNameBefore(tokens: Token[], surnameAt: number): string | null {
   let k = surnameAt;
   while (words.length < 4) {
     const before = tokens[k - 1];
-    // a nickname in quotation marks: "Mark “Cornbread” Cormier"
+    // a nickname in quotation marks: "Mark “Cornbread” Cormier" (read forward as `nicknameEnd` reads it)
     if (before && /^[”"]$/.test(before.text)) {
       let open = k - 2;
       while (open > k - 5 && isCapitalised(tokens[open])) open--;
-      if (open < k - 2 && /^[“"]$/.test(tokens[open]?.text ?? '') && isCapitalised(tokens[open - 1])) k = open;
+      if (nicknameEnd(tokens, open) === k - 1 && isCapitalised(tokens[open - 1])) k = open;
       else break;
     } else if (before?.text === '.' && isCapitalised(tokens[k - 2]) && (tokens[k - 2].text.length === 1 || isTitle(tokens[k - 2].text))) k--;
     else if (isCapitalised(before) && !before.titleLine) words.unshift(tokens[--k].text);

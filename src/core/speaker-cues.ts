@@ -199,10 +199,14 @@ export const TITLES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Whether a word (lower case) is a title before a name, written with or without its period ("sen.",
- * "sen" of "Sen." split from its period, "sheriff", "president").
+ * The role a title names ("sen." and "sen" → "senator"), the word lower case, written with or without
+ * its period ("sen" of "Sen." split from its period); undefined when it is no title.
  */
-export const isTitleWord = (lower: string): boolean => TITLES.has(lower) || TITLES.has(`${lower}.`) || (lower.endsWith('.') && TITLES.has(lower.slice(0, -1)));
+export const titleRole = (lower: string): string | undefined =>
+  TITLES.get(lower) ?? (lower.endsWith('.') ? TITLES.get(lower.slice(0, -1)) : undefined) ?? TITLES.get(`${lower}.`);
+
+/** Whether a word (lower case) is a title before a name ("sen.", "sen", "sheriff", "president"). */
+export const isTitleWord = (lower: string): boolean => titleRole(lower) !== undefined;
 
 /** Roles implied by a title for "the <role>" anaphora ("the congressman" finds "Rep. Weiner"). */
 export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([

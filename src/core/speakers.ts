@@ -40,7 +40,7 @@ import {
   STREET_NAME_ENDS,
   PLACE_NAME_ENDS,
   isTitleWord,
-  TITLES,
+  titleRole,
   VERB_MODIFIERS,
   type VerbForm,
 } from './speaker-cues';
@@ -662,7 +662,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if ((isTitle(w) || CAPITALISED_ROLES.has(w.text)) && nameAfter[i]) {
-      const role = TITLES.get(w.lower) ?? TITLES.get(bare(w.lower)) ?? TITLES.get(`${w.lower}.`) ?? w.lower;
+      const role = titleRole(w.lower) ?? w.lower;
       roles.push(role);
       gender = GENDERED_TITLES.get(role) ?? gender;
       nameStart = i + 1;
@@ -3358,17 +3358,10 @@ class Attributor {
       if (this.focus?.states?.has(state) && fits(this.focus)) return this.focus;
       for (let k = this.recent.length - 1; k >= 0; k--) if (this.recent[k].states?.has(state) && fits(this.recent[k])) return this.recent[k];
     }
-    return fits(this.holderEarlierInSentence(role, at)) ?? this.lawmakerEarlierInSentence(role, at) ?? fits(this.roleHolder(role)) ?? fits(this.focus);
-  }
-
-  /**
-   * "Vindman corrected Nunes after the Republican referred to him …": for a party, a lawmaker named
-   * earlier in the sentence whom the article gives no other party.
-   */
-  private lawmakerEarlierInSentence(party: string, at: number): Person | null {
-    const other = OTHER_PARTY.get(party);
-    if (!other) return null;
-    return this.namedEarlierInSentence(at).reverse().find(({ person }) => person.roles.has('lawmaker') && !person.roles.has(other))?.person ?? null;
+    // ("Vindman corrected Nunes after the Republican referred to him …": for a party, a lawmaker named
+    // earlier in the sentence whom the article gives no other party)
+    const lawmaker = other ? this.earlierInSentence(at, (p) => p.roles.has('lawmaker') && !p.roles.has(other)) : null;
+    return fits(this.holderEarlierInSentence(role, at)) ?? lawmaker ?? fits(this.roleHolder(role)) ?? fits(this.focus);
   }
 
   /**
@@ -3376,8 +3369,14 @@ class Attributor {
    * not taken in yet: "… showing North Carolina Rep. Bob Etheridge in a confrontation, the lawmaker said".
    */
   private holderEarlierInSentence(role: string, at: number): Person | null {
-    return this.namedEarlierInSentence(at).reverse().find(({ person }) => person.roles.has(role))?.person ?? null;
+    return this.earlierInSentence(at, (p) => p.roles.has(role));
   }
+
+  /** The latest person named in the sentence before tokens[at] (see `namedEarlierInSentence`) who `fits`, or null. */
+  private earlierInSentence(at: number, fits: (p: Person) => boolean): Person | null {
+    return this.namedEarlierInSentence(at).reverse().find(({ person }) => fits(person))?.person ?? null;
+  }
+
 
   /**
    * The people named in the sentence before tokens[at], which the running index has not taken in yet, in
