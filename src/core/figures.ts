@@ -214,8 +214,12 @@ const isTitle = (word: string): boolean => isTitleWord(word.toLowerCase());
 /** The surname at tokens[surnameAt] with the given name before it, when there is one ("Candace Cormier", "Cormier"). */
 function fullName(tokens: Token[], surnameAt: number): string {
   const given = givenNameBefore(tokens, surnameAt);
-  return given ? `${given} ${tokens[surnameAt].text}` : tokens[surnameAt].text;
+  const surname = withoutPossessive(tokens[surnameAt].text);
+  return given ? `${given} ${surname}` : surname;
 }
+
+/** "Brown" of "Brown’s". */
+const withoutPossessive = (word: string): string => word.replace(/['’]s$/, '');
 
 /**
  * The given name among the words of a name before its surname: the first word after the titles and
@@ -2041,6 +2045,8 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   // (a month is a date, "In March, 40, or nearly half,", unless it ends a name: "Bernard August, 61")
   const month = MONTHS.has(tokens[nameAt].lower) && (!isCapitalised(tokens[nameAt - 1]) || BEFORE_A_DATE.has(tokens[nameAt - 1].lower));
   if (!isCapitalised(tokens[nameAt]) || month || WEEKDAYS.has(tokens[nameAt].lower)) return null;
+  // "A close friend of Bonner’s, a 14-year-old Pontiac boy": someone else's age
+  if (withoutPossessive(tokens[nameAt].text) !== tokens[nameAt].text) return null;
   // "Senator Chuck Schumer of New York, 66": the age is the person's, not the place's
   let placeStart = nameAt;
   while (isCapitalised(tokens[placeStart - 1])) placeStart--;
@@ -2128,8 +2134,11 @@ function namedAfterAge(tokens: Token[], j: number): string | null {
     || isPlural(after.lower) || AGE_NOUNS.has(after.lower))) return null;
   // "5-year-old Mark Jr.", "Mark Jason Short Sr.": the suffix is no surname
   if (last - 1 > j && NAME_SUFFIXES.has(tokens[last - 1].lower)) last--;
+  // "18-year-old Michael Brown’s body" is his age; "a 21-year-old Alameda County Sheriff’s volunteer" names no one
+  const surname = withoutPossessive(tokens[last - 1].text);
+  if (surname !== tokens[last - 1].text && (isTitle(surname) || namesRole(surname))) return null;
   // a surname is more than an initial: "a 26-year-old U.S. citizen" names nobody
-  return /^\p{L}\p{L}/u.test(tokens[last - 1].text) ? fullName(tokens, last - 1) : null;
+  return /^\p{L}\p{L}/u.test(surname) ? fullName(tokens, last - 1) : null;
 }
 
 /** The closing mark of a quoted nickname opening at tokens[open], one to three capitalised words before a capitalised name; -1 when there is none. */

@@ -241,6 +241,12 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(extractFigures('Police identified Will Short. Will, 33, died at the scene of the crash.').map((f) => f.what)).toEqual(['age of Will Short']);
   });
 
+  it('names the person of an age past a possessive ("18-year-old Michael Brown’s body"), not a role\'s or another\'s', () => {
+    expect(only('The FBI conducted an autopsy of 18-year-old Michael Brown’s body.').what).toBe('age of Michael Brown');
+    expect(only('Police found the body of a 21-year-old Alameda County Sheriff’s volunteer.').what).toBe('age');
+    expect(only('A close friend of Bonner’s, a 14-year-old Pontiac boy, was hurt.').what).toBe('age');
+  });
+
   it('names an age given with a first name in full by the surname the article gives that name', () => {
     const found = extractFigures('Police identified Megan L. Short. The victims were Megan, 33, and Liana, 8.');
     expect(found.map((f) => f.what)).toEqual(['age of Megan Short', 'age of Liana']);
