@@ -1753,6 +1753,15 @@ class Attributor {
     return SPOKESPERSON_NOUNS.has(t[end + 1]?.lower ?? '') && !t[end + 1].cap;
   }
 
+  /** Whether a word or two for a person, then a name, follow the name ending at tokens[end]: "Black Lives Matter leader Teressa Raiford", "Smith campaign manager Jane Doe". */
+  private describesNameAfter(end: number, e: number): boolean {
+    const t = this.tokens;
+    for (let k = end + 1; k <= e && k <= end + 2 && t[k].kind === 'word' && !t[k].cap; k++) {
+      if (describedNoun(t[k].lower) && t[k + 1]?.cap && k + 1 <= e) return true;
+    }
+    return false;
+  }
+
   /**
    * A person named after a few words that describe them, from token i: `retired social worker Lori
    * Lindquist`, `state Rep. Terri Collins`, `Bank of America chief Brian Moynihan`. Null when a
@@ -1770,7 +1779,7 @@ class Attributor {
       if (w.cap && !NOT_NAMES.has(w.lower)) {
         const end = Math.min(runEnd(t, k), e);
         // (a name before a spokesperson is the one spoken for: "Fred Meyer spokesperson Melinda Merrill")
-        if (readRun(t, k, end).kind === 'person' && !t[end].possessive && !this.spokespersonAfter(end, e)) return { cue: { referent: this.readMention(k, end), at: k }, end };
+        if (readRun(t, k, end).kind === 'person' && !t[end].possessive && !this.spokespersonAfter(end, e) && !this.describesNameAfter(end, e)) return { cue: { referent: this.readMention(k, end), at: k }, end };
         k = end;
         continue;
       }
@@ -1977,7 +1986,7 @@ class Attributor {
     if (described) return described;
     const np = phrase?.cue ?? null;
     // "a statement from Christie spokesman Kevin Roberts": the one who speaks for the person named first
-    const speaksFor = phrase && this.spokespersonAfter(phrase.end, e);
+    const speaksFor = phrase && (this.spokespersonAfter(phrase.end, e) || this.describesNameAfter(phrase.end, e));
     if (np && !mayNameLater(np.referent) && !speaksFor) return np;
     return this.describedPersonForward(i, e)?.cue ?? np;
   }

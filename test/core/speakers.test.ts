@@ -1554,6 +1554,14 @@ describe('attributeSpeakers: spokespeople of joined bodies, signatures, joined q
     expect(speakerOf('“We decided to close from 1 to 4 a.m.,” said Fred Meyer.', 'We decided')).toBe('Fred Meyer');
   });
 
+  it('names the person after a body\'s name and a word for them ("said Don\'t Shoot Portland leader Teressa Raiford")', () => {
+    expect(speakerOf(paragraphWith('gva', "said Don't Shoot Portland leader"), 'While many people are protesting')).toBe('Teressa Raiford');
+    expect(speakerOf(paragraphWith('basil', 'said Obama campaign manager Jim Messina'), 'Their side is all spending')).toBe('Jim Messina');
+    expect(speakerOf('“We will win,” said Black Lives Matter co-founder Patrisse Cullors.', 'We will win')).toBe('Patrisse Cullors');
+    // no name after the word: the body
+    expect(speakerOf('“We will win,” said Black Lives Matter organizer.', 'We will win')).toBe('Black Lives Matter');
+  });
+
   it('reads a prayer as speech ("“…,” Johnson, pastor at the church, prayed"), not what someone prays for', () => {
     expect(speakerOf(paragraphWith('gva', 'Rose of Sharon Baptist Church, prayed'), 'mercy on our Fourth Ward')).toBe('Elmo Johnson');
     expect(speakerOf('The Smiths prayed for “justice” every night, their attorney, Ben Crump, said.', 'justice')).toBe('Ben Crump');
