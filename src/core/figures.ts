@@ -908,17 +908,32 @@ const OBJECT_ENDS = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before'
  */
 function eventBeforeConjunct(tokens: Token[], first: number): EventHit | null {
   if (wordAt(tokens, first - 1) !== 'and') return null;
-  for (let j = first - 3; j >= 0 && first - j <= 7; j--) {
+  // "killed 20 children -- none of them older than 7 -- and six adults": past an aside between dashes
+  const objectEnd = asideOpening(tokens, first - 2) - 1;
+  for (let j = objectEnd - 1; j >= 0 && objectEnd - j <= 6; j--) {
     const t = tokens[j + 1];
     const initial = t.text === '.' && /^\p{Lu}$/u.test(tokens[j]?.text ?? '');
-    if (t.type !== 'word' && !initial) return null;
-    if (t.type === 'word' && (isNumberWord(t.lower) || eventAt(tokens, j + 1) || OBJECT_ENDS.has(t.lower))) return null;
+    // the other object may be a count itself: "killed 20 children and six adults" (not how often: "shot 3 times and two people ran")
+    const count = (t.type === 'num' || isNumberWord(t.lower)) && OBJECT_VERBS.has(tokens[j].lower) && !/^times?$/.test(wordAt(tokens, j + 2));
+    if (t.type !== 'word' && !initial && !count) return null;
+    if (t.type === 'word' && !count && (isNumberWord(t.lower) || eventAt(tokens, j + 1) || OBJECT_ENDS.has(t.lower))) return null;
     if (OBJECT_VERBS.has(tokens[j].lower)) {
       const event = eventAt(tokens, j)!;
       return { at: j, event, both: event === 'casualties' || pairedEvent(tokens, j, -1) };
     }
   }
   return null;
+}
+
+/** Where the aside between dashes that tokens[close] closes opens ("20 children -- none older than 7 --"); `close` + 1 when it closes none. */
+function asideOpening(tokens: Token[], close: number): number {
+  const closing = /^[—–―]$/.test(tokens[close]?.text ?? '') || (tokens[close]?.text === '-' && isAsideDash(tokens, close - 1));
+  if (!closing) return close + 1;
+  const end = tokens[close].text === '-' ? close - 1 : close;
+  for (let k = end - 1; k >= 0 && end - k <= 12 && !isBoundary(tokens[k]); k--) {
+    if (isAsideDash(tokens, k)) return k;
+  }
+  return close + 1;
 }
 
 /** The first event word within `limit` tokens from `from` in direction `dir`, inside the clause. */
@@ -1095,7 +1110,8 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
       break;
     const firstPart = t.lower;
     // another number starts here ("Image 10 of 10 Five shot …")
-    if (isNumberWord(firstPart) || ORDINAL_WORDS.has(firstPart)) break;
+    // (not a compound opening with an ordinal: "20 first-graders")
+    if (isNumberWord(firstPart) || (ORDINAL_WORDS.has(firstPart) && !isOrdinalCompound(tokens, j))) break;
     // "16 short-range missiles", "two semi-automatic rifles", "four off-duty officers": a hyphenated compound is one modifier
     let end = j + 1;
     while (tokens[end]?.text === '-' && adjacent(tokens[end - 1], tokens[end]) && adjacent(tokens[end], tokens[end + 1])
@@ -1245,6 +1261,12 @@ function capitalisedModifiersEnd(tokens: Token[], j: number): number {
 function opensLowerCompound(tokens: Token[], j: number): boolean {
   const [word, hyphen, second] = [tokens[j], tokens[j + 1], tokens[j + 2]];
   return hyphen?.text === '-' && adjacent(word, hyphen) && adjacent(hyphen, second) && second.type === 'word' && !isCapitalised(second);
+}
+
+/** Whether tokens[j] is an ordinal opening a hyphenated compound: "first-graders", "second-degree". */
+function isOrdinalCompound(tokens: Token[], j: number): boolean {
+  return ORDINAL_WORDS.has(wordAt(tokens, j)) && tokens[j + 1]?.text === '-' && adjacent(tokens[j], tokens[j + 1])
+    && adjacent(tokens[j + 1], tokens[j + 2]) && tokens[j + 2].type === 'word';
 }
 
 /** A lowercase word that is no stop word, event word or possessive. */
@@ -1584,7 +1606,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       next++;
     } else if (CALIBER_WORDS.has(after) || (tokens[next]?.text === '-' && CALIBER_WORDS.has(wordAt(tokens, next + 1)))) {
       return null;
-    } else if (MEASURE_UNITS.has(after) || (TIME_UNITS.has(after) && !core.ordinal)) {
+    } else if (MEASURE_UNITS.has(after) || (TIME_UNITS.has(after) && !core.ordinal && !isOrdinalCompound(tokens, next))) {
       unit = after;
       kind = 'measure';
       next++;

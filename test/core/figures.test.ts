@@ -979,6 +979,21 @@ describe('extractFigures on real paragraphs', () => {
     expect(only('Many were injured. And two troopers arrived.')).toMatchObject({ what: 'troopers' });
   });
 
+  it('counts the victims of a verb after a first object that is a count, past an aside between dashes ("killed 20 children -- none older than 7 -- and six adults")', () => {
+    expect(extractFigures(paragraphWith('allsides', 'none of them older than 7 -- and six adults')).map((f) => [f.text, f.what]))
+      .toContainEqual(['six adults', 'adults killed']);
+    expect(extractFigures('The gunman killed 20 children and six adults.').map((f) => f.what)).toEqual(['children killed', 'adults killed']);
+    expect(extractFigures('The gunman killed 20 children — all of them 6 or 7 — and six adults.').map((f) => f.what)).toContain('adults killed');
+    // not after how often someone shot
+    expect(extractFigures('He shot 3 times and two people ran.').map((f) => f.what)).toEqual(['times shot', 'people']);
+  });
+
+  it('counts people named by a compound opening with an ordinal ("20 first-graders"), not a duration', () => {
+    expect(extractFigures(paragraphWith('allsides', 'in which 20 first-graders and six adults were fatally shot')).map((f) => [f.text, f.what]))
+      .toContainEqual(['20 first-graders', 'first-graders killed']);
+    expect(only('The teacher led 12 second-graders outside.')).toMatchObject({ text: '12 second-graders', value: 12, kind: 'count' });
+  });
+
   it('counts every item of a list of people with what happened to all of them ("two men and a woman were found dead")', () => {
     expect(extractFigures(paragraphWith('gva', 'One adult male, two adult females, and one child are deceased')).map((f) => [f.text, f.what]))
       .toEqual([['Four individuals', 'individuals killed'], ['One adult male', 'male killed'], ['two adult females', 'females killed'], ['one child', 'child killed']]);
