@@ -85,7 +85,7 @@ export const EVENT_WORDS: ReadonlyMap<string, EventKind> = new Map<string, Event
     'murdered', 'slain', 'perished', 'deceased'] as const).map((w) => [w, 'killed'] as [string, EventKind]),
   ...(['wounded', 'wounding', 'wound', 'injured', 'injuring', 'injure', 'injures', 'injuries', 'injury', 'hurt',
     'hospitalized', 'hospitalised'] as const).map((w) => [w, 'wounded'] as [string, EventKind]),
-  ['shot', 'shot'],
+  ...(['shot', 'gunned'] as const).map((w) => [w, 'shot'] as [string, EventKind]),
   ['casualties', 'casualties'],
   ...(['fled', 'flee', 'fleeing', 'displaced', 'displacement', 'refugees', 'evacuated'] as const)
     .map((w) => [w, 'displaced'] as [string, EventKind]),

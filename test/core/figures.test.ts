@@ -701,6 +701,12 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(only('He shot four people to death in his hometown.')).toMatchObject({ text: 'four people', what: 'people killed' });
   });
 
+  it('reads "gunned down" as a shooting', () => {
+    expect(extractFigures(paragraphWith('gva', 'was one of four teenagers gunned down')).map((f) => [f.text, f.what]))
+      .toContainEqual(['four teenagers', 'teenagers shot']);
+    expect(only('Pinckney and eight others were gunned down.')).toMatchObject({ text: 'eight others', what: 'others shot' });
+  });
+
   it('counts the people an event befell when the number is its object ("a shooting that injured five")', () => {
     expect(only('The drive-by shooting that injured five on Capitol Hill was caught on video.'))
       .toMatchObject({ text: 'five', value: 5, what: 'wounded' });
