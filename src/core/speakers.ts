@@ -1446,7 +1446,7 @@ class Attributor {
           sentenceQuoteAt = i;
         }
       }
-      if (!sentenceCue) sentenceCue = this.reportedSpeech(s, e);
+      if (!sentenceCue && !this.isReporterCredit(s, e)) sentenceCue = this.reportedSpeech(s, e);
       if (sentenceCue?.person) this.people.acted(sentenceCue.person);
       this.endSentence(s, e, sentenceCue, sentenceQuoteAt);
       s = e + 1;
@@ -3507,6 +3507,7 @@ class Attributor {
     this.subjectAt = -1;
     this.sentenceSubject = null;
     this.subjectSomeone = false;
+    if (this.isReporterCredit(s, e)) return null;
     const main = this.mainClauseSubject(s, e);
     this.mainVerbAt = main?.verb ?? -1;
     const clause = main ?? this.passiveMainClause(s, e);
@@ -3844,6 +3845,18 @@ class Attributor {
     for (let k = start - 1; k >= from && t[k].text !== ','; k--) if (this.speechVerbAt(k) === 'finite') return null;
     for (let k = clause.verb; k < colon; k++) if (ADDRESSED.has(t[k].lower) && BE_FORMS.has(t[k - 1].lower)) return null;
     return cue;
+  }
+
+  /**
+   * Whether the sentence is a reporter's credit under a video ("NBC's Peter Alexander reports."): a
+   * few words ending in "reports" or "reported", no quote. Its reporter takes no part in the story.
+   */
+  private isReporterCredit(s: number, e: number): boolean {
+    const t = this.tokens;
+    const words = t.slice(s, e + 1).filter((x) => x.kind === 'word');
+    if (words.length > 5 || t.slice(s, e + 1).some((x) => x.kind === 'quote')) return false;
+    // (not "Reuters reported:", which introduces what follows)
+    return /^report(?:s|ed)$/.test(t[e - 1]?.lower ?? '') && t[e].text === '.' && words[0].cap && !PRONOUNS.has(words[0].lower);
   }
 
   /** A sentence without quotes that reports speech ("Rubio also said that…", "Fox tweeted in response:"). */

@@ -2010,6 +2010,16 @@ describe('attributeSpeakers: a surname after an article and a word for the mood 
   });
 });
 
+describe('attributeSpeakers: credits under a video', () => {
+  it('gives "he" to the one the story is about, not to the reporter of a credit ("NBC\'s Peter Alexander reports.")', () => {
+    expect(speakerOf(article('allsides', 'allsides-fcae430193a6').text, 'If you want to control violent criminals')).toBe('Wayne LaPierre');
+    const credit = (line: string) => `Senator Jane Doe defended the bill. ${line}\n\nShe said, “It will pass.”`;
+    expect(speakerOf(credit("CNN's Mary Smith reports."), 'It will pass')).toBe('Jane Doe');
+    // a sentence that says more than who reported is the story's: "Mary Roe reported the news to her mother."
+    expect(speakerOf(credit('Mary Roe reported the news to her mother.'), 'It will pass')).toBe('Mary Roe');
+  });
+});
+
 describe('attributeSpeakers: a text cut short', () => {
   it('reads a name that ends the text with a state\'s name ("… of Northwest Washington") without failing', () => {
     // found by the engine fuzz: a mutated gva article cut right after "18-year-old Brian Davis of Northwest Washington"
