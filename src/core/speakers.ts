@@ -223,6 +223,9 @@ const GENERIC_BODY_NOUNS = new Set(['group', 'organization', 'organisation']);
 const LASTING_BODY_NOUNS = new Set(['court', 'department', 'hospital', 'committee', 'ministry', 'agency', 'commission', 'council', 'bureau', 'office', 'center']);
 
 /** Whether an organisation's name holds the word: "Aspen Institute" holds "institute". */
+/** A police force's name: "Portland Police Bureau", "Louisiana State Police", "Boston Police Dept." (not "Police Officer Jane Doe"). */
+const POLICE_FORCE = /^(?:\p{Lu}[\p{L}.'’-]*\s)+Police(?:\s(?:Department|Dept\.?|Bureau|Service|Force))?$/u;
+
 const hasWord = (word: string) => (o: { name: string }): boolean => o.name.toLowerCase().split(/\s+/).includes(word);
 
 /** Nouns for a news outlet, which names its kind rarely: "the network" is "ABC News". */
@@ -2954,8 +2957,11 @@ class Attributor {
       case 'org':
         // (a lone "al-Qaeda" is a body: a name behind an Arabic article is someone's only with a given name before it)
         return { speaker: this.spelledOut(r.name), person: r.lone && !this.isCommonWord(r.name) && !ARABIC_ARTICLE_NAME.test(r.name) ? this.lonePerson(r.name) : null, explicit };
-      case 'group':
-        return { speaker: r.text, person: null, explicit, group: true };
+      case 'group': {
+        // "police said": the force the article named before ("according to Portland Police Bureau"), else the police
+        const force = /^(?:the )?police$/i.test(r.text) ? this.latestOrganisation(cue.at, (o) => POLICE_FORCE.test(o.name) && !this.isCommonWord(o.name.slice(0, o.name.indexOf(' ')))) : null;
+        return { speaker: force ?? r.text, person: null, explicit, group: true };
+      }
       case 'orgReference': {
         // "the spokeswoman added": the one the article named so ("FBI spokeswoman Ayn Dietrich-Williams"),
         // unless another of that noun came up since ("… quoted a ministry spokesman. The spokesman said")

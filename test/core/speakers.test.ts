@@ -1620,6 +1620,15 @@ describe('attributeSpeakers: relatives by first name, the police department, a n
     expect(speakerOf("Ivanka Trump visited.\n\nTrump's daughter Ivanka said “we are here to help.”", 'here to help')).toBe('Ivanka Trump');
   });
 
+  it('names "police" by the force the article named before ("according to Portland Police Bureau"), else "police"', () => {
+    expect(speakerOf(paragraphWith('gva', 'made “repeated and deliberate motions'), 'repeated and deliberate motions')).toBe('police');
+    expect(speakerOf(article('gva', 'gva-67e590c11f4d').text, 'repeated and deliberate motions')).toBe('Portland Police Bureau');
+    const text = (force: string) => `The man was arrested, according to ${force}.\n\n“He ran,” police said.`;
+    expect(speakerOf(text('the Denver Police Department'), 'He ran')).toBe('Denver Police Department');
+    // not a name that only holds the word: an officer of the force
+    expect(speakerOf(text('Police Officer Jane Doe'), 'He ran')).toBe('police');
+  });
+
   it('reads "the police department" as a police force, not as any body that was a subject lately', () => {
     const text = 'Ten people were shot, police said.\n\nThe Bayou Classic is the annual football game between two colleges.\n\n'
       + 'The police department later issued a statement saying detectives were “gathering evidence from the area.”';
