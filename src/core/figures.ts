@@ -1325,6 +1325,12 @@ function timesAt(tokens: Token[], i: number): number | null {
   const next = tokens[i + 1];
   const ends = !next || /^[,.;:!?)"”]$/.test(next.text)
     || (/^(?:in|on|at|during|with|before|after|by|for|since)$/.test(next.lower) && !(next.lower === 'in' && wordAt(tokens, i + 2) === 'a'));
+  // "striking him twice in the torso and once in the head": joined to a count of times before it
+  if (ends && /^(?:and|or)$/.test(wordAt(tokens, i - 1))) {
+    for (let k = i - 2; k >= 0 && i - k <= 8 && !isBoundary(tokens[k]); k--) {
+      if (tokens[k].lower === 'twice' || (tokens[k].lower === 'times' && (tokens[k - 1]?.type === 'num' || isNumberWord(wordAt(tokens, k - 1))))) return 1;
+    }
+  }
   return (/^\p{Ll}{2,}ed$/u.test(tokens[verbAt]?.text ?? '') || verb === 'done') && ends ? 1 : null;
 }
 

@@ -719,6 +719,12 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(extractFigures('It is about one-third of the 1.6 million arrests made in 2000.').map((f) => f.what)).toEqual(['arrests', 'arrests']);
   });
 
+  it('counts "once" joined to a count of times ("twice in the torso and once in the head"), not "once" opening a clause', () => {
+    expect(extractFigures(paragraphWith('gva', 'striking him twice in the torso and once in the head')).map((f) => f.text)).toContain('once');
+    expect(extractFigures('He was shot three times in the chest and once in the leg.').map((f) => f.text)).toEqual(['three times', 'once']);
+    expect(extractFigures('I have been there twice and once I go back I will stay.').map((f) => f.text)).toEqual(['twice']);
+  });
+
   it('counts blows and times: "shot once", "hit one time", "hitting him once", "questioned once in connection with"', () => {
     expect(extractFigures('Solomon was shot once in the head. Each person who died was hit one time.').map((f) => [f.text, f.value]))
       .toEqual([['once', 1], ['one time', 1]]);
