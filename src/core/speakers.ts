@@ -162,11 +162,12 @@ const COMPANY_FORMS = /^(?:Inc|LLC|Ltd|Corp|Co|L\.?P)\.?$/;
 
 /**
  * "the friend", "a neighbor", "Smith's step-grandmother": a person described by a noun for people
- * (for "step-grandmother", its last part), not by a name; null for anything else.
+ * (for "step-grandmother", its last part), not by a name, or with `spokesperson` by a noun for one
+ * ("a Ryan spokesman"); null for anything else.
  */
-function describedPerson(words: readonly Token[]): Referent | null {
+function describedPerson(words: readonly Token[], spokesperson = false): Referent | null {
   const head = words[words.length - 1];
-  const noun = head.cap || head.possessive ? null : describedNoun(head.lower);
+  const noun = head.cap || head.possessive ? null : describedNoun(head.lower) ?? (spokesperson && SPEAKING_FOR.has(head.lower) ? head.lower : null);
   if (!noun) return null;
   // "Etyra's mother", "Stone's attorney"; not "Iran's foreign minister", another name for someone named
   if (words.some((w) => w.possessive) && PERSON_ROLE_NOUNS.has(noun) && !COUNSEL.has(noun)) return null;
@@ -2889,7 +2890,9 @@ class Attributor {
       const firstCap = words.indexOf(capitalised[0]);
       let last = words.length - 2;
       while (last > firstCap && !words[last].cap && !ORGANIZATION_NOUNS.has(words[last].lower)) last--;
-      return { kind: 'org', name: words.slice(firstCap, last + 1).map(spell).join(' ') };
+      // "a Ryan spokesman": someone who speaks for a person the article names, not that person
+      const person = last === firstCap && ARTICLES.has(first.lower) && !words[last].possessive && this.people.has(surnameKey(words[last].text));
+      return (person ? describedPerson(words, true) : null) ?? { kind: 'org', name: words.slice(firstCap, last + 1).map(spell).join(' ') };
     }
     // "the 43-year-old said": the person the article is about, as "the senator" is
     if (first.lower === 'the' && words.length === 2 && /^\d+-year-old$/.test(head)) return { kind: 'role', role: head };

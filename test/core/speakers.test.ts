@@ -1554,6 +1554,12 @@ describe('attributeSpeakers: spokespeople of joined bodies, signatures, joined q
     expect(speakerOf('“We decided to close from 1 to 4 a.m.,” said Fred Meyer.', 'We decided')).toBe('Fred Meyer');
   });
 
+  it('keeps a person\'s unnamed spokesperson apart from the person ("a Ryan spokesman said"); a body\'s is the body', () => {
+    expect(speakerOf(article('basil', 'basil-4191ec125c76').text, 'He looks forward to affirming')).toBe('a Ryan spokesman');
+    expect(speakerOf('Paul Ryan spoke on Monday.\n\n“He looks forward to it,” a Ryan spokesman said.', 'He looks forward')).toBe('a Ryan spokesman');
+    expect(speakerOf('“We look forward to it,” a State Department spokesman said.', 'We look forward')).toBe('State Department');
+  });
+
   it('names the person after a body\'s name and a word for them ("said Don\'t Shoot Portland leader Teressa Raiford")', () => {
     expect(speakerOf(paragraphWith('gva', "said Don't Shoot Portland leader"), 'While many people are protesting')).toBe('Teressa Raiford');
     expect(speakerOf(paragraphWith('basil', 'said Obama campaign manager Jim Messina'), 'Their side is all spending')).toBe('Jim Messina');
