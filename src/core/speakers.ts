@@ -3175,39 +3175,60 @@ class Attributor {
   private readonly spelledOutCache = new Map<string, string>();
 
   /**
-   * An acronym's long form when the article gives one ("NFL": "National Football League", "FWS":
-   * "U.S. Fish and Wildlife Service"), else the name as given: capitalised words whose initials
-   * spell it, with "and", "of" or "for" between them (in three letters or more) and a country's
-   * initials before them.
+   * A body's name in full as the article gives it: an acronym's long form ("NFL": "National Football
+   * League", "FWS": "U.S. Fish and Wildlife Service"), capitalised words whose initials spell it, with
+   * "and", "of" or "for" between them (in three letters or more) and a country's initials before them;
+   * else the name with the ending the article adds to it (`withNameEnding`).
    */
   private spelledOut(name: string): string {
-    if (!isAcronym(name)) return name;
     let found = this.spelledOutCache.get(name);
     if (found === undefined) {
-      found = name;
-      const t = this.tokens;
-      for (let k = 0; k < t.length && found === name; k++) {
-        if (t[k].kind !== 'word' || !t[k].cap || t[k].text[0] !== name[0] || t[k].text === name) continue;
-        let initials = 0;
-        let end = k;
-        for (let m = k; m < t.length && m - k < name.length + 4 && t[m].kind === 'word'; m++) {
-          if (t[m].cap && t[m].text[0] === name[initials]) {
-            initials++;
-            end = m;
-            if (initials === name.length) break;
-          } else if (t[m].text === 'of' && name[initials] === 'O' && initials > 0 && initials + 1 < name.length && t[m + 1]?.text[0] !== 'O') {
-            initials++; // "DOJ" is "Department of Justice" (not "BOEM", "Bureau of Ocean Energy Management")
-          } else if (name.length < 3 || !/^(?:and|of|for)$/.test(t[m].lower)) break; // "US" is not "Ukraine and Syria"
-        }
-        // the last word may not go on into a longer name ("National Football League Players"), but
-        // a title may follow ("Food and Drug Administration Commissioner Scott Gottlieb")
-        if (initials !== name.length || (t[end + 1]?.cap && !isTitle(t[end + 1]))) continue;
-        const start = k > 0 && /^(?:\p{Lu}\.)+$/u.test(t[k - 1].text) ? k - 1 : k;
-        found = t.slice(start, end + 1).map((w) => w.text).join(' ');
-      }
+      found = (isAcronym(name) ? this.longForm(name) : null) ?? this.withNameEnding(name);
       this.spelledOutCache.set(name, found);
     }
     return found;
+  }
+
+  /** The long form of an acronym in the article (see `spelledOut`), or null. */
+  private longForm(name: string): string | null {
+    const t = this.tokens;
+    for (let k = 0; k < t.length; k++) {
+      if (t[k].kind !== 'word' || !t[k].cap || t[k].text[0] !== name[0] || t[k].text === name) continue;
+      let initials = 0;
+      let end = k;
+      for (let m = k; m < t.length && m - k < name.length + 4 && t[m].kind === 'word'; m++) {
+        if (t[m].cap && t[m].text[0] === name[initials]) {
+          initials++;
+          end = m;
+          if (initials === name.length) break;
+        } else if (t[m].text === 'of' && name[initials] === 'O' && initials > 0 && initials + 1 < name.length && t[m + 1]?.text[0] !== 'O') {
+          initials++; // "DOJ" is "Department of Justice" (not "BOEM", "Bureau of Ocean Energy Management")
+        } else if (name.length < 3 || !/^(?:and|of|for)$/.test(t[m].lower)) break; // "US" is not "Ukraine and Syria"
+      }
+      // the last word may not go on into a longer name ("National Football League Players"), but
+      // a title may follow ("Food and Drug Administration Commissioner Scott Gottlieb")
+      if (initials !== name.length || (t[end + 1]?.cap && !isTitle(t[end + 1]))) continue;
+      const start = k > 0 && /^(?:\p{Lu}\.)+$/u.test(t[k - 1].text) ? k - 1 : k;
+      return t.slice(start, end + 1).map((w) => w.text).join(' ');
+    }
+    return null;
+  }
+
+  /**
+   * A body's name as the article gives it in full where that only adds "International", or "News" to
+   * a network's initials: "ABC" is "ABC News", "the Safari Club" "Safari Club International". Else the name as it is.
+   */
+  private withNameEnding(name: string): string {
+    const words = name.split(' ');
+    const t = this.tokens;
+    for (let k = 0; k + words.length + 1 < t.length; k++) {
+      if (t[k].text !== words[0] || !words.every((w, j) => t[k + j].text === w)) continue;
+      const ending = t[k + words.length];
+      // ("News" after a network's initials only: "Google News" is no other name for Google)
+      const adds = ending.text === 'International' || (ending.text === 'News' && isAcronym(name));
+      if (ending.kind === 'word' && adds && !t[k + words.length + 1]?.cap) return `${name} ${ending.text}`;
+    }
+    return name;
   }
 
   // -- the running index -----------------------------------------------------------------------

@@ -395,6 +395,13 @@ describe('attributeSpeakers on real paragraphs', () => {
       .toBe('Associated Press');
   });
 
+  it('names a body by the ending the article gives it ("ABC" is "ABC News", "the Safari Club" "Safari Club International")', () => {
+    expect(speakerOf(article('basil', 'basil-8bcf869c88b8').text, 'tell them how much you appreciate')).toBe('Safari Club International');
+    expect(speakerOf('ABC News aired the interview.\n\n“We stand by it,” ABC said.', 'We stand by it')).toBe('ABC News');
+    // "News" only after a network's initials: Google News is a product of Google
+    expect(speakerOf('Google News ranked it first.\n\n“We rank fairly,” Google said.', 'We rank fairly')).toBe('Google');
+  });
+
   it('keeps a name whole around a nickname that ends with a period', () => {
     expect(speakerOf(paragraphWith('gva', 'said Ulysses "U.S." Floyd'), 'School had just let out')).toBe('Ulysses Floyd');
   });
@@ -1458,7 +1465,7 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
   });
 
   it('finds a news outlet as "the network" ("The network issued a similar statement. “…,” it said")', () => {
-    expect(speakerOf(article('allsides', 'allsides-0ddb4c5a2a7b').text, 'not all of our reporting met our standards')).toBe('ABC');
+    expect(speakerOf(article('allsides', 'allsides-0ddb4c5a2a7b').text, 'not all of our reporting met our standards')).toBe('ABC News');
     expect(speakerOf('CBS News aired the tape.\n\nLater, the network said, “We stand by it.”', 'We stand by it')).toBe('CBS News');
   });
 
