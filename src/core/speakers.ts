@@ -3219,17 +3219,31 @@ class Attributor {
    * a network's initials: "ABC" is "ABC News", "the Safari Club" "Safari Club International". Else the name as it is.
    */
   private withNameEnding(name: string): string {
-    const words = name.split(' ');
-    const t = this.tokens;
-    for (let k = 0; k + words.length + 1 < t.length; k++) {
-      if (t[k].text !== words[0] || !words.every((w, j) => t[k + j].text === w)) continue;
-      const ending = t[k + words.length];
-      // ("News" after a network's initials only: "Google News" is no other name for Google)
-      const adds = ending.text === 'International' || (ending.text === 'News' && isAcronym(name));
-      if (ending.kind === 'word' && adds && !t[k + words.length + 1]?.cap) return `${name} ${ending.text}`;
-    }
-    return name;
+    const endings = this.nameEndings();
+    const ending = endings.get(name);
+    if (ending?.has('International')) return `${name} International`;
+    // ("News" after a network's initials only: "Google News" is no other name for Google)
+    return ending?.has('News') && isAcronym(name) ? `${name} News` : name;
   }
+
+  /** For each run of up to four words before "News" or "International" ending a name, those endings: "ABC" → {News}. */
+  private nameEndings(): Map<string, Set<string>> {
+    if (this.endingsOfNames) return this.endingsOfNames;
+    const endings = new Map<string, Set<string>>();
+    const t = this.tokens;
+    for (let k = 1; k < t.length; k++) {
+      if (t[k].kind !== 'word' || !/^(?:News|International)$/.test(t[k].text) || t[k + 1]?.cap) continue;
+      let base = '';
+      for (let j = k - 1; j >= 0 && k - j <= 4 && t[j].kind === 'word'; j--) {
+        base = base ? `${t[j].text} ${base}` : t[j].text;
+        endings.set(base, (endings.get(base) ?? new Set()).add(t[k].text));
+      }
+    }
+    this.endingsOfNames = endings;
+    return endings;
+  }
+
+  private endingsOfNames: Map<string, Set<string>> | null = null;
 
   // -- the running index -----------------------------------------------------------------------
 
