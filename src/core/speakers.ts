@@ -223,10 +223,13 @@ const GENERIC_BODY_NOUNS = new Set(['group', 'organization', 'organisation']);
 /** Nouns of bodies an article keeps calling by the noun alone ("the court", "the department"). */
 const LASTING_BODY_NOUNS = new Set(['court', 'department', 'hospital', 'committee', 'ministry', 'agency', 'commission', 'council', 'bureau', 'office', 'center']);
 
-/** Whether an organisation's name holds the word: "Aspen Institute" holds "institute". */
-/** A police force's name: "Portland Police Bureau", "Louisiana State Police", "Boston Police Dept." (not "Police Officer Jane Doe"). */
-const POLICE_FORCE = /^(?:\p{Lu}[\p{L}.'’-]*\s)+Police(?:\s(?:Department|Dept\.?|Bureau|Service|Force))?$/u;
+/**
+ * A police force's name in full: "Portland Police Bureau", "Boston Police Dept.", "Louisiana State Police"
+ * (not "Police Officer Jane Doe", nor a headline's words run into the next line, "What to Know Police").
+ */
+const POLICE_FORCE = /^(?:\p{Lu}[\p{L}.'’-]*\s)+(?:Police\s(?:Department|Dept\.?|Bureau|Service|Force)|State\sPolice)$/u;
 
+/** Whether an organisation's name holds the word: "Aspen Institute" holds "institute". */
 const hasWord = (word: string) => (o: { name: string }): boolean => o.name.toLowerCase().split(/\s+/).includes(word);
 
 /** Nouns for a news outlet, which names its kind rarely: "the network" is "ABC News". */
@@ -1760,7 +1763,7 @@ class Attributor {
   /** Whether a word or two for a person, then a name, follow the name ending at tokens[end]: "Black Lives Matter leader Teressa Raiford", "Smith campaign manager Jane Doe". */
   private describesNameAfter(end: number, e: number): boolean {
     const t = this.tokens;
-    for (let k = end + 1; k <= e && k <= end + 2 && t[k].kind === 'word' && !t[k].cap; k++) {
+    for (let k = end + 1; k <= e && k <= end + 2 && t[k].kind === 'word' && !t[k].cap && !PREPOSITIONS.has(t[k].lower) && !/^(?:and|or|but)$/.test(t[k].lower); k++) {
       if (describedNoun(t[k].lower) && t[k + 1]?.cap && k + 1 <= e) return true;
     }
     return false;
@@ -2891,7 +2894,7 @@ class Attributor {
       let last = words.length - 2;
       while (last > firstCap && !words[last].cap && !ORGANIZATION_NOUNS.has(words[last].lower)) last--;
       // "a Ryan spokesman": someone who speaks for a person the article names, not that person
-      const person = last === firstCap && ARTICLES.has(first.lower) && !words[last].possessive && this.people.has(surnameKey(words[last].text));
+      const person = last === firstCap && !words[last].possessive && this.people.has(surnameKey(words[last].text));
       return (person ? describedPerson(words, true) : null) ?? { kind: 'org', name: words.slice(firstCap, last + 1).map(spell).join(' ') };
     }
     // "the 43-year-old said": the person the article is about, as "the senator" is
@@ -2962,7 +2965,7 @@ class Attributor {
         return { speaker: this.spelledOut(r.name), person: r.lone && !this.isCommonWord(r.name) && !ARABIC_ARTICLE_NAME.test(r.name) ? this.lonePerson(r.name) : null, explicit };
       case 'group': {
         // "police said": the force the article named before ("according to Portland Police Bureau"), else the police
-        const force = /^(?:the )?police$/i.test(r.text) ? this.latestOrganisation(cue.at, (o) => POLICE_FORCE.test(o.name) && !this.isCommonWord(o.name.slice(0, o.name.indexOf(' ')))) : null;
+        const force = /^(?:the )?police$/i.test(r.text) ? this.onlyPoliceForce(cue.at) : null;
         return { speaker: force ?? r.text, person: null, explicit, group: true };
       }
       case 'orgReference': {
@@ -2973,6 +2976,10 @@ class Attributor {
         if (holder && !this.tokens.slice(named + 1, cue.at).some((w) => w.text === r.noun && w.sentence !== this.tokens[named]?.sentence)) {
           return { speaker: holder.name, person: holder, explicit };
         }
+        // "a DeSantis spokesperson said … According to the spokesperson": the one described so before
+        const described = SPEAKING_FOR.has(r.noun) && this.tokens[cue.at - 1]?.lower === 'the'
+          ? [...this.describedPeople.values()].reverse().find((p) => p.roles.has(r.noun)) : undefined;
+        if (described) return { speaker: described.name, person: described, explicit };
         // "the police said": the force the article named, else the police ("the sheriff's office")
         const name = this.resolveOrganisation(r.noun, cue.at, r.police) ?? (GROUP_SPEAKERS.has(r.noun) ? r.noun : null) ?? r.described ?? null;
         return name ? { speaker: name, person: null, explicit } : { ...NONE, explicit };
@@ -3216,28 +3223,31 @@ class Attributor {
 
   /**
    * A body's name as the article gives it in full where that only adds "International", or "News" to
-   * a network's initials: "ABC" is "ABC News", "the Safari Club" "Safari Club International". Else the name as it is.
+   * initials: "ABC" is "ABC News", "the Safari Club" "Safari Club International". Else the name as it is.
    */
   private withNameEnding(name: string): string {
     const endings = this.nameEndings();
     const ending = endings.get(name);
     if (ending?.has('International')) return `${name} International`;
-    // ("News" after a network's initials only: "Google News" is no other name for Google)
+    // ("News" after initials only, as a network's: "Google News" is no other name for Google)
     return ending?.has('News') && isAcronym(name) ? `${name} News` : name;
   }
 
-  /** For each run of up to four words before "News" or "International" ending a name, those endings: "ABC" → {News}. */
+  /**
+   * For each name of capitalised words that "News" or "International" ends, those endings:
+   * "ABC" → {News} (the whole run before the ending: "Radio France International" gives "Radio France", not "France").
+   */
   private nameEndings(): Map<string, Set<string>> {
     if (this.endingsOfNames) return this.endingsOfNames;
     const endings = new Map<string, Set<string>>();
     const t = this.tokens;
     for (let k = 1; k < t.length; k++) {
       if (t[k].kind !== 'word' || !/^(?:News|International)$/.test(t[k].text) || t[k + 1]?.cap) continue;
-      let base = '';
-      for (let j = k - 1; j >= 0 && k - j <= 4 && t[j].kind === 'word'; j--) {
-        base = base ? `${t[j].text} ${base}` : t[j].text;
-        endings.set(base, (endings.get(base) ?? new Set()).add(t[k].text));
-      }
+      let j = k;
+      while (j > 0 && t[j - 1].kind === 'word' && t[j - 1].cap) j--;
+      if (j === k) continue;
+      const base = t.slice(j, k).map((w) => w.text).join(' ');
+      endings.set(base, (endings.get(base) ?? new Set()).add(t[k].text));
     }
     this.endingsOfNames = endings;
     return endings;
@@ -3385,6 +3395,18 @@ class Attributor {
     // that noun, for nouns that seldom name two bodies in one article ("the organization" may be any)
     if (!LASTING_BODY_NOUNS.has(noun) && !media) return null;
     return this.latestOrganisation(at, hasNoun);
+  }
+
+  /**
+   * The police force an article names before tokens[at] ("Portland Police Bureau"), when it names one
+   * force only and the sentence does not place the police elsewhere ("In Milwaukee, police said"); else null.
+   */
+  private onlyPoliceForce(at: number): string | null {
+    const forces = new Set(this.namedOrganisations.filter((o) => o.at < at && POLICE_FORCE.test(o.name)).map((o) => o.name));
+    if (forces.size !== 1) return null;
+    const t = this.tokens;
+    for (let k = this.sentenceStart(at); k < at; k++) if (t[k].lower === 'in' && t[k + 1]?.cap && runEnd(t, k + 1) + 2 === at && t[at - 1].text === ',') return null;
+    return [...forces][0];
   }
 
   /** The name of the latest organisation named before tokens[at] that `matches`, or null. */
@@ -3892,15 +3914,16 @@ class Attributor {
   }
 
   /**
-   * Whether the sentence is a reporter's credit under a video ("NBC's Peter Alexander reports."): a
-   * few words ending in "reports" or "reported", no quote. Its reporter takes no part in the story.
+   * Whether the sentence is a reporter's credit under a video ("NBC's Peter Alexander reports."): five
+   * words or fewer, no quote, a name and then "reports." or "reported." ending it. Its reporter takes
+   * no part in the story. (Not "Reuters reported:", which introduces what follows, nor "No injuries were reported.")
    */
   private isReporterCredit(s: number, e: number): boolean {
     const t = this.tokens;
-    const words = t.slice(s, e + 1).filter((x) => x.kind === 'word');
-    if (words.length > 5 || t.slice(s, e + 1).some((x) => x.kind === 'quote')) return false;
-    // (not "Reuters reported:", which introduces what follows)
-    return /^report(?:s|ed)$/.test(t[e - 1]?.lower ?? '') && t[e].text === '.' && words[0].cap && !PRONOUNS.has(words[0].lower);
+    const span = t.slice(s, e + 1);
+    if (span.filter((x) => x.kind === 'word').length > 5 || span.some((x) => x.kind === 'quote')) return false;
+    const name = t[e - 2];
+    return /^report(?:s|ed)$/.test(t[e - 1]?.lower ?? '') && t[e].text === '.' && e - 2 >= s && name.kind === 'word' && name.cap && !PRONOUNS.has(name.lower);
   }
 
   /** A sentence without quotes that reports speech ("Rubio also said that…", "Fox tweeted in response:"). */

@@ -398,8 +398,10 @@ describe('attributeSpeakers on real paragraphs', () => {
   it('names a body by the ending the article gives it ("ABC" is "ABC News", "the Safari Club" "Safari Club International")', () => {
     expect(speakerOf(article('basil', 'basil-8bcf869c88b8').text, 'tell them how much you appreciate')).toBe('Safari Club International');
     expect(speakerOf('ABC News aired the interview.\n\n“We stand by it,” ABC said.', 'We stand by it')).toBe('ABC News');
-    // "News" only after a network's initials: Google News is a product of Google
+    // "News" only after initials: Google News is a product of Google; not a name that goes on, nor the end of a longer name
     expect(speakerOf('Google News ranked it first.\n\n“We rank fairly,” Google said.', 'We rank fairly')).toBe('Google');
+    expect(speakerOf('ABC News Radio aired the interview.\n\n“We stand by it,” ABC said.', 'We stand by it')).toBe('ABC');
+    expect(speakerOf('Radio France International reported it.\n\n“We deny it,” France said.', 'We deny it')).toBe('France');
   });
 
   it('keeps a name whole around a nickname that ends with a period', () => {
@@ -1565,14 +1567,19 @@ describe('attributeSpeakers: spokespeople of joined bodies, signatures, joined q
     expect(speakerOf(article('basil', 'basil-4191ec125c76').text, 'He looks forward to affirming')).toBe('a Ryan spokesman');
     expect(speakerOf('Paul Ryan spoke on Monday.\n\n“He looks forward to it,” a Ryan spokesman said.', 'He looks forward')).toBe('a Ryan spokesman');
     expect(speakerOf('“We look forward to it,” a State Department spokesman said.', 'We look forward')).toBe('State Department');
+    // named again as "the spokesperson"
+    const text = 'Ron DeSantis spoke.\n\nA DeSantis spokesperson said it was “messed up.”\n\nAccording to the spokesperson, the comment “had nothing to do with race.”';
+    expect(speakerOf(text, 'had nothing to do with race')).toBe('a DeSantis spokesperson');
   });
 
   it('names the person after a body\'s name and a word for them ("said Don\'t Shoot Portland leader Teressa Raiford")', () => {
     expect(speakerOf(paragraphWith('gva', "said Don't Shoot Portland leader"), 'While many people are protesting')).toBe('Teressa Raiford');
     expect(speakerOf(paragraphWith('basil', 'said Obama campaign manager Jim Messina'), 'Their side is all spending')).toBe('Jim Messina');
     expect(speakerOf('“We will win,” said Black Lives Matter co-founder Patrisse Cullors.', 'We will win')).toBe('Patrisse Cullors');
-    // no name after the word: the body
+    expect(speakerOf('“We will win,” said Black Lives Matter campaign manager Jane Roe.', 'We will win')).toBe('Jane Roe');
+    // no name after the word: the body; nor a second speaker joined by "and"
     expect(speakerOf('“We will win,” said Black Lives Matter organizer.', 'We will win')).toBe('Black Lives Matter');
+    expect(speakerOf('“He ran,” said Jane Doe and neighbor Tom Roe.', 'He ran')).toBe('Jane Doe');
   });
 
   it('reads a prayer as speech ("“…,” Johnson, pastor at the church, prayed"), not what someone prays for', () => {
@@ -1638,8 +1645,14 @@ describe('attributeSpeakers: relatives by first name, the police department, a n
     expect(speakerOf(article('gva', 'gva-67e590c11f4d').text, 'repeated and deliberate motions')).toBe('Portland Police Bureau');
     const text = (force: string) => `The man was arrested, according to ${force}.\n\n“He ran,” police said.`;
     expect(speakerOf(text('the Denver Police Department'), 'He ran')).toBe('Denver Police Department');
-    // not a name that only holds the word: an officer of the force
+    // not a name that only holds the word ("Police Officer Jane Doe", a headline run into the next line), nor a part of a force;
+    // not when the article names two forces, or the sentence places the police elsewhere
     expect(speakerOf(text('Police Officer Jane Doe'), 'He ran')).toBe('police');
+    expect(speakerOf('What to Know Police believe a man shot two teens.\n\n“He ran,” police said.', 'He ran')).toBe('police');
+    expect(speakerOf(text('the Denver Police Department Crime Lab'), 'He ran')).toBe('police');
+    expect(speakerOf(text('the Denver Police Department and the Aurora Police Department'), 'He ran')).toBe('police');
+    expect(speakerOf(`${text('the Denver Police Department')}\n\nIn Milwaukee, police said squads would patrol “until further notice.”`, 'until further notice'))
+      .toBe('police');
   });
 
   it('reads "the police department" as a police force, not as any body that was a subject lately', () => {
@@ -2037,8 +2050,9 @@ describe('attributeSpeakers: credits under a video', () => {
     expect(speakerOf(article('allsides', 'allsides-fcae430193a6').text, 'If you want to control violent criminals')).toBe('Wayne LaPierre');
     const credit = (line: string) => `Senator Jane Doe defended the bill. ${line}\n\nShe said, “It will pass.”`;
     expect(speakerOf(credit("CNN's Mary Smith reports."), 'It will pass')).toBe('Jane Doe');
-    // a sentence that says more than who reported is the story's: "Mary Roe reported the news to her mother."
+    // a sentence that says more than who reported is the story's
     expect(speakerOf(credit('Mary Roe reported the news to her mother.'), 'It will pass')).toBe('Mary Roe');
+    expect(speakerOf(credit('Mary Roe of the Daily Planet in Metropolis reported.'), 'It will pass')).toBe('Mary Roe');
   });
 });
 
