@@ -892,29 +892,38 @@ function pairedEvent(tokens: Token[], j: number, dir: 1 | -1): boolean {
 
 /** An event verb right before the figure ("killed one person and wounded eight others"). */
 function eventJustBefore(tokens: Token[], first: number): EventHit | null {
-  const event = eventAt(tokens, first - 1);
-  return event ? { at: first - 1, event, both: event === 'casualties' || pairedEvent(tokens, first - 1, -1) } : null;
+  // "he gunned down 49 patrons"
+  const at = wordAt(tokens, first - 1) === 'down' && wordAt(tokens, first - 2) === 'gunned' ? first - 2 : first - 1;
+  const event = eventAt(tokens, at);
+  return event ? { at, event, both: event === 'casualties' || pairedEvent(tokens, at, -1) } : null;
 }
 
 /** Verbs whose object a count joined by "and" can be ("shot his wife and four children"). */
 const OBJECT_VERBS = new Set(['killed', 'kills', 'shot', 'shoots', 'wounded', 'wounds', 'injured', 'injures', 'murdered', 'stabbed']);
 /** Words that end the object of such a verb: what follows is no longer what was hit ("injured in the attack and two others"). */
 const OBJECT_ENDS = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'before', 'from', 'with', 'inside', 'near', 'of', 'as', 'while']);
+/** Lower-case words after an object that go on with the clause, not a verb of the object's own ("and six adults and wounded two"). */
+const CLAUSE_GOES_ON = new Set(['and', 'or', 'but', 'including', 'who', 'whose', 'when', 'where', 'outside', 'over', 'since', 'to', 'last', 'this',
+  'early', 'late', 'earlier', 'then', 'there', 'here', 'each']);
 
 /**
- * An event verb before another object joined by "and": "killed Ambassador Christopher Stevens and
- * three other Americans" (the other object a name or a short noun phrase, no punctuation but the
- * periods of initials).
+ * An event verb before another object joined by "and", the figure (tokens[first] to just before
+ * `next`): "killed Ambassador Christopher Stevens and three other Americans", "killed 20 children --
+ * none of them older than 7 -- and six adults" (the other object a name, a count or a short noun
+ * phrase, with no punctuation but the periods of initials, past an aside between dashes). Not when a
+ * verb of their own follows the figure: "killed 2 people and 3 officers responded".
  */
-function eventBeforeConjunct(tokens: Token[], first: number): EventHit | null {
+function eventBeforeConjunct(tokens: Token[], first: number, next: number): EventHit | null {
   if (wordAt(tokens, first - 1) !== 'and') return null;
-  // "killed 20 children -- none of them older than 7 -- and six adults": past an aside between dashes
+  const after = tokens[next];
+  if (after?.type === 'word' && !isCapitalised(after) && !OBJECT_ENDS.has(after.lower) && !CLAUSE_GOES_ON.has(after.lower)) return null;
   const objectEnd = asideOpening(tokens, first - 2) - 1;
-  for (let j = objectEnd - 1; j >= 0 && objectEnd - j <= 6; j--) {
+  for (let j = objectEnd - 1; j >= 0 && objectEnd - j <= 5; j--) {
     const t = tokens[j + 1];
     const initial = t.text === '.' && /^\p{Lu}$/u.test(tokens[j]?.text ?? '');
-    // the other object may be a count itself: "killed 20 children and six adults" (not how often: "shot 3 times and two people ran")
-    const count = (t.type === 'num' || isNumberWord(t.lower)) && OBJECT_VERBS.has(tokens[j].lower) && !/^times?$/.test(wordAt(tokens, j + 2));
+    // the other object may be a count itself: "killed 20 children and six adults" (not how often: "shot 3 more times and two people ran")
+    const count = (t.type === 'num' || isNumberWord(t.lower)) && OBJECT_VERBS.has(tokens[j].lower)
+      && !/^times?$/.test(wordAt(tokens, j + 2)) && !/^times?$/.test(wordAt(tokens, j + 3));
     if (t.type !== 'word' && !initial && !count) return null;
     if (t.type === 'word' && !count && (isNumberWord(t.lower) || eventAt(tokens, j + 1) || OBJECT_ENDS.has(t.lower))) return null;
     if (OBJECT_VERBS.has(tokens[j].lower)) {
@@ -1306,8 +1315,9 @@ interface Built {
 /**
  * The count of times a word at token i says on its own: "shot twice", "twice successfully" ("twice-daily"
  * and "think twice" are not); "shot once in the head", "shot at least once", "hitting him once in the
- * arm", "was questioned once in connection with", once only after a blow or at the end of a past
- * verb's clause ("once again", "once he left", "he once said" are not). Null for any other word.
+ * arm", "was questioned once in connection with", once only after a blow, at the end of a past verb's
+ * clause, or joined to a count of times ("twice in the torso and once in the head"); "once again",
+ * "once he left", "he once said" are not. Null for any other word.
  */
 function timesAt(tokens: Token[], i: number): number | null {
   const t = tokens[i];
@@ -1326,9 +1336,11 @@ function timesAt(tokens: Token[], i: number): number | null {
   const ends = !next || /^[,.;:!?)"”]$/.test(next.text)
     || (/^(?:in|on|at|during|with|before|after|by|for|since)$/.test(next.lower) && !(next.lower === 'in' && wordAt(tokens, i + 2) === 'a'));
   // "striking him twice in the torso and once in the head": joined to a count of times before it
+  // (not a multiple, "twice as likely to be jailed and once in prison", "twice the average")
   if (ends && /^(?:and|or)$/.test(wordAt(tokens, i - 1))) {
     for (let k = i - 2; k >= 0 && i - k <= 8 && !isBoundary(tokens[k]); k--) {
-      if (tokens[k].lower === 'twice' || (tokens[k].lower === 'times' && (tokens[k - 1]?.type === 'num' || isNumberWord(wordAt(tokens, k - 1))))) return 1;
+      const times = tokens[k].lower === 'twice' || (tokens[k].lower === 'times' && (tokens[k - 1]?.type === 'num' || isNumberWord(wordAt(tokens, k - 1))));
+      if (times) return /^(?:as|the|that|more|less|a|an)$/.test(wordAt(tokens, k + 1)) ? null : 1;
     }
   }
   return (/^\p{Ll}{2,}ed$/u.test(tokens[verbAt]?.text ?? '') || verb === 'done') && ends ? 1 : null;
@@ -1775,7 +1787,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   else if (run?.event) event = { at: runStart, event: run.event, both: false };
   else if ((kind === 'count' && !childrenOfParent) || kind === 'ordinal') {
     event = groupEvent ?? eventJustBefore(tokens, first) ?? findEvent(tokens, Math.max(next, eventFrom), 1, 4) ?? eventAfterList(tokens, first, next)
-      ?? findEvent(tokens, first - 1, -1, 5) ?? eventBeforeConjunct(tokens, first);
+      ?? findEvent(tokens, first - 1, -1, 5) ?? eventBeforeConjunct(tokens, first, next);
   }
   // "shot two people dead", "shot four people to death": the shooting killed them
   if (event?.event === 'shot' && event.at < first && saysDeath(tokens, next))

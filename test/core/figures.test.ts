@@ -705,6 +705,7 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(extractFigures(paragraphWith('gva', 'was one of four teenagers gunned down')).map((f) => [f.text, f.what]))
       .toContainEqual(['four teenagers', 'teenagers shot']);
     expect(only('Pinckney and eight others were gunned down.')).toMatchObject({ text: 'eight others', what: 'others shot' });
+    expect(only('He gunned down 49 patrons in a nightclub.')).toMatchObject({ text: '49 patrons', what: 'patrons shot' });
   });
 
   it('counts the people an event befell when the number is its object ("a shooting that injured five")', () => {
@@ -723,6 +724,9 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(extractFigures(paragraphWith('gva', 'striking him twice in the torso and once in the head')).map((f) => f.text)).toContain('once');
     expect(extractFigures('He was shot three times in the chest and once in the leg.').map((f) => f.text)).toEqual(['three times', 'once']);
     expect(extractFigures('I have been there twice and once I go back I will stay.').map((f) => f.text)).toEqual(['twice']);
+    expect(extractFigures('He left and once in the car he slept.')).toEqual([]);
+    // not after a multiple
+    expect(extractFigures('They are twice as likely to be jailed and once in prison they stay.').map((f) => f.text)).toEqual(['twice']);
   });
 
   it('counts blows and times: "shot once", "hit one time", "hitting him once", "questioned once in connection with"', () => {
@@ -996,8 +1000,11 @@ describe('extractFigures on real paragraphs', () => {
       .toContainEqual(['six adults', 'adults killed']);
     expect(extractFigures('The gunman killed 20 children and six adults.').map((f) => f.what)).toEqual(['children killed', 'adults killed']);
     expect(extractFigures('The gunman killed 20 children — all of them 6 or 7 — and six adults.').map((f) => f.what)).toContain('adults killed');
-    // not after how often someone shot
+    // not after how often someone shot, nor when the second count has a verb of its own
     expect(extractFigures('He shot 3 times and two people ran.').map((f) => f.what)).toEqual(['times shot', 'people']);
+    expect(extractFigures('He shot 3 more times and two people at the door.').map((f) => f.what)).toEqual(['times shot', 'people']);
+    expect(extractFigures('The gunman killed 2 people and 3 officers responded.').map((f) => f.what)).toEqual(['people killed', 'officers']);
+    expect(extractFigures('The blast injured 20 people and 10 remain in the hospital.').map((f) => f.what)).toEqual(['people wounded', 'people']);
   });
 
   it('counts people named by a compound opening with an ordinal ("20 first-graders"), not a duration', () => {
