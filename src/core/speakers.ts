@@ -3245,6 +3245,8 @@ class Attributor {
       if (t[k].kind !== 'word' || !/^(?:News|International)$/.test(t[k].text) || t[k + 1]?.cap) continue;
       let j = k;
       while (j > 0 && t[j - 1].kind === 'word' && t[j - 1].cap) j--;
+      // (a sentence's "The" is no part of the name: "The Safari Club International")
+      if (t[j].lower === 'the' && j < k - 1) j++;
       if (j === k) continue;
       const base = t.slice(j, k).map((w) => w.text).join(' ');
       endings.set(base, (endings.get(base) ?? new Set()).add(t[k].text));

@@ -398,6 +398,7 @@ describe('attributeSpeakers on real paragraphs', () => {
   it('names a body by the ending the article gives it ("ABC" is "ABC News", "the Safari Club" "Safari Club International")', () => {
     expect(speakerOf(article('basil', 'basil-8bcf869c88b8').text, 'tell them how much you appreciate')).toBe('Safari Club International');
     expect(speakerOf('ABC News aired the interview.\n\n“We stand by it,” ABC said.', 'We stand by it')).toBe('ABC News');
+    expect(speakerOf('The Safari Club International sued.\n\n“We won,” the Safari Club said.', 'We won')).toBe('Safari Club International');
     // "News" only after initials: Google News is a product of Google; not a name that goes on, nor the end of a longer name
     expect(speakerOf('Google News ranked it first.\n\n“We rank fairly,” Google said.', 'We rank fairly')).toBe('Google');
     expect(speakerOf('ABC News Radio aired the interview.\n\n“We stand by it,” ABC said.', 'We stand by it')).toBe('ABC');
