@@ -218,8 +218,10 @@ function fullName(tokens: Token[], surnameAt: number): string {
   return given ? `${given} ${surname}` : surname;
 }
 
+/** A possessive's ending: "Brown’s", "Smith's". */
+const POSSESSIVE = /['’]s$/;
 /** "Brown" of "Brown’s". */
-const withoutPossessive = (word: string): string => word.replace(/['’]s$/, '');
+const withoutPossessive = (word: string): string => word.replace(POSSESSIVE, '');
 
 /**
  * The given name among the words of a name before its surname: the first word after the titles and
@@ -690,7 +692,7 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
   const afterQuotedSentence = /^[”"’']$/.test(tokens[i - 2]?.text ?? '') && isBoundary(tokens[i - 3]);
   const timePassed = TIME_UNITS.has(wordAt(tokens, core.next)) && TIME_PASSED.test(wordAt(tokens, core.next + 1));
   if (prev?.type === 'word' && isCapitalised(prev) && !t.titleLine && !isBoundary(tokens[i - 2]) && !afterQuotedSentence && wordAt(tokens, core.next) !== 'times' && !timePassed
-    && !/['’]s$/.test(prev.text) && !isBoundary(prev) && !STOP_WORDS.has(prev.lower)) {
+    && !POSSESSIVE.test(prev.text) && !isBoundary(prev) && !STOP_WORDS.has(prev.lower)) {
     return true;
   }
   // A station's call letters start its name even after a colon: "(Source: WAVE 3 News)"
@@ -1146,13 +1148,13 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     const w = compound ? tokens.slice(j, end).map((k) => k.lower).join('') : firstPart;
     // "two of the gunman's victims", "seven of President Barack Obama's nominees": a possessive, with
     // the name it ends, is a determiner; the noun comes after it
-    if (/['’]s$/.test(t.text) && (words.length === 0 || (namedSoFar && isCapitalised(t)))) {
+    if (POSSESSIVE.test(t.text) && (words.length === 0 || (namedSoFar && isCapitalised(t)))) {
       words.length = 0;
       j++;
       continue;
     }
     // "her fourth term representing Minnesota's 6th District": someone else's noun starts here
-    if (/['’]s$/.test(t.text)) break;
+    if (POSSESSIVE.test(t.text)) break;
     // "two wounded officers", "the two dead men": an event as the first modifier of a plural noun
     // ("two badly wounded hostages": after a word in -ly)
     const eventModifier = words.every((x) => isAdverb(x) || x === 'very') && EVENT_ADJECTIVES.has(w) && isCommonPlural(following);
@@ -1274,14 +1276,13 @@ function opensLowerCompound(tokens: Token[], j: number): boolean {
 
 /** Whether tokens[j] is an ordinal opening a hyphenated compound: "first-graders", "second-degree". */
 function isOrdinalCompound(tokens: Token[], j: number): boolean {
-  return ORDINAL_WORDS.has(wordAt(tokens, j)) && tokens[j + 1]?.text === '-' && adjacent(tokens[j], tokens[j + 1])
-    && adjacent(tokens[j + 1], tokens[j + 2]) && tokens[j + 2].type === 'word';
+  return ORDINAL_WORDS.has(wordAt(tokens, j)) && opensLowerCompound(tokens, j);
 }
 
 /** A lowercase word that is no stop word, event word or possessive. */
 function isCommonWord(token: Token | undefined): boolean {
   return token?.type === 'word' && !isCapitalised(token) && !STOP_WORDS.has(token.lower) && !EVENT_WORDS.has(token.lower)
-    && !/['’]s$/.test(token.text);
+    && !POSSESSIVE.test(token.text);
 }
 
 /** A lowercase plural noun: "officials", "villages". */
@@ -1366,7 +1367,7 @@ function multipleActAt(tokens: Token[], i: number): Built | null {
   // one act, named with its article or place ("a triple homicide", "Friday's triple murder", "a Thurston County
   // quadruple shooting", or in a headline); not acts in general ("Double shootings rose") nor "a triple
   // murder-suicide", whose dead are one more
-  const named = /^(?:a|the|this|that)$/.test(wordAt(tokens, i - 1)) || /['’]s$/.test(tokens[i - 1]?.text ?? '')
+  const named = /^(?:a|the|this|that)$/.test(wordAt(tokens, i - 1)) || POSSESSIVE.test(tokens[i - 1]?.text ?? '')
     || (isCapitalised(tokens[i - 1]) && !tokens[i - 1].titleLine) || tokens[i].titleLine;
   if (!named || (tokens[at + 1]?.text === '-' && wordAt(tokens, at + 2) === 'suicide')) return null;
   const hit = { at, event, both: false };
@@ -2015,7 +2016,7 @@ function isCountedSubject(tokens: Token[], first: number, next: number, eventAt:
 /** Whether "compared to" or "compared with" comes just before `first`, past a possessor ("the US's"). */
 function comparedBefore(tokens: Token[], first: number): boolean {
   let j = first - 1;
-  if (/['’]s$/.test(tokens[j]?.text ?? '')) j -= wordAt(tokens, j - 1) === 'the' ? 2 : 1;
+  if (POSSESSIVE.test(tokens[j]?.text ?? '')) j -= wordAt(tokens, j - 1) === 'the' ? 2 : 1;
   return /^(?:to|with)$/.test(wordAt(tokens, j)) && wordAt(tokens, j - 1) === 'compared';
 }
 
@@ -2032,7 +2033,7 @@ const SUFFERED = new Set(['received', 'suffered', 'sustained']);
 /** Past a possessive name at tokens[j] ("four of Mr. Trump’s trips", "two of Smith's children"); j when there is none. */
 function pastPossessiveName(tokens: Token[], j: number): number {
   for (let k = j; k < j + 4 && (isCapitalised(tokens[k]) || (tokens[k]?.text === '.' && k > j)); k++) {
-    if (/['’]s$/.test(tokens[k].text)) return k + 1;
+    if (POSSESSIVE.test(tokens[k].text)) return k + 1;
   }
   return j;
 }
@@ -2041,7 +2042,7 @@ function pastPossessiveName(tokens: Token[], j: number): number {
 function ofPhraseNoun(tokens: Token[], j: number): string {
   if (wordAt(tokens, j) !== 'of') return '';
   j++;
-  if (/^(?:the|its|their|his|her|this|a)$/.test(wordAt(tokens, j)) || /['’]s$/.test(tokens[j]?.text ?? '')) j++;
+  if (/^(?:the|its|their|his|her|this|a)$/.test(wordAt(tokens, j)) || POSSESSIVE.test(tokens[j]?.text ?? '')) j++;
   const w = wordAt(tokens, j);
   return w && !STOP_WORDS.has(w) ? w : '';
 }
@@ -2086,7 +2087,7 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
   const month = MONTHS.has(tokens[nameAt].lower) && (!isCapitalised(tokens[nameAt - 1]) || BEFORE_A_DATE.has(tokens[nameAt - 1].lower));
   if (!isCapitalised(tokens[nameAt]) || month || WEEKDAYS.has(tokens[nameAt].lower)) return null;
   // "A close friend of Bonner’s, a 14-year-old Pontiac boy": someone else's age
-  if (withoutPossessive(tokens[nameAt].text) !== tokens[nameAt].text) return null;
+  if (POSSESSIVE.test(tokens[nameAt].text)) return null;
   // "Senator Chuck Schumer of New York, 66": the age is the person's, not the place's
   let placeStart = nameAt;
   while (isCapitalised(tokens[placeStart - 1])) placeStart--;
@@ -2176,7 +2177,7 @@ function namedAfterAge(tokens: Token[], j: number): string | null {
   if (last - 1 > j && NAME_SUFFIXES.has(tokens[last - 1].lower)) last--;
   // "18-year-old Michael Brown’s body" is his age; "a 21-year-old Alameda County Sheriff’s volunteer" names no one
   const surname = withoutPossessive(tokens[last - 1].text);
-  if (surname !== tokens[last - 1].text && (isTitle(surname) || namesRole(surname))) return null;
+  if (POSSESSIVE.test(tokens[last - 1].text) && (isTitle(surname) || namesRole(surname))) return null;
   // a surname is more than an initial: "a 26-year-old U.S. citizen" names nobody
   return /^\p{L}\p{L}/u.test(surname) ? fullName(tokens, last - 1) : null;
 }

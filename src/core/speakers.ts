@@ -1428,7 +1428,9 @@ class Attributor {
     while (s < t.length) {
       let e = s;
       while (e + 1 < t.length && t[e + 1].sentence === t[s].sentence) e++;
-      this.sentenceSubject = this.findSentenceSubject(s, e);
+      // (a reporter's credit under a video has no subject and reports no speech)
+      const credit = this.isReporterCredit(s, e);
+      this.sentenceSubject = this.findSentenceSubject(s, e, credit);
       let sentenceCue: Attribution | null = null;
       let sentenceQuoteAt = -1;
       for (let i = s; i <= e; i++) {
@@ -1453,7 +1455,7 @@ class Attributor {
           sentenceQuoteAt = i;
         }
       }
-      if (!sentenceCue && !this.isReporterCredit(s, e)) sentenceCue = this.reportedSpeech(s, e);
+      if (!sentenceCue && !credit) sentenceCue = this.reportedSpeech(s, e);
       if (sentenceCue?.person) this.people.acted(sentenceCue.person);
       this.endSentence(s, e, sentenceCue, sentenceQuoteAt);
       s = e + 1;
@@ -2965,7 +2967,7 @@ class Attributor {
         return { speaker: this.spelledOut(r.name), person: r.lone && !this.isCommonWord(r.name) && !ARABIC_ARTICLE_NAME.test(r.name) ? this.lonePerson(r.name) : null, explicit };
       case 'group': {
         // "police said": the force the article named before ("according to Portland Police Bureau"), else the police
-        const force = /^(?:the )?police$/i.test(r.text) ? this.onlyPoliceForce(cue.at) : null;
+        const force = r.text.toLowerCase() === 'police' ? this.onlyPoliceForce(cue.at) : null;
         return { speaker: force ?? r.text, person: null, explicit, group: true };
       }
       case 'orgReference': {
@@ -2977,8 +2979,7 @@ class Attributor {
           return { speaker: holder.name, person: holder, explicit };
         }
         // "a DeSantis spokesperson said … According to the spokesperson": the one described so before
-        const described = SPEAKING_FOR.has(r.noun) && this.tokens[cue.at - 1]?.lower === 'the'
-          ? [...this.describedPeople.values()].reverse().find((p) => p.roles.has(r.noun)) : undefined;
+        const described = SPEAKING_FOR.has(r.noun) && this.tokens[cue.at - 1]?.lower === 'the' ? this.latestDescribed(r.noun) : null;
         if (described) return { speaker: described.name, person: described, explicit };
         // "the police said": the force the article named, else the police ("the sheriff's office")
         const name = this.resolveOrganisation(r.noun, cue.at, r.police) ?? (GROUP_SPEAKERS.has(r.noun) ? r.noun : null) ?? r.described ?? null;
@@ -3123,13 +3124,19 @@ class Attributor {
     const focusFits = gender && this.focus && !this.focus.described && this.focus.gender === gender;
     // "Jose Zuniga … said … ¶ The 52-year-old man": an age added to the noun tells of the one just named
     if (aged && focusFits) return this.focus;
-    let described: Person | undefined;
-    for (const p of this.describedPeople.values()) if (p.roles.has(noun)) described = p;
+    const described = this.latestDescribed(noun);
     if (described) return described;
     // "A White House foreign policy adviser told reporters … ¶ The official said": "the official"
     // and "the source" are the last unnamed source under any of their nouns
     if (this.lastSource && GENERIC_SOURCES.has(noun)) return this.lastSource;
     return focusFits ? this.focus : null;
+  }
+
+  /** The person described latest with that noun ("a DeSantis spokesperson" for "the spokesperson"), or null. */
+  private latestDescribed(noun: string): Person | null {
+    let described: Person | null = null;
+    for (const p of this.describedPeople.values()) if (p.roles.has(noun)) described = p;
+    return described;
   }
 
   /** The unnamed source described or quoted last ("a White House foreign policy adviser"), for "the official". */
@@ -3401,14 +3408,15 @@ class Attributor {
 
   /**
    * The police force an article names before tokens[at] ("Portland Police Bureau"), when it names one
-   * force only and the sentence does not place the police elsewhere ("In Milwaukee, police said"); else null.
+   * force only (of the bodies noted lately, `namedOrganisations`) and no place is set before the police
+   * ("In Milwaukee, police said"); else null.
    */
   private onlyPoliceForce(at: number): string | null {
     const forces = new Set(this.namedOrganisations.filter((o) => o.at < at && POLICE_FORCE.test(o.name)).map((o) => o.name));
     if (forces.size !== 1) return null;
     const t = this.tokens;
-    for (let k = this.sentenceStart(at); k < at; k++) if (t[k].lower === 'in' && t[k + 1]?.cap && runEnd(t, k + 1) + 2 === at && t[at - 1].text === ',') return null;
-    return [...forces][0];
+    const placed = t[at - 1]?.text === ',' && t[at - 2]?.cap && t[runStart(t, at - 2) - 1]?.lower === 'in';
+    return placed ? null : [...forces][0];
   }
 
   /** The name of the latest organisation named before tokens[at] that `matches`, or null. */
@@ -3453,7 +3461,6 @@ class Attributor {
   private earlierInSentence(at: number, fits: (p: Person) => boolean): Person | null {
     return this.namedEarlierInSentence(at).reverse().find(({ person }) => fits(person))?.person ?? null;
   }
-
 
   /**
    * The people named in the sentence before tokens[at], which the running index has not taken in yet, in
@@ -3569,13 +3576,14 @@ class Attributor {
   /**
    * The person who is the subject of the sentence's main clause: the noun phrase before the first
    * finite verb that is not inside a subordinate clause ("On Friday, the day that Mr. Stone stood
-   * on the steps, Mr. Trump bashed…" is about Trump). Null when it is not a person.
+   * on the steps, Mr. Trump bashed…" is about Trump). Null when it is not a person, or when the
+   * sentence is a reporter's `credit` (`isReporterCredit`).
    */
-  private findSentenceSubject(s: number, e: number): Person | null {
+  private findSentenceSubject(s: number, e: number, credit: boolean): Person | null {
     this.subjectAt = -1;
     this.sentenceSubject = null;
     this.subjectSomeone = false;
-    if (this.isReporterCredit(s, e)) return null;
+    if (credit) return null;
     const main = this.mainClauseSubject(s, e);
     this.mainVerbAt = main?.verb ?? -1;
     const clause = main ?? this.passiveMainClause(s, e);
@@ -3922,10 +3930,14 @@ class Attributor {
    */
   private isReporterCredit(s: number, e: number): boolean {
     const t = this.tokens;
-    const span = t.slice(s, e + 1);
-    if (span.filter((x) => x.kind === 'word').length > 5 || span.some((x) => x.kind === 'quote')) return false;
     const name = t[e - 2];
-    return /^report(?:s|ed)$/.test(t[e - 1]?.lower ?? '') && t[e].text === '.' && e - 2 >= s && name.kind === 'word' && name.cap && !PRONOUNS.has(name.lower);
+    if (!/^report(?:s|ed)$/.test(t[e - 1]?.lower ?? '') || t[e].text !== '.' || e - 2 < s || name.kind !== 'word' || !name.cap || PRONOUNS.has(name.lower)) return false;
+    let words = 0;
+    for (let k = s; k <= e; k++) {
+      if (t[k].kind === 'quote') return false;
+      if (t[k].kind === 'word') words++;
+    }
+    return words <= 5;
   }
 
   /** A sentence without quotes that reports speech ("Rubio also said that…", "Fox tweeted in response:"). */
