@@ -9,7 +9,7 @@ import {
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   singular, UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
-import { describedNoun, FIRST_NAME_GENDER, isTitleWord, NAME_SUFFIXES, STREET_NAME_ENDS } from './speaker-cues';
+import { describedNoun, FIRST_NAME_GENDER, isTitleWord, NAME_PARTICLES, NAME_SUFFIXES, STREET_NAME_ENDS } from './speaker-cues';
 import type { FigureKind, FigureSpan } from './types';
 
 type TokenType = 'word' | 'num' | 'punct' | 'break';
@@ -213,8 +213,11 @@ const isTitle = (word: string): boolean => isTitleWord(word.toLowerCase());
 
 /** The surname at tokens[surnameAt] with the given name before it, when there is one ("Candace Cormier", "Cormier"). */
 function fullName(tokens: Token[], surnameAt: number): string {
-  const given = givenNameBefore(tokens, surnameAt);
-  const surname = withoutPossessive(tokens[surnameAt].text);
+  // a surname's particles belong to it: "Marine Le Pen", "Bill de Blasio"
+  let particlesAt = surnameAt;
+  while (tokens[particlesAt - 1]?.type === 'word' && NAME_PARTICLES.has(tokens[particlesAt - 1].lower)) particlesAt--;
+  const given = givenNameBefore(tokens, particlesAt);
+  const surname = [...tokens.slice(particlesAt, surnameAt).map((t) => t.text), withoutPossessive(tokens[surnameAt].text)].join(' ');
   return given ? `${given} ${surname}` : surname;
 }
 
@@ -923,9 +926,13 @@ function eventBeforeConjunct(tokens: Token[], first: number, next: number): Even
   for (let j = objectEnd - 1; j >= 0 && objectEnd - j <= 5; j--) {
     const t = tokens[j + 1];
     const initial = t.text === '.' && /^\p{Lu}$/u.test(tokens[j]?.text ?? '');
-    // the other object may be a count itself: "killed 20 children and six adults" (not how often: "shot 3 more times and two people ran")
-    const count = (t.type === 'num' || isNumberWord(t.lower)) && OBJECT_VERBS.has(tokens[j].lower)
-      && !/^times?$/.test(wordAt(tokens, j + 2)) && !/^times?$/.test(wordAt(tokens, j + 3));
+    // the other object may be a count itself: "killed 20 children and six adults", "killed at least 20
+    // children and six adults" (not how often: "shot 3 more times and two people ran")
+    const numeric = t.type === 'num' || isNumberWord(t.lower);
+    const countAt = j + 1;
+    if (numeric) j = (qualifierBefore(tokens, countAt)?.[0] ?? countAt) - 1;
+    const count = numeric && OBJECT_VERBS.has(wordAt(tokens, j))
+      && !/^times?$/.test(wordAt(tokens, countAt + 1)) && !/^times?$/.test(wordAt(tokens, countAt + 2));
     if (t.type !== 'word' && !initial && !count) return null;
     if (t.type === 'word' && !count && (isNumberWord(t.lower) || eventAt(tokens, j + 1) || OBJECT_ENDS.has(t.lower))) return null;
     if (OBJECT_VERBS.has(tokens[j].lower)) {
@@ -1568,7 +1575,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     if ((/^olds?(?:['’]s)?$/.test(wordAt(tokens, oldAt)) || ofAge) && !plainWithQualifier) {
       const ageEnd = oldAt + (ofAge ? 2 : 1);
       // "18-year-old Brian Davis", "Crystal Bingham, 36 years old,"
-      const named = (ofAge ? null : namedAfterAge(tokens, ageEnd)) ?? apposedAgeOf(tokens, core, ageEnd);
+      const named = (ofAge ? null : namedAfterAge(tokens, ageEnd, /^an?$/.test(wordAt(tokens, first - 1)))) ?? apposedAgeOf(tokens, core, ageEnd);
       return { first, next: ageEnd, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? rangeQualifier,
         noun: '', event: null, what: named ? `age of ${named}` : 'age' };
     }
@@ -2154,9 +2161,9 @@ const SETTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'across', 'outsi
 /**
  * The person an "N-year-old" names right after it ("18-year-old Brian Davis died"): the surname with
  * the given name, as `apposedAgeOf` gives it for "Brian Davis, 18,"; null before a common noun ("a 7-year-old
- * Chicago boy") or when no name follows.
+ * Chicago boy") or when no name follows. `indefinite`: "a" or "an" comes before the age.
  */
-function namedAfterAge(tokens: Token[], j: number): string | null {
+function namedAfterAge(tokens: Token[], j: number, indefinite: boolean): string | null {
   let last = j;
   while (isCapitalised(tokens[last]) && !tokens[last].titleLine && !MONTHS.has(tokens[last].lower)
     && !WEEKDAYS.has(tokens[last].lower) && !STOP_WORDS.has(tokens[last].lower)) {
@@ -2175,9 +2182,10 @@ function namedAfterAge(tokens: Token[], j: number): string | null {
     || isPlural(after.lower) || AGE_NOUNS.has(after.lower))) return null;
   // "5-year-old Mark Jr.", "Mark Jason Short Sr.": the suffix is no surname
   if (last - 1 > j && NAME_SUFFIXES.has(tokens[last - 1].lower)) last--;
-  // "18-year-old Michael Brown’s body" is his age; "a 21-year-old Alameda County Sheriff’s volunteer" names no one
+  // "18-year-old Michael Brown’s body" is his age; "a 21-year-old Alameda County Sheriff’s volunteer" and
+  // "a 30-year-old Trader Joe’s manager" name no one: after "a", the age is the noun's, not the owner's
   const surname = withoutPossessive(tokens[last - 1].text);
-  if (POSSESSIVE.test(tokens[last - 1].text) && (isTitle(surname) || namesRole(surname))) return null;
+  if (POSSESSIVE.test(tokens[last - 1].text) && (indefinite || isTitle(surname) || namesRole(surname))) return null;
   // a surname is more than an initial: "a 26-year-old U.S. citizen" names nobody
   return /^\p{L}\p{L}/u.test(surname) ? fullName(tokens, last - 1) : null;
 }

@@ -245,6 +245,14 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('The FBI conducted an autopsy of 18-year-old Michael Brown’s body.').what).toBe('age of Michael Brown');
     expect(only('Police found the body of a 21-year-old Alameda County Sheriff’s volunteer.').what).toBe('age');
     expect(only('A close friend of Bonner’s, a 14-year-old Pontiac boy, was hurt.').what).toBe('age');
+    // after "a", the age is of the noun after the possessive name
+    expect(only('A 30-year-old Trader Joe’s manager was shot.').what).toBe('age');
+  });
+
+  it('keeps a surname\'s particles in the name of an age ("Sandra De Jesus, 65,", "Bill de Blasio, 54,")', () => {
+    expect(extractFigures(paragraphWith('gva', 'Sandra De Jesus, 65,')).map((f) => f.what)).toContain('age of Sandra De Jesus');
+    expect(only('The governor met with the mayor, Bill de Blasio, 54, on a visit to the city.').what).toBe('age of Bill de Blasio');
+    expect(only('The 48-year-old Marine Le Pen won.').what).toBe('age of Marine Le Pen');
   });
 
   it('names an age given with a first name in full by the surname the article gives that name', () => {
@@ -1000,6 +1008,10 @@ describe('extractFigures on real paragraphs', () => {
       .toContainEqual(['six adults', 'adults killed']);
     expect(extractFigures('The gunman killed 20 children and six adults.').map((f) => f.what)).toEqual(['children killed', 'adults killed']);
     expect(extractFigures('The gunman killed 20 children — all of them 6 or 7 — and six adults.').map((f) => f.what)).toContain('adults killed');
+    // a qualified first count: "killed nearly 1,900 Palestinians and 67 Israelis"
+    expect(extractFigures(paragraphWith('allsides', 'killed nearly 1,900 Palestinians and 67 Israelis')).map((f) => [f.text, f.what]))
+      .toContainEqual(['67 Israelis', 'israelis killed']);
+    expect(extractFigures('The gunman killed at least 20 children and six adults.').map((f) => f.what)).toEqual(['children killed', 'adults killed']);
     // not after how often someone shot, nor when the second count has a verb of its own
     expect(extractFigures('He shot 3 times and two people ran.').map((f) => f.what)).toEqual(['times shot', 'people']);
     expect(extractFigures('He shot 3 more times and two people at the door.').map((f) => f.what)).toEqual(['times shot', 'people']);
