@@ -2658,10 +2658,12 @@ class Attributor {
           const whose = referent.kind === 'unknown' ? this.describedFor(k, lowerBound) : null;
           if (whose) return whose;
           // "Jeb Bush of Florida, a leading Republican contender, who …", "the Log Cabin Republicans, a
-          // gay rights group, which …": the description is the name's (not "…with Ms. Kelley, the
-          // official said": the description is closed by a comma too)
+          // gay rights group, which …", "Michael Bloomberg, the billionaire businessman who wrote": the
+          // description is the name's (not "…with Ms. Kelley, the official said": the description is
+          // closed by a comma too, or by the clause that says which one it is)
           const someBody = referent.kind === 'org' && /^an?$/.test(x.lower);
-          const appositive = (referent.kind === 'described' || someBody) && t[k - 1]?.text === ',' && t[j + 1]?.text === ',' && k - 2 >= lowerBound;
+          const closed = t[j + 1]?.text === ',' || (t[j + 1]?.lower === 'who' && referent.kind === 'described');
+          const appositive = (referent.kind === 'described' || someBody) && t[k - 1]?.text === ',' && closed && k - 2 >= lowerBound;
           const named = appositive ? this.nounPhraseBackward(k - 2, lowerBound) : null;
           if (named && (named.cue.referent.kind === 'person' || (someBody && named.cue.referent.kind === 'org'))) return named;
           return { cue: { referent, at: j }, start: k };

@@ -444,6 +444,14 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('basil', 'a gay men and lesbian group, which said'), 'wrong for Governor Perry')).toBe('Log Cabin Republicans');
   });
 
+  it('takes the name before a description that a clause says which one it is ("Laura Cooper, a Defense Department official who testified")', () => {
+    expect(speakerOf(paragraphWith('allsides', 'Laura Cooper, a Defense Department official who testified'), 'concerns about corruption')).toBe('Laura Cooper');
+    const text = 'She cited Michael Bloomberg, the businessman who wrote that it was “pure fantasy to think that wages will rise.”';
+    expect(speakerOf(text, 'pure fantasy')).toBe('Michael Bloomberg');
+    // a description closed by nothing is the subject of its own clause
+    expect(speakerOf('She spoke with Ms. Kelley, the official said. “We need more time,” she added.', 'more time')).toBe('the official');
+  });
+
   it('keeps apart people who share a surname when a title gives another gender ("Mr. Trump", "Melania Trump")', () => {
     const a = article('basil', 'basil-36f36528026e');
     expect(speakerOf(a.text, 'As a mother, a wife')).toBe('Melania Trump');
