@@ -1765,15 +1765,21 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (place) noun = 'place';
   else if (kind === 'ordinal') {
     if (!noun) return null; // "the 12th" alone is a date
-    // "21st century", "2nd floor", "the Fifth Amendment" name a place or a period, not a count (see `seatNumberAt` for "the 6th District")
-    if (ORDINAL_NAME_NOUNS.has(noun)) return null;
+    // "21st century", "2nd floor", "the Fifth Amendment" name a place or a period, not a count (see `seatNumberAt` for "the 6th District"),
+    // as they do before another noun: "3rd degree murder", "the 21st century economy" (a numbered
+    // seat before a noun counts the noun: "the 3rd district court")
+    const firstWord = run?.words[0] ?? '';
+    if (ORDINAL_NAME_NOUNS.has(noun) || (ORDINAL_NAME_NOUNS.has(firstWord) && !NUMBERED_NOUNS.has(firstWord))) return null;
     if (!core.digits) {
       // an ordinal word before one noun ("the eleventh day", "a second deadline", "a third straight
       // week"); "first" ranks rather than counts
       const words = run?.words ?? [];
       // "a third straight week", "the movement's third big-name figure"
       const streak = words.length === 2 && (STREAK_WORDS.has(words[0]) || words[0].includes('-'));
-      if (core.value === 1 || (words.length > 1 && !streak)) return null;
+      // "a third gunshot victim", "a second deceased victim": one more person of those the story counts
+      // (not a rank: "the third ranking member", "the second richest man")
+      const person = words.length === 2 && PERSON_NOUNS.has(noun) && !/^rank|est$/.test(words[0]);
+      if (core.value === 1 || (words.length > 1 && !streak && !person)) return null;
       // "the vice president and second lady": a title, unlike "a second lady was hurt"
       if (/^(?:lady|gentleman)$/.test(noun) && wordAt(tokens, first - 1) !== 'a') return null;
     }

@@ -593,6 +593,8 @@ describe('extractFigures: numbers in digits and words', () => {
       .toEqual([['14th congressional district', 'district'], ['25th amendment', 'amendment'], ['49th', 'ward']]);
     // in lower case before a noun, the noun is counted
     expect(pairsWhat('They sold 1st class tickets at the 3rd district court.')).toEqual([['1st class tickets', 'tickets'], ['3rd district court', 'court']]);
+    // a kind, not a count, before another noun
+    expect(extractFigures('He is charged with 3rd degree murder and faces life in the 21st century economy.')).toEqual([]);
     // not a bare ordinal set off after any name, nor one spelled out
     expect(pairs('The winner, Smith (15th), spoke, and the Ninth Circuit ruled.')).toEqual([]);
   });
@@ -1017,6 +1019,14 @@ describe('extractFigures on real paragraphs', () => {
     expect(extractFigures('He shot 3 more times and two people at the door.').map((f) => f.what)).toEqual(['times shot', 'people']);
     expect(extractFigures('The gunman killed 2 people and 3 officers responded.').map((f) => f.what)).toEqual(['people killed', 'officers']);
     expect(extractFigures('The blast injured 20 people and 10 remain in the hospital.').map((f) => f.what)).toEqual(['people wounded', 'people']);
+  });
+
+  it('numbers one more person with an ordinal word before a noun for a person and one word about them ("a third gunshot victim")', () => {
+    expect(extractFigures(paragraphWith('gva', 'A third gunshot victim was found')).map((f) => [f.text, f.value]))
+      .toContainEqual(['third gunshot victim', 3]);
+    // not a rank, nor a thing
+    expect(extractFigures('Scalise, the third ranking member, and the second richest man spoke of a second straight loss.')
+      .map((f) => f.text)).toEqual(['second straight loss']);
   });
 
   it('counts people named by a compound opening with an ordinal ("20 first-graders"), not a duration', () => {
