@@ -120,7 +120,7 @@ const SPEED_UNITS: ReadonlyMap<string, string> = new Map([['mile', 'mph'], ['mil
 /** What the number after "a father of", "a family of", "a town of" counts. */
 const COUNTED_OF: ReadonlyMap<string, string> = new Map([
   ...['father', 'mother', 'parent', 'dad', 'mom', 'grandfather', 'grandmother'].map((w): [string, string] => [w, 'children']),
-  ['family', 'people'], ['household', 'people'],
+  ...['family', 'household', 'group', 'crowd', 'gang', 'team'].map((w): [string, string] => [w, 'people']),
   ...['village', 'town', 'city', 'community', 'suburb', 'borough', 'township', 'hamlet', 'country', 'nation', 'county', 'island', 'province']
     .map((w): [string, string] => [w, 'residents']),
 ]);
@@ -1745,8 +1745,10 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       first--;
     }
   } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
-    // "a father of four" counts children, "a family of five" people, "a village of 7,700" its residents
-    noun = COUNTED_OF.get(wordAt(tokens, first - 2)) ?? '';
+    // "a father of four" counts children, "a family of five" and "a group of four" people, "a village of 7,700" its
+    // residents ("the Gang of Eight" is a name)
+    const named = isCapitalised(tokens[first - 2]) && isCapitalised(tokens[first]) && !tokens[first].titleLine;
+    noun = named ? '' : COUNTED_OF.get(wordAt(tokens, first - 2)) ?? '';
     childrenOfParent = noun === 'children';
   }
   // "the Four Hills neighborhood", "a Ten Commandments plaque", "Nine Mile Road": a spelled-out

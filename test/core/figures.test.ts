@@ -456,6 +456,9 @@ describe('extractFigures: numbers in digits and words', () => {
     // what happened next happened to the father, not to his children
     expect(only('Savonnie McNeil, a father of four, was killed when gunmen opened fire.')).toMatchObject({ value: 4, what: 'children' });
     expect(only('A family of five was found dead.')).toMatchObject({ value: 5, what: 'people killed' });
+    expect(extractFigures(paragraphWith('gva', 'at least one man out of a group of four')).map((f) => [f.text, f.what])).toContainEqual(['four', 'people']);
+    // a name, not a count
+    expect(extractFigures(paragraphWith('allsides', 'another member of the Gang of Eight and a potential')).map((f) => f.text)).not.toContain('Eight');
     expect(pairs('Herkimer, a village of 7,700, told The Associated Press; Marksville is a town of about 5,500.'))
       .toEqual([['7,700', 7700], ['about 5,500', 5500]]);
     expect(extractFigures('Platte, a town of 1,200 about 110 miles south of Sioux Falls.')[0]).toMatchObject({ text: '1,200', what: 'residents' });
