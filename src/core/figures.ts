@@ -1852,6 +1852,18 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const elided = !noun && !unit && kind === 'count' && core.value !== null && !qualifier && previous?.kind === 'count'
     && ((carried !== '' && (restOf || inState || byDegree)) || comparedNoun !== '' || carriedAcross !== '');
   if (elided) noun = comparedNoun || carried || carriedAcross;
+  // "four people shot, two of whom are deceased", "killing two of them", "eight of them fatally": a part of the
+  // group counted just before, and what happened to that part ("one of them" only when something happened to it:
+  // "one of them has since been arrested" is a pronoun)
+  if (partOf && previous?.kind === 'count' && previous.noun && (previous.value ?? 0) > (core.value ?? 0) && sameSentence(tokens, previous.next, first)) {
+    const badly = wordAt(tokens, next + 2);
+    const byHowBadly: EventHit | null = HOW_BADLY.has(badly) ? { at: next + 2, event: /^(?:fatally|mortally)$/.test(badly) ? 'killed' : 'wounded', both: false } : null;
+    const partEvent = byHowBadly ?? findEvent(tokens, next + 2, 1, 3) ?? eventJustBefore(tokens, first);
+    if (partEvent || core.value !== 1) {
+      noun = previous.noun;
+      event = partEvent;
+    }
+  }
   // "The two were found at the Walmart", "the older two were from a previous relationship": a group
   // counted before, named again by its number (of what happened to it, the count before speaks)
   // ("among the five who were shot", "the two who died": what happened to them; not "the two who shot Smith")

@@ -432,6 +432,17 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('One of them was hurt.')).toEqual([]);
   });
 
+  it('counts a part of a group by the group\'s noun, with what happened to the part ("four people shot, two of whom are deceased")', () => {
+    const whats = (text: string): string[] => extractFigures(text).map((f) => f.what);
+    expect(whats(paragraphWith('gva', 'two of whom are deceased'))).toContain('people killed');
+    expect(whats(paragraphWith('gva', 'have been shot — eight of them fatally'))).toEqual(['people shot', 'people killed']);
+    expect(whats('They took 170 people hostage, killing at least three of them.')).toEqual(['people', 'people killed']);
+    expect(whats('The investigation heard 17 officials, 12 of whom appeared in public.')).toEqual(['officials', 'officials']);
+    // "one of them" with nothing that happened to it is a pronoun; a larger part is no part
+    expect(whats('The nine people met, and one of them spoke to reporters.')).toEqual(['people']);
+    expect(whats('Two people were shot, 12 of them in the legs.')).toEqual(['people shot', '']);
+  });
+
   it('counts the rest of a group in digits ("Another 150", "Those 13"), not in words or a tally', () => {
     expect(pairs(paragraphWith('allsides', 'Another 150, including some trapped'))).toContainEqual(['Another 150', 150]);
     expect(pairs('Those 13 blossomed into nearly 40 rescues.')).toEqual([['Those 13', 13], ['nearly 40 rescues', 40]]);
