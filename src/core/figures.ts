@@ -1852,12 +1852,14 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   const elided = !noun && !unit && kind === 'count' && core.value !== null && !qualifier && previous?.kind === 'count'
     && ((carried !== '' && (restOf || inState || byDegree)) || comparedNoun !== '' || carriedAcross !== '');
   if (elided) noun = comparedNoun || carried || carriedAcross;
+  // "Six people were shot, one fatally": that part died
+  if (elided && byDegree && FATALLY.test(wordAt(tokens, next))) event = { at: next, event: 'killed', both: false };
   // "four people shot, two of whom are deceased", "killing two of them", "eight of them fatally": a part of the
   // group counted just before, and what happened to that part ("one of them" only when something happened to it:
   // "one of them has since been arrested" is a pronoun)
   if (partOf && previous?.kind === 'count' && previous.noun && (previous.value ?? 0) > (core.value ?? 0) && sameSentence(tokens, previous.next, first)) {
     const badly = wordAt(tokens, next + 2);
-    const byHowBadly: EventHit | null = HOW_BADLY.has(badly) ? { at: next + 2, event: /^(?:fatally|mortally)$/.test(badly) ? 'killed' : 'wounded', both: false } : null;
+    const byHowBadly: EventHit | null = HOW_BADLY.has(badly) ? { at: next + 2, event: FATALLY.test(badly) ? 'killed' : 'wounded', both: false } : null;
     const partEvent = byHowBadly ?? findEvent(tokens, next + 2, 1, 3) ?? eventJustBefore(tokens, first);
     if (partEvent || core.value !== 1) {
       noun = previous.noun;
@@ -2048,6 +2050,8 @@ function comparedBefore(tokens: Token[], first: number): boolean {
 }
 
 const HOW_BADLY = new Set(['critically', 'seriously', 'fatally', 'gravely', 'mortally', 'severely']);
+/** The words of `HOW_BADLY` that say the person died. */
+const FATALLY = /^(?:fatally|mortally)$/;
 
 const GROUP_DETERMINERS = new Set(['another', 'those', 'these', 'other', 'remaining', 'additional']);
 

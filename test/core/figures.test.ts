@@ -951,6 +951,9 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('Police found the two wounded officers.')).toEqual([['two wounded officers', 2]]);
     const shot = extractFigures(paragraphWith('gva', 'Nine people were shot and wounded, one critically'));
     expect(shot.map((f) => [f.text, f.value, f.what])).toEqual(expect.arrayContaining([['Nine people', 9, 'people wounded'], ['one', 1, 'people']]));
+    // "one fatally": that part died
+    expect(extractFigures(paragraphWith('gva', 'Six people were shot, one fatally, during an attack in South Chicago')).map((f) => [f.text, f.what]))
+      .toEqual(expect.arrayContaining([['Six people', 'people shot'], ['one', 'people killed']]));
     // without a count just before, "one" stays a pronoun
     expect(pairs('He was, one critically noted, late.')).toEqual([]);
   });
@@ -1129,7 +1132,7 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('Three victims were treated, where one is a good idea.')).toEqual([['Three victims', 3]]);
     // by how badly, set off by dashes too
     expect(extractFigures('Sixteen people were shot -- one fatally -- inside a nightclub.').map((f) => [f.text, f.what]))
-      .toContainEqual(['one', 'people']);
+      .toContainEqual(['one', 'people killed']);
   });
 
   it('counts a capitalised group after a capitalised word ("the 13 Angry Democrats", "107 House Republicans"), not a station', () => {
