@@ -124,8 +124,12 @@ const COUNTED_OF: ReadonlyMap<string, string> = new Map([
   ...['village', 'town', 'city', 'community', 'suburb', 'borough', 'township', 'hamlet', 'country', 'nation', 'county', 'island', 'province']
     .map((w): [string, string] => [w, 'residents']),
 ]);
+/** Groups of people that a capitalised name makes one body: "the Gang of Eight", "the Group of 20". */
+const NAMED_GROUPS = new Set(['group', 'gang', 'team', 'crowd']);
 const FINISHING_VERBS = new Set(['placed', 'placing', 'finished', 'finishing', 'finishes', 'came', 'ranked', 'ranks', 'ranking']);
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
+/** Words an ordinal makes a kind of ("a fourth grade student", "a second shift worker"): no count of what follows. */
+const ORDINAL_KIND_WORDS = new Set(['grade', 'year', 'shift', 'generation', 'term', 'tier', 'class', 'string', 'party', 'degree', 'rate']);
 
 // Nouns that name a war, so that "12th day of its war" and "11th day of Russia's attack" read alike.
 const WAR_WORDS = new Set(['war', 'invasion', 'attack', 'offensive', 'conflict', 'fighting', 'assault', 'siege']);
@@ -1747,7 +1751,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
     // "a father of four" counts children, "a family of five" and "a group of four" people, "a village of 7,700" its
     // residents ("the Gang of Eight" is a name)
-    const named = isCapitalised(tokens[first - 2]) && isCapitalised(tokens[first]) && !tokens[first].titleLine;
+    // ("the Group of 20" too; not a headline's "Father of 3 gunned down")
+    const named = isCapitalised(tokens[first - 2])
+      && (NAMED_GROUPS.has(wordAt(tokens, first - 2)) || (isCapitalised(tokens[first]) && !tokens[first].titleLine));
     noun = named ? '' : COUNTED_OF.get(wordAt(tokens, first - 2)) ?? '';
     childrenOfParent = noun === 'children';
   }
@@ -1767,7 +1773,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (place) noun = 'place';
   else if (kind === 'ordinal') {
     if (!noun) return null; // "the 12th" alone is a date
-    // "21st century", "2nd floor", "the Fifth Amendment" name a place or a period, not a count (see `seatNumberAt` for "the 6th District"),
+    // "21st century", "the Fifth Amendment" name a place or a period, not a count (see `seatNumberAt` for "the 6th District"),
     // as they do before another noun: "3rd degree murder", "the 21st century economy" (a numbered
     // seat before a noun counts the noun: "the 3rd district court")
     const firstWord = run?.words[0] ?? '';
@@ -1778,9 +1784,10 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       const words = run?.words ?? [];
       // "a third straight week", "the movement's third big-name figure"
       const streak = words.length === 2 && (STREAK_WORDS.has(words[0]) || words[0].includes('-'));
-      // "a third gunshot victim", "a second deceased victim": one more person of those the story counts
-      // (not a rank: "the third ranking member", "the second richest man")
-      const person = words.length === 2 && PERSON_NOUNS.has(noun) && !/^rank|est$/.test(words[0]);
+      // "a third gunshot victim", "a fifth male victim": one more person of those the story counts (after "the"
+      // often a rank, "the second Black woman elected", "the third ranking member"; nor a kind: "a fourth grade student")
+      const person = words.length === 2 && PERSON_NOUNS.has(noun) && /^(?:a|another)$/.test(wordAt(tokens, first - 1))
+        && !ORDINAL_KIND_WORDS.has(words[0]) && !/^rank|est$/.test(words[0]);
       if (core.value === 1 || (words.length > 1 && !streak && !person)) return null;
       // "the vice president and second lady": a title, unlike "a second lady was hurt"
       if (/^(?:lady|gentleman)$/.test(noun) && wordAt(tokens, first - 1) !== 'a') return null;
@@ -1860,7 +1867,11 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   if (partOf && previous?.kind === 'count' && previous.noun && (previous.value ?? 0) > (core.value ?? 0) && sameSentence(tokens, previous.next, first)) {
     const badly = wordAt(tokens, next + 2);
     const byHowBadly: EventHit | null = HOW_BADLY.has(badly) ? { at: next + 2, event: FATALLY.test(badly) ? 'killed' : 'wounded', both: false } : null;
-    const partEvent = byHowBadly ?? findEvent(tokens, next + 2, 1, 3) ?? eventJustBefore(tokens, first);
+    // (what happened to the part, not what it did: "two of whom shot the suspect")
+    const after = findEvent(tokens, next + 2, 1, 3);
+    const suffered = after && (/^(?:is|are|was|were|been|be|being)$/.test(wordAt(tokens, after.at - 1)) || DIED.test(wordAt(tokens, after.at))
+      || /^(?:deceased|dead)$/.test(wordAt(tokens, after.at)));
+    const partEvent = byHowBadly ?? (suffered ? after : null) ?? eventJustBefore(tokens, first);
     if (partEvent || core.value !== 1) {
       noun = previous.noun;
       event = partEvent;
@@ -2050,7 +2061,7 @@ function comparedBefore(tokens: Token[], first: number): boolean {
 }
 
 const HOW_BADLY = new Set(['critically', 'seriously', 'fatally', 'gravely', 'mortally', 'severely']);
-/** The words of `HOW_BADLY` that say the person died. */
+/** The words of `HOW_BADLY` that say the wound was deadly. */
 const FATALLY = /^(?:fatally|mortally)$/;
 
 const GROUP_DETERMINERS = new Set(['another', 'those', 'these', 'other', 'remaining', 'additional']);

@@ -2662,9 +2662,12 @@ class Attributor {
           // description is the name's (not "…with Ms. Kelley, the official said": the description is
           // closed by a comma too, or by the clause that says which one it is)
           const someBody = referent.kind === 'org' && /^an?$/.test(x.lower);
-          const closed = t[j + 1]?.text === ',' || (t[j + 1]?.lower === 'who' && referent.kind === 'described');
-          const appositive = (referent.kind === 'described' || someBody) && t[k - 1]?.text === ',' && closed && k - 2 >= lowerBound;
+          const byClause = t[j + 1]?.lower === 'who' && referent.kind === 'described';
+          const appositive = (referent.kind === 'described' || someBody) && t[k - 1]?.text === ',' && (t[j + 1]?.text === ',' || byClause)
+            && k - 2 >= lowerBound;
+          // (a name ending a phrase that opens the sentence is no subject's: "After meeting with Nancy Pelosi, a senior aide who said")
           const named = appositive ? this.nounPhraseBackward(k - 2, lowerBound) : null;
+          if (named && byClause && PREPOSITIONS.has(t[named.start - 1]?.lower ?? '')) return { cue: { referent, at: j }, start: k };
           if (named && (named.cue.referent.kind === 'person' || (someBody && named.cue.referent.kind === 'org'))) return named;
           return { cue: { referent, at: j }, start: k };
         }

@@ -441,6 +441,9 @@ describe('extractFigures: numbers in digits and words', () => {
     // "one of them" with nothing that happened to it is a pronoun; a larger part is no part
     expect(whats('The nine people met, and one of them spoke to reporters.')).toEqual(['people']);
     expect(whats('Two people were shot, 12 of them in the legs.')).toEqual(['people shot', '']);
+    // what the part did is not what happened to it; a group in the sentence before is not the whole
+    expect(whats('Five officers responded to the call, two of whom shot the suspect.')).toEqual(['officers', 'officers']);
+    expect(whats('Four people were shot. Two of them died later.')).toEqual(['people shot', '']);
   });
 
   it('counts the rest of a group in digits ("Another 150", "Those 13"), not in words or a tally', () => {
@@ -468,7 +471,9 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('Savonnie McNeil, a father of four, was killed when gunmen opened fire.')).toMatchObject({ value: 4, what: 'children' });
     expect(only('A family of five was found dead.')).toMatchObject({ value: 5, what: 'people killed' });
     expect(extractFigures(paragraphWith('gva', 'at least one man out of a group of four')).map((f) => [f.text, f.what])).toContainEqual(['four', 'people']);
+    expect(extractFigures(paragraphWith('allsides', 'Among the crowd of about 2,000')).map((f) => [f.text, f.what])).toContainEqual(['about 2,000', 'people']);
     // a name, not a count
+    expect(pairs('In a statement, the Group of 20 said it would act.')).toEqual([]);
     expect(extractFigures(paragraphWith('allsides', 'another member of the Gang of Eight and a potential')).map((f) => f.text)).not.toContain('Eight');
     expect(pairs('Herkimer, a village of 7,700, told The Associated Press; Marksville is a town of about 5,500.'))
       .toEqual([['7,700', 7700], ['about 5,500', 5500]]);
@@ -1041,7 +1046,8 @@ describe('extractFigures on real paragraphs', () => {
   it('numbers one more person with an ordinal word before a noun for a person and one word about them ("a third gunshot victim")', () => {
     expect(extractFigures(paragraphWith('gva', 'A third gunshot victim was found')).map((f) => [f.text, f.value]))
       .toContainEqual(['third gunshot victim', 3]);
-    // not a rank, nor a thing
+    // not a rank, nor a kind, nor a thing
+    expect(extractFigures('A fourth grade student and a second shift worker were hurt; the second female officer to die was named.')).toEqual([]);
     expect(extractFigures('Scalise, the third ranking member, and the second richest man spoke of a second straight loss.')
       .map((f) => f.text)).toEqual(['second straight loss']);
   });

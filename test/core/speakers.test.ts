@@ -448,6 +448,9 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf(paragraphWith('allsides', 'Laura Cooper, a Defense Department official who testified'), 'concerns about corruption')).toBe('Laura Cooper');
     const text = 'She cited Michael Bloomberg, the businessman who wrote that it was “pure fantasy to think that wages will rise.”';
     expect(speakerOf(text, 'pure fantasy')).toBe('Michael Bloomberg');
+    // nor a name ending a phrase that opens the sentence
+    expect(speakerOf('After meeting with Nancy Pelosi, a senior aide who said the talks were “productive and long overdue” left.', 'productive'))
+      .toBe('a senior aide');
     // a description closed by nothing is the subject of its own clause
     expect(speakerOf('She spoke with Ms. Kelley, the official said. “We need more time,” she added.', 'more time')).toBe('the official');
   });
