@@ -527,6 +527,8 @@ interface AgeSlot {
   gender: 'm' | 'f' | null;
   /** The distinct ranges of its readings: a page may repeat "the 6-year-old" thousands of times. */
   ages: { low: number; high: number }[];
+  /** The content words around its readings ("shot in the chest"), which tell apart two people of one age. */
+  topic: ReadonlySet<string>;
 }
 
 /** Days in a year, as lengths of time count them (`DAYS_IN`). */
@@ -592,9 +594,10 @@ const AGE_SPAN = 5;
  */
 function ageSlots(unnamed: readonly Reading[], namedKeys: readonly string[], byKey: ReadonlyMap<string, Reading[]>): AgeSlot[][] {
   const slotsOf = new Map<string, AgeSlot[]>();
-  const add = (fields: Omit<AgeSlot, 'ages'>): void => {
+  const add = (fields: Omit<AgeSlot, 'ages' | 'topic'>): void => {
     const ranges = new Map(fields.readings.map((r) => [`${r.low}|${r.high}`, { low: r.low, high: r.high }]));
-    const slot = { ...fields, ages: [...ranges.values()] };
+    const topic = new Set(fields.readings.flatMap((r) => r.placed.context ? [...contextWords(r.placed.context, r.placed.figure)] : []));
+    const slot = { ...fields, ages: [...ranges.values()], topic };
     pushTo(slotsOf, slot.articleId, slot);
   };
   for (const name of namedKeys) {
@@ -608,8 +611,10 @@ function ageSlots(unnamed: readonly Reading[], namedKeys: readonly string[], byK
   for (const r of unnamed.filter((o) => o.placed.figure.qualifier === null && !isAgeOfSeveral(o))) {
     const sameAge = sameAgeOf.get(r.placed.articleId) ?? [];
     sameAgeOf.set(r.placed.articleId, sameAge);
-    // "a 22-month-old toddler … along with a 2-year-old sibling": two ages in one clause are two people
-    const slot = sameAge.find((o) => isOneAge(o[0], r)
+    // "a 22-month-old toddler … along with a 2-year-old sibling": two ages in one clause are two people;
+    // "Another 20-year-old man" is someone else of that age
+    const another = /\banother\s*$/i.test(r.placed.context?.before ?? '');
+    const slot = another ? undefined : sameAge.find((o) => isOneAge(o[0], r)
       && (o[0].placed.figure.value === r.placed.figure.value || !o.some((m) => inOneClause(m, r))));
     if (slot) slot.push(r);
     else sameAge.push([r]);
@@ -732,11 +737,26 @@ function certainMatches(as: readonly AgeSlot[], bs: readonly AgeSlot[]): SlotMat
   });
 }
 
-/** The matches of two slots with equal ages that neither has with another slot. */
+/**
+ * The matches of two slots with equal ages (less than a day apart, `slotGap`'s ties aside) that
+ * are each other's closest, and alone so.
+ */
 function exactMatches(as: readonly AgeSlot[], bs: readonly AgeSlot[], gaps: readonly (number | null)[][]): SlotMatch[] {
-  const equalIn = (gapsOf: (number | null)[]): number => gapsOf.filter((gap) => gap === 0).length;
-  return as.flatMap((a, i) => bs.flatMap((b, j) => gaps[i][j] === 0 && equalIn(gaps[i]) === 1
-    && equalIn(gaps.map((row) => row[j])) === 1 ? [{ a, b, gap: 0 }] : []));
+  const closest = (gapsOf: readonly (number | null)[]): number => {
+    let best = -1;
+    let least = 1;
+    let tied = false;
+    gapsOf.forEach((gap, k) => {
+      if (gap === null || gap >= least + 1e-9) return;
+      tied = gap > least - 1e-9;
+      if (!tied) [best, least] = [k, gap];
+    });
+    return tied ? -1 : best;
+  };
+  return as.flatMap((a, i) => {
+    const j = closest(gaps[i]);
+    return j >= 0 && closest(gaps.map((row) => row[j])) === i ? [{ a, b: bs[j], gap: gaps[i][j]! }] : [];
+  });
 }
 
 /**
@@ -747,7 +767,20 @@ function slotGap(a: AgeSlot, b: AgeSlot): number | null {
   if ((a.name !== null && b.name !== null) || (a.gender !== null && b.gender !== null && a.gender !== b.gender)) return null;
   let gap = Infinity;
   for (const x of a.ages) for (const y of b.ages) gap = Math.min(gap, ageGap(x, y));
-  return gap <= AGE_SLACK_DAYS ? gap : null;
+  return gap <= AGE_SLACK_DAYS ? gap + TOPIC_TIE_DAYS * (1 - topicOverlap(a.topic, b.topic)) : null;
+}
+
+/**
+ * Less than a day, so that what is said around two ages only chooses between people of equal ages:
+ * "A 20-year-old man shot in the chest" is the other outlet's "20-year-old man … hit in his chest", not
+ * its "Another 20-year-old man … hit in his groin".
+ */
+const TOPIC_TIE_DAYS = 0.5;
+
+/** The share of two topics' words they have in common (0 when either is empty). */
+function topicOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared / Math.max(1, new Set([...a, ...b]).size);
 }
 
 /** Days between two ranges of ages, 0 when they overlap. */

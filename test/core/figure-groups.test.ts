@@ -284,6 +284,22 @@ describe('groupFigures', () => {
     }))).toEqual([['b:21-year-old', 'c:20-year-old']]);
   });
 
+  it('tells apart two unnamed people of one age by what is said of each ("A 20-year-old man shot in the chest", "Another 20-year-old man")', () => {
+    // three outlets' lists of six victims: two 20-year-old men in two of them, one killed (chest), one in critical condition (groin)
+    const ids = ['gva-7f08c9bcf745', 'gva-7dc9dcca5352', 'gva-e6d083d2c3e7'];
+    const placed = place(Object.fromEntries(ids.map((id, i) => ['abc'[i], article('gva', id).text])));
+    const twenties = placed.filter((p) => p.figure.text === '20-year-old');
+    const wound = (part: string): string[] => twenties.filter((p) => p.context?.after.includes(part)).map((p) => p.figure.id).sort();
+    const groups = groupFigures(placed).map((g) => [...g.members].sort());
+    expect(wound('chest')).toHaveLength(2);
+    expect(wound('groin')).toHaveLength(3);
+    expect(groups).toContainEqual(wound('chest'));
+    expect(groups).toContainEqual(wound('groin'));
+    // the same age before what is said around it
+    expect(grouped(place({ a: 'A 21-year-old man was shot in the leg. A 20-year-old man was hurt.', b: 'A 20-year-old man was shot in the leg.' })))
+      .toEqual([['a:20-year-old', 'b:20-year-old']]);
+  });
+
   it('matches a baby\'s age in months with the years other outlets round it to, one child to one child', () => {
     const placed = place({
       a: 'A 1-year-old child was shot while left alone with a sibling.',
