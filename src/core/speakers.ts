@@ -133,7 +133,7 @@ const spell = (w: Token): string => w.text + (w.possessive ? "'s" : '');
 const ANONYMOUS_SOURCES = new Set(['source', 'official', 'officer', 'aide', 'staffer', 'adviser', 'advisor']);
 
 /** Words between "the" and a document noun that still mean the document put out before: "the joint statement", "the 27-page filing". */
-const SAME_DOCUMENT_WORDS = /^(?:joint|new|latest|full|written|brief|lengthy|final|updated|original|\d+-page)$/;
+const SAME_DOCUMENT_WORDS = /^(?:joint|new|latest|full|written|brief|lengthy|final|updated|original|draft|preliminary|interim|\d+-page)$/;
 
 /** Nouns that may name again a source described by any noun of `ANONYMOUS_SOURCES`. */
 const GENERIC_SOURCES = new Set(['source', 'official']);

@@ -1890,6 +1890,7 @@ describe('attributeSpeakers: titles in capitals, sources named again, "they" acr
     // "… Chuck Schumer (D-N.Y.) released a joint statement in agreement. ¶ They … ¶ “Attorney General Barr must not …” the joint statement said."
     expect(speakerOf(article('basil', 'basil-7f540d5ba56c').text, 'Attorney General Barr must not')).toBe('Chuck Schumer');
     expect(speakerOf('Chuck Schumer released a statement on Monday.\n\n“We object,” the new statement said.', 'We object')).toBe('Chuck Schumer');
+    expect(speakerOf('A draft report from the Senate Finance Committee came out.\n\n“The deal failed,” the draft report said.', 'The deal failed')).toBe('Senate Finance Committee');
     // a statement said to be of a body is that body's, and another party's or another one is not the one before
     expect(speakerOf('Chuck Schumer spoke on Monday.\n\n“He was shot,” the police statement said.', 'He was shot')).toBe('police');
     expect(speakerOf('“He must go to prison,” prosecutor Jane Smith said.\n\n“He is innocent,” the defense statement said.', 'He is innocent')).toBeNull();
