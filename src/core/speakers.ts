@@ -1742,13 +1742,20 @@ class Attributor {
     return verb <= e && this.tokens[verb].kind === 'word' && SPEECH_VERBS.get(this.tokens[verb].lower) === 'finite' ? np.cue : null;
   }
 
-  /** Whether the speech verb tokens[v] reports a clause: "said that …", "said Roof told him …". */
+  /** Whether the speech verb tokens[v] reports a clause: "said that …", "said Roof told him …", "said Roof, 21, was arrested". */
   private reportsClause(v: number, e: number): boolean {
     const t = this.tokens;
     if (CLAUSE_OPENERS.has(t[v + 1]?.lower ?? '')) return true;
     const np = this.nounPhraseForwardWithEnd(v + 1, e);
     if (!np) return false;
-    const verb = this.skipModifiersForward(np.end + 1, e);
+    let after = np.end + 1;
+    // past an appositive of the subject ("Roof, 21,", "the man, a neighbor,")
+    if (t[after]?.text === ',') {
+      let close = after + 1;
+      while (close <= e && close - after <= 8 && t[close].text !== ',' && t[close].kind !== 'quote') close++;
+      if (t[close]?.text === ',') after = close + 1;
+    }
+    const verb = this.skipModifiersForward(after, e);
     return verb <= e && this.isFiniteVerb(t[verb]);
   }
 

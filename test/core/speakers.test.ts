@@ -1038,6 +1038,9 @@ describe('attributeSpeakers: people described, not named', () => {
   it('takes no cue for a quote from a next sentence that reports a clause ("…" A friend of Roof said Roof told him …)', () => {
     expect(speakerOf(article('gva', 'gva-e2e534e5b7c2').text, 'It is the most dastardly act')).toBe('Joseph P. Riley');
     expect(speakerOf(article('allsides', 'allsides-a2de565e7442').text, 'Too many jobs in China lost')).toBe('Donald Trump');
+    // past an appositive of the clause's subject ("Police said Roof, 21, was arrested")
+    expect(speakerOf(article('gva', 'gva-e2e534e5b7c2').text, 'this moves us into a different phase')).toBe('Loretta Lynch');
+    expect(speakerOf('“We are done.” Police said, adding that more would come.', 'We are done')).toBe('Police');
   });
 
   it('gives "the department said" to the body of that noun named paragraphs before, not "the organization" to any', () => {
