@@ -51,6 +51,8 @@ const IRREGULAR: Record<string, string[]> = {
   cry: ['cried', 'cries'],
   // "Joe Biden voiced his support" ("voices" is more often the noun)
   voice: ['voiced'],
+  // "Rice adviser Eric Pelofsky emailed that …" ("email", "emails" are more often the noun)
+  email: ['emailed', 'e-mailed', 'emailing', 'e-mailing'],
   // "Perdue expressed optimism …, but only if “…”" ("express" is as often the train or the mail)
   express: ['expressed', 'expresses'],
 };

@@ -1354,7 +1354,7 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('gva', 'gva-f4a9cd9673f8').text, 'terrible that she’s gone')).toBe('Trent Brown');
   });
 
-  it('reads "exhorted", "implored", "apologized" and "voiced" as speech', () => {
+  it('reads "exhorted", "implored", "apologized", "voiced" and "emailed" as speech', () => {
     for (const verb of ['exhorted', 'implored']) {
       expect(speakerOf(`Mayor Jane Smith spoke first.\n\nSmith ${verb} residents to “stay inside and lock the doors.”`, 'stay inside')).toBe('Jane Smith');
     }
@@ -1362,6 +1362,7 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('allsides', 'allsides-8a37b72e366f').text, 'clumsy phrasing that I regret')).toBe('Arne Duncan');
     // "Vice President Joe Biden voiced his support of Hillary …" then the quote alone in the next paragraph
     expect(speakerOf(article('basil', 'basil-dbf8fcdfd387').text, 'Anybody who thinks that whoever the next president is')).toBe('Joe Biden');
+    expect(speakerOf(paragraphWith('allsides', 'Rice adviser Eric Pelofsky emailed that'), 'very, very worried')).toBe('Eric Pelofsky');
   });
 
   it('keeps the narration with whoever tells of what someone else said ("Gary Urich said Myers wouldn\'t even say ‘Hi’")', () => {
