@@ -947,6 +947,17 @@ function eventBeforeConjunct(tokens: Token[], first: number, next: number): Even
   return null;
 }
 
+/**
+ * Whether "of the four", "of the 4" follows at tokens[of]: a whole said by its number, larger than the
+ * part (`value`) before it ("three of the four — Ocasio-Cortez, Pressley and Tlaib — were born"; with a
+ * noun after the whole, "three of the five people", the part has that noun already).
+ */
+function ofBareWhole(tokens: Token[], of: number, value: number | null): boolean {
+  if (wordAt(tokens, of + 1) !== 'the' || !(isNumberWord(wordAt(tokens, of + 2)) || tokens[of + 2]?.type === 'num')) return false;
+  const whole = parseCore(tokens, of + 2);
+  return !!whole && !whole.ordinal && (whole.value ?? 0) > (value ?? Infinity);
+}
+
 /** Where the aside between dashes that tokens[close] closes opens ("20 children -- none older than 7 --"); `close` + 1 when it closes none. */
 function asideOpening(tokens: Token[], close: number): number {
   const closing = /^[—–―]$/.test(tokens[close]?.text ?? '') || (tokens[close]?.text === '-' && isAsideDash(tokens, close - 1));
@@ -1834,7 +1845,8 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   // "All three were found dead", "all five of them": everyone of a group, counted; "11 of which hit",
   // "four of whom": a part of a group named before
   const all = !noun && kind === 'count' && wordAt(tokens, first - 1) === 'all';
-  const partOf = !noun && kind === 'count' && wordAt(tokens, next) === 'of' && /^(?:which|whom|them)$/.test(wordAt(tokens, next + 1));
+  const partOf = !noun && kind === 'count' && wordAt(tokens, next) === 'of'
+    && (/^(?:which|whom|them)$/.test(wordAt(tokens, next + 1)) || ofBareWhole(tokens, next, core.value));
   // "Another 150 were rescued", "Those 13 blossomed into": a group said before, counted in digits
   // ("the two were charged", "those two" are pronouns)
   // ("another two in the parking lot", "another five were released" count too)

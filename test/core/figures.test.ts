@@ -441,6 +441,11 @@ describe('extractFigures: numbers in digits and words', () => {
     // "one of them" with nothing that happened to it is a pronoun; a larger part is no part
     expect(whats('The nine people met, and one of them spoke to reporters.')).toEqual(['people']);
     expect(whats('Two people were shot, 12 of them in the legs.')).toEqual(['people shot', '']);
+    // a whole said by its number alone: "three of the four — … — were born"
+    expect(extractFigures(paragraphWith('allsides', 'even though three of the four — Ocasio-Cortez')).map((f) => f.text)).toContain('three');
+    expect(pairs('Police released the names of seven of the 12 killed. One of the two died. Five of the 5 left.'))
+      .toEqual([['seven', 7], ['12 killed', 12], ['two died', 2]]);
+    expect(pairs('One of the two victims spoke to reporters.')).toEqual([['two victims', 2]]);
     // what the part did is not what happened to it; a group in the sentence before is not the whole
     expect(whats('Five officers responded to the call, two of whom shot the suspect.')).toEqual(['officers', 'officers']);
     expect(whats('Four people were shot. Two of them died later.')).toEqual(['people shot', '']);
