@@ -529,6 +529,11 @@ interface AgeSlot {
   ages: { low: number; high: number }[];
   /** The content words around its readings ("shot in the chest"), which tell apart two people of one age. */
   topic: ReadonlySet<string>;
+  /**
+   * One of two people its article gives one age ("A 20-year-old man …", "Another 20-year-old man …"):
+   * one person only with that very age elsewhere, not with "his 21-year-old brother".
+   */
+  exactOnly: boolean;
 }
 
 /** Days in a year, as lengths of time count them (`DAYS_IN`). */
@@ -594,10 +599,10 @@ const AGE_SPAN = 5;
  */
 function ageSlots(unnamed: readonly Reading[], namedKeys: readonly string[], byKey: ReadonlyMap<string, Reading[]>): AgeSlot[][] {
   const slotsOf = new Map<string, AgeSlot[]>();
-  const add = (fields: Omit<AgeSlot, 'ages' | 'topic'>): void => {
+  const add = (fields: Omit<AgeSlot, 'ages' | 'topic' | 'exactOnly'>): void => {
     const ranges = new Map(fields.readings.map((r) => [`${r.low}|${r.high}`, { low: r.low, high: r.high }]));
     const topic = new Set(fields.readings.flatMap((r) => r.placed.context ? [...contextWords(r.placed.context, r.placed.figure)] : []));
-    const slot = { ...fields, ages: [...ranges.values()], topic };
+    const slot = { ...fields, ages: [...ranges.values()], topic, exactOnly: false };
     pushTo(slotsOf, slot.articleId, slot);
   };
   for (const name of namedKeys) {
@@ -613,8 +618,7 @@ function ageSlots(unnamed: readonly Reading[], namedKeys: readonly string[], byK
     sameAgeOf.set(r.placed.articleId, sameAge);
     // "a 22-month-old toddler … along with a 2-year-old sibling": two ages in one clause are two people;
     // "Another 20-year-old man" is someone else of that age
-    const another = /\banother\s*$/i.test(r.placed.context?.before ?? '');
-    const slot = another ? undefined : sameAge.find((o) => isOneAge(o[0], r)
+    const slot = saysAnother(r) ? undefined : sameAge.find((o) => isOneAge(o[0], r)
       && (o[0].placed.figure.value === r.placed.figure.value || !o.some((m) => inOneClause(m, r))));
     if (slot) slot.push(r);
     else sameAge.push([r]);
@@ -625,8 +629,17 @@ function ageSlots(unnamed: readonly Reading[], namedKeys: readonly string[], byK
     if (genders.size < 2) add({ articleId, readings, name: null, gender: [...genders][0] ?? null });
     else for (const gender of genders) add({ articleId, readings: readings.filter((r) => genderOf(r) === gender), name: null, gender });
   }
+  for (const slots of slotsOf.values()) {
+    for (const other of slots.filter((slot) => slot.name === null && saysAnother(slot.readings[0]))) {
+      const value = other.readings[0].placed.figure.value;
+      for (const slot of slots) if (slot.name === null && slot.readings.some((r) => r.placed.figure.value === value)) slot.exactOnly = true;
+    }
+  }
   return [...slotsOf.values()];
 }
+
+/** Whether an age is said to be someone else's of that age: "Another 20-year-old man". */
+const saysAnother = (r: Reading): boolean => /\banother\s*$/i.test(r.placed.context?.before ?? '');
 
 /**
  * The people who are one person across articles, as lists of slots from different articles (each
@@ -642,9 +655,11 @@ function matchAgeSlots(articles: readonly AgeSlot[][]): AgeSlot[][] {
   }
   // "An 18-year-old was hurt" in a story of two named 18-year-olds is neither, even where one is named alone
   const named = articles.flat().filter((slot) => slot.name !== null);
-  const unambiguous = matches.filter(({ a, b, gap }) => {
+  const unambiguous = matches.filter(({ a, b }) => {
     const [unnamed, person] = a.name === null ? [a, b] : [b, a];
-    return person.name === null || !named.some((o) => o.name !== person.name && (slotGap(unnamed, o) ?? Infinity) <= gap);
+    // (by age alone: what is said around them does not choose between two named people)
+    const ageGap = ageSlotGap(unnamed, person)!;
+    return person.name === null || !named.some((o) => o.name !== person.name && (ageSlotGap(unnamed, o) ?? Infinity) <= ageGap);
   });
   const personOf = new Map<AgeSlot, AgeSlot[]>();
   for (const slots of articles) for (const slot of slots) personOf.set(slot, [slot]);
@@ -764,10 +779,18 @@ function exactMatches(as: readonly AgeSlot[], bs: readonly AgeSlot[], gaps: read
  * cannot be one person: two names, two genders, or more than a year apart.
  */
 function slotGap(a: AgeSlot, b: AgeSlot): number | null {
+  const gap = ageSlotGap(a, b);
+  return gap === null ? null : gap + TOPIC_TIE_DAYS * (1 - topicOverlap(a.topic, b.topic));
+}
+
+/** `slotGap` by age alone. */
+function ageSlotGap(a: AgeSlot, b: AgeSlot): number | null {
   if ((a.name !== null && b.name !== null) || (a.gender !== null && b.gender !== null && a.gender !== b.gender)) return null;
+  // "Another 20-year-old man" is no one's "21-year-old brother" nor "a man in his 20s" elsewhere
+  if ((a.exactOnly || b.exactOnly) && !a.ages.some((x) => b.ages.some((y) => x.low === y.low && x.high === y.high))) return null;
   let gap = Infinity;
   for (const x of a.ages) for (const y of b.ages) gap = Math.min(gap, ageGap(x, y));
-  return gap <= AGE_SLACK_DAYS ? gap + TOPIC_TIE_DAYS * (1 - topicOverlap(a.topic, b.topic)) : null;
+  return gap <= AGE_SLACK_DAYS ? gap : null;
 }
 
 /**
@@ -777,10 +800,10 @@ function slotGap(a: AgeSlot, b: AgeSlot): number | null {
  */
 const TOPIC_TIE_DAYS = 0.5;
 
-/** The share of two topics' words they have in common (0 when either is empty). */
+/** The share of the smaller topic's words the other has (0 when either is empty): a person described at length is no further from a short mention. */
 function topicOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const shared = [...a].filter((w) => b.has(w)).length;
-  return shared / Math.max(1, new Set([...a, ...b]).size);
+  return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
 /** Days between two ranges of ages, 0 when they overlap. */

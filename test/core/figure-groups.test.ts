@@ -295,6 +295,23 @@ describe('groupFigures', () => {
     expect(wound('groin')).toHaveLength(3);
     expect(groups).toContainEqual(wound('chest'));
     expect(groups).toContainEqual(wound('groin'));
+    // the other one of an age is no one's "21-year-old brother"; a person described at length is no further from a short mention
+    const leg = place({
+      a: 'A 20-year-old man was shot in the chest. Another 20-year-old man was shot in the leg.',
+      b: 'A 20-year-old man was shot in the leg and taken to the hospital. His 21-year-old brother was arrested.',
+    });
+    expect(groupFigures(leg).map((g) => g.members)).toEqual([['a:f1', 'b:f0']]);
+    const long = place({
+      a: 'A 20-year-old man was shot in the chest near the store and was pronounced dead at the scene by medics who came from the station. Another 20-year-old man was shot in the leg.',
+      b: 'A 20-year-old man was shot in the chest and died.',
+      c: 'A 20-year-old man was shot in the leg.',
+    });
+    expect(groupFigures(long).map((g) => g.members)).toEqual([['a:f0', 'b:f0'], ['a:f1', 'c:f0']]);
+    // what is said around an age does not choose between two named people of that age
+    expect(grouped(place({
+      a: 'Officer Sean Collier, 26, was shot and killed. Tamerlan Tsarnaev, 26, the older brother, died later.',
+      b: 'Police shot and killed the 26-year-old suspect overnight.',
+    }))).toEqual([]);
     // the same age before what is said around it
     expect(grouped(place({ a: 'A 21-year-old man was shot in the leg. A 20-year-old man was hurt.', b: 'A 20-year-old man was shot in the leg.' })))
       .toEqual([['a:20-year-old', 'b:20-year-old']]);
