@@ -504,7 +504,8 @@ function joinAgesOfOnePerson(byKey: Map<string, Reading[]>): void {
     return false;
   });
   const moved = new Set<Reading>();
-  const people = matchAgeSlots(ageSlots(stay, namedAges.filter((k) => isOnePersonsAge(k, byKey.get(k)!)), byKey));
+  const slots = ageSlots(stay, namedAges.filter((k) => isOnePersonsAge(k, byKey.get(k)!)), byKey);
+  const people = matchAgeSlots(slots);
   people.forEach((slots, i) => {
     const named = slots.find((slot) => slot.name !== null)?.name;
     const unnamed = new Set(slots.filter((slot) => slot.name === null).flatMap((slot) => slot.readings));
@@ -512,7 +513,10 @@ function joinAgesOfOnePerson(byKey: Map<string, Reading[]>): void {
     if (named) byKey.get(named)!.push(...unnamed);
     else byKey.set(`${ANONYMOUS_AGE} of person ${i + 1}`, stay.filter((r) => unnamed.has(r)));
   });
-  const left = stay.filter((r) => !moved.has(r));
+  // two people of one age an article tells apart, whom no match tells apart elsewhere, group with no one
+  // (grouped by value, they would be one again)
+  const apart = new Set(slots.flat().filter((slot) => slot.exactOnly).flatMap((slot) => slot.readings));
+  const left = stay.filter((r) => !moved.has(r) && !apart.has(r));
   if (left.length > 0) byKey.set(ANONYMOUS_AGE, left);
   else byKey.delete(ANONYMOUS_AGE);
 }
@@ -530,8 +534,8 @@ interface AgeSlot {
   /** The content words around its readings ("shot in the chest"), which tell apart two people of one age. */
   topic: ReadonlySet<string>;
   /**
-   * One of two people its article gives one age ("A 20-year-old man …", "Another 20-year-old man …"):
-   * one person only with that very age elsewhere, not with "his 21-year-old brother".
+   * One of two unnamed people its article gives one age ("A 20-year-old man …", "Another 20-year-old
+   * man …"): one person only with that very age elsewhere, not with "his 21-year-old brother".
    */
   exactOnly: boolean;
 }
@@ -629,10 +633,11 @@ function ageSlots(unnamed: readonly Reading[], namedKeys: readonly string[], byK
     if (genders.size < 2) add({ articleId, readings, name: null, gender: [...genders][0] ?? null });
     else for (const gender of genders) add({ articleId, readings: readings.filter((r) => genderOf(r) === gender), name: null, gender });
   }
+  // the unnamed people of one age an article tells apart ("A 20-year-old man …", "Another 20-year-old man …")
   for (const slots of slotsOf.values()) {
     for (const other of slots.filter((slot) => slot.name === null && saysAnother(slot.readings[0]))) {
-      const value = other.readings[0].placed.figure.value;
-      for (const slot of slots) if (slot.name === null && slot.readings.some((r) => r.placed.figure.value === value)) slot.exactOnly = true;
+      const sameAge = slots.filter((slot) => slot.name === null && slot.ages.some((x) => x.low === other.ages[0].low && x.high === other.ages[0].high));
+      if (sameAge.length > 1) for (const slot of sameAge) slot.exactOnly = true;
     }
   }
   return [...slotsOf.values()];
@@ -640,6 +645,7 @@ function ageSlots(unnamed: readonly Reading[], namedKeys: readonly string[], byK
 
 /** Whether an age is said to be someone else's of that age: "Another 20-year-old man". */
 const saysAnother = (r: Reading): boolean => /\banother\s*$/i.test(r.placed.context?.before ?? '');
+
 
 /**
  * The people who are one person across articles, as lists of slots from different articles (each
@@ -786,7 +792,7 @@ function slotGap(a: AgeSlot, b: AgeSlot): number | null {
 /** `slotGap` by age alone. */
 function ageSlotGap(a: AgeSlot, b: AgeSlot): number | null {
   if ((a.name !== null && b.name !== null) || (a.gender !== null && b.gender !== null && a.gender !== b.gender)) return null;
-  // "Another 20-year-old man" is no one's "21-year-old brother" nor "a man in his 20s" elsewhere
+  // "Another 20-year-old man" is no one's "21-year-old brother" elsewhere
   if ((a.exactOnly || b.exactOnly) && !a.ages.some((x) => b.ages.some((y) => x.low === y.low && x.high === y.high))) return null;
   let gap = Infinity;
   for (const x of a.ages) for (const y of b.ages) gap = Math.min(gap, ageGap(x, y));

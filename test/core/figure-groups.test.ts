@@ -307,6 +307,17 @@ describe('groupFigures', () => {
       c: 'A 20-year-old man was shot in the leg.',
     });
     expect(groupFigures(long).map((g) => g.members)).toEqual([['a:f0', 'b:f0'], ['a:f1', 'c:f0']]);
+    // two of one age that nothing tells apart elsewhere group with no one; a lone "another" and an age in months keep the year's slack
+    expect(grouped(place({
+      a: 'A 20-year-old man died.',
+      b: 'A 20-year-old man was shot in the chest and died at the hospital. Another 20-year-old man was hurt and is expected to recover.',
+    }))).toEqual([]);
+    expect(grouped(place({ a: 'Another 17-year-old was arrested Tuesday.', b: 'Police arrested an 18-year-old Tuesday.' })))
+      .toEqual([['a:17-year-old', 'b:18-year-old']]);
+    expect(grouped(place({
+      a: 'A 20-month-old girl was hurt. A 20-year-old man was shot in the chest. Another 20-year-old man was shot in the leg.',
+      b: 'A 2-year-old girl was hurt.',
+    }))).toEqual([['a:20-month-old', 'b:2-year-old']]);
     // what is said around an age does not choose between two named people of that age
     expect(grouped(place({
       a: 'Officer Sean Collier, 26, was shot and killed. Tamerlan Tsarnaev, 26, the older brother, died later.',
