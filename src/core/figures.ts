@@ -524,15 +524,16 @@ function parseCore(tokens: Token[], i: number): Core | null {
   // "about a mile away") is an article, not a figure. Not in a rate ("$600 a year", "twice a month")
   // or a compound ("a decade-long feud").
   if (w === 'a' || w === 'an' || w === 'half') {
-    // "an additional decade", "a half hour", "half an hour"
-    const extra = /^(?:additional|extra|full|half)$/.test(wordAt(tokens, i + 1)) || (w === 'half' && /^an?$/.test(wordAt(tokens, i + 1)));
-    // "a half-century", "a half-hour"
-    const hyphened = extra && wordAt(tokens, i + 1) === 'half' && tokens[i + 2]?.text === '-';
+    // "an additional decade", "a half hour", "half an hour", "a quarter hour"
+    const quarter = w !== 'half' && wordAt(tokens, i + 1) === 'quarter';
+    const extra = /^(?:additional|extra|full|half)$/.test(wordAt(tokens, i + 1)) || quarter || (w === 'half' && /^an?$/.test(wordAt(tokens, i + 1)));
+    // "a half-century", "a half-hour", "a quarter-mile"
+    const hyphened = extra && /^(?:half|quarter)$/.test(wordAt(tokens, i + 1)) && tokens[i + 2]?.text === '-';
     const unitAt = hyphened ? i + 3 : extra ? i + 2 : i + 1;
     const half = w === 'half' || wordAt(tokens, i + 1) === 'half';
-    const saysNumber = half || YEARS_IN_UNIT.has(wordAt(tokens, unitAt)) || andAHalf(tokens, unitAt + 1);
+    const saysNumber = half || quarter || YEARS_IN_UNIT.has(wordAt(tokens, unitAt)) || andAHalf(tokens, unitAt + 1);
     if ((w !== 'half' || extra) && saysNumber && ONE_OF_UNITS.has(wordAt(tokens, unitAt)) && tokens[unitAt + 1]?.text !== '-' && !isRate(tokens, i)) {
-      return { first: i, next: unitAt, value: half ? 0.5 : 1, ordinal: false, digits: false, qualifier: null };
+      return { first: i, next: unitAt, value: half ? 0.5 : quarter ? 0.25 : 1, ordinal: false, digits: false, qualifier: null };
     }
   }
   if (w === 'half' && isHalfShare(tokens, i)) {
@@ -1929,7 +1930,9 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     const noOne = wordAt(tokens, first - 1) === 'no';
     const source = kind === 'count' && !countsVictims && !event && oneWhoSpeaks(tokens, first, next, noun);
     const idiomaticTime = kind === 'measure' && !hyphenUnit && !ONE_OF_UNITS.has(unit) && !timeMeasured;
-    const pronoun = kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun);
+    // ("shot three police officers, one fatally": one of them, by how badly)
+    const pronoun = kind === 'count' && !countsVictims && !PERSON_NOUNS.has(noun) && !blows && !countsOne(tokens, first, next, noun)
+      && !(elided && byDegree);
     if (noOne || source || idiomaticTime || pronoun) return null;
   }
   // "a neutral third party", "third-party candidates": no ordinal of a series

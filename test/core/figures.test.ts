@@ -507,6 +507,10 @@ describe('extractFigures: numbers in digits and words', () => {
 
   it('reads a half-century as 50 years, a third or a quarter of something as a share, and zero of a plural as a count', () => {
     expect(pairs(paragraphWith('basil', 'you see a half-century of failure'))).toContainEqual(['a half-century', 50]);
+    // and a quarter of a unit: "a quarter-mile", "a quarter-century", "a quarter hour" (not a compound: "a quarter-mile-long road")
+    expect(pairs(paragraphWith('gva', 'is less than a quarter-mile from the scene'))).toContainEqual(['less than a quarter-mile', 0.25]);
+    expect(pairs('It began a quarter-century ago; he waited a quarter hour on a quarter-mile-long road.'))
+      .toEqual([['a quarter-century', 25], ['a quarter hour', 0.25]]);
     expect(pairs('It lasted half a century, a half century in all.')).toEqual([['half a century', 50], ['a half century', 50]]);
     expect(pairs(paragraphWith('allsides', 'Of those, about a quarter were singled out'))).toContainEqual(['about a quarter', 0.25]);
     expect(only('A third of the members left.')).toMatchObject({ text: 'A third', value: 1 / 3, kind: 'share' });
@@ -961,7 +965,9 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('Police found the two wounded officers.')).toEqual([['two wounded officers', 2]]);
     const shot = extractFigures(paragraphWith('gva', 'Nine people were shot and wounded, one critically'));
     expect(shot.map((f) => [f.text, f.value, f.what])).toEqual(expect.arrayContaining([['Nine people', 9, 'people wounded'], ['one', 1, 'people']]));
-    // "one fatally": that part died
+    // "one fatally": that part died, of any noun ("shot three police officers - one fatally")
+    expect(extractFigures(paragraphWith('gva', 'A man shot three police officers - one fatally')).map((f) => [f.text, f.what]))
+      .toEqual(expect.arrayContaining([['three police officers', 'officers shot'], ['one', 'officers killed']]));
     expect(extractFigures(paragraphWith('gva', 'Six people were shot, one fatally, during an attack in South Chicago')).map((f) => [f.text, f.what]))
       .toEqual(expect.arrayContaining([['Six people', 'people shot'], ['one', 'people killed']]));
     // without a count just before, "one" stays a pronoun
