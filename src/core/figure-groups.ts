@@ -636,7 +636,7 @@ function ageSlots(unnamed: readonly Reading[], namedKeys: readonly string[], byK
   // the unnamed people of one age an article tells apart ("A 20-year-old man …", "Another 20-year-old man …")
   for (const slots of slotsOf.values()) {
     for (const other of slots.filter((slot) => slot.name === null && saysAnother(slot.readings[0]))) {
-      const sameAge = slots.filter((slot) => slot.name === null && slot.ages.some((x) => x.low === other.ages[0].low && x.high === other.ages[0].high));
+      const sameAge = slots.filter((slot) => slot.name === null && slot.ages.some((x) => sameRange(x, other.ages[0])));
       if (sameAge.length > 1) for (const slot of sameAge) slot.exactOnly = true;
     }
   }
@@ -793,7 +793,7 @@ function slotGap(a: AgeSlot, b: AgeSlot): number | null {
 function ageSlotGap(a: AgeSlot, b: AgeSlot): number | null {
   if ((a.name !== null && b.name !== null) || (a.gender !== null && b.gender !== null && a.gender !== b.gender)) return null;
   // "Another 20-year-old man" is no one's "21-year-old brother" elsewhere
-  if ((a.exactOnly || b.exactOnly) && !a.ages.some((x) => b.ages.some((y) => x.low === y.low && x.high === y.high))) return null;
+  if ((a.exactOnly || b.exactOnly) && !a.ages.some((x) => b.ages.some((y) => sameRange(x, y)))) return null;
   let gap = Infinity;
   for (const x of a.ages) for (const y of b.ages) gap = Math.min(gap, ageGap(x, y));
   return gap <= AGE_SLACK_DAYS ? gap : null;
@@ -811,6 +811,9 @@ function topicOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const shared = [...a].filter((w) => b.has(w)).length;
   return shared / Math.max(1, Math.min(a.size, b.size));
 }
+
+/** Whether two ranges of ages are the same age as written ("20-year-old" twice; not "21-year-old", nor "20-month-old"). */
+const sameRange = (x: { low: number; high: number }, y: { low: number; high: number }): boolean => x.low === y.low && x.high === y.high;
 
 /** Days between two ranges of ages, 0 when they overlap. */
 const ageGap = (x: { low: number; high: number }, y: { low: number; high: number }): number => Math.max(0, x.low - y.high, y.low - x.high);

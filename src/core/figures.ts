@@ -129,7 +129,7 @@ const NAMED_GROUPS = new Set(['group', 'gang', 'team', 'crowd']);
 const FINISHING_VERBS = new Set(['placed', 'placing', 'finished', 'finishing', 'finishes', 'came', 'ranked', 'ranks', 'ranking']);
 const STREAK_WORDS = new Set(['straight', 'consecutive', 'successive']);
 /** Words an ordinal makes a kind of ("a fourth grade student", "a second shift worker"): no count of what follows. */
-const ORDINAL_KIND_WORDS = new Set(['grade', 'year', 'shift', 'generation', 'term', 'tier', 'class', 'string', 'party', 'degree', 'rate']);
+const ORDINAL_KIND_WORDS = new Set(['grade', 'year', 'shift', 'generation', 'term', 'tier', 'class', 'string', 'party', 'rate']);
 
 // Nouns that name a war, so that "12th day of its war" and "11th day of Russia's attack" read alike.
 const WAR_WORDS = new Set(['war', 'invasion', 'attack', 'offensive', 'conflict', 'fighting', 'assault', 'siege']);
@@ -954,9 +954,13 @@ function eventBeforeConjunct(tokens: Token[], first: number, next: number): Even
  * noun after the whole, "three of the five people", the part has that noun already).
  */
 function ofBareWhole(tokens: Token[], of: number, value: number | null): boolean {
-  if (wordAt(tokens, of + 1) !== 'the' || !(isNumberWord(wordAt(tokens, of + 2)) || tokens[of + 2]?.type === 'num')) return false;
-  const whole = parseCore(tokens, of + 2);
+  const whole = wordAt(tokens, of + 1) === 'the' ? numberAt(tokens, of + 2) : null;
   return !!whole && !whole.ordinal && (whole.value ?? 0) > (value ?? Infinity);
+}
+
+/** The number written at tokens[j], in digits or words ("five", "117"), or null. */
+function numberAt(tokens: Token[], j: number): Core | null {
+  return isNumberWord(wordAt(tokens, j)) || tokens[j]?.type === 'num' ? parseCore(tokens, j) : null;
 }
 
 /** Where the aside between dashes that tokens[close] closes opens ("20 children -- none older than 7 --"); `close` + 1 when it closes none. */
@@ -1741,7 +1745,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     if (/^(?:most|least)$/.test(wordAt(tokens, j)) && j > next + 1) j++;
     // "three of the five people", "67 of the 117 cardinals": a part counts what its whole counts
     // ("Caption 2 of 30 Photos" numbers a picture)
-    const whole = isNumberWord(wordAt(tokens, j)) || tokens[j]?.type === 'num' ? parseCore(tokens, j) : null;
+    const whole = numberAt(tokens, j);
     if (whole && CAPTION_WORDS.has(wordAt(tokens, first - 1))) return null;
     const wholeEnd = whole && !whole.ordinal ? whole.next + (SCALE_WORDS.has(wordAt(tokens, whole.next)) ? 1 : 0) : j;
     const ofRun = nounRun(tokens, wholeEnd);
@@ -1762,8 +1766,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     }
   } else if (kind === 'count' && (core.value ?? 0) > 1 && wordAt(tokens, first - 1) === 'of') {
     // "a father of four" counts children, "a family of five" and "a group of four" people, "a village of 7,700" its
-    // residents ("the Gang of Eight" is a name)
-    // ("the Group of 20" too; not a headline's "Father of 3 gunned down")
+    // residents ("the Gang of Eight", "the Group of 20" are names; not a headline's "Father of 3 gunned down")
     const named = isCapitalised(tokens[first - 2])
       && (NAMED_GROUPS.has(wordAt(tokens, first - 2)) || (isCapitalised(tokens[first]) && !tokens[first].titleLine));
     noun = named ? '' : COUNTED_OF.get(wordAt(tokens, first - 2)) ?? '';
@@ -1873,18 +1876,17 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     && ((carried !== '' && (restOf || inState || byDegree)) || comparedNoun !== '' || carriedAcross !== '');
   if (elided) noun = comparedNoun || carried || carriedAcross;
   // "Six people were shot, one fatally": that part died
-  if (elided && byDegree && FATALLY.test(wordAt(tokens, next))) event = { at: next, event: 'killed', both: false };
+  const badly = elided && byDegree ? howBadlyAt(tokens, next) : null;
+  if (badly?.event === 'killed') event = badly;
   // "four people shot, two of whom are deceased", "killing two of them", "eight of them fatally": a part of the
   // group counted just before, and what happened to that part ("one of them" only when something happened to it:
   // "one of them has since been arrested" is a pronoun)
   if (partOf && previous?.kind === 'count' && previous.noun && (previous.value ?? 0) > (core.value ?? 0) && sameSentence(tokens, previous.next, first)) {
-    const badly = wordAt(tokens, next + 2);
-    const byHowBadly: EventHit | null = HOW_BADLY.has(badly) ? { at: next + 2, event: FATALLY.test(badly) ? 'killed' : 'wounded', both: false } : null;
     // (what happened to the part, not what it did: "two of whom shot the suspect")
     const after = findEvent(tokens, next + 2, 1, 3);
     const suffered = after && (/^(?:is|are|was|were|been|be|being)$/.test(wordAt(tokens, after.at - 1)) || DIED.test(wordAt(tokens, after.at))
       || /^(?:deceased|dead)$/.test(wordAt(tokens, after.at)));
-    const partEvent = byHowBadly ?? (suffered ? after : null) ?? eventJustBefore(tokens, first);
+    const partEvent = howBadlyAt(tokens, next + 2) ?? (suffered ? after : null) ?? eventJustBefore(tokens, first);
     if (partEvent || core.value !== 1) {
       noun = previous.noun;
       event = partEvent;
@@ -2076,8 +2078,12 @@ function comparedBefore(tokens: Token[], first: number): boolean {
 }
 
 const HOW_BADLY = new Set(['critically', 'seriously', 'fatally', 'gravely', 'mortally', 'severely']);
-/** The words of `HOW_BADLY` that say the wound was deadly. */
-const FATALLY = /^(?:fatally|mortally)$/;
+
+/** What a word of `HOW_BADLY` at tokens[at] says happened: "fatally", "mortally" killed, the others wounded. */
+function howBadlyAt(tokens: Token[], at: number): EventHit | null {
+  const word = wordAt(tokens, at);
+  return HOW_BADLY.has(word) ? { at, event: /^(?:fatally|mortally)$/.test(word) ? 'killed' : 'wounded', both: false } : null;
+}
 
 const GROUP_DETERMINERS = new Set(['another', 'those', 'these', 'other', 'remaining', 'additional']);
 
