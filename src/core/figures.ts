@@ -2141,8 +2141,10 @@ function apposedAgeOf(tokens: Token[], core: Core, end = core.next): string | nu
     || (end > core.next && /^(?:from|of)$/.test(after.lower) && isCapitalised(tokens[end + 1]))
     // "Allen, 58 and married, was nominated": one more word of the appositive
     || (end === core.next && after.lower === 'and' && tokens[end + 1]?.type === 'word' && !isCapitalised(tokens[end + 1]) && tokens[end + 2]?.text === ',');
-  // "Another man, 81, died" and a headline's "Shooting Wounds Boy, 5,": the age of someone the article does not name
-  const unnamed = tokens[nameAt]?.type === 'word' && (!isCapitalised(tokens[nameAt]) || tokens[nameAt].titleLine);
+  // "Another man, 81, died" and a headline's "Shooting Wounds Boy, 5," or "Girl, 4, died in …": the age of someone
+  // the article does not name
+  const unnamed = tokens[nameAt]?.type === 'word'
+    && (!isCapitalised(tokens[nameAt]) || tokens[nameAt].titleLine || isBoundary(tokens[nameAt - 1]));
   if (!suffixed && unnamed && GENDERED_PERSON_NOUNS.has(tokens[nameAt].lower)) {
     return ends ? '' : null;
   }

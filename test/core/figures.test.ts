@@ -226,6 +226,10 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(only('Family Speaks Out After Shooting Wounds Boy, 5, in His Home\n\nThe boy is recovering.')).toMatchObject({ value: 5, what: 'age' });
     // … and one that ends with its source in lower case
     expect(only('Man, 45, Shot Dead Outside Bar in Detroit, police say\n\nThe man died.')).toMatchObject({ value: 45, what: 'age' });
+    // … and so does a headline in sentence case, or a sentence, that opens with it
+    expect(extractFigures(article('gva', 'gva-326394ec7c85').text).find((f) => f.start === 6)).toMatchObject({ text: '4', what: 'age' });
+    expect(only('Boy, 7, shot in Sandusky today\n\nA child was flown to a hospital.')).toMatchObject({ value: 7, what: 'age' });
+    expect(only('Police named him. Gary Boy, 30, was arrested.')).toMatchObject({ value: 30, what: 'age of Gary Boy' });
     // a distance set off after a man is no age
     expect(only('He said the man, 30 feet away, ran.')).toMatchObject({ what: 'feet' });
   });
