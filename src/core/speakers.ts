@@ -234,8 +234,11 @@ const hasWord = (word: string) => (o: { name: string }): boolean => o.name.toLow
 
 /** Nouns for a news outlet, which names its kind rarely: "the network" is "ABC News". */
 const OUTLET_NOUNS = new Set(['network', 'newspaper', 'paper', 'station', 'broadcaster', 'outlet', 'magazine']);
-/** Names of news outlets: "… News", "… Times", "… Post", "… Journal", or a network's initials. */
-const MEDIA_NAME = new RegExp(`\\b(?:${[...PRESS_TITLE_NOUNS, 'magazine'].join('|')})$|^(?:ABC|CBS|NBC|CNN|MSNBC|PBS|NPR|BBC)\\b`, 'i');
+/**
+ * Names of news outlets: "… News", "… Times", "… Post", "… Journal", "… Free Press", a title joined to another
+ * ("Atlanta Journal-Constitution", "Times-Picayune"), or a network's initials.
+ */
+const MEDIA_NAME = new RegExp(`\\b(?:${[...PRESS_TITLE_NOUNS, 'magazine', 'press'].join('|')})(?:-\\p{L}+)?$|^(?:ABC|CBS|NBC|CNN|MSNBC|PBS|NPR|BBC)\\b`, 'iu');
 
 /** What someone says in turn: "His response: “…”" is his. */
 const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'statement', 'message', 'words', 'tweet', 'post', 'verdict', 'retort', 'explanation']);
@@ -2046,8 +2049,8 @@ class Attributor {
       // "Managers, he went on, “…”", "He went on: “…”" ("went on to say" reads "say"; "went on Twitter",
       // "went on “Meet the Press”" and "Life goes on," are no speech)
       ?? (w.lower === 'went' && t[v + 1]?.lower === 'on' && (t[v + 2]?.text === ',' || t[v + 2]?.text === ':') ? 'finite' : undefined)
-      // "As Sen. Rand Paul put it, “…”"
-      ?? (/^puts?$/.test(w.lower) && t[v + 1]?.lower === 'it' && t[v + 2]?.text === ',' ? 'finite' : undefined)
+      // "As Sen. Rand Paul put it, “…”", "As the magazine puts it: “…”"
+      ?? (/^puts?$/.test(w.lower) && t[v + 1]?.lower === 'it' && /^[,:]$/.test(t[v + 2]?.text ?? '') ? 'finite' : undefined)
       // "Mariotti makes clear that “…”", "made it clear that"
       ?? (/^(?:makes|made)$/.test(w.lower) && this.clearThatAt(t[v + 1]?.lower === 'it' ? v + 2 : v + 1) ? 'finite' : undefined);
     if (!form) return null;
@@ -2925,7 +2928,7 @@ class Attributor {
       const body = words.slice(1, -1).find((w) => w.possessive && ORGANIZATION_NOUNS.has(w.lower));
       return body ? { kind: 'role', role: head, body: body.lower } : { kind: 'role', role: head };
     }
-    if (first.lower === 'the' && ORGANIZATION_NOUNS.has(head) && capitalised.length === 0) {
+    if (first.lower === 'the' && (ORGANIZATION_NOUNS.has(head) || OUTLET_NOUNS.has(head)) && capitalised.length === 0) {
       // "the sheriff's office": whose office says enough when the article names no such office;
       // "the nightclub's post": whose post it is
       const whose = words.length > 2 && words[words.length - 2].possessive ? words.slice(1, -1) : null;
@@ -3368,12 +3371,17 @@ class Attributor {
 
   /** Notes an organisation named at tokens[at]. */
   private noteOrganisation(name: string | null, at: number, actor: boolean): void {
+    // an outlet's title alone is a name ("The Times clarified …, what the newspaper called “…”"); `at` is
+    // where the name or the noun phrase around it starts
+    const outlet = !!name && (this.tokens[at]?.lower === 'the' || this.tokens[at - 1]?.lower === 'the') && MEDIA_NAME.test(name);
     // a name of its own: capitalised, more than the common noun ("Hospital"), not a shouted dateline
-    if (!name || !/^\p{Lu}/u.test(name) || !/\p{Ll}|^\p{Lu}{2,6}$/u.test(name) || ORGANIZATION_NOUNS.has(name.toLowerCase())) return;
+    if (!name || !/^\p{Lu}/u.test(name) || !/\p{Ll}|^\p{Lu}{2,6}$/u.test(name) || (ORGANIZATION_NOUNS.has(name.toLowerCase()) && !outlet)) return;
     // a common word opening a sentence ("Critics attacked Facebook") is no body, nor a group ("Maine officials")
-    if (!name.includes(' ') && this.isCommonWord(name)) return;
+    if (!name.includes(' ') && this.isCommonWord(name) && !outlet) return;
     if (GROUP_SPEAKERS.has(name.slice(name.lastIndexOf(' ') + 1))) return;
-    this.namedOrganisations.push({ name, at, actor });
+    // "the Times" after "The New York Times": the outlet by its full title
+    const fullTitle = outlet && !name.includes(' ') ? this.latestOrganisation(at, (o) => o.name.endsWith(` ${name}`)) : null;
+    this.namedOrganisations.push({ name: fullTitle ?? name, at, actor });
     if (this.namedOrganisations.length > 40) this.namedOrganisations = this.namedOrganisations.slice(-20);
   }
 
@@ -3408,9 +3416,12 @@ class Attributor {
     // ("the police department" is no "Bayou Classic" that was a subject lately: a force's name says police, or is initials, "NOPD")
     // "the group": two paragraphs back too, a body named in words when none was named since
     // ("Civil Human Rights Front wrote … ¶ In addition, … ¶ The group said")
+    // ("the paper reported" is no "DA" or "Justice Department" that was a subject lately, but may be "The New Yorker")
     const kindOfBody = GENERIC_BODY_NOUNS.has(noun);
+    const mayBeOutlet = (o: { name: string }): boolean => MEDIA_NAME.test(o.name)
+      || (!isAcronym(o.name) && !o.name.toLowerCase().split(/\s+/).some((w) => ORGANIZATION_NOUNS.has(w)));
     const actor = recent.find((o, k) => o.actor && (paragraph - paragraphOf(o) <= 1 || (kindOfBody && k === 0 && o.name.includes(' ')))
-      && (!police || hasWord('police')(o) || isAcronym(o.name)));
+      && (!police || hasWord('police')(o) || isAcronym(o.name)) && (!media || mayBeOutlet(o)));
     if (actor) return actor.name;
     // "the department said", paragraphs after "The state Department of Health said": the last body of
     // that noun, for nouns that seldom name two bodies in one article ("the organization" may be any)

@@ -1487,6 +1487,24 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf('CBS News aired the tape.\n\nLater, the network said, “We stand by it.”', 'We stand by it')).toBe('CBS News');
   });
 
+  it('finds a news outlet as "the newspaper", "the paper", "the magazine", by its full title, and no other body so', () => {
+    expect(speakerOf(article('allsides', 'allsides-e8fcb5704ca9').text, 'job would be jeopardized')).toBe('New York Times');
+    // "The New Yorker stooped to publish …": the body that was the subject lately, when its name may be an outlet's
+    expect(speakerOf(article('allsides', 'allsides-a8a08d59218b').text, 'In her initial conversations with The New Yorker')).toBe('New Yorker');
+    // "The Times Free Press reports …": the latest outlet ("Free Press"), not the Washington Post before it
+    expect(speakerOf(article('allsides', 'allsides-77eca0e3e1bd').text, 'The arresting officer noted the smell')).toBe('Times Free Press');
+    // a title alone, in the sentence of the quote
+    expect(speakerOf(article('allsides', 'allsides-bb5e6d12cf40').text, 'an assertion by a Yale classmate')).toBe('Times');
+    expect(speakerOf('The New York Times reported it.\n\nThe Times clarified the story, what the newspaper called “an assertion.”', 'an assertion')).toBe('New York Times');
+    // "the paper reported" is no "DA" that was a subject lately
+    expect(speakerOf(article('allsides', 'allsides-a8e14eac8a86').text, 'previous prosecution')).toBeNull();
+  });
+
+  it('reads "As … put it:" before a quotation as "As … put it,"', () => {
+    expect(speakerOf('John Smith spoke.\n\nAs John Smith put it: “She was reluctant.”', 'She was reluctant')).toBe('John Smith');
+    expect(speakerOf(article('allsides', 'allsides-01906d350cb2').text, 'If those payments were a crime for Michael Cohen')).toBe('Lanny Davis');
+  });
+
   it('names someone by the name they gave ("a woman, who identified herself only as Sabrine, told CNN")', () => {
     expect(speakerOf(article('allsides', 'allsides-dae15af927ca').text, 'We could feel the building shaking')).toBe('Sabrine');
     expect(speakerOf(article('gva', 'gva-d008639daad3').text, 'I do catering')).toBe('Dilly');
