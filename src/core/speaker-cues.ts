@@ -116,6 +116,9 @@ export const isOthersPaper = (word: string): boolean => hasNoun(OTHERS_PAPERS, w
 /** A document noun, singular or plural ("the tweets read"). */
 export const isDocumentNoun = (word: string): boolean => hasNoun(DOCUMENT_NOUNS, word);
 
+/** A report, a study, a survey or an audit, singular or plural. */
+export const isReportNoun = (word: string): boolean => hasNoun(REPORT_NOUNS, word);
+
 /** A document noun or a report (see `REPORT_NOUNS`): what "the … said" and "released a …" may name. */
 export const isDocumentOrReport = (word: string): boolean => isDocumentNoun(word) || hasNoun(REPORT_NOUNS, word);
 

@@ -19,6 +19,7 @@ import {
   GENDERED_TITLES,
   isDocumentNoun,
   isDocumentOrReport,
+  isReportNoun,
   isOthersPaper,
   isWrittenDocumentNoun,
   ISSUE_VERBS,
@@ -45,7 +46,7 @@ import {
   type VerbForm,
 } from './speaker-cues';
 import { partitionPoint } from './collections';
-import { GENDERED_PERSON_NOUNS, isNumberWord, MONTHS } from './figure-words';
+import { GENDERED_PERSON_NOUNS, isNumberWord, MONTHS, WEEKDAYS } from './figure-words';
 import { mayBeMisspelt } from './names';
 import type { QuoteSpan } from './types';
 
@@ -2892,10 +2893,14 @@ class Attributor {
     if (first.lower === 'the' && named[0]?.cap && named[named.length - 1].cap && named.every((w) => w.cap || NAME_CONNECTORS.has(w.lower) || w.lower === 'and')
       && (!PERSON_ROLE_NOUNS.has(head) || isBodyWithConnector(named)) && !words.some((w) => w.possessive))
       return { kind: 'org', name: named.map((w) => w.text).join(' ') };
-    if (SPOKESPERSON_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) || head === 'official' || head === 'officials') {
+    // the capitalised words that may name a body (not a date's: "the December police report")
+    const bodyWords = capitalised.filter((w) => !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower));
+    // ("A CNN report said", "The New Yorker report said": the body named with it, as "a White House statement")
+    const namedReport = isReportNoun(head) && bodyWords.length > 0;
+    if (SPOKESPERSON_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) || head === 'official' || head === 'officials' || namedReport) {
       // "a State Department spokesman" → State Department; "a source", "an official": someone unnamed
       // ("a spokesman" speaks for someone the article named: the quotes around say who).
-      if (capitalised.length === 0) {
+      if (bodyWords.length === 0) {
         // A spokesperson of no body named speaks for the one in the news lately, by its noun if
         // given ("the company said … “…,” a spokesperson told Politico"; "a police spokesman")
         if (SPEAKING_FOR.has(head)) return { kind: 'orgReference', noun: words.find((w) => ORGANIZATION_NOUNS.has(w.lower))?.lower ?? head };
@@ -2907,11 +2912,12 @@ class Attributor {
       // "a senior U.S. official", "a White House official": someone unnamed, not the body speaking
       const source = ANONYMOUS_SOURCES.has(head) && ARTICLES.has(first.lower) ? describedPerson(words) : null;
       if (source) return source;
-      const firstCap = words.indexOf(capitalised[0]);
+      const firstCap = words.indexOf(bodyWords[0]);
       let last = words.length - 2;
       while (last > firstCap && !words[last].cap && !ORGANIZATION_NOUNS.has(words[last].lower)) last--;
-      // "a Ryan spokesman": someone who speaks for a person the article names, not that person
+      // "a Ryan spokesman": someone who speaks for a person the article names, not that person ("the Mueller report": no one's words)
       const person = last === firstCap && !words[last].possessive && this.people.has(surnameKey(words[last].text));
+      if (person && namedReport) return { kind: 'unknown' };
       return (person ? describedPerson(words, true) : null) ?? { kind: 'org', name: words.slice(firstCap, last + 1).map(spell).join(' ') };
     }
     // "the 43-year-old said": the person the article is about, as "the senator" is

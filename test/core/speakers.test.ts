@@ -1904,6 +1904,13 @@ describe('attributeSpeakers: titles in capitals, sources named again, "they" acr
     expect(speakerOf(paragraphWith('allsides', 'Press TV released a survey'), 'fresh excuses')).toBe('Press TV');
     expect(speakerOf('A 2014 Pew Research Center study found that voters were split.\n\n“Divisions are greatest among the engaged,” the study said.', 'Divisions'))
       .toBe('Pew Research Center');
+    // "The New Yorker report said", "A CNN report said": the body named with it
+    expect(speakerOf(article('allsides', 'allsides-52f5bf3a82ad').text, 'was reluctant to characterize')).toBe('New Yorker');
+    expect(speakerOf('“It was over,” the Justice Department report said.', 'It was over')).toBe('Justice Department');
+    expect(speakerOf('A CNN report said “it was over.”', 'it was over')).toBe('CNN');
+    // … not a date ("according to the December police report"), nor a person the article names
+    expect(speakerOf(article('gva', 'gva-9513c5d5b6b1').text, 'the fear of further violence')).toBeNull();
+    expect(speakerOf('Robert Mueller spoke.\n\nThe Mueller report said he was “not exonerated.”', 'not exonerated')).toBeNull();
     // a report no one is said to have put out is not the words of the one quoted last
     expect(speakerOf('“We are done,” Smith said.\n\n“The plan failed,” the report said.', 'The plan failed')).toBeNull();
   });
