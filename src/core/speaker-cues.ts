@@ -22,7 +22,7 @@ const SPEECH_LEMMAS = [
   'remind', 'encourage', 'chime', 'sigh', 'gasp', 'gush', 'fume', 'marvel', 'mutter', 'groan', 'applaud', 'thank',
   'summarize', 'summarise', 'elaborate', 'interject', 'opine', 'scold', 'rebut', 'speculate', 'theorize', 'confide',
   'murmur', 'stammer', 'holler', 'bellow', 'gloat', 'laugh', 'defend', 'vent', 'clarify', 'pray', 'bemoan', 'enthuse',
-  'gripe', 'taunt', 'sneer', 'exhort', 'implore', 'apologize', 'apologise',
+  'gripe', 'taunt', 'sneer', 'exhort', 'implore', 'apologize', 'apologise', 'deride', 'ridicule',
 ];
 // Irregular verbs and those whose last consonant doubles.
 const IRREGULAR: Record<string, string[]> = {

@@ -2668,6 +2668,9 @@ class Attributor {
           const referent = this.describe(t.slice(k, j + 1));
           const whose = referent.kind === 'unknown' ? this.describedFor(k, lowerBound) : null;
           if (whose) return whose;
+          // "JoEllen Smith of the corrections department told CNN": the person named before the body they are of
+          const member = t[k - 1]?.lower === 'of' && t[k - 2]?.cap && k - 2 >= lowerBound ? this.nounPhraseBackward(k - 2, lowerBound) : null;
+          if (member?.cue.referent.kind === 'person') return member;
           // "Jeb Bush of Florida, a leading Republican contender, who …", "the Log Cabin Republicans, a
           // gay rights group, which …", "Michael Bloomberg, the billionaire businessman who wrote": the
           // description is the name's (not "…with Ms. Kelley, the official said": the description is

@@ -45,10 +45,12 @@ describe('attributeSpeakers: cue next to the quote', () => {
     expect(speakerOf(article('allsides', 'allsides-7681bc4467c0').text, 'actively encouraging')).not.toBe('WikiLeaks');
   });
 
-  it('reads other speech verbs: told, wrote, tweeted, added, asked, continued, stressed', () => {
+  it('reads other speech verbs: told, wrote, tweeted, added, asked, continued, stressed, derided', () => {
     for (const verb of ['told CNN', 'wrote', 'tweeted', 'added', 'asked', 'continued', 'stressed']) {
       expect(speakerOf(`Kim Lee spoke. “This is it,” Lee ${verb}.`, 'This is')).toBe('Kim Lee');
     }
+    // before the quote too
+    for (const verb of ['derided', 'ridiculed']) expect(speakerOf(`Kim Lee spoke. Lee ${verb} “the bombast.”`, 'bombast')).toBe('Kim Lee');
   });
 
   it('reads a cue before the quote, with "that" or a comma', () => {
@@ -119,6 +121,13 @@ describe('attributeSpeakers: continuation and reference', () => {
   it('takes the subject of the sentence, not a name in an appositive or prepositional phrase', () => {
     const text = 'Vicente Fox, a critic of Donald Trump, spoke on CNN. “He is not welcome,” he said.';
     expect(speakerOf(text, 'not welcome')).toBe('Vicente Fox');
+  });
+
+  it('takes the person named before the body they are of ("JoEllen Smith of the corrections department told CNN")', () => {
+    expect(speakerOf(article('allsides', 'allsides-e68f50e5913b').text, 'He was housed in protective custody')).toBe('JoEllen Smith');
+    expect(speakerOf('John Smith of the police department said “he was gone.”', 'he was gone')).toBe('John Smith');
+    // (not a title's holder: "the chairman of the board" names no one)
+    expect(speakerOf('“It was over,” the chairman of the board said.', 'It was over')).toBeNull();
   });
 
   it('resolves "the secretary" to the last person with that title', () => {
