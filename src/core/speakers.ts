@@ -2785,7 +2785,9 @@ class Attributor {
     let k = from;
     while (k <= e && k - i < 7 && t[k].kind === 'word' && !PREPOSITIONS.has(t[k].lower) && t[k].lower !== 'and' && !SOURCE_KNOWS.has(t[k].lower) &&
       t[k].lower !== 'who' && !this.speechVerbAt(k) && !this.isFiniteVerb(t[k]) && !(t[k].lower === 'read' && isDocumentNoun(t[k - 1].lower))
-      && !(k > from && this.modifiesSpeechVerb(k, e))) k++;
+      && !(k > from && this.modifiesSpeechVerb(k, e))
+      // "said a GOP source working with the campaign", "said a man living nearby": a participle after someone described
+      && !(k > from && t[k].lower.endsWith('ing') && describedNoun(t[k - 1].lower) !== null)) k++;
     if (k === from) return null;
     // "the U.S. Department of State", "the Ministry of Defence", "the Department of Health and Human
     // Services": keep "of <Name>" in capitalised names.

@@ -1407,6 +1407,10 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('gva', 'gva-276c3221d103').text, 'I didn’t hear anything')).toBe('a man who lives near the home');
     // not a clause that says how an unnamed source spoke
     expect(speakerOf('“It was loud,” said a US official who briefed reporters on condition of anonymity.', 'It was loud')).toBe('a US official');
+    // a participle after them ends the description: "said one GOP source working with the campaign"
+    expect(speakerOf(article('allsides', 'allsides-006c728043ff').text, 'No one is really sure who is running things')).toBe('one GOP source');
+    expect(speakerOf('“It was loud,” said a man living near the home.', 'It was loud')).toBe('a man');
+    expect(speakerOf('“It was loud,” said the court filing.', 'It was loud')).toBeNull();
   });
 
   it('finds the subject past "afterward" and "already" ("Sanders afterward struck a conciliatory tone …, saying …")', () => {
