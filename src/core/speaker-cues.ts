@@ -286,7 +286,8 @@ const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'counsellor', 'therapist', 'psychologist', 'psychiatrist', 'surgeon', 'pharmacist', 'dentist', 'sergeant',
   'lieutenant', 'captain', 'soldier', 'pilot', 'inmate', 'prisoner', 'juror', 'retiree', 'caller', 'teenager',
   'immigrant', 'refugee', 'parishioner', 'worshipper', 'opponent', 'backer', 'mourner', 'onlooker', 'observer',
-  'churchgoer', 'congregant', 'commuter', 'tourist', 'traveler', 'traveller',
+  'churchgoer', 'congregant', 'commuter', 'tourist', 'traveler', 'traveller', 'vendor', 'salesman', 'saleswoman',
+  'worshiper', 'rabbi', 'imam', 'medic', 'patient', 'attendant', 'bouncer', 'fan', 'graduate',
 ]);
 
 /**

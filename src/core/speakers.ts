@@ -174,7 +174,8 @@ function describedPerson(words: readonly Token[], spokesperson = false): Referen
   if (words.some((w) => w.possessive) && PERSON_ROLE_NOUNS.has(noun) && !COUNSEL.has(noun)) return null;
   const spelled = words.map(spell);
   if (DETERMINERS.has(words[0].lower)) spelled[0] = words[0].lower;
-  const article = ARTICLES.has(words[0].lower);
+  // ("said another neighbor" after "said one neighbor" is someone else)
+  const article = ARTICLES.has(words[0].lower) && words[0].lower !== 'another';
   const key = spelled.slice(article ? 1 : 0).join(' ').toLowerCase();
   const particular = !words.some((w) => w.possessive || ANOTHER_ONE.has(w.lower));
   // "the official" is one described before; "the North Korean official" may be someone new

@@ -798,6 +798,12 @@ describe('attributeSpeakers: people described, not named', () => {
     expect(speakerOf(paragraphWith('gva', 'said Etyra\'s mother'), "Every day there's a shooting")).toBe("Etyra's mother");
   });
 
+  it('tells "another neighbor" from the one described before, and goes on with them', () => {
+    const text = '“It was loud,” said one neighbor.\n\n“It was sad,” said another neighbor.\n\n“It was bad,” the neighbor said.';
+    expect(speakers(text)).toEqual({ 'It was loud,': 'one neighbor', 'It was sad,': 'another neighbor', 'It was bad,': 'another neighbor' });
+    expect(speakerOf(article('gva', 'gva-8cb72cbab416').text, 'I don’t know what happened')).toBe('another food truck vendor');
+  });
+
   it('names someone described by whom they are for ("an attorney for the woman’s family said")', () => {
     expect(speakerOf(paragraphWith('allsides', 'An attorney for Litvinenko'), 'the clearest possible message')).toBe("an attorney for Litvinenko's widow");
     expect(speakerOf('The suspect “had no time,” an attorney for the woman’s family said.', 'had no time')).toBe("an attorney for the woman's family");
