@@ -2465,19 +2465,25 @@ function dayNumberAt(tokens: Token[], core: Core): Built | null {
  * Downing Street"), a case number or a point of a list.
  */
 function rankAt(tokens: Token[], core: Core): Built | null {
+  if (core.ordinal || core.value === null) return null;
   const [no, dot] = [tokens[core.first - 2], tokens[core.first - 1]];
-  if (!core.digits || core.ordinal || core.value === null || dot?.text !== '.' || no?.type !== 'word' || no.text !== 'No') return null;
-  if (isCapitalised(tokens[core.first - 3]) && !isBoundary(tokens[core.first - 4])) return null;
+  const abbreviated = core.digits && dot?.text === '.' && no?.type === 'word' && no.text === 'No';
+  // "the number two Republican" in words ("the number one priority" is a way of speaking, no rank)
+  const spelled = !core.digits && core.value >= 2 && wordAt(tokens, core.first - 1) === 'number'
+    && /^(?:the|his|her|its|their)$/.test(wordAt(tokens, core.first - 2));
+  if (!abbreviated && !spelled) return null;
+  const first = abbreviated ? core.first - 2 : core.first - 1;
+  if (abbreviated && isCapitalised(tokens[core.first - 3]) && !isBoundary(tokens[core.first - 4])) return null;
   // "the No. 2 Republican in the Senate", "the No. 3 House Democrat": a rank in a party
   const party = [core.next, core.next + 1].find((j) => /^(?:republican|democrat)$/.test(wordAt(tokens, j)) && isCapitalised(tokens[j])
     && tokens.slice(core.next, j).every(isCapitalised));
-  if (party !== undefined) return { first: core.first - 2, next: party + 1, value: core.value, kind: 'ordinal', qualifier: null, noun: '', event: null, what: 'rank' };
+  if (party !== undefined) return { first, next: party + 1, value: core.value, kind: 'ordinal', qualifier: null, noun: '', event: null, what: 'rank' };
   if (isCapitalised(tokens[core.next])) return null;
   // a case number ("No. 10-277") or a point of a list ("No. 1, Ukraine received the aid")
   const after = tokens[core.next]?.text;
-  if (after === '-' || (after === ',' && (core.first - 2 === 0 || tokens[core.first - 3].type !== 'word'))) return null;
+  if (after === '-' || (after === ',' && (first === 0 || tokens[first - 1].type !== 'word'))) return null;
   const noun = tokens[core.next]?.type === 'word' && /^(?:job|position|post|spot|slot|official|leader|ranking|seed|pick)s?$/.test(tokens[core.next].lower);
-  return { first: core.first - 2, next: core.next + (noun ? 1 : 0), value: core.value, kind: 'ordinal', qualifier: null, noun: '', event: null, what: 'rank' };
+  return { first, next: core.next + (noun ? 1 : 0), value: core.value, kind: 'ordinal', qualifier: null, noun: '', event: null, what: 'rank' };
 }
 
 /**

@@ -1212,6 +1212,10 @@ describe('extractFigures on real paragraphs', () => {
     expect(extractFigures(paragraphWith('basil', 'Sen. Jon Kyl, the No. 2 Republican')).map((f) => [f.text, f.value, f.what]))
       .toContainEqual(['No. 2 Republican', 2, 'rank']);
     expect(pairsWhat('Clyburn, the No. 3 House Democrat, spoke.')).toEqual([['No. 3 House Democrat', 'rank']]);
+    // in words: "the number two Republican" ranks, it counts no Republicans ("the number one priority" is a way of speaking)
+    expect(extractFigures(paragraphWith('allsides', 'the number two Republican')).map((f) => [f.text, f.value, f.what]))
+      .toContainEqual(['number two Republican', 2, 'rank']);
+    expect(pairsWhat('Jobs are the number one priority. He is the number three official.')).toEqual([['number three official', 'rank']]);
     expect(pairs('He lives at No. 10 Downing Street.')).toEqual([]);
     expect(pairsWhat('He is the No. 1 Republicans target.')).not.toContainEqual(['No. 1 Republicans', 'rank']);
     expect(extractFigures(paragraphWith('gva', 'Shooting at KC club kills one, injures eight')).map((f) => [f.text, f.value, f.what]))
