@@ -1192,6 +1192,8 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     if (EVENT_NOUNS.has(w) && words.length > 0) break;
     // "one bullet struck an elderly woman": a blow after the noun is its verb
     if (BLOWS.has(w) && words.length > 0) break;
+    // "one student opened fire": after a person, a past form is what they did
+    if (/ed$/.test(w) && !compound && PERSON_NOUNS.has(words[words.length - 1] ?? '')) break;
     // A participle is a modifier only when a noun follows ("masked gunmen"), else it is a verb
     if (/(?:ed|ing)$/.test(w) && !EVENT_NOUNS.has(w) && !compound) {
       const n = tokens[j + 1];

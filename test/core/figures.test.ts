@@ -1093,6 +1093,9 @@ describe('extractFigures on real paragraphs', () => {
     expect(extractFigures(paragraphWith('gva', 'He is charged with one count of murder')).map((f) => [f.text, f.value]))
       .toContainEqual(['one count', 1]);
     expect(pairs('Police said one bullet struck an elderly woman; only one photo showed it.')).toEqual([['one bullet', 1], ['only one photo', 1]]);
+    // what the one did is no part of the noun ("One student opened fire"), a modifier before a noun is ("two armed men")
+    expect(extractFigures(paragraphWith('gva', 'One student opened fire')).map((f) => [f.text, f.what])).toContainEqual(['One student', 'student']);
+    expect(pairsWhat('One officer returned fire at two armed men.')).toEqual([['One officer', 'officer'], ['two armed men', 'men']]);
     expect(pairs('No one else knows; no one died. They support one another, one day at a time.')).toEqual([]);
     expect(pairs('Our number one priority won by a two-to-one margin, one official said.')).toEqual([]);
     expect(pairs('It is one he had hoped to win, and on one hand it was the one thing left.')).toEqual([]);
