@@ -1178,6 +1178,9 @@ function isOneQuantityPerArticle(key: string, readings: readonly Reading[]): boo
     valueOf.set(r.placed.articleId, v);
   }
   if (valueOf.size < 2) return false;
+  // ("23 Russian diplomats" here, "23 British diplomats" there: two quantities)
+  const sides = readings.map((r) => new Set(sidesOf(r.placed.figure.text))).filter((s) => s.size > 0);
+  if (sides.some((a) => sides.some((b) => !sharesWord(a, b)))) return false;
   const values = [...valueOf.values()];
   const low = Math.min(...values);
   return low > 0 && Math.max(...values) / low <= MAX_DISAGREEMENT_RATIO;
@@ -1207,11 +1210,13 @@ function clusterByValue(readings: Reading[]): Reading[][] {
     const slot = `${r.placed.articleId}|${value}`;
     let node = nodeOf.get(slot);
     if (!node) {
-      node = { order: nodes.length, articleId: r.placed.articleId, value, members: [], low: -Infinity, high: Infinity, topic: topics.get(r) };
+      node = { order: nodes.length, articleId: r.placed.articleId, value, members: [], low: -Infinity, high: Infinity, topic: topics.get(r),
+        sides: new Set() };
       nodes.push(node);
       nodeOf.set(slot, node);
     }
     node.members.push(r);
+    for (const side of sidesOf(f.text)) node.sides.add(side);
     node.low = Math.max(node.low, r.looseLow);
     node.high = Math.min(node.high, r.looseHigh);
   }
@@ -1228,7 +1233,7 @@ function clusterByValue(readings: Reading[]): Reading[][] {
     for (let j = i + 1; j < byLow.length && byLow[j].low <= reach; j++) {
       const [a, b] = first.order < byLow[j].order ? [first, byLow[j]] : [byLow[j], first];
       if (a.articleId === b.articleId || !overlap(Math.max(a.low, b.low), Math.min(a.high, b.high))) continue;
-      if (a.topic && b.topic && !sharesWord(a.topic, b.topic)) continue;
+      if ((a.topic && b.topic && !sharesWord(a.topic, b.topic)) || onOtherSides(a, b)) continue;
       pairs.push({ a, b, distance: Math.abs(Math.log((Math.abs(a.value) + 1) / (Math.abs(b.value) + 1))) });
     }
   }
@@ -1249,9 +1254,28 @@ function clusterByValue(readings: Reading[]): Reading[][] {
   return clusters.map((c) => c.nodes.flatMap((n) => n.members).sort((x, y) => position.get(x)! - position.get(y)!));
 }
 
-/** Whether two clusters may be one: each article they share restates its amount (`restates`) across them. */
-const canMerge = (ca: ValueCluster, cb: ValueCluster): boolean => cb.nodes.every((n) => !ca.articles.has(n.articleId)
-  || ca.nodes.every((m) => m.articleId !== n.articleId || restates(m, n)));
+/**
+ * Whether two clusters may be one: each article they share restates its amount (`restates`) across them, and
+ * no two of their figures count people of different sides (`onOtherSides`).
+ */
+const canMerge = (ca: ValueCluster, cb: ValueCluster): boolean => cb.nodes.every((n) => (!ca.articles.has(n.articleId)
+  || ca.nodes.every((m) => m.articleId !== n.articleId || restates(m, n))) && ca.nodes.every((m) => !onOtherSides(m, n)));
+
+/**
+ * The nationalities and parties a figure's own words give what it counts: "two Brazilian officials" →
+ * brazilian, "three GOP senators" → republican ("Democratic" and "Democrat" are one).
+ */
+function sidesOf(text: string): string[] {
+  return (text.match(/\p{Lu}[\p{L}'’]+/gu) ?? []).flatMap((w) => {
+    if (/^Democrat(?:ic|s)?$/.test(w)) return ['democrat'];
+    if (w === 'GOP') return ['republican'];
+    // shaped like a demonym: "Brazilian", "Republican", "Japanese", "Israeli", "British", "French"
+    return /(?:an|ese|[^i]i|ish|ch)$/.test(w) && !isNumberWord(w.toLowerCase()) ? [w.toLowerCase()] : [];
+  });
+}
+
+/** Whether two nodes count people of different sides: "two Brazilian officials" are no "two Republican officials". */
+const onOtherSides = (a: ValueNode, b: ValueNode): boolean => a.sides.size > 0 && b.sides.size > 0 && !sharesWord(a.sides, b.sides);
 
 /** How far apart (relative) an article's rounded and exact mentions of one amount may be. */
 const RESTATED_DISTANCE = 0.05;
@@ -1274,6 +1298,8 @@ interface ValueNode {
   low: number;
   high: number;
   topic: ReadonlySet<string> | undefined;
+  /** The nationalities and parties its figures' words give (`sidesOf`). */
+  sides: Set<string>;
 }
 
 interface ValueCluster {

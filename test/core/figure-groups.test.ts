@@ -718,6 +718,18 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:seven-term', 'b:seven-term']]);
   });
 
+  it('never groups counts of people of different nationalities or parties ("23 Russian diplomats", "23 British diplomats")', () => {
+    const placed = place({
+      a: 'Britain expelled 23 Russian diplomats over the poisoning.',
+      b: 'Moscow said it would expel 23 British diplomats over the poisoning.',
+      c: 'Britain expelled 23 Russian diplomats after the poisoning.',
+      d: 'Two Democratic senators asked for the vote.',
+      e: 'Two GOP senators asked for the vote.',
+      f: 'Two Republican senators asked for the vote.',
+    });
+    expect(grouped(placed)).toEqual([['a:23 Russian diplomats', 'c:23 Russian diplomats'], ['e:Two GOP senators', 'f:Two Republican senators']]);
+  });
+
   it('groups counts of times only when their contexts share a word ("shot him twice"), not any two "5 times"', () => {
     const placed = place({
       a: 'Pulliam shot the teen twice. The house was searched 5 times.',
