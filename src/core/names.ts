@@ -231,8 +231,12 @@ export function canonicalSpeakers(names: readonly (readonly string[])[]): Map<st
     }
     const bare = list.filter((p) => p.given.length === 0);
     const bareCanonical = clusters.length === 1 ? pickPerson(clusters[0]) : bare.length ? pickPerson(bare) : '';
-    // With several people of that surname a bare surname stays a bare surname.
-    for (const p of bare) result.set(p.original, clusters.length === 1 ? bareCanonical : p.display);
+    // With several people of that surname a bare surname stays a bare surname; so it does when an article
+    // gives it beside a woman named in full, as someone else ("Trump said" beside "first lady Melania Trump")
+    const woman = clusters.length === 1 && clusters[0].every((q) => FIRST_NAME_GENDER.get(fold(q.given[0])) === 'f');
+    const keptApart = (p: PersonName): boolean => woman
+      && names.some((ofArticle) => ofArticle.includes(p.original) && clusters[0].some((q) => ofArticle.includes(q.original)));
+    for (const p of bare) result.set(p.original, clusters.length === 1 && !keptApart(p) ? bareCanonical : p.display);
   }
   return result;
 }

@@ -1098,8 +1098,11 @@ class PeopleIndex {
     // "Mr. Trump tweeted" is not "Donald Trump Jr.", whom the article names only later, nor is any
     // "Trump" alone when the article called someone that before it named the junior
     const saysGeneration = GENERATION_SUFFIX.test(reading.name);
+    // "Trump said", "President Obama" are not the first lady the article names in full ("first lady Melania Trump")
+    const bare = !reading.name.includes(' ') && reading.gender !== 'f';
     const found = this.lookup(reading.surname)?.filter((p) => (!reading.gender || !p.gender || p.gender === reading.gender)
-      && (saysGeneration || !GENERATION_SUFFIX.test(p.name) || ((this.firstNamedAt.get(p) ?? -1) <= at && !this.aloneBeforeFullName.has(p.surname))));
+      && (saysGeneration || !GENERATION_SUFFIX.test(p.name) || ((this.firstNamedAt.get(p) ?? -1) <= at && !this.aloneBeforeFullName.has(p.surname)))
+      && !(bare && p.roles.has('lady')));
     // "Toliver said" is Demontris Toliver, not "Toliver's father Kim", whose surname the article never writes with his
     // name; "Biden said" after "Biden's son Hunter" alone is no one named in full
     const list = reading.name.includes(' ') ? found : found?.filter((p) => !this.relatives.has(p));
@@ -1324,6 +1327,9 @@ class Attributor {
         if (person.count === 1 && namedAfterPreposition(t, i)) this.people.namedInPassing(person);
         const role = this.appositiveRole(i, end) ?? this.roleBeforeName(i);
         if (role) person.roles.add(role);
+        // "first lady Melania Trump", "the first lady, Melania Trump": as "First Lady Melania Trump" (see `resolve`)
+        const lady = t[i - 1]?.text === ',' ? i - 2 : i - 1;
+        if (t[lady]?.lower === 'lady' && t[lady - 1]?.lower === 'first') person.roles.add('lady');
       }
       // "Keith and Ann Blake": a couple sharing the surname names Keith Blake too
       if (reading.kind === 'surname' && FIRST_NAME_GENDER.has(t[i].lower) && t[end + 1]?.lower === 'and' && t[end + 2]?.cap) {

@@ -55,6 +55,15 @@ describe('canonicalSpeakers: people', () => {
     expect(map.get('Mr. Biden')).toBe('Biden');
   });
 
+  it('keeps a surname apart from the one woman of that surname named in full when an article gives both ("Trump" beside "Melania Trump")', () => {
+    const map = canonicalSpeakers([['Melania Trump', 'Trump'], ['Trump']]);
+    expect(map.get('Trump')).toBe('Trump');
+    expect(map.get('Melania Trump')).toBe('Melania Trump');
+    // … a surname alone elsewhere is hers ("Clinton said" of Hillary Clinton), and so is a man's beside him
+    expect(canonicalSpeakers([['Hillary Clinton'], ['Clinton']]).get('Clinton')).toBe('Hillary Clinton');
+    expect(canonicalSpeakers([['Peter King', 'King']]).get('King')).toBe('Peter King');
+  });
+
   it('keeps a junior apart from his father', () => {
     const map = canonicalSpeakers([['Donald Trump', 'Donald Trump Jr.', 'Trump']]);
     expect(map.get('Donald Trump Jr.')).toBe('Donald Trump Jr.');

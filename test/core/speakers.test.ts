@@ -130,6 +130,13 @@ describe('attributeSpeakers: continuation and reference', () => {
     expect(speakerOf('“It was over,” the chairman of the board said.', 'It was over')).toBeNull();
   });
 
+  it('never takes "Trump said" or "the president" for the first lady the article names in full', () => {
+    const text = 'President Trump and first lady Melania Trump arrived.\n\n“We are on a new footing,” Trump said. “It is good,” the president said.\n\n'
+      + '“It is lovely,” Mrs. Trump said.';
+    expect(speakers(text)).toEqual({ 'We are on': 'Trump', 'It is good,': 'Trump', 'It is lovely,': 'Melania Trump' });
+    expect(speakerOf(article('allsides', 'allsides-5211d9ef6c56').text, 'starting off on a new footing')).toBe('Trump');
+  });
+
   it('resolves "the secretary" to the last person with that title', () => {
     const text =
       'Secretary of State Antony Blinken spoke on Sunday. President Joe Biden was traveling.\n\n' +
