@@ -1179,8 +1179,8 @@ function isOneQuantityPerArticle(key: string, readings: readonly Reading[]): boo
   }
   if (valueOf.size < 2) return false;
   // ("23 Russian diplomats" here, "23 British diplomats" there: two quantities)
-  const sides = readings.map((r) => new Set(sidesOf(r.placed.figure.text))).filter((s) => s.size > 0);
-  if (sides.some((a) => sides.some((b) => !sharesWord(a, b)))) return false;
+  const sides = readings.map((r) => new Set(sidesOf(r.placed.figure.text)));
+  if (sides.some((a) => sides.some((b) => otherSides(a, b)))) return false;
   const values = [...valueOf.values()];
   const low = Math.min(...values);
   return low > 0 && Math.max(...values) / low <= MAX_DISAGREEMENT_RATIO;
@@ -1262,20 +1262,33 @@ const canMerge = (ca: ValueCluster, cb: ValueCluster): boolean => cb.nodes.every
   || ca.nodes.every((m) => m.articleId !== n.articleId || restates(m, n))) && ca.nodes.every((m) => !onOtherSides(m, n)));
 
 /**
- * The nationalities and parties a figure's own words give what it counts: "two Brazilian officials" →
- * brazilian, "three GOP senators" → republican ("Democratic" and "Democrat" are one).
+ * The nationalities and parties a figure's own words give what it counts, each prefixed with its kind:
+ * "two Brazilian officials" → nation:brazilian, "three GOP senators" → party:republican ("Democratic" and
+ * "Democrat" are one). Words shaped like a demonym count as nations ("Brazilian", "Japanese", "Israeli",
+ * "British", "French").
  */
 function sidesOf(text: string): string[] {
   return (text.match(/\p{Lu}[\p{L}'’]+/gu) ?? []).flatMap((w) => {
-    if (/^Democrat(?:ic|s)?$/.test(w)) return ['democrat'];
-    if (w === 'GOP') return ['republican'];
-    // shaped like a demonym: "Brazilian", "Republican", "Japanese", "Israeli", "British", "French"
-    return /(?:an|ese|[^i]i|ish|ch)$/.test(w) && !isNumberWord(w.toLowerCase()) ? [w.toLowerCase()] : [];
+    // (an American party's members are Americans: "two Republican officials" are no "two Brazilian officials")
+    if (/^Democrat(?:ic|s)?$/.test(w)) return ['party:democrat', 'nation:american'];
+    if (/^(?:Republicans?|GOP)$/.test(w)) return ['party:republican', 'nation:american'];
+    return /(?:an|ese|[^i]i|ish|ch)$/.test(w) && !isNumberWord(w.toLowerCase()) ? [`nation:${w.toLowerCase()}`] : [];
   });
 }
 
-/** Whether two nodes count people of different sides: "two Brazilian officials" are no "two Republican officials". */
-const onOtherSides = (a: ValueNode, b: ValueNode): boolean => a.sides.size > 0 && b.sides.size > 0 && !sharesWord(a.sides, b.sides);
+/**
+ * Whether two nodes count people of different sides, of one kind: "two Brazilian officials" are no "two Russian
+ * officials", "40 Republican senators" no "40 Democratic senators" (but may be "40 American senators").
+ */
+const onOtherSides = (a: ValueNode, b: ValueNode): boolean => otherSides(a.sides, b.sides);
+
+/** Whether two sets of sides (`sidesOf`) differ in a kind both give. */
+function otherSides(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return ['nation:', 'party:'].some((kind) => {
+    const [x, y] = [[...a].filter((w) => w.startsWith(kind)), [...b].filter((w) => w.startsWith(kind))];
+    return x.length > 0 && y.length > 0 && !x.some((w) => y.includes(w));
+  });
+}
 
 /** How far apart (relative) an article's rounded and exact mentions of one amount may be. */
 const RESTATED_DISTANCE = 0.05;

@@ -351,6 +351,8 @@ const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a &&
 const isBoundary = (t: Token | undefined): boolean =>
   !t || t.type === 'break' || (t.type === 'punct' && SENTENCE_END.has(t.text));
 const wordAt = (tokens: Token[], i: number): string => (tokens[i]?.type === 'word' ? tokens[i].lower : '');
+/** Whether the number before tokens[from] is one ("one student", "1 officer"). */
+const countsOneBefore = (tokens: Token[], from: number): boolean => /^(?:one|1)$/.test(tokens[from - 1]?.lower ?? '');
 /** Plural nouns end a counted noun phrase ("two masked gunmen broke in" counts gunmen). */
 const isPlural = (w: string): boolean =>
   (/[^su]s$/.test(w) && w.length > 3) || /(?:men|people|children|police|personnel|staff|faculty|clergy)$/.test(w);
@@ -1192,8 +1194,9 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     if (EVENT_NOUNS.has(w) && words.length > 0) break;
     // "one bullet struck an elderly woman": a blow after the noun is its verb
     if (BLOWS.has(w) && words.length > 0) break;
-    // "one student opened fire": after a person, a past form is what they did
-    if (/ed$/.test(w) && !compound && PERSON_NOUNS.has(words[words.length - 1] ?? '')) break;
+    // "one student opened fire": after one person, a past form is what they did ("two officer involved
+    // shootings" is a modifier written without its hyphen)
+    if (/ed$/.test(w) && !compound && words.length === 1 && PERSON_NOUNS.has(words[0]) && countsOneBefore(tokens, from)) break;
     // A participle is a modifier only when a noun follows ("masked gunmen"), else it is a verb
     if (/(?:ed|ing)$/.test(w) && !EVENT_NOUNS.has(w) && !compound) {
       const n = tokens[j + 1];
@@ -2485,6 +2488,8 @@ function rankAt(tokens: Token[], core: Core): Built | null {
   const after = tokens[core.next]?.text;
   if (after === '-' || (after === ',' && (first === 0 || tokens[first - 1].type !== 'word'))) return null;
   const noun = tokens[core.next]?.type === 'word' && /^(?:job|position|post|spot|slot|official|leader|ranking|seed|pick)s?$/.test(tokens[core.next].lower);
+  // (in words only before what ranks: "doubled the number two years ago" counts years)
+  if (spelled && !noun) return null;
   return { first, next: core.next + (noun ? 1 : 0), value: core.value, kind: 'ordinal', qualifier: null, noun: '', event: null, what: 'rank' };
 }
 

@@ -232,7 +232,9 @@ export function canonicalSpeakers(names: readonly (readonly string[])[]): Map<st
     const bare = list.filter((p) => p.given.length === 0);
     const bareCanonical = clusters.length === 1 ? pickPerson(clusters[0]) : bare.length ? pickPerson(bare) : '';
     // With several people of that surname a bare surname stays a bare surname; so it does when an article
-    // gives it beside a woman named in full, as someone else ("Trump said" beside "first lady Melania Trump")
+    // gives it beside a woman named in full, as attribution does only when it told them apart ("Trump said"
+    // beside "first lady Melania Trump"): a name given two ways across the story is a lesser fault than
+    // someone's words given to his wife
     const woman = clusters.length === 1 && clusters[0].every((q) => FIRST_NAME_GENDER.get(fold(q.given[0])) === 'f');
     const keptApart = (p: PersonName): boolean => woman
       && names.some((ofArticle) => ofArticle.includes(p.original) && clusters[0].some((q) => ofArticle.includes(q.original)));

@@ -287,7 +287,7 @@ const DESCRIBED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'lieutenant', 'captain', 'soldier', 'pilot', 'inmate', 'prisoner', 'juror', 'retiree', 'caller', 'teenager',
   'immigrant', 'refugee', 'parishioner', 'worshipper', 'opponent', 'backer', 'mourner', 'onlooker', 'observer',
   'churchgoer', 'congregant', 'commuter', 'tourist', 'traveler', 'traveller', 'vendor', 'salesman', 'saleswoman',
-  'worshiper', 'rabbi', 'imam', 'medic', 'patient', 'attendant', 'bouncer', 'fan', 'graduate',
+  'worshiper', 'rabbi', 'imam', 'medic', 'patient', 'attendant', 'bouncer',
 ]);
 
 /**

@@ -174,7 +174,8 @@ function describedPerson(words: readonly Token[], spokesperson = false): Referen
   if (words.some((w) => w.possessive) && PERSON_ROLE_NOUNS.has(noun) && !COUNSEL.has(noun)) return null;
   const spelled = words.map(spell);
   if (DETERMINERS.has(words[0].lower)) spelled[0] = words[0].lower;
-  // ("said another neighbor" after "said one neighbor" is someone else)
+  // ("said another neighbor" after "said one neighbor" is someone else: ARTICLES holds "another" as a
+  // determiner that opens a description, but the key keeps it)
   const article = ARTICLES.has(words[0].lower) && words[0].lower !== 'another';
   const key = spelled.slice(article ? 1 : 0).join(' ').toLowerCase();
   const particular = !words.some((w) => w.possessive || ANOTHER_ONE.has(w.lower));
@@ -234,13 +235,22 @@ const POLICE_FORCE = /^(?:\p{Lu}[\p{L}.'’-]*\s)+(?:Police\s(?:Department|Dept\
 /** Whether an organisation's name holds the word: "Aspen Institute" holds "institute". */
 const hasWord = (word: string) => (o: { name: string }): boolean => o.name.toLowerCase().split(/\s+/).includes(word);
 
-/** Nouns for a news outlet, which names its kind rarely: "the network" is "ABC News". */
-const OUTLET_NOUNS = new Set(['network', 'newspaper', 'paper', 'station', 'broadcaster', 'outlet', 'magazine']);
+/** Names of newspapers: "… Times", "… Post", "… Journal", "… Free Press", a title joined to another ("Atlanta Journal-Constitution"). */
+const PAPER_NAME = new RegExp(`\\b(?:${[...PRESS_TITLE_NOUNS, 'press', 'guardian', 'independent', 'globe'].join('|')})(?:-\\p{L}+)?$`, 'iu');
+/** Names of magazines: "… Magazine", or a well-known title. */
+const MAGAZINE_NAME = /\bmagazine$|^(?:New Yorker|Atlantic|Time|Newsweek|Economist|National Review|Mother Jones|Vanity Fair|Rolling Stone|Forbes)$/i;
+/** Names of broadcasters: "… News", "… TV", or a network's initials. */
+const BROADCASTER_NAME = /^(?:ABC|CBS|NBC|CNN|MSNBC|PBS|NPR|BBC|Fox)\b|\b(?:News|TV|Television|Radio)$/i;
+/** Names of news outlets of any kind. */
+const MEDIA_NAME = { test: (name: string): boolean => PAPER_NAME.test(name) || MAGAZINE_NAME.test(name) || BROADCASTER_NAME.test(name) };
 /**
- * Names of news outlets: "… News", "… Times", "… Post", "… Journal", "… Free Press", a title joined to another
- * ("Atlanta Journal-Constitution", "Times-Picayune"), or a network's initials.
+ * Nouns for a news outlet, which names its kind rarely, with the names they may stand for: "the network" is
+ * "ABC News", "the newspaper" "The New York Times", "the magazine" "The New Yorker", never the other kinds.
  */
-const MEDIA_NAME = new RegExp(`\\b(?:${[...PRESS_TITLE_NOUNS, 'magazine', 'press'].join('|')})(?:-\\p{L}+)?$|^(?:ABC|CBS|NBC|CNN|MSNBC|PBS|NPR|BBC)\\b`, 'iu');
+const OUTLET_NOUNS: ReadonlyMap<string, { test: (name: string) => boolean }> = new Map([
+  ['newspaper', PAPER_NAME], ['paper', PAPER_NAME], ['magazine', MAGAZINE_NAME], ['network', BROADCASTER_NAME],
+  ['station', BROADCASTER_NAME], ['broadcaster', BROADCASTER_NAME], ['outlet', MEDIA_NAME],
+]);
 
 /** What someone says in turn: "His response: “…”" is his. */
 const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'statement', 'message', 'words', 'tweet', 'post', 'verdict', 'retort', 'explanation']);
@@ -982,6 +992,18 @@ function isNamesake(a: string, b: string): boolean {
 const isBroadcasterNoun = (w: Token): boolean => w.kind === 'word' && BROADCASTER_NOUNS.has(w.lower) && (!w.cap || w.text === 'TV');
 
 /** A country's or a people's adjective ("Iranian", "North Korean", "Chinese", "Israeli", "Turkish"), not "Social" or "Local". */
+/** The role of a first lady, whom "Trump said" never means beside "President Trump" (see `PeopleIndex.resolve`). */
+const FIRST_LADY = 'first lady';
+
+/**
+ * Whether the name starting at tokens[i] is a first lady's: "first lady Melania Trump", "the first lady,
+ * Melania Trump", "First Lady Michelle Obama" (not a former one: "former first lady Hillary Clinton").
+ */
+function isFirstLady(t: readonly Token[], i: number): boolean {
+  const lady = [i - 1, t[i - 1]?.text === ',' ? i - 2 : -1, i + 1].find((j) => t[j]?.lower === 'lady' && t[j - 1]?.lower === 'first');
+  return lady !== undefined && t[lady - 2]?.lower !== 'former';
+}
+
 const isDemonym = (w: Token | undefined): boolean => !!w && w.kind === 'word' && w.cap && !w.possessive && /(?:an|ese|[^i]i|ish|ch)$/.test(w.text);
 
 const GENERATION_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -1029,9 +1051,13 @@ class PeopleIndex {
   /** Surnames the article first gives alone, by a title or as an owner, before it names anyone of that surname in full ("President Trump"). */
   private aloneBeforeFullName = new Set<string>();
 
-  /** Records a mention by surname alone ("President Trump") made before any full name of that surname. */
-  surnameAlone(surname: string): void {
+  /** Surnames the article gives alone by a title no first lady holds ("President Trump", "Mr. Obama"), anywhere. */
+  private titledAlone = new Set<string>();
+
+  /** Records a mention by surname alone ("President Trump"), `titled` by a title no first lady holds. */
+  surnameAlone(surname: string, titled: boolean): void {
     if (!this.bySurname.has(surname)) this.aloneBeforeFullName.add(surname);
+    if (titled) this.titledAlone.add(surname);
   }
 
   /** Records a relative the article names only by a first name (see `relativeByFirstName`). */
@@ -1098,11 +1124,15 @@ class PeopleIndex {
     // "Mr. Trump tweeted" is not "Donald Trump Jr.", whom the article names only later, nor is any
     // "Trump" alone when the article called someone that before it named the junior
     const saysGeneration = GENERATION_SUFFIX.test(reading.name);
+    const candidates = this.lookup(reading.surname)?.filter((p) => (!reading.gender || !p.gender || p.gender === reading.gender)
+      && (saysGeneration || !GENERATION_SUFFIX.test(p.name) || ((this.firstNamedAt.get(p) ?? -1) <= at && !this.aloneBeforeFullName.has(p.surname))));
     // "Trump said", "President Obama" are not the first lady the article names in full ("first lady Melania Trump")
-    const bare = !reading.name.includes(' ') && reading.gender !== 'f';
-    const found = this.lookup(reading.surname)?.filter((p) => (!reading.gender || !p.gender || p.gender === reading.gender)
-      && (saysGeneration || !GENERATION_SUFFIX.test(p.name) || ((this.firstNamedAt.get(p) ?? -1) <= at && !this.aloneBeforeFullName.has(p.surname)))
-      && !(bare && p.roles.has('lady')));
+    // when it also names another of that surname, or gives it alone by a man's title ("President Trump"):
+    // "Clinton said" is still "former first lady Hillary Clinton", and "Obama said" the first lady when the
+    // article speaks of no one else so
+    const bare = !reading.name.includes(' ') && reading.gender !== 'f'
+      && (this.titledAlone.has(reading.surname) || (candidates ?? []).some((p) => !p.roles.has(FIRST_LADY)));
+    const found = bare ? candidates?.filter((p) => !p.roles.has(FIRST_LADY)) : candidates;
     // "Toliver said" is Demontris Toliver, not "Toliver's father Kim", whose surname the article never writes with his
     // name; "Biden said" after "Biden's son Hunter" alone is no one named in full
     const list = reading.name.includes(' ') ? found : found?.filter((p) => !this.relatives.has(p));
@@ -1321,15 +1351,16 @@ class Attributor {
       // (by a title or as an owner, as a father is before his junior: "President Trump", "Trump's eldest son, Donald Trump Jr.";
       // not "Smith, 17, was charged", whom "Robert Smith Jr." names in full later)
       else if ((reading.kind === 'person' || reading.kind === 'surname') && !reading.name.includes(' ')
-        && (reading.roles.length > 0 || reading.gender !== null || t[end].possessive)) this.people.surnameAlone(reading.surname);
+        && (reading.roles.length > 0 || reading.gender !== null || t[end].possessive)) {
+        const titled = reading.gender === 'm' || (reading.gender === null && reading.roles.some((r) => r !== 'lady'));
+        this.people.surnameAlone(reading.surname, titled);
+      }
       else if (reading.kind === 'person' && reading.name.includes(' ')) {
         const person = this.people.addFull(reading, i);
         if (person.count === 1 && namedAfterPreposition(t, i)) this.people.namedInPassing(person);
         const role = this.appositiveRole(i, end) ?? this.roleBeforeName(i);
         if (role) person.roles.add(role);
-        // "first lady Melania Trump", "the first lady, Melania Trump": as "First Lady Melania Trump" (see `resolve`)
-        const lady = t[i - 1]?.text === ',' ? i - 2 : i - 1;
-        if (t[lady]?.lower === 'lady' && t[lady - 1]?.lower === 'first') person.roles.add('lady');
+        if (isFirstLady(t, i)) person.roles.add(FIRST_LADY);
       }
       // "Keith and Ann Blake": a couple sharing the surname names Keith Blake too
       if (reading.kind === 'surname' && FIRST_NAME_GENDER.has(t[i].lower) && t[end + 1]?.lower === 'and' && t[end + 2]?.cap) {
@@ -2676,8 +2707,9 @@ class Attributor {
           const whose = referent.kind === 'unknown' ? this.describedFor(k, lowerBound) : null;
           if (whose) return whose;
           // "JoEllen Smith of the corrections department told CNN": the person named before the body they are of
+          // (not the one a preposition puts in: "An attorney for John Smith of the police department said")
           const member = t[k - 1]?.lower === 'of' && t[k - 2]?.cap && k - 2 >= lowerBound ? this.nounPhraseBackward(k - 2, lowerBound) : null;
-          if (member?.cue.referent.kind === 'person') return member;
+          if (member?.cue.referent.kind === 'person' && !PREPOSITIONS.has(t[member.start - 1]?.lower ?? '')) return member;
           // "Jeb Bush of Florida, a leading Republican contender, who …", "the Log Cabin Republicans, a
           // gay rights group, which …", "Michael Bloomberg, the billionaire businessman who wrote": the
           // description is the name's (not "…with Ms. Kelley, the official said": the description is
@@ -2793,8 +2825,9 @@ class Attributor {
     while (k <= e && k - i < 7 && t[k].kind === 'word' && !PREPOSITIONS.has(t[k].lower) && t[k].lower !== 'and' && !SOURCE_KNOWS.has(t[k].lower) &&
       t[k].lower !== 'who' && !this.speechVerbAt(k) && !this.isFiniteVerb(t[k]) && !(t[k].lower === 'read' && isDocumentNoun(t[k - 1].lower))
       && !(k > from && this.modifiesSpeechVerb(k, e))
-      // "said a GOP source working with the campaign", "said a man living nearby": a participle after someone described
-      && !(k > from && t[k].lower.endsWith('ing') && describedNoun(t[k - 1].lower) !== null)) k++;
+      // "said a GOP source working with the campaign", "said a man living nearby": a participle after someone
+      // described, before what it takes (not a compound: "a student housing official")
+      && !(k > from && t[k].lower.endsWith('ing') && describedNoun(t[k - 1].lower) !== null && this.endsParticipleAt(k + 1))) k++;
     if (k === from) return null;
     // "the U.S. Department of State", "the Ministry of Defence", "the Department of Health and Human
     // Services": keep "of <Name>" in capitalised names.
@@ -2826,6 +2859,12 @@ class Attributor {
       if (named) return named;
     }
     return { cue: { referent, at: k - 1 }, end: k - 1 };
+  }
+
+  /** Whether tokens[k] may follow a participle that is no noun's modifier: a preposition, a determiner, an adverb, or no word. */
+  private endsParticipleAt(k: number): boolean {
+    const w = this.tokens[k];
+    return w?.kind !== 'word' || PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower) || isAdverb(w.lower);
   }
 
   /** Whether tokens[k] is an adverb before a speech verb: "the president reportedly said", "the senator also told". */
@@ -2906,7 +2945,7 @@ class Attributor {
       && (!PERSON_ROLE_NOUNS.has(head) || isBodyWithConnector(named)) && !words.some((w) => w.possessive))
       return { kind: 'org', name: named.map((w) => w.text).join(' ') };
     // the capitalised words that may name a body (not a date's: "the December police report")
-    const bodyWords = capitalised.filter((w) => !MONTHS.has(w.lower) && !WEEKDAYS.has(w.lower));
+    const bodyWords = capitalised.filter((w) => !MONTHS.has(w.lower.replace(/\.$/, '')) && !WEEKDAYS.has(w.lower));
     // ("A CNN report said", "The New Yorker report said": the body named with it, as "a White House statement")
     const namedReport = isReportNoun(head) && bodyWords.length > 0;
     if (SPOKESPERSON_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) || head === 'official' || head === 'officials' || namedReport) {
@@ -3427,23 +3466,22 @@ class Attributor {
     const paragraphOf = (o: { at: number }): number => this.contentParagraph[this.tokens[o.at].paragraph];
     const recent = this.namedOrganisations.filter((o) => paragraph - paragraphOf(o) <= 2).reverse();
     // ("the network" is "ABC News", "the newspaper" "The New York Times")
-    const media = OUTLET_NOUNS.has(noun);
-    const hasNoun = (o: { name: string }): boolean => hasWord(noun)(o) || (media && MEDIA_NAME.test(o.name));
+    const outletName = OUTLET_NOUNS.get(noun);
+    const hasNoun = (o: { name: string }): boolean => hasWord(noun)(o) || (outletName?.test(o.name) ?? false);
     const byNoun = recent.find(hasNoun);
     if (byNoun) return byNoun.name;
+    // "the paper reported": an outlet of its kind however far back, never a "DA" that was a subject lately
+    if (outletName) return this.latestOrganisation(at, hasNoun);
     // ("the police department" is no "Bayou Classic" that was a subject lately: a force's name says police, or is initials, "NOPD")
     // "the group": two paragraphs back too, a body named in words when none was named since
     // ("Civil Human Rights Front wrote … ¶ In addition, … ¶ The group said")
-    // ("the paper reported" is no "DA" or "Justice Department" that was a subject lately, but may be "The New Yorker")
     const kindOfBody = GENERIC_BODY_NOUNS.has(noun);
-    const mayBeOutlet = (o: { name: string }): boolean => MEDIA_NAME.test(o.name)
-      || (!isAcronym(o.name) && !o.name.toLowerCase().split(/\s+/).some((w) => ORGANIZATION_NOUNS.has(w)));
     const actor = recent.find((o, k) => o.actor && (paragraph - paragraphOf(o) <= 1 || (kindOfBody && k === 0 && o.name.includes(' ')))
-      && (!police || hasWord('police')(o) || isAcronym(o.name)) && (!media || mayBeOutlet(o)));
+      && (!police || hasWord('police')(o) || isAcronym(o.name)));
     if (actor) return actor.name;
     // "the department said", paragraphs after "The state Department of Health said": the last body of
     // that noun, for nouns that seldom name two bodies in one article ("the organization" may be any)
-    if (!LASTING_BODY_NOUNS.has(noun) && !media) return null;
+    if (!LASTING_BODY_NOUNS.has(noun)) return null;
     return this.latestOrganisation(at, hasNoun);
   }
 

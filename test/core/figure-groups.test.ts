@@ -718,7 +718,7 @@ describe('groupFigures', () => {
     expect(grouped(placed)).toEqual([['a:seven-term', 'b:seven-term']]);
   });
 
-  it('never groups counts of people of different nationalities or parties ("23 Russian diplomats", "23 British diplomats")', () => {
+  it('groups no counts of people of different nationalities or parties by their value ("23 Russian diplomats", "23 British diplomats")', () => {
     const placed = place({
       a: 'Britain expelled 23 Russian diplomats over the poisoning.',
       b: 'Moscow said it would expel 23 British diplomats over the poisoning.',
@@ -728,6 +728,14 @@ describe('groupFigures', () => {
       f: 'Two Republican senators asked for the vote.',
     });
     expect(grouped(placed)).toEqual([['a:23 Russian diplomats', 'c:23 Russian diplomats'], ['e:Two GOP senators', 'f:Two Republican senators']]);
+    // … when the articles give other values too, as one of nationality and one of party may be one count
+    expect(grouped(place({
+      a: 'Britain expelled 23 Russian diplomats. Russia has 58 diplomats in London.',
+      b: 'Moscow said it would expel 23 British diplomats. Britain has 60 diplomats in Moscow.',
+      c: 'Forty Republican senators voted.',
+      d: 'Forty GOP senators voted.',
+      e: 'Forty American senators voted.',
+    }))).toEqual([['c:Forty Republican senators', 'd:Forty GOP senators', 'e:Forty American senators']]);
   });
 
   it('groups counts of times only when their contexts share a word ("shot him twice"), not any two "5 times"', () => {

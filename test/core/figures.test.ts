@@ -1096,6 +1096,7 @@ describe('extractFigures on real paragraphs', () => {
     // what the one did is no part of the noun ("One student opened fire"), a modifier before a noun is ("two armed men")
     expect(extractFigures(paragraphWith('gva', 'One student opened fire')).map((f) => [f.text, f.what])).toContainEqual(['One student', 'student']);
     expect(pairsWhat('One officer returned fire at two armed men.')).toEqual([['One officer', 'officer'], ['two armed men', 'men']]);
+    expect(pairsWhat('There were two officer involved shootings.')).toEqual([['two officer involved shootings', 'shootings']]);
     expect(pairs('No one else knows; no one died. They support one another, one day at a time.')).toEqual([]);
     expect(pairs('Our number one priority won by a two-to-one margin, one official said.')).toEqual([]);
     expect(pairs('It is one he had hoped to win, and on one hand it was the one thing left.')).toEqual([]);
@@ -1219,6 +1220,7 @@ describe('extractFigures on real paragraphs', () => {
     expect(extractFigures(paragraphWith('allsides', 'the number two Republican')).map((f) => [f.text, f.value, f.what]))
       .toContainEqual(['number two Republican', 2, 'rank']);
     expect(pairsWhat('Jobs are the number one priority. He is the number three official.')).toEqual([['number three official', 'rank']]);
+    expect(pairsWhat('Officials doubled the number two years ago.')).toContainEqual(['two years', 'years']);
     expect(pairs('He lives at No. 10 Downing Street.')).toEqual([]);
     expect(pairsWhat('He is the No. 1 Republicans target.')).not.toContainEqual(['No. 1 Republicans', 'rank']);
     expect(extractFigures(paragraphWith('gva', 'Shooting at KC club kills one, injures eight')).map((f) => [f.text, f.value, f.what]))

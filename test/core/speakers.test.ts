@@ -126,6 +126,8 @@ describe('attributeSpeakers: continuation and reference', () => {
   it('takes the person named before the body they are of ("JoEllen Smith of the corrections department told CNN")', () => {
     expect(speakerOf(article('allsides', 'allsides-e68f50e5913b').text, 'He was housed in protective custody')).toBe('JoEllen Smith');
     expect(speakerOf('John Smith of the police department said “he was gone.”', 'he was gone')).toBe('John Smith');
+    // (not someone a preposition puts in: "An attorney for John Smith of the police department")
+    expect(speakerOf('An attorney for John Smith of the police department said “he was gone.”', 'he was gone')).not.toBe('John Smith');
     // (not a title's holder: "the chairman of the board" names no one)
     expect(speakerOf('“It was over,” the chairman of the board said.', 'It was over')).toBeNull();
   });
@@ -135,6 +137,10 @@ describe('attributeSpeakers: continuation and reference', () => {
       + '“It is lovely,” Mrs. Trump said.';
     expect(speakers(text)).toEqual({ 'We are on': 'Trump', 'It is good,': 'Trump', 'It is lovely,': 'Melania Trump' });
     expect(speakerOf(article('allsides', 'allsides-5211d9ef6c56').text, 'starting off on a new footing')).toBe('Trump');
+    // … but a surname alone is hers when no man of that surname is in the article, or when she is a former first lady
+    expect(speakerOf('First lady Michelle Obama visited Boston.\n\n“Kids need to eat well,” Obama said.', 'Kids need')).toBe('Michelle Obama');
+    expect(speakerOf('Former first lady Hillary Clinton and President Clinton spoke.\n\n“We will win,” Clinton said.', 'We will win'))
+      .toBe('Hillary Clinton');
   });
 
   it('resolves "the secretary" to the last person with that title', () => {
@@ -1424,6 +1430,8 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     expect(speakerOf(article('allsides', 'allsides-006c728043ff').text, 'No one is really sure who is running things')).toBe('one GOP source');
     expect(speakerOf('“It was loud,” said a man living near the home.', 'It was loud')).toBe('a man');
     expect(speakerOf('“It was loud,” said the court filing.', 'It was loud')).toBeNull();
+    // (not a compound: "a student housing official")
+    expect(speakerOf('“It was big,” said a student housing official.', 'It was big')).toBe('a student housing official');
   });
 
   it('finds the subject past "afterward" and "already" ("Sanders afterward struck a conciliatory tone …, saying …")', () => {
@@ -1522,8 +1530,10 @@ describe('attributeSpeakers: rulings, bodies named in an appositive, adverbs of 
     // a title alone, in the sentence of the quote
     expect(speakerOf(article('allsides', 'allsides-bb5e6d12cf40').text, 'an assertion by a Yale classmate')).toBe('Times');
     expect(speakerOf('The New York Times reported it.\n\nThe Times clarified the story, what the newspaper called “an assertion.”', 'an assertion')).toBe('New York Times');
-    // "the paper reported" is no "DA" that was a subject lately
+    // "the paper reported" is no "DA" that was a subject lately, nor "the magazine" a company or an outlet of another kind
     expect(speakerOf(article('allsides', 'allsides-a8e14eac8a86').text, 'previous prosecution')).toBeNull();
+    expect(speakerOf('Facebook removed the posts on Monday.\n\n“We stand by our reporting,” the magazine said.', 'We stand')).toBeNull();
+    expect(speakerOf('The Washington Post reported the raid.\n\n“We stand by it,” the magazine said.', 'We stand')).toBeNull();
   });
 
   it('reads "As … put it:" before a quotation as "As … put it,"', () => {
@@ -1936,6 +1946,7 @@ describe('attributeSpeakers: titles in capitals, sources named again, "they" acr
     expect(speakerOf('A CNN report said “it was over.”', 'it was over')).toBe('CNN');
     // … not a date ("according to the December police report"), nor a person the article names
     expect(speakerOf(article('gva', 'gva-9513c5d5b6b1').text, 'the fear of further violence')).toBeNull();
+    expect(speakerOf('An Oct. 5 police report said “it was over.”', 'it was over')).toBeNull();
     expect(speakerOf('Robert Mueller spoke.\n\nThe Mueller report said he was “not exonerated.”', 'not exonerated')).toBeNull();
     // a report no one is said to have put out is not the words of the one quoted last
     expect(speakerOf('“We are done,” Smith said.\n\n“The plan failed,” the report said.', 'The plan failed')).toBeNull();
