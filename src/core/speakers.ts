@@ -992,6 +992,9 @@ function isNamesake(a: string, b: string): boolean {
 const isBroadcasterNoun = (w: Token): boolean => w.kind === 'word' && BROADCASTER_NOUNS.has(w.lower) && (!w.cap || w.text === 'TV');
 
 /** A country's or a people's adjective ("Iranian", "North Korean", "Chinese", "Israeli", "Turkish"), not "Social" or "Local". */
+/** Who a subject may be that a place follows ("Police in Chicago", "a U.S. official in Seoul", "the official in Kabul"). */
+const PLACED_KINDS: ReadonlySet<Referent['kind']> = new Set(['group', 'described', 'orgReference', 'role']);
+
 /** The role of a first lady, whom "Trump said" never means beside "President Trump" (see `PeopleIndex.resolve`). */
 const FIRST_LADY = 'first lady';
 
@@ -2640,6 +2643,15 @@ class Attributor {
         && start - 5 >= lowerBound) {
         const named = this.nounPhraseBackward(start - 5, lowerBound);
         if (named?.cue.referent.kind === 'person') return named;
+      }
+      // "Police in Chicago said", "A U.S. official in Seoul said": who is in the place, when they are described
+      // (not a name: "FBI Special Agent in Charge Ed Reinhold", "an interview with radio station KRBD in Ketchikan")
+      if (t[start - 1]?.lower === 'in' && start - 2 >= lowerBound && t[start - 2].kind === 'word') {
+        const placed = this.nounPhraseBackward(start - 2, lowerBound);
+        const referent = placed?.cue.referent;
+        // (a group opening the sentence reads as a body: "Police in Chicago")
+        const opening = referent?.kind === 'org' && GROUP_SPEAKERS.has(referent.name.toLowerCase());
+        if (placed && (PLACED_KINDS.has(referent!.kind) || opening)) return placed;
       }
       // "Rep. Darrell Issa (R) of California said": the person before the party and the state
       const state = t[start - 1]?.lower === 'of' && t[start - 2]?.text === ')' ? t.slice(start, j + 1).map((x) => x.lower).join(' ') : '';

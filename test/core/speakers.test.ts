@@ -123,6 +123,15 @@ describe('attributeSpeakers: continuation and reference', () => {
     expect(speakerOf(text, 'not welcome')).toBe('Vicente Fox');
   });
 
+  it('takes who is in a place for the subject, not the place ("Police in Chicago said", "A U.S. official in Seoul said")', () => {
+    expect(speakerOf('Police in Chicago said the man was “armed.”', 'armed')).toBe('Police');
+    expect(speakerOf('Officials in Washington said it was “done.”', 'done')).toBe('Officials');
+    expect(speakerOf(article('allsides', 'allsides-5bde1c675838').text, 'It is a very difficult task')).toBe('a U.S. official');
+    // (not a name, "FBI Special Agent in Charge Ed Reinhold", nor a body named in passing, "radio station KRBD in Ketchikan")
+    expect(speakerOf(article('allsides', 'allsides-77eca0e3e1bd').text, 'directly ties')).toBe('Ed Reinhold');
+    expect(speakerOf(article('allsides', 'allsides-4d25a897caa7').text, 'we used to have 50-60')).toBe('Don Young');
+  });
+
   it('takes the person named before the body they are of ("JoEllen Smith of the corrections department told CNN")', () => {
     expect(speakerOf(article('allsides', 'allsides-e68f50e5913b').text, 'He was housed in protective custody')).toBe('JoEllen Smith');
     expect(speakerOf('John Smith of the police department said “he was gone.”', 'he was gone')).toBe('John Smith');
