@@ -553,7 +553,9 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
   for (const qi of order) {
     const q = quotes[qi];
     const open = Math.max(0, Math.min(q.openAt, q.start));
-    const close = q.closeAt >= 0 ? q.closeAt + 1 : q.end;
+    // (a typewriter double closes in two code units: "…,'' said Wendell Watson")
+    const doubled = q.closeAt >= 0 && /^(?:''|’’)$/.test(text.slice(q.closeAt, q.closeAt + 2));
+    const close = q.closeAt >= 0 ? q.closeAt + (doubled ? 2 : 1) : q.end;
     if (open < pos || close > text.length) continue; // nested or overlapping: attributed separately
     if (noise.some(([start, end]) => start <= open && open < end)) continue; // a headline in a link card
     prose(pos, open);
@@ -2696,8 +2698,9 @@ class Attributor {
         if (x.kind !== 'word') return group();
         // "Kavanaugh's statement said", "FreedomWorks’ website said", "Leon's ruling said", "Mr. Braley's
         // apology noted": whoever put it out
+        // ("Trump's first tweets last Monday pointed out": past a time)
         if (k < j && x.possessive && (isDocumentNoun(t[j].lower) || WEBSITE_NOUNS.has(t[j].lower) || OWN_WORDS_NOUNS.has(t[j].lower))
-          && this.speechVerbAt(j + 1)) {
+          && this.speechVerbAt(this.skipModifiersForward(j + 1, t.length - 1))) {
           if (x.cap) {
             const start = Math.max(runStart(t, k), lowerBound);
             return { cue: { referent: this.readMention(start, k), at: k }, start };

@@ -123,6 +123,16 @@ describe('attributeSpeakers: continuation and reference', () => {
     expect(speakerOf(text, 'not welcome')).toBe('Vicente Fox');
   });
 
+  it('reads the cue after a quotation closed by a typewriter double ("…,\'\' said Wendell Watson")', () => {
+    expect(speakerOf(article('allsides', 'allsides-2558d527f960').text, 'Our care team provided Mr. Duncan')).toBe('Wendell Watson');
+    expect(speakerOf('"It was fine,\'\' said John Smith.', 'It was fine')).toBe('John Smith');
+  });
+
+  it('gives a document someone put out its author past a time before the verb ("Trump’s first tweets last Monday pointed out")', () => {
+    expect(speakerOf('Donald Trump spoke.\n\nTrump’s first tweets last Monday pointed out that the island “was already suffering.”', 'already suffering'))
+      .toBe('Donald Trump');
+  });
+
   it('takes who is in a place for the subject, not the place ("Police in Chicago said", "A U.S. official in Seoul said")', () => {
     expect(speakerOf('Police in Chicago said the man was “armed.”', 'armed')).toBe('Police');
     expect(speakerOf('Officials in Washington said it was “done.”', 'done')).toBe('Officials');
