@@ -28,6 +28,7 @@ import {
   type PackStory,
   type QuoteRecord,
 } from './pack-format';
+import { quotationEnd } from './quotes';
 import { splitSentences } from './sentences';
 import type { Article, ArticleAnalysis, Report } from './types';
 import { pushTo } from './collections';
@@ -205,7 +206,7 @@ function packStories(articles: readonly Article[], report: Report, fingerprints:
       const text = articles[i].text;
       for (const q of analysis.quotes) {
         const side = Math.max(QUOTE_CONTEXT_MIN_SIDE, Math.floor((QUOTE_WINDOW - q.text.length) / 2));
-        const [before, after] = contextAround(text, q.openAt, q.closeAt >= 0 ? q.closeAt + 1 : q.end, q.start, q.end, side);
+        const [before, after] = contextAround(text, q.openAt, quotationEnd(text, q), q.start, q.end, side);
         story.quotes.push({
           type: 'quote', id: q.id, article: analysis.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker,
           before, after, groups: quoteGroups.get(q.id) ?? [],
@@ -246,7 +247,7 @@ function articleRecord(article: Article, story: string, fingerprint: Fingerprint
  * The text of the sentence around [from, to) outside [start, end): what precedes `start` back
  * to the sentence start (or paragraph start), and what follows `end` up to the sentence end,
  * each side capped at `side` characters (and a share of the article), cut at a word boundary.
- * `from`/`to` is the item with its marks ([openAt, closeAt + 1) for a quote).
+ * `from`/`to` is the item with its marks ([openAt, `quotationEnd`) for a quote).
  */
 export function contextAround(text: string, from: number, to: number, start: number, end: number, side: number): [string, string] {
   const cap = Math.min(side, Math.floor(text.length * CONTEXT_MAX_SHARE));

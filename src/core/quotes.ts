@@ -350,3 +350,12 @@ function assignDepths(spans: QuoteSpan[]): void {
     enclosing.push(span);
   }
 }
+
+/**
+ * Where a quotation's marks end: after its closing mark, both code units of a typewriter double ("…,'' said
+ * Wendell Watson"); at the span's end when it runs unclosed to a paragraph end.
+ */
+export function quotationEnd(text: string, quote: Pick<QuoteSpan, 'closeAt' | 'end'>): number {
+  if (quote.closeAt < 0) return quote.end;
+  return quote.closeAt + (/^(?:''|’’)$/.test(text.slice(quote.closeAt, quote.closeAt + 2)) ? 2 : 1);
+}

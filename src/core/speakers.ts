@@ -48,6 +48,7 @@ import {
 import { partitionPoint } from './collections';
 import { GENDERED_PERSON_NOUNS, isNumberWord, MONTHS, WEEKDAYS } from './figure-words';
 import { mayBeMisspelt } from './names';
+import { quotationEnd } from './quotes';
 import type { QuoteSpan } from './types';
 
 type TokenKind = 'word' | 'punct' | 'quote' | 'para';
@@ -553,9 +554,7 @@ function tokenize(text: string, quotes: readonly QuoteSpan[], order: readonly nu
   for (const qi of order) {
     const q = quotes[qi];
     const open = Math.max(0, Math.min(q.openAt, q.start));
-    // (a typewriter double closes in two code units: "…,'' said Wendell Watson")
-    const doubled = q.closeAt >= 0 && /^(?:''|’’)$/.test(text.slice(q.closeAt, q.closeAt + 2));
-    const close = q.closeAt >= 0 ? q.closeAt + (doubled ? 2 : 1) : q.end;
+    const close = quotationEnd(text, q);
     if (open < pos || close > text.length) continue; // nested or overlapping: attributed separately
     if (noise.some(([start, end]) => start <= open && open < end)) continue; // a headline in a link card
     prose(pos, open);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { extractQuotes } from '../../src/core/quotes';
+import { extractQuotes, quotationEnd } from '../../src/core/quotes';
 import type { QuoteSpan } from '../../src/core/types';
 import { article, paragraphWith } from '../support/shared';
 
@@ -235,5 +235,15 @@ describe('extractQuotes invariants', () => {
     // Adversarial runs of marks alone.
     expect(extractQuotes('“'.repeat(1_000_000))).toEqual([]);
     expect(extractQuotes(' "a'.repeat(300_000)).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('quotationEnd', () => {
+  it('ends a quotation after its closing mark, both code units of a typewriter double, or at its end when unclosed', () => {
+    const text = `"It was fine,'' said John. “Yes,” he said. He said: “It goes on`;
+    const [fine, yes, unclosed] = extractQuotes(text);
+    expect(text.slice(quotationEnd(text, fine))).toBe(' said John. “Yes,” he said. He said: “It goes on');
+    expect(text.slice(quotationEnd(text, yes))).toBe(' he said. He said: “It goes on');
+    expect(quotationEnd(text, unclosed)).toBe(text.length);
   });
 });
