@@ -726,8 +726,12 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     // ("7 Action News" is a station)
     const group = tokens[core.next + 1];
     const groupOfTwo = group?.type === 'word' && isCapitalised(group) && isPlural(group.lower) && group.lower !== 'news' && !isCapitalised(tokens[core.next + 2]);
-    // "16 House-passed measures": a compound that modifies a noun
-    if (!/s$/.test(after.text) && !(tokens[core.next + 1]?.type === 'word' && !isCapitalised(tokens[core.next + 1]))
+    // "16 House-passed measures": a compound that modifies a noun; "the 5 Freeway to", "the 137 Bar and Grill": a
+    // name before a function word (not a people's: "1 American was killed")
+    const nounAfter = tokens[core.next + 1]?.type === 'word' && !isCapitalised(tokens[core.next + 1])
+      && (!STOP_WORDS.has(tokens[core.next + 1].lower) || /(?:an|ese|[^i]i|ish|ch)$/.test(after.lower)
+        || EVENT_WORDS.has(after.lower) || after.text.length === 1);
+    if (!/s$/.test(after.text) && !nounAfter
       && capitalisedModifiersEnd(tokens, core.next) === core.next && !groupOfTwo && !opensLowerCompound(tokens, core.next)) {
       return true;
     }

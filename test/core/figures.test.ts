@@ -1165,6 +1165,11 @@ describe('extractFigures on real paragraphs', () => {
       .toContainEqual(['13 Angry Democrats', 13]);
     expect(pairs('In a letter, 107 House Republicans urged Trump to act.')).toEqual([['107 House Republicans', 107]]);
     expect(pairs('His father tells 7 Action News his vital signs are strong.')).toEqual([]);
+    // a capitalised word before a function word names a place: "the 5 Freeway to", "the 137 Bar and Grill", "8 Mile and Hubbell"
+    expect(pairs('He drove north on the 5 Freeway to Santa Ana after leaving the 137 Bar and Grill near 8 Mile and Hubbell.')).toEqual([]);
+    // … not a people, nor what happened to them ("1 American was killed", "2 Dead, 7 Injured in DC Shooting")
+    expect(pairsWhat('Police said 1 American was killed.')).toEqual([['1 American', 'american killed']]);
+    expect(pairs('Multiple people shot, 2 Killed in Southeast DC')).toContainEqual(['2 Killed', 2]);
   });
 
   it('reads "one" before someone who speaks as a source, not a count ("said one Democrat", "one man recalled")', () => {
