@@ -1616,7 +1616,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
   }
   // "his two children, ages 1 and 4", "three men, ages 22, 45 and 67": each number is someone's age
   const listed = listedAgeStart(tokens, core);
-  if (listed !== null || isListedBeforeYearsOld(tokens, core)) {
+  if (listed !== null || isListedBeforeYearsOld(tokens, core) || isAgeOfBoth(tokens, core)) {
     return { first: listed ?? first, next, value, kind: 'measure', qualifier: rangeQualifier, noun: '', event: null, what: 'age' };
   }
   const apposed = apposedAgeOf(tokens, core) ?? bracketedAgeOf(tokens, core);
@@ -2456,6 +2456,16 @@ const NOT_AGE_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', 'what'
 function couldBeAge(tokens: Token[], core: Core): boolean {
   if (core.ordinal || core.value === null || core.value < 1 || core.value > 119 || !Number.isInteger(core.value)) return false;
   return !core.digits || /^\d{1,3}$/.test(tokens[core.first].text);
+}
+
+/**
+ * Whether the number is the age of each of several set off after them: "Chavar Gilliam and Carl Moore, both 24.",
+ * "Two women, both 21, were hurt" (not "both 2 and 3", "both 10 points").
+ */
+function isAgeOfBoth(tokens: Token[], core: Core): boolean {
+  const after = tokens[core.next];
+  return wordAt(tokens, core.first - 1) === 'both' && tokens[core.first - 2]?.text === ',' && couldBeAge(tokens, core)
+    && (!after || after.type === 'break' || /^[,.;]$/.test(after.text));
 }
 
 /** "Day 12 of the war" as an ordinal figure, or null. */

@@ -941,6 +941,12 @@ describe('extractFigures on real paragraphs', () => {
     expect(victims.filter((f) => f.what === 'age').map((f) => f.value)).toEqual([37, 52, 22, 45, 67]);
   });
 
+  it('reads the age of each of several set off after them ("Chavar Gilliam and Carl Moore, both 24"), not a count', () => {
+    expect(extractFigures(paragraphWith('gva', 'Chavar Gilliam and Carl Moore, both')).map((f) => [f.text, f.what])).toContainEqual(['24', 'age']);
+    expect(pairsWhat('Two women, both 21, were hurt.')).toEqual([['Two women', 'women wounded'], ['21', 'age']]);
+    expect(pairsWhat('They won, both 10 points ahead. The two, both 2 and 3 years, left.').map(([, what]) => what)).not.toContain('age');
+  });
+
   it('reads each age of a list that ends in "years old" ("Two teenagers, 17 and 19 years old")', () => {
     const siblings = extractFigures(paragraphWith('gva', 'Two teenagers, 17 and 19 years old'));
     expect(siblings.filter((f) => f.what === 'age').map((f) => [f.text, f.value])).toEqual([
