@@ -728,10 +728,11 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     const groupOfTwo = group?.type === 'word' && isCapitalised(group) && isPlural(group.lower) && group.lower !== 'news' && !isCapitalised(tokens[core.next + 2]);
     // "16 House-passed measures": a compound that modifies a noun; "the 5 Freeway to", "the 137 Bar and Grill": a
     // name before a function word (not a people's: "1 American was killed")
-    const nounAfter = tokens[core.next + 1]?.type === 'word' && !isCapitalised(tokens[core.next + 1])
-      && (!STOP_WORDS.has(tokens[core.next + 1].lower) || /(?:an|ese|[^i]i|ish|ch)$/.test(after.lower)
-        || EVENT_WORDS.has(after.lower) || after.text.length === 1);
-    if (!/s$/.test(after.text) && !nounAfter
+    // (a place after "the" or before "and" and another name; not a people, "1 Marine was killed", nor what happened, "2 Killed in")
+    const place = wordAt(tokens, core.first - 1) === 'the' || (wordAt(tokens, core.next + 1) === 'and' && isCapitalised(tokens[core.next + 2]));
+    const readsAsCount = tokens[core.next + 1]?.type === 'word' && !isCapitalised(tokens[core.next + 1])
+      && (!STOP_WORDS.has(tokens[core.next + 1].lower) || !place || /(?:an|ese|[^i]i|ish|ch)$/.test(after.lower) || EVENT_WORDS.has(after.lower));
+    if (!/s$/.test(after.text) && !readsAsCount
       && capitalisedModifiersEnd(tokens, core.next) === core.next && !groupOfTwo && !opensLowerCompound(tokens, core.next)) {
       return true;
     }
@@ -2464,8 +2465,10 @@ function couldBeAge(tokens: Token[], core: Core): boolean {
  */
 function isAgeOfBoth(tokens: Token[], core: Core): boolean {
   const after = tokens[core.next];
+  // (of people: a name or a noun for people before the comma, not "The two polls, both 45")
+  const of = tokens[core.first - 3];
   return wordAt(tokens, core.first - 1) === 'both' && tokens[core.first - 2]?.text === ',' && couldBeAge(tokens, core)
-    && (!after || after.type === 'break' || /^[,.;]$/.test(after.text));
+    && (isCapitalised(of) || PERSON_NOUNS.has(of?.lower ?? '')) && (!after || after.type === 'break' || /^[,.;]$/.test(after.text));
 }
 
 /** "Day 12 of the war" as an ordinal figure, or null. */
@@ -2502,8 +2505,8 @@ function rankAt(tokens: Token[], core: Core): Built | null {
   const after = tokens[core.next]?.text;
   if (after === '-' || (after === ',' && (first === 0 || tokens[first - 1].type !== 'word'))) return null;
   const noun = tokens[core.next]?.type === 'word' && /^(?:job|position|post|spot|slot|official|leader|ranking|seed|pick)s?$/.test(tokens[core.next].lower);
-  // (in words only before what ranks: "doubled the number two years ago" counts years)
-  if (spelled && !noun) return null;
+  // (in words, not before a plural: "doubled the number two years ago" counts years)
+  if (spelled && isPlural(wordAt(tokens, core.next))) return null;
   return { first, next: core.next + (noun ? 1 : 0), value: core.value, kind: 'ordinal', qualifier: null, noun: '', event: null, what: 'rank' };
 }
 

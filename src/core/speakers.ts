@@ -237,7 +237,8 @@ const POLICE_FORCE = /^(?:\p{Lu}[\p{L}.'’-]*\s)+(?:Police\s(?:Department|Dept\
 const hasWord = (word: string) => (o: { name: string }): boolean => o.name.toLowerCase().split(/\s+/).includes(word);
 
 /** Names of newspapers: "… Times", "… Post", "… Journal", "… Free Press", a title joined to another ("Atlanta Journal-Constitution"). */
-const PAPER_NAME = new RegExp(`\\b(?:${[...PRESS_TITLE_NOUNS, 'press', 'guardian', 'independent', 'globe'].join('|')})(?:-\\p{L}+)?$`, 'iu');
+const PAPER_NAME = new RegExp(`\\b(?:${[...PRESS_TITLE_NOUNS, 'press', 'guardian', 'independent', 'globe'].join('|')})(?:-\\p{L}+)?$`
+  + '|^(?:Haaretz|Politico|Axios|BuzzFeed|HuffPost|Reuters|Bloomberg|Breitbart|Newsmax|Slate|Salon|Vox)$', 'iu');
 /** Names of magazines: "… Magazine", or a well-known title. */
 const MAGAZINE_NAME = /\bmagazine$|^(?:New Yorker|Atlantic|Time|Newsweek|Economist|National Review|Mother Jones|Vanity Fair|Rolling Stone|Forbes)$/i;
 /** Names of broadcasters: "… News", "… TV", or a network's initials. */
@@ -992,7 +993,6 @@ function isNamesake(a: string, b: string): boolean {
 /** "television", "state TV", "media": a broadcaster's or the press's noun. */
 const isBroadcasterNoun = (w: Token): boolean => w.kind === 'word' && BROADCASTER_NOUNS.has(w.lower) && (!w.cap || w.text === 'TV');
 
-/** A country's or a people's adjective ("Iranian", "North Korean", "Chinese", "Israeli", "Turkish"), not "Social" or "Local". */
 /** Who a subject may be that a place follows ("Police in Chicago", "a U.S. official in Seoul", "the official in Kabul"). */
 const PLACED_KINDS: ReadonlySet<Referent['kind']> = new Set(['group', 'described', 'orgReference', 'role']);
 
@@ -1008,6 +1008,7 @@ function isFirstLady(t: readonly Token[], i: number): boolean {
   return lady !== undefined && t[lady - 2]?.lower !== 'former';
 }
 
+/** A country's or a people's adjective ("Iranian", "North Korean", "Chinese", "Israeli", "Turkish"), not "Social" or "Local". */
 const isDemonym = (w: Token | undefined): boolean => !!w && w.kind === 'word' && w.cap && !w.possessive && /(?:an|ese|[^i]i|ish|ch)$/.test(w.text);
 
 const GENERATION_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -2652,7 +2653,8 @@ class Attributor {
         const referent = placed?.cue.referent;
         // (a group opening the sentence reads as a body: "Police in Chicago")
         const opening = referent?.kind === 'org' && GROUP_SPEAKERS.has(referent.name.toLowerCase());
-        if (placed && (PLACED_KINDS.has(referent!.kind) || opening)) return placed;
+        // (not one a preposition puts in: "A spokeswoman for the police department in Dallas")
+        if (placed && (PLACED_KINDS.has(referent!.kind) || opening) && !PREPOSITIONS.has(t[placed.start - 1]?.lower ?? '')) return placed;
       }
       // "Rep. Darrell Issa (R) of California said": the person before the party and the state
       const state = t[start - 1]?.lower === 'of' && t[start - 2]?.text === ')' ? t.slice(start, j + 1).map((x) => x.lower).join(' ') : '';
@@ -2723,7 +2725,12 @@ class Attributor {
           // "JoEllen Smith of the corrections department told CNN": the person named before the body they are of
           // (not the one a preposition puts in: "An attorney for John Smith of the police department said")
           const member = t[k - 1]?.lower === 'of' && t[k - 2]?.cap && k - 2 >= lowerBound ? this.nounPhraseBackward(k - 2, lowerBound) : null;
-          if (member?.cue.referent.kind === 'person' && !PREPOSITIONS.has(t[member.start - 1]?.lower ?? '')) return member;
+          if (member?.cue.referent.kind === 'person') {
+            if (!PREPOSITIONS.has(t[member.start - 1]?.lower ?? '')) return member;
+            // ("An attorney for John Smith of the police department said": the attorney, as without "of …")
+            const owner = member.start - 2 >= lowerBound ? this.nounPhraseBackward(member.start - 2, lowerBound) : null;
+            if (owner && owner.cue.referent.kind !== 'unknown') return owner;
+          }
           // "Jeb Bush of Florida, a leading Republican contender, who …", "the Log Cabin Republicans, a
           // gay rights group, which …", "Michael Bloomberg, the billionaire businessman who wrote": the
           // description is the name's (not "…with Ms. Kelley, the official said": the description is

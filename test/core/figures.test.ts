@@ -944,6 +944,7 @@ describe('extractFigures on real paragraphs', () => {
   it('reads the age of each of several set off after them ("Chavar Gilliam and Carl Moore, both 24"), not a count', () => {
     expect(extractFigures(paragraphWith('gva', 'Chavar Gilliam and Carl Moore, both')).map((f) => [f.text, f.what])).toContainEqual(['24', 'age']);
     expect(pairsWhat('Two women, both 21, were hurt.')).toEqual([['Two women', 'women wounded'], ['21', 'age']]);
+    expect(pairsWhat('The two polls, both 45, showed a tie.').map(([, what]) => what)).not.toContain('age');
     expect(pairsWhat('They won, both 10 points ahead. The two, both 2 and 3 years, left.').map(([, what]) => what)).not.toContain('age');
   });
 
@@ -1175,6 +1176,7 @@ describe('extractFigures on real paragraphs', () => {
     expect(pairs('He drove north on the 5 Freeway to Santa Ana after leaving the 137 Bar and Grill near 8 Mile and Hubbell.')).toEqual([]);
     // … not a people, nor what happened to them ("1 American was killed", "2 Dead, 7 Injured in DC Shooting")
     expect(pairsWhat('Police said 1 American was killed.')).toEqual([['1 American', 'american killed']]);
+    expect(pairsWhat('The military said 1 Marine was killed.')).toEqual([['1 Marine', 'marine killed']]);
     expect(pairs('Multiple people shot, 2 Killed in Southeast DC')).toContainEqual(['2 Killed', 2]);
   });
 
@@ -1232,6 +1234,7 @@ describe('extractFigures on real paragraphs', () => {
       .toContainEqual(['number two Republican', 2, 'rank']);
     expect(pairsWhat('Jobs are the number one priority. He is the number three official.')).toEqual([['number three official', 'rank']]);
     expect(pairsWhat('Officials doubled the number two years ago.')).toContainEqual(['two years', 'years']);
+    expect(pairsWhat('He is the number two man in the party.')).toEqual([['number two', 'rank']]);
     expect(pairs('He lives at No. 10 Downing Street.')).toEqual([]);
     expect(pairsWhat('He is the No. 1 Republicans target.')).not.toContainEqual(['No. 1 Republicans', 'rank']);
     expect(extractFigures(paragraphWith('gva', 'Shooting at KC club kills one, injures eight')).map((f) => [f.text, f.value, f.what]))
