@@ -6,7 +6,7 @@
 // figures share a key only when they count the same noun with the same event, and then only when
 // their values are compatible, so that "39 countries" and "more than 100 countries" stay apart.
 import {
-  CASUALTY_EVENTS, comparedWhat, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, givenNameOfAge, isNumberWord, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, SCALE_WORDS,
+  CASUALTY_EVENTS, comparedWhat, DEMONYM_ENDING, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, GENERIC_PERSON_NOUNS, givenNameOfAge, isNumberWord, ORDINAL_SERIES_NOUNS, PERSON_NOUNS, SCALE_WORDS,
   singular, VAGUE_SCALES, type EventKind,
 } from './figure-words';
 import { formatNumber, formatShare, trailsNumber } from './figures';
@@ -1264,7 +1264,7 @@ const canMerge = (ca: ValueCluster, cb: ValueCluster): boolean => cb.nodes.every
 /**
  * The nationalities and parties a figure's own words give what it counts, each prefixed with its kind:
  * "two Brazilian officials" → nation:brazilian, "three GOP senators" → party:republican ("Democratic" and
- * "Democrat" are one). Words shaped like a demonym count as nations ("Brazilian", "Japanese", "Israeli",
+ * "Democrat" are one). Words shaped like a demonym (`DEMONYM_ENDING`) count as nations ("Brazilian", "Israeli",
  * "British", "French").
  */
 function sidesOf(text: string): string[] {
@@ -1272,7 +1272,7 @@ function sidesOf(text: string): string[] {
     // (an American party's members are Americans: "two Republican officials" are no "two Brazilian officials")
     if (/^Democrat(?:ic|s)?$/.test(w)) return ['party:democrat', 'nation:american'];
     if (/^(?:Republicans?|GOP)$/.test(w)) return ['party:republican', 'nation:american'];
-    return /(?:an|ese|[^i]i|ish|ch)$/.test(w) && !isNumberWord(w.toLowerCase()) ? [`nation:${w.toLowerCase()}`] : [];
+    return DEMONYM_ENDING.test(w) && !isNumberWord(w.toLowerCase()) ? [`nation:${w.toLowerCase()}`] : [];
   });
 }
 

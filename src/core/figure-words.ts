@@ -145,6 +145,9 @@ export const MONTHS: ReadonlySet<string> = new Set([
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/** The ending of a word shaped like a people's adjective: "Brazilian", "Japanese", "Israeli", "British", "French". */
+export const DEMONYM_ENDING = /(?:an|ese|[^i]i|ish|ch)$/;
+
 /** Weekday names (lowercase): "Friday (4)" gives the day of the month. */
 export const WEEKDAYS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

@@ -5,7 +5,7 @@
 // The text is cut once into word, number and punctuation tokens; each rule then looks at a few
 // tokens around a number, so the whole scan is linear in the length of the text.
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, isNumberWord, MEASURE_UNITS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, DEMONYM_ENDING, EARLIER_MARKERS, EVENT_LABEL, EVENT_NOUNS, EVENT_WORDS, GENDERED_PERSON_NOUNS, isNumberWord, MEASURE_UNITS,
   MONEY_SCALE_LETTERS, MONTHS, ORDINAL_SERIES_NOUNS, ORDINAL_WORDS, PERSON_NOUNS, QUALIFIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS,
   singular, UNIT_WORDS, VAGUE_PLURALS, WEEKDAYS, type EventKind,
 } from './figure-words';
@@ -731,7 +731,7 @@ function isPartOfName(tokens: Token[], core: Core): boolean {
     // (a place after "the" or before "and" and another name; not a people, "1 Marine was killed", nor what happened, "2 Killed in")
     const place = wordAt(tokens, core.first - 1) === 'the' || (wordAt(tokens, core.next + 1) === 'and' && isCapitalised(tokens[core.next + 2]));
     const readsAsCount = tokens[core.next + 1]?.type === 'word' && !isCapitalised(tokens[core.next + 1])
-      && (!STOP_WORDS.has(tokens[core.next + 1].lower) || !place || /(?:an|ese|[^i]i|ish|ch)$/.test(after.lower) || EVENT_WORDS.has(after.lower));
+      && (!STOP_WORDS.has(tokens[core.next + 1].lower) || !place || DEMONYM_ENDING.test(after.lower) || EVENT_WORDS.has(after.lower));
     if (!/s$/.test(after.text) && !readsAsCount
       && capitalisedModifiersEnd(tokens, core.next) === core.next && !groupOfTwo && !opensLowerCompound(tokens, core.next)) {
       return true;

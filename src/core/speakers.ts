@@ -46,7 +46,7 @@ import {
   type VerbForm,
 } from './speaker-cues';
 import { partitionPoint } from './collections';
-import { GENDERED_PERSON_NOUNS, isNumberWord, MONTHS, WEEKDAYS } from './figure-words';
+import { DEMONYM_ENDING, GENDERED_PERSON_NOUNS, isNumberWord, MONTHS, WEEKDAYS } from './figure-words';
 import { mayBeMisspelt } from './names';
 import { quotationEnd } from './quotes';
 import type { QuoteSpan } from './types';
@@ -1009,7 +1009,7 @@ function isFirstLady(t: readonly Token[], i: number): boolean {
 }
 
 /** A country's or a people's adjective ("Iranian", "North Korean", "Chinese", "Israeli", "Turkish"), not "Social" or "Local". */
-const isDemonym = (w: Token | undefined): boolean => !!w && w.kind === 'word' && w.cap && !w.possessive && /(?:an|ese|[^i]i|ish|ch)$/.test(w.text);
+const isDemonym = (w: Token | undefined): boolean => !!w && w.kind === 'word' && w.cap && !w.possessive && DEMONYM_ENDING.test(w.text);
 
 const GENERATION_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
