@@ -2416,10 +2416,21 @@ const LIMITED_PEOPLE = new Set(['anyone', 'adults', 'children', 'child', 'kids',
  * rule's limit in these different words, so each is a figure that compares with the others.
  */
 function ageLimitAt(tokens: Token[], core: Core): Built | null {
-  if (!core.digits || !couldBeAge(tokens, core)) return null;
+  if (!couldBeAge(tokens, core)) return null;
   const limit = (first: number, next: number, bound: 'minimum' | 'maximum', qualifier: string): Built =>
     ({ first, next, value: core.value, kind: 'measure', qualifier, noun: '', event: null, what: `${bound} age` });
   const before = wordAt(tokens, core.first - 1);
+  const after = wordAt(tokens, core.next);
+  const endsTheAge = !isPlural(after) && !MEASURE_UNITS.has(after) && !TIME_UNITS.has(after) && !/^(?:percent|per)$/.test(after);
+  // "girls as young as 15" (the youngest allowed), "patients as old as 90" (not "as young as six months")
+  const extreme = /^(?:young|old)$/.test(wordAt(tokens, core.first - 2)) && before === 'as' && wordAt(tokens, core.first - 3) === 'as';
+  if (extreme && endsTheAge) return limit(core.first - 3, core.next, wordAt(tokens, core.first - 2) === 'young' ? 'minimum' : 'maximum', `as ${wordAt(tokens, core.first - 2)} as`);
+  // "lowering the age restriction to 15", "an age limit of 21", "The prior age limit was 17."
+  if (/^(?:to|of|at|was|is)$/.test(before) && /^(?:limit|restriction|requirement|minimum)$/.test(wordAt(tokens, core.first - 2))
+    && wordAt(tokens, core.first - 3) === 'age' && endsTheAge) {
+    return limit(core.first - 3, core.next, 'minimum', `age ${wordAt(tokens, core.first - 2)}`);
+  }
+  if (!core.digits) return null;
   // "over the age of 18", "under age 13"
   const ageAt = before === 'age' ? core.first - 1 : before === 'of' && wordAt(tokens, core.first - 2) === 'age' ? core.first - 2 : -1;
   if (ageAt >= 0) {
@@ -2442,9 +2453,7 @@ function ageLimitAt(tokens: Token[], core: Core): Built | null {
     return limit(core.first, core.next + 1, 'minimum', 'or older');
   }
   // "adults over 21", "children under 13" (not "children under 13 pounds", "men over 6 feet")
-  const after = wordAt(tokens, core.next);
-  if (AGE_LIMITS.has(before) && LIMITED_PEOPLE.has(wordAt(tokens, core.first - 2)) && !isPlural(after) && !MEASURE_UNITS.has(after)
-    && !TIME_UNITS.has(after) && !/^(?:percent|per)$/.test(after)) {
+  if (AGE_LIMITS.has(before) && LIMITED_PEOPLE.has(wordAt(tokens, core.first - 2)) && endsTheAge) {
     return limit(core.first - 1, core.next, LOWER_AGE_LIMITS.has(before) ? 'minimum' : 'maximum', before);
   }
   return null;

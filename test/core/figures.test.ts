@@ -188,6 +188,17 @@ describe('extractFigures: numbers in digits and words', () => {
       + 'Republicans hold a 20+ point lead.').map((f) => f.what)).not.toEqual(expect.arrayContaining([expect.stringMatching(/ age$/)]));
   });
 
+  it('reads "as young as 15" and "the age restriction to 15" as the limit they state', () => {
+    expect(pairsWhat(paragraphWith('allsides', 'would be made available without a prescription for girls as young as 15'))).toEqual(
+      expect.arrayContaining([['as young as 15', 'minimum age']]));
+    expect(pairsWhat(paragraphWith('allsides', 'Lowering the age restriction to 15'))).toEqual(expect.arrayContaining([['age restriction to 15', 'minimum age']]));
+    expect(pairsWhat('The prior age limit was 17. Patients as old as 90 took part. Girls as young as six came.'))
+      .toEqual([['age limit was 17', 'minimum age'], ['as old as 90', 'maximum age'], ['as young as six', 'minimum age']]);
+    // a length of time or a measure after the number is no age
+    expect(pairsWhat('Babies as young as six months were hurt. The tumor grew as large as 3 inches.'))
+      .toEqual([['six months', 'months'], ['3 inches', 'inches']]);
+  });
+
   it('names the person an appositive "a N-year-old" describes, not a place set before the clause', () => {
     expect(only('Randall Smith, a 26-year-old U.S. Navy logistics specialist, underwent surgery.').what).toBe('age of Randall Smith');
     expect(only('The gunman was identified as Ali Syed, a 20-year-old who lived at the home.').what).toBe('age of Ali Syed');
