@@ -1208,19 +1208,6 @@ class PeopleIndex {
     return list?.length === 1 && list[0].name.includes(' ') ? list[0].name : null;
   }
 
-  /**
-   * The name to print for someone named `name`: a formal name with a middle initial drops its generational
-   * suffix when no one else of the surname is in the article ("Eric H. Holder Jr." is Eric H. Holder, as
-   * other outlets write him). "Donald Trump Jr." keeps it: without it, it names his father.
-   */
-  printedName(name: string): string {
-    const suffix = GENERATION_SUFFIX.exec(name);
-    if (!suffix || !/ \p{Lu}\. /u.test(name)) return name;
-    const person = this.byName.get(name);
-    const namesake = !person || this.aloneBeforeFullName.has(person.surname) || (this.bySurname.get(person.surname) ?? []).some((p) => p !== person);
-    return namesake ? name : name.slice(0, suffix.index);
-  }
-
   seen(person: Person, at: number): void {
     this.lastSeen.set(person, at);
     this.lastSeenInFull.delete(person);
@@ -1444,11 +1431,6 @@ class Attributor {
   private readonly runAt = new Map<number, NameRun>();
   /** Index into `runs` of the first run not yet added to the running index. */
   private nextRun = 0;
-
-  /** The name to print for a speaker (see `PeopleIndex.printedName`). */
-  printedName(name: string): string {
-    return this.people.printedName(name);
-  }
 
   /**
    * The name someone written this way goes by: the full name of the one person the article names
@@ -4154,7 +4136,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
   order.sort((a, b) => quotes[a].openAt - quotes[b].openAt);
   const tokens = tokenize(text, quotes, order);
   const attributor = new Attributor(tokens);
-  const speakers = attributor.run(quotes.length).map((a) => a.speaker && attributor.printedName(a.speaker));
+  const speakers = attributor.run(quotes.length).map((a) => a.speaker);
   // Quotations inside quotations, in order, each with the top-level one around it (top-level ones
   // never overlap: the last one opened before it) and the end of the previous one inside that.
   const nested = quotes.map((_, i) => i).filter((i) => quotes[i].depth > 0).sort((a, b) => quotes[a].openAt - quotes[b].openAt);
@@ -4173,7 +4155,7 @@ export function attributeSpeakers(text: string, quotes: readonly QuoteSpan[]): (
     }
     const speaker = innerSpeaker(text, from, outer, inner, previous >= 0 ? quotes[previous] : null);
     const known = speaker === OUTER || speaker === PREVIOUS ? null : speaker && attributor.knownName(speaker);
-    speakers[i] = speaker === OUTER ? speakers[order[o]] : speaker === PREVIOUS ? speakers[previous] : known && attributor.printedName(known);
+    speakers[i] = speaker === OUTER ? speakers[order[o]] : speaker === PREVIOUS ? speakers[previous] : known;
     if (inner.closeAt >= 0) from = Math.max(from, inner.closeAt + 1);
     previous = i;
   }

@@ -2101,11 +2101,12 @@ describe('attributeSpeakers: the one asked answers', () => {
 });
 
 describe('attributeSpeakers: generational suffixes in printed names', () => {
-  it('drops "Jr." from a formal name with a middle initial when no one else of the surname is in the article', () => {
+  it('keeps "Jr." and "III" as the article gives the name, also for "Mr. Boutrous said"', () => {
     const text = article('basil', 'basil-4058dd986e33').text;
     // "Theodore J. Boutrous Jr., a lawyer for Wal-Mart" … "Mr. Boutrous said"
-    expect(speakerOf(text, 'Each of the plaintiffs have very different stories')).toBe('Theodore J. Boutrous');
-    // a son named beside his father keeps it, as does a name with no middle initial, which would name the father
+    expect(speakerOf(text, 'Each of the plaintiffs have very different stories')).toBe('Theodore J. Boutrous Jr.');
+    expect(speakerOf(paragraphWith('gva', 'Mayor Lester E. Taylor III said'), 'This is a terribly unfortunate incident')).toBe('Lester E. Taylor III');
+    // a son named beside his father, and a name with no middle initial
     expect(speakerOf('Robert J. Smith Sr. and Robert J. Smith Jr. spoke.\n\n“We won,” Robert J. Smith Jr. said.', 'We won')).toBe('Robert J. Smith Jr.');
     expect(speakerOf(article('allsides', 'allsides-cda99c0d1e98').text, 'I was asked to have a meeting by an acquaintance')).toBe('Donald Trump Jr.');
     expect(speakerOf('Jesse Jackson Jr. spoke.\n\n“We won,” Jackson said.', 'We won')).toBe('Jesse Jackson Jr.');
