@@ -13,9 +13,9 @@
 import { diffWording } from './diff';
 import { splitSentences } from './sentences';
 import { isDescription, NAME_SUFFIXES } from './speaker-cues';
-import type { Quote, QuoteGroup, QuoteVariant, Relation } from './types';
+import type { Quote, QuoteGroup, QuoteVariant, Relation, Span } from './types';
 import { words, type Word } from './words';
-import { partitionPoint, pushTo } from './collections';
+import { pushTo } from './collections';
 
 /** A quote with the article it comes from. */
 export interface PlacedQuote {
@@ -54,6 +54,8 @@ interface Segment {
   bag: Map<string, number>;
   total: number;
   content: Set<string>;
+  /** The speaker's last name, or null (see `speakerKey`). */
+  speaker: string | null;
   cluster: number;
 }
 
@@ -70,59 +72,144 @@ export function alignQuotes(quotes: readonly PlacedQuote[]): QuoteGroup[] {
   return groups;
 }
 
+/**
+ * The content words of each sentence of the quotes, as alignment reads them (terms quoted inside
+ * and quotations two levels in left out): what a quote must share with another to be linked.
+ */
+export function sentenceContents(quotes: readonly PlacedQuote[]): Set<string>[] {
+  return segment(quotes).map((s) => s.content);
+}
+
 function segment(quotes: readonly PlacedQuote[]): Segment[] {
   const segments: Segment[] = [];
-  const inner = nestedSpans(quotes);
+  const inside = nestedSpans(quotes);
   for (const placed of quotes) {
-    const nested = inner.get(placed) ?? [];
-    for (const sentence of splitSentences(placed.quote.text)) {
-      const text = placed.quote.text.slice(sentence.start, sentence.end);
-      const offset = placed.quote.start + sentence.start;
-      // A term quoted inside this one is aligned on its own: "the students who asked him about his
-      // support of the “Obama Agenda”" is no rendering of "Obama agenda."
-      const sentenceWords = words(text).filter((w) => !nested.some((n) => n.start <= offset + w.start && offset + w.end <= n.end));
-      if (sentenceWords.length === 0) continue;
-      segments.push({
-        placed,
-        start: offset,
-        end: placed.quote.start + sentence.end,
-        words: sentenceWords,
-        weights: [],
-        bag: new Map(),
-        total: 0,
-        content: new Set(sentenceWords.filter((w) => !w.stop).map((w) => w.key)),
-        cluster: -1,
-      });
+    const { terms, quotations } = inside.get(placed) ?? NOTHING_INSIDE;
+    const speaker = speakerKey(placed.quote.speaker);
+    for (const piece of gapsBetween(placed.quote, quotations)) {
+      const pieceText = placed.quote.text.slice(piece.start - placed.quote.start, piece.end - placed.quote.start);
+      for (const sentence of splitSentences(pieceText)) {
+        const offset = piece.start + sentence.start;
+        // A term quoted inside this one is aligned on its own: "the students who asked him about his
+        // support of the “Obama Agenda”" is no rendering of "Obama agenda."
+        const sentenceWords = wordsOutside(words(pieceText.slice(sentence.start, sentence.end)), offset, terms);
+        // (a run-on sentence is compared a piece at a time, so that one comparison stays short)
+        for (let from = 0; from < sentenceWords.length; from += MAX_SEGMENT_WORDS) {
+          const run = sentenceWords.slice(from, from + MAX_SEGMENT_WORDS);
+          const last = from + MAX_SEGMENT_WORDS >= sentenceWords.length;
+          segments.push({
+            placed,
+            start: from === 0 ? offset : offset + run[0].start,
+            end: last ? piece.start + sentence.end : offset + run[run.length - 1].end,
+            words: run,
+            weights: [],
+            bag: new Map(),
+            total: 0,
+            content: new Set(run.filter((w) => !w.stop).map((w) => w.key)),
+            speaker,
+            cluster: -1,
+          });
+        }
+      }
     }
   }
   return segments;
 }
 
 /**
- * For each quote, the terms quoted inside it ("his support of the “Obama Agenda”"): the spans of
- * the article's short quotes that lie inside it, read from their offsets. A longer quotation
- * inside one ("he said: ‘Mama, look, you won’") is part of what the outer one renders.
+ * Words of a sentence in a quote, no longer than real quoted sentences (the longest in the corpora
+ * has 87 words). A longer run is cut into pieces of this many words: comparing two sentences costs
+ * the product of their lengths.
  */
-function nestedSpans(quotes: readonly PlacedQuote[]): Map<PlacedQuote, Quote[]> {
+const MAX_SEGMENT_WORDS = 120;
+
+/** The spans inside a quote whose words are not its own (see `nestedSpans`), each sorted by start, apart. */
+interface Inside {
+  /** Terms quoted inside it: their words are left out of its sentences. */
+  terms: Span[];
+  /** Quotations two levels in: its sentences stop before them and go on after them. */
+  quotations: Span[];
+}
+
+const NOTHING_INSIDE: Inside = { terms: [], quotations: [] };
+
+/** The parts of `span` outside the `holes` (sorted by start, apart, inside it). */
+function gapsBetween(span: Span, holes: readonly Span[]): Span[] {
+  const gaps: Span[] = [];
+  let from = span.start;
+  for (const hole of holes) {
+    if (hole.start > from) gaps.push({ start: from, end: hole.start });
+    from = Math.max(from, hole.end);
+  }
+  if (span.end > from) gaps.push({ start: from, end: span.end });
+  return gaps;
+}
+
+/** The words (offsets relative to `offset`) that lie in none of the spans, which are sorted by start and apart. */
+function wordsOutside(sentenceWords: readonly Word[], offset: number, spans: readonly Span[]): Word[] {
+  const kept: Word[] = [];
+  let k = 0;
+  for (const w of sentenceWords) {
+    while (k < spans.length && spans[k].end <= offset + w.start) k++;
+    if (k < spans.length && spans[k].start <= offset + w.start && offset + w.end <= spans[k].end) continue;
+    kept.push(w);
+  }
+  return kept;
+}
+
+/**
+ * For each quote, the spans inside it whose words are not its own: the terms quoted inside it ("his
+ * support of the “Obama Agenda”", the article's quotes of a few words), and quotations two levels in.
+ * A longer quotation right inside one ("he said: ‘Mama, look, you won’") is part of what the outer
+ * one renders, but not what that one quotes in turn: marks opened again and again before any closes
+ * (“a “a “a …) nest each quote in the last, and each would otherwise hold the words of all of them.
+ */
+function nestedSpans(quotes: readonly PlacedQuote[]): Map<PlacedQuote, Inside> {
   const byArticle = new Map<string, PlacedQuote[]>();
   for (const p of quotes) {
     pushTo(byArticle, p.articleId, p);
   }
-  const result = new Map<PlacedQuote, Quote[]>();
+  const result = new Map<PlacedQuote, Inside>();
   for (const list of byArticle.values()) {
-    // by start, so that each quote looks only at the terms that start inside it
-    const terms = list.map((p) => p.quote).filter((q) => words(q.text).length <= MAX_NESTED_TERM_WORDS).sort((a, b) => a.start - b.start);
-    for (const outer of list) {
-      const { start, end } = outer.quote;
-      const inside: Quote[] = [];
-      for (let k = partitionPoint(terms, (q) => q.start < start); k < terms.length && terms[k].start < end; k++) {
-        const q = terms[k];
-        if (q !== outer.quote && q.end <= end && q.end - q.start < end - start) inside.push(q);
-      }
-      if (inside.length > 0) result.set(outer, inside);
+    // outer quotes before the quotes they hold; each quote's parent is the innermost one holding it
+    const ordered = [...list].sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
+    const parentOf = new Map<PlacedQuote, PlacedQuote>();
+    const open: PlacedQuote[] = [];
+    for (const p of ordered) {
+      while (open.length > 0 && open[open.length - 1].quote.end < p.quote.end) open.pop();
+      const parent = open[open.length - 1];
+      if (parent && holds(parent.quote, p.quote)) parentOf.set(p, parent);
+      open.push(p);
+    }
+    const terms = new Map<PlacedQuote, Span[]>();
+    const quotations = new Map<PlacedQuote, Span[]>();
+    for (const p of ordered) {
+      const parent = parentOf.get(p);
+      const grandparent = parent && parentOf.get(parent);
+      // (a term two levels in lies in a quotation left out of its grandparent already)
+      if (parent && isTerm(p.quote.text)) pushTo(terms, parent, p.quote);
+      if (grandparent) pushTo(quotations, grandparent, p.quote);
+    }
+    for (const p of new Set([...terms.keys(), ...quotations.keys()])) {
+      result.set(p, { terms: outermostSpans(terms.get(p) ?? []), quotations: outermostSpans(quotations.get(p) ?? []) });
     }
   }
   return result;
+}
+
+/** Whether a quote is a term ("the “Obama Agenda”"): a few words (a long text is none, however few its words). */
+const isTerm = (text: string): boolean => text.length <= MAX_TERM_CHARS && words(text).length <= MAX_NESTED_TERM_WORDS;
+const MAX_TERM_CHARS = 200;
+
+/** Whether quote `outer` holds quote `inner` and more. */
+const holds = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
+
+/** The spans not inside another of them, sorted by start (spans are nested or apart). */
+function outermostSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  for (const span of sorted) if (kept.length === 0 || span.start >= kept[kept.length - 1].end) kept.push(span);
+  return kept;
 }
 
 function weigh(segments: Segment[]): void {
@@ -153,7 +240,7 @@ function similarity(a: Segment, b: Segment): number {
   for (const key of short.content) if (long.content.has(key)) sharedContent++;
   // Two speakers named differently: one outlet (or the attribution) may have the wrong one, so only
   // near-verbatim wording links them.
-  const conflict = !speakersCompatible(a.placed.quote.speaker, b.placed.quote.speaker);
+  const conflict = a.speaker !== null && b.speaker !== null && a.speaker !== b.speaker;
   if (conflict && sharedContent < MIN_SHARED_CONTENT_WORDS_CONFLICT) return 0;
   // A sentence of one or two content words links only as a verbatim fragment: "Credible" in a
   // headline does, but "This is America's war." must not join "America must win the war on terror."
@@ -212,10 +299,13 @@ function bestWindowShare(short: Segment, long: Segment): number {
   return best;
 }
 
-/** Different named speakers never said the same words; an unknown or described one ("a friend") may be anyone. */
-function speakersCompatible(a: string | null, b: string | null): boolean {
-  if (!a || !b || isDescription(a) || isDescription(b)) return true;
-  return lastName(a) === lastName(b);
+/**
+ * Whom a quote's words are compared as: the last name of its speaker, or null when any speaker may
+ * have said them (unknown, or described: "a friend" may be anyone). Different named speakers never
+ * said the same words.
+ */
+function speakerKey(speaker: string | null): string | null {
+  return !speaker || isDescription(speaker) ? null : lastName(speaker);
 }
 
 /** "Roger J. Stone Jr." and "Roger Stone" share the last name "stone". */
@@ -266,7 +356,7 @@ function cluster(segments: Segment[]): Segment[][] {
  * of one quote repeated thousands of times) tells nothing more about which of them match; the first
  * ones stand for it, so that clustering stays linear in the segments.
  */
-const MAX_SEGMENTS_PER_WORD = 256;
+const MAX_SEGMENTS_PER_WORD = 64;
 
 function toGroup(members: Segment[], index: number): QuoteGroup {
   // The reference is the fullest wording; the others are described against it.

@@ -7,7 +7,7 @@
 // module only reads the groups back from the page's side: for each page quote, one wording per
 // other article and how it differs; for each page figure, the others and how they disagree.
 import { analyzeArticle } from './analyze';
-import { alignQuotes, type PlacedQuote } from './align';
+import { alignQuotes, sentenceContents, type PlacedQuote } from './align';
 import type {
   Comparison, FigureComparison, OtherFigure, OtherWording, PageAnchor, QuoteComparison, SourceArticle, StorySummary,
   WordingRelation,
@@ -241,7 +241,8 @@ function compareQuotes(
  * On 45 pages of the shared corpora this keeps 196 of the 198 wordings aligning the whole story finds.
  */
 function candidateQuotes(pageQuotes: readonly Quote[], stored: readonly QuoteRecord[]): QuoteRecord[] {
-  const pageSentences = pageQuotes.flatMap((q) => sentenceContentWords(q.text));
+  // (the page's quotes as alignment reads them: quotations nested in one another are not read again in each)
+  const pageSentences = sentenceContents(pageQuotes.map((quote) => ({ articleId: PAGE_ID, quote })));
   const sentencesWith = new Map<string, number[]>();
   pageSentences.forEach((sentence, i) => {
     for (const word of sentence) pushTo(sentencesWith, word, i);

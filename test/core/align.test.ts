@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { alignQuotes, type PlacedQuote } from '../../src/core/align';
 import { analyzeArticles } from '../../src/core/analyze';
+import { extractQuotes } from '../../src/core/quotes';
 import { loadArticles } from '../support/shared';
 
 let serial = 0;
@@ -100,6 +101,26 @@ describe('alignQuotes', () => {
     const inner: PlacedQuote = { articleId: 'c', quote: { ...said.quote, id: 'c:inner', text: 'my uncle shot me', start: 8, end: 24, depth: 1 } };
     const other = placed('d', 'My uncle shot me.');
     expect(membersOf(alignQuotes([said, inner, other]))).toEqual([[said.quote.id, inner.quote.id, other.quote.id].sort()]);
+  });
+
+  it('reads a quotation two levels in as words of the quote right around it only', () => {
+    const text = 'The lawyer said: “The mayor told reporters outside City Hall: ‘“The fleet will sail at dawn on Monday.”’ We never saw that memo.”';
+    const quotes = extractQuotes(text).map((q, i): PlacedQuote => ({ articleId: 'a', quote: { ...q, id: `a:${q.depth}:${i}`, speaker: null } }));
+    expect(quotes.map((q) => q.quote.depth).sort()).toEqual([0, 1, 2]);
+    const other = placed('b', 'The fleet will sail at dawn on Monday.');
+    const [group] = alignQuotes([...quotes, other]);
+    // the memo's words, and the mayor's quoting them, but not the lawyer's quoting the mayor
+    expect(group.members.sort()).toEqual([...quotes.filter((q) => q.quote.depth > 0).map((q) => q.quote.id), other.quote.id].sort());
+  });
+
+  it('compares a run-on sentence a piece at a time, and finds a fragment in its piece', () => {
+    const runOn = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
+    const long = placed('a', runOn);
+    const fragment = placed('b', Array.from({ length: 15 }, (_, i) => `word${150 + i}`).join(' '));
+    const [group] = alignQuotes([long, fragment]);
+    expect(group.members.sort()).toEqual([long.quote.id, fragment.quote.id].sort());
+    const variant = group.variants.find((v) => v.quote === long.quote.id)!;
+    expect(runOn.slice(variant.start, variant.end).split(' ')).toEqual(Array.from({ length: 120 }, (_, i) => `word${120 + i}`));
   });
 
   it('never groups quotes of a single article alone', () => {

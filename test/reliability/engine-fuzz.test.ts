@@ -130,7 +130,10 @@ describe('extraction never throws and reports true slices', () => {
   /** 50 KB of distinct values ("1% 2% 3% …"): none groups with another, so clustering meets its worst case. */
   const distinctFigures = Array.from({ length: 9000 }, (_, i) => `${i + 1}% `).join('').slice(0, 50_000);
 
-  test.each([...HUGE_RUNS.map((unit) => [JSON.stringify(unit), unit]), ['distinct figures', distinctFigures]])('a 50 KB run of %s, alone and inside an article', (_name, unit) => {
+  /** Marks opened thousands of times, then closed: each quotation holds all those opened after it. */
+  const nestedQuotations = '“Smith '.repeat(2000) + 'said the fleet sails at dawn' + '”'.repeat(2000);
+
+  test.each([...HUGE_RUNS.map((unit) => [JSON.stringify(unit), unit]), ['distinct figures', distinctFigures], ['nested quotations', nestedQuotations]])('a 50 KB run of %s, alone and inside an article', (_name, unit) => {
     const run = unit.repeat(Math.ceil(50_000 / unit.length));
     const host = seeds[1].text;
     for (const text of [run, host.slice(0, 2000) + run + host.slice(2000)]) tally.checkSync('50 KB runs', () => checkExtraction(text));
