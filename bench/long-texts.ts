@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
+import { alignQuotes, type PlacedQuote } from '../src/core/align';
 import { parseArticles } from '../src/core/articles';
 import { articleTerms, prepareArticle } from '../src/core/fingerprint';
 import { extractFigures } from '../src/core/figures';
@@ -47,6 +48,18 @@ const speakers100kb = attribution(paragraphs(1000));
 const speakers400kb = attribution(paragraphs(4000));
 emit('speakers_100kb_ms', speakers100kb, 'ms', 1, 'speaker attribution, 1,000 quoted paragraphs');
 emit('speakers_growth_4x_text', speakers400kb / speakers100kb, 'ratio', 1, 'speaker attribution, four times the text (4 = linear)');
+
+// Quote alignment on quotation marks opened again and again before any closes ("“Smith “Smith … ” ”"):
+// each quotation holds all those opened after it, so the quoted text grows as the square of the marks.
+const nestedQuotes = (n: number): PlacedQuote[] => {
+  const text = '“Smith '.repeat(n) + 'said the fleet sails at dawn' + '”'.repeat(n);
+  return ['a', 'b'].flatMap((articleId) => extractQuotes(text).map((q, i) => ({ articleId, quote: { ...q, id: `${articleId}${i}`, speaker: null } })));
+};
+const alignNested = (n: number): number => {
+  const quotes = nestedQuotes(n);
+  return fastest(() => alignQuotes(quotes));
+};
+emit('align_nested_growth_4x', alignNested(2000) / alignNested(500), 'ratio', 1, 'quote alignment, four times as many nested quotations (4 = linear)');
 
 // Figures in 10 times the text, and on a long run of digits and dashes.
 const figureUnit = 'At least 364 civilians were killed on March 6, 2022 at 10:30 a.m., and 1,123 more fled. ';
