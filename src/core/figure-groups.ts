@@ -837,6 +837,10 @@ function isOnePersonsAge(key: string, readings: readonly Reading[]): boolean {
 const GENERIC_CASUALTY = 'casualty|person';
 const ANONYMOUS_AGE = 'measure|age';
 
+/** What an age limit is read as ("minimum age": "18 and older"; "maximum age": "under 13"), and the key of both. */
+const AGE_LIMIT = /^(?:minimum|maximum) age$/;
+const AGE_LIMIT_KEY = 'measure|age limit';
+
 /** The quantity key of a figure, or null when it cannot be compared (vague, unknown, superseded). */
 function readFigure(placed: PlacedFigure): Reading | null {
   const f = placed.figure;
@@ -856,6 +860,10 @@ function readFigure(placed: PlacedFigure): Reading | null {
   if (f.kind === 'ordinal') {
     if (!f.what) return null;
     return { ...base, key: `ordinal|${f.what}`, part: 'ordinal', needsCompatibleValues: !ORDINAL_SERIES_NOUNS.has(f.what.split(' ')[0]) };
+  }
+  // "under 17" and "17 and older" state one age limit from its two sides: the limit is the number itself
+  if (AGE_LIMIT.test(f.what)) {
+    return { placed, low: f.value, high: f.value, looseLow: f.value, looseHigh: f.value, key: AGE_LIMIT_KEY, part: '', needsCompatibleValues: true };
   }
   // a count of blows ("shot seven times") is no count of victims, whatever its event: it is compared
   // as counts of times are, by the words around it

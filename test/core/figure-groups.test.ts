@@ -27,6 +27,15 @@ describe('groupFigures', () => {
     expect(groups[0].disagreement).toBe('values differ: 12th vs 11th (day of the war)');
   });
 
+  it('groups one age limit stated from its two sides ("under 17", "17 and older"), never two limits', () => {
+    const placed = place({
+      a: 'The pill was sold without a prescription to women 17 and older.',
+      b: 'Girls under 17 needed a prescription, and now girls as young as 15 can buy it.',
+      c: 'Lowering the age restriction to 15 may reduce delays.',
+    });
+    expect(grouped(placed)).toEqual([['a:17 and older', 'b:under 17'], ['b:as young as 15', 'c:age restriction to 15']]);
+  });
+
   it('pairs a count of an event that outlets give beside their own current count ("More than 750 people have been killed this year")', () => {
     const placed = place({
       a: 'Four people were killed in a shooting on Saturday. More than 750 people have been killed in Chicago so far this year.',
