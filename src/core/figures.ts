@@ -1602,8 +1602,15 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     // (not a limit: "They must be 18 years of age to vote")
     const ofAge = wordAt(tokens, oldAt) === 'of' && wordAt(tokens, oldAt + 1) === 'age' && tokens[oldAt + 2]?.text !== '-' && ageUnit === next
       && wordAt(tokens, first - 1) !== 'be';
-    if ((/^olds?(?:['’]s)?$/.test(wordAt(tokens, oldAt)) || ofAge) && !plainWithQualifier) {
+    // ("about 30 to 35 years of age" is an age, qualified)
+    if ((/^olds?(?:['’]s)?$/.test(wordAt(tokens, oldAt)) || ofAge) && (!plainWithQualifier || ofAge)) {
       const ageEnd = oldAt + (ofAge ? 2 : 1);
+      // "not for sale to those under 15 years of age": a limit
+      const [limitAt, bound] = qualifierBefore(tokens, first) ?? [first, null];
+      if (bound && AGE_LIMITS.has(bound) && LIMITED_PEOPLE.has(wordAt(tokens, limitAt - 1))) {
+        return { first: limitAt, next: ageEnd, value, kind: 'measure', qualifier: bound, noun: '', event: null,
+          what: `${LOWER_AGE_LIMITS.has(bound) ? 'minimum' : 'maximum'} age` };
+      }
       // "18-year-old Brian Davis", "Crystal Bingham, 36 years old,"
       const named = (ofAge ? null : namedAfterAge(tokens, ageEnd, /^an?$/.test(wordAt(tokens, first - 1)))) ?? apposedAgeOf(tokens, core, ageEnd);
       return { first, next: ageEnd, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? rangeQualifier,
@@ -2425,10 +2432,11 @@ function ageLimitAt(tokens: Token[], core: Core): Built | null {
   // "girls as young as 15" (the youngest allowed), "patients as old as 90" (not "as young as six months")
   const extreme = /^(?:young|old)$/.test(wordAt(tokens, core.first - 2)) && before === 'as' && wordAt(tokens, core.first - 3) === 'as';
   if (extreme && endsTheAge) return limit(core.first - 3, core.next, wordAt(tokens, core.first - 2) === 'young' ? 'minimum' : 'maximum', `as ${wordAt(tokens, core.first - 2)} as`);
-  // "lowering the age restriction to 15", "an age limit of 21", "The prior age limit was 17."
+  // "lowering the age restriction to 15", "an age limit of 21", "The prior age limit was 17.", "an age restriction of 17 years"
+  const inYears = /^years?$/.test(after) ? (wordAt(tokens, core.next + 1) === 'old' ? 2 : 1) : 0;
   if (/^(?:to|of|at|was|is)$/.test(before) && /^(?:limit|restriction|requirement|minimum)$/.test(wordAt(tokens, core.first - 2))
-    && wordAt(tokens, core.first - 3) === 'age' && endsTheAge) {
-    return limit(core.first - 3, core.next, 'minimum', `age ${wordAt(tokens, core.first - 2)}`);
+    && wordAt(tokens, core.first - 3) === 'age' && (endsTheAge || inYears > 0)) {
+    return limit(core.first - 3, core.next + inYears, 'minimum', `age ${wordAt(tokens, core.first - 2)}`);
   }
   if (!core.digits) return null;
   // "over the age of 18", "under age 13"

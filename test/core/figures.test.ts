@@ -194,6 +194,10 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairsWhat(paragraphWith('allsides', 'Lowering the age restriction to 15'))).toEqual(expect.arrayContaining([['age restriction to 15', 'minimum age']]));
     expect(pairsWhat('The prior age limit was 17. Patients as old as 90 took part. Girls as young as six came.'))
       .toEqual([['age limit was 17', 'minimum age'], ['as old as 90', 'maximum age'], ['as young as six', 'minimum age']]);
+    expect(pairsWhat(paragraphWith('allsides', 'set an age restriction of 17 years'))).toContainEqual(['age restriction of 17 years', 'minimum age']);
+    // "years of age" after a limit or a qualifier
+    expect(pairsWhat(paragraphWith('allsides', 'not for sale to those under 15 years of age'))).toContainEqual(['under 15 years of age', 'maximum age']);
+    expect(pairsWhat(paragraphWith('gva', 'The female is described as White approximately 30 to 35 years of age'))).toContainEqual(['30 to 35 years of age', 'age']);
     // a length of time or a measure after the number is no age
     expect(pairsWhat('Babies as young as six months were hurt. The tumor grew as large as 3 inches.'))
       .toEqual([['six months', 'months'], ['3 inches', 'inches']]);
