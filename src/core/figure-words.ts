@@ -65,8 +65,8 @@ export const CURRENCY_PREFIXES: ReadonlySet<string> = new Set([
 /** Units of measure (a number before one of these is a measure, not a count). */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'mile', 'miles', 'meter', 'meters', 'metre',
-  'metres', 'foot', 'feet', 'ft', 'inch', 'inches', 'yard', 'yards', 'kg', 'kilogram', 'kilograms', 'pounds',
-  'lbs', 'lb', 'ton', 'tons', 'tonnes', 'tonne', 'barrels', 'gallons', 'liters', 'litres', 'acres', 'acre',
+  'metres', 'foot', 'feet', 'ft', 'inch', 'inches', 'yard', 'yards', 'kg', 'kilogram', 'kilograms', 'pound', 'pounds', 'ounce', 'ounces', 'gram', 'grams',
+  'lbs', 'lb', 'ton', 'tons', 'tonnes', 'tonne', 'barrels', 'gallon', 'gallons', 'liters', 'litres', 'acres', 'acre',
   'hectares', 'degrees', 'mph', 'kph', 'cm', 'mm', 'square', 'cubic', 'megawatts', 'gigawatts', 'mw', 'gw',
 ]);
 

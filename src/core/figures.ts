@@ -607,7 +607,7 @@ const PAIRED_THINGS = new Set(['glasses', 'sunglasses', 'pants', 'trousers', 'je
 /** Vague plurals that count on their own, without "of" ("tens" and "scores" seldom do). */
 const BARE_VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 
-const ONE_OF_UNITS = new Set(['century', 'decade', 'year', 'month', 'hour', 'mile']);
+const ONE_OF_UNITS = new Set(['century', 'decade', 'year', 'month', 'hour', 'mile', 'pound', 'ounce', 'gram', 'kilogram', 'ton', 'gallon', 'acre', 'inch', 'kilometer']);
 const YEARS_IN_UNIT = new Map([['decade', 10], ['decades', 10], ['century', 100], ['centuries', 100]]);
 /** Whether "a year" at token i makes a rate of an amount just before it: "$600 a year", "200,000 workers a year", "twice a month". */
 function isRate(tokens: Token[], i: number): boolean {
@@ -1664,7 +1664,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     } else if (after === 'percentage' && wordAt(tokens, next + 1) === 'points') {
       kind = 'percent';
       next += 2;
-    } else if (CURRENCY_WORDS.has(after) && !(after === 'pounds' && !money && tokens[first].text !== '£')) {
+    } else if (CURRENCY_WORDS.has(after) && !(/^pounds?$/.test(after) && !money && tokens[first].text !== '£')) {
       money = true;
       next++;
     } else if (CALIBER_WORDS.has(after) || (tokens[next]?.text === '-' && CALIBER_WORDS.has(wordAt(tokens, next + 1)))) {

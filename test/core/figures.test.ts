@@ -531,6 +531,10 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('It began a quarter-century ago; he waited a quarter hour on a quarter-mile-long road.'))
       .toEqual([['a quarter-century', 25], ['a quarter hour', 0.25]]);
     expect(pairs('It lasted half a century, a half century in all.')).toEqual([['half a century', 50], ['a half century', 50]]);
+    // half or a quarter of a weight or a volume ("pound" without "£" weighs)
+    expect(pairsWhat(paragraphWith('gva', 'they found a half-pound of methamphetamine'))).toContainEqual(['a half-pound', 'pound']);
+    expect(pairsWhat('They found half a pound of heroin and half a gallon of fuel. It cost £5 or 5 pounds.'))
+      .toEqual([['half a pound', 'pound'], ['half a gallon', 'gallon'], ['£5', ''], ['5 pounds', 'pounds']]);
     expect(pairs(paragraphWith('allsides', 'Of those, about a quarter were singled out'))).toContainEqual(['about a quarter', 0.25]);
     expect(only('A third of the members left.')).toMatchObject({ text: 'A third', value: 1 / 3, kind: 'share' });
     // an ordinal, or a part of a unit, is no share of anything
