@@ -736,7 +736,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
  * "Bank of America CEO Brian Moynihan" (a person after a title).
  */
 function isBodyWithConnector(words: readonly Token[]): boolean {
-  const c = words.findIndex((w) => NAME_LINKS.has(w.lower));
+  const c = words.findIndex((w, k) => NAME_LINKS.has(w.lower) || (w.lower === 'on' && ON_BODIES.has(words[k - 1]?.lower ?? '')));
   // a title before it makes a person: "Secretary of State Antony Blinken", "House Speaker Paul Ryan of Wisconsin"
   // (nor a title in a body's own name, "Executive Office of the President")
   if (c <= 0 || (!ORGANIZATION_NOUNS.has(words[c - 1].lower) && words.slice(0, c).some(isTitle))) return false;
@@ -839,6 +839,13 @@ const NAME_LINKS = new Set(['of', 'for']);
 /** Words after an unnamed source that say what they know: "a source familiar with the matter", "a person close to Trump". */
 const SOURCE_KNOWS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
 
+/** Bodies whose names go on with "on" and what they deal with: "Committee on Foreign Relations", "Subcommittee on Investigations". */
+const ON_BODIES = new Set(['committee', 'subcommittee', 'commission', 'council', 'panel', 'conference', 'caucus', 'board', 'task']);
+
+/** Whether tokens[k] links the name before it to the words after it: "of", "for", "on" after a committee. */
+const linksName = (tokens: readonly Token[], k: number): boolean =>
+  NAME_LINKS.has(tokens[k].lower) || (tokens[k].lower === 'on' && ON_BODIES.has(tokens[k - 1]?.lower ?? '') && !!tokens[k - 1]?.cap);
+
 /** Words that tie a role to the body it serves: "the founder of", "a spokeswoman for", "an aide to". */
 const ROLE_LINKS = new Set([...NAME_LINKS, 'to', 'at', 'with']);
 
@@ -853,7 +860,7 @@ const NAME_CONNECTORS = new Set([...NAME_LINKS, 'the', 'a']);
 function connected(tokens: readonly Token[], i: number, j: number): boolean {
   let connector = false;
   for (let k = i; k <= j; k++) {
-    if (NAME_LINKS.has(tokens[k].lower)) connector = true;
+    if (linksName(tokens, k)) connector = true;
     else if (tokens[k].cap && isTitle(tokens[k]) && !COUNTRY_INITIALS.has(tokens[k].text)) return false;
   }
   return connector;
@@ -894,7 +901,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
       continue;
     }
     while (k < tokens.length && k - j <= 3 && tokens[k].kind === 'word' && !tokens[k].cap &&
-      (NAME_PARTICLES.has(tokens[k].lower) || NAME_CONNECTORS.has(tokens[k].lower))) k++;
+      (NAME_PARTICLES.has(tokens[k].lower) || NAME_CONNECTORS.has(tokens[k].lower) || (k === j + 1 && linksName(tokens, k)))) k++;
     if (k > j + 1 && k < tokens.length && tokens[k].kind === 'word' && tokens[k].cap) j = k;
     else break;
   }
@@ -974,7 +981,7 @@ function runStart(tokens: readonly Token[], i: number): number {
     if (bodyWithPossessive) break;
     let k = j - 1;
     while (k >= 0 && j - k <= 3 && tokens[k].kind === 'word' && !tokens[k].cap && (NAME_PARTICLES.has(tokens[k].lower)
-      || NAME_CONNECTORS.has(tokens[k].lower) || (tokens[k].lower === 'and' && k === j - 1 && connectedBefore(tokens, k - 1)))) {
+      || NAME_CONNECTORS.has(tokens[k].lower) || linksName(tokens, k) || (tokens[k].lower === 'and' && k === j - 1 && connectedBefore(tokens, k - 1)))) {
       k--;
       if (tokens[k + 1].lower === 'and') break;
     }
@@ -2834,7 +2841,7 @@ class Attributor {
     if (k === from) return null;
     // "the U.S. Department of State", "the Ministry of Defence", "the Department of Health and Human
     // Services": keep "of <Name>" in capitalised names.
-    if (k + 1 <= e && NAME_LINKS.has(t[k].lower) && t[k + 1].cap && t[k - 1].cap) {
+    if (k + 1 <= e && linksName(t, k) && t[k + 1].cap && t[k - 1].cap) {
       let name = k - 1;
       while (name > from && t[name - 1].cap) name--;
       k = Math.max(k, Math.min(runEnd(t, name), e) + 1);

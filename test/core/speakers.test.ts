@@ -421,6 +421,11 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf('“No,” the Department of Justice said.', 'No')).toBe('Department of Justice');
     expect(speakerOf('“No,” said the Department of Health and Human Services.', 'No')).toBe('Department of Health and Human Services');
     expect(speakerOf(paragraphWith('allsides', 'tweeted Citizens for Responsibility'), 'making Trump money')).toBe('Citizens for Responsibility and Ethics');
+    // "on" after a committee or a council names what it deals with ("Smith said on Monday" stays Smith)
+    expect(speakerOf(paragraphWith('allsides', 'The American Council on Education, which represents'), 'continuing attacks')).toBe('American Council on Education');
+    expect(speakerOf('“We object,” the House Committee on Oversight and Reform said on Monday.\n\n“No,” Smith said on Tuesday.', 'We object'))
+      .toBe('House Committee on Oversight and Reform');
+    expect(speakerOf('“We object,” the House Committee on Oversight and Reform said on Monday.\n\n“No,” Smith said on Tuesday.', 'No')).toBe('Smith');
     // a person's title and a place stay apart from the name; "and" joins no two people or bodies
     expect(speakerOf(paragraphWith('gva', 'said U.S. Attorney Bill Killian for'), 'no safety concerns')).toBe('Bill Killian');
     expect(speakerOf('“No,” said U.S. Attorney for the Eastern District of Tennessee Bill Killian.', 'No')).toBe('Bill Killian');
