@@ -1007,6 +1007,15 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
     }
     const t = tokens[j];
     if (isBoundary(t) || t.text === ',' || t.type === 'num' || isNumberWord(t.lower)) return null;
+    // "three people inside a trailer had been killed", "Two men at the party were wounded": where they
+    // were, then what happened to them (not "arrests in the killing")
+    if (dir === 1 && j === from && PLACE_PREPOSITIONS.has(t.lower)) {
+      let verb = j + 1;
+      // (a clause of its own ends the place: "two shootings in which one person was killed")
+      while (verb < tokens.length && verb - j <= 6 && tokens[verb].type === 'word' && !PASSIVE_AUXILIARIES.has(tokens[verb].lower)
+        && !CLAUSE_OPENERS.has(tokens[verb].lower)) verb++;
+      return PASSIVE_AUXILIARIES.has(wordAt(tokens, verb)) ? findEvent(tokens, verb, 1, 3) : null;
+    }
     // After the noun, a preposition starts another phrase: "two men accused of killing", "arrests in the killing"
     if (dir === 1 && FORWARD_STOPS.has(t.lower)) return null;
     // Before the figure, only linking words may stand between it and its event ("the death toll rose to 12")
@@ -1088,6 +1097,10 @@ function isAsideDash(tokens: Token[], j: number): boolean {
   return t?.text === '-' && tokens[j + 1]?.text === '-' && adjacent(t, tokens[j + 1]) && !adjacent(tokens[j - 1], t);
 }
 
+/** Prepositions of where counted people were, and the auxiliaries of what then happened to them. */
+const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'at', 'near', 'outside']);
+const PASSIVE_AUXILIARIES = new Set(['were', 'was', 'had', 'have', 'are']);
+const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'when', 'where', 'while', 'after', 'before', 'because', 'as', 'and', 'or', 'but', 'if']);
 const FORWARD_STOPS = new Set(['of', 'for', 'in', 'with', 'by', 'after', 'from', 'on', 'at', 'to', 'into', 'and',
   'or', 'but', 'as', 'when', 'while', 'before', 'because', 'until']);
 const BACKWARD_LINKS = new Set(['of', 'to', 'the', 'a', 'an', 'toll', 'total', 'number', 'rose', 'risen', 'climbed',

@@ -697,6 +697,14 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(pairs('No one was hurt. The two were killed. They released three covertly shot videos.')).toEqual([]);
   });
 
+  it('reads the event past where the people counted were ("three people inside a trailer had been killed")', () => {
+    expect(pairsWhat(paragraphWith('gva', 'three people inside a trailer had been killed'))).toContainEqual(['three people', 'people killed']);
+    expect(pairsWhat(paragraphWith('gva', 'Two other men in the shop were wounded'))).toContainEqual(['Two other men', 'men wounded']);
+    // not past a clause of its own, nor when the phrase is what they are part of
+    expect(pairsWhat(paragraphWith('gva', 'two separate West Side shootings in which one person was killed'))).toContainEqual(['two separate West Side shootings', 'shootings']);
+    expect(pairsWhat('Police made two arrests in the killing. Two men in their 20s were shot.')).toEqual([['two arrests', 'arrests'], ['Two men', 'men'], ['their 20s', 'age']]);
+  });
+
   it('reads the event past an aside about the people counted ("including …", "the youngest …", "all …", "both …")', () => {
     const [people, children] = extractFigures(paragraphWith('gva', 'Five people, including three children, were killed'));
     expect(people).toMatchObject({ text: 'Five people', what: 'people killed' });
