@@ -1195,7 +1195,8 @@ function nounRun(tokens: Token[], from: number): { head: string; words: string[]
     const w = compound ? tokens.slice(j, end).map((k) => k.lower).join('') : firstPart;
     // "two of the gunman's victims", "seven of President Barack Obama's nominees": a possessive, with
     // the name it ends, is a determiner; the noun comes after it
-    if (POSSESSIVE.test(t.text) && (words.length === 0 || (namedSoFar && isCapitalised(t)))) {
+    // ("two Cook County sheriff's deputies", "two county sheriff's deputies": a place, then whose the plural is)
+    if (POSSESSIVE.test(t.text) && (words.length === 0 || (namedSoFar && isCapitalised(t)) || (!isCapitalised(t) && words.length <= 2 && isCommonPlural(following)))) {
       words.length = 0;
       j++;
       continue;
@@ -1313,8 +1314,10 @@ function capitalisedModifiersEnd(tokens: Token[], j: number): number {
       && isCapitalised(tokens[k + 1])) k += 2;
   }
   if (k === j) return j;
-  // "13 senior Trump transition officials": one common modifier may stand between them and the noun
-  const noun = isCommonPlural(tokens[k]) || quotedNounAt(tokens, k) ? tokens[k] : isCommonWord(tokens[k]) && isCommonPlural(tokens[k + 1]) ? tokens[k + 1] : null;
+  // "13 senior Trump transition officials": one common modifier may stand between them and the noun,
+  // or whose it is ("two Cook County sheriff's deputies")
+  const owner = tokens[k]?.type === 'word' && !isCapitalised(tokens[k]) && POSSESSIVE.test(tokens[k].text);
+  const noun = isCommonPlural(tokens[k]) || quotedNounAt(tokens, k) ? tokens[k] : (isCommonWord(tokens[k]) || owner) && isCommonPlural(tokens[k + 1]) ? tokens[k + 1] : null;
   return noun ? k : j;
 }
 

@@ -697,6 +697,14 @@ describe('extractFigures: qualifiers and what is counted', () => {
     expect(pairs('No one was hurt. The two were killed. They released three covertly shot videos.')).toEqual([]);
   });
 
+  it('counts the plural after whose it is, past a place ("two Cook County sheriff\'s deputies", "four of the high court\'s conservatives")', () => {
+    expect(pairsWhat(paragraphWith('gva', 'three Orange County sheriff’s deputies exchanged fire'))).toContainEqual(['three Orange County sheriff’s deputies', 'deputies']);
+    expect(pairsWhat("Two county sheriff's deputies were shot. Four of the freight train's cars were crumpled."))
+      .toEqual([["Two county sheriff's deputies", 'deputies shot'], ['Four', 'cars']]);
+    // someone else's noun after a number's own ("her fourth term representing Minnesota's 6th District")
+    expect(pairsWhat("Her fourth term representing Minnesota's 6th District ended.")).toEqual([['fourth term', 'term'], ['6th District', 'district']]);
+  });
+
   it('reads the event past where the people counted were ("three people inside a trailer had been killed")', () => {
     expect(pairsWhat(paragraphWith('gva', 'three people inside a trailer had been killed'))).toContainEqual(['three people', 'people killed']);
     expect(pairsWhat(paragraphWith('gva', 'Two other men in the shop were wounded'))).toContainEqual(['Two other men', 'men wounded']);
