@@ -118,7 +118,7 @@ function segment(quotes: readonly PlacedQuote[]): Segment[] {
 
 /**
  * Words of a sentence in a quote, no longer than real quoted sentences (the longest in the corpora
- * has 87 words). A longer run is cut into pieces of this many words: comparing two sentences costs
+ * has 86 words). A longer run is cut into pieces of this many words: comparing two sentences costs
  * the product of their lengths.
  */
 const MAX_SEGMENT_WORDS = 120;
@@ -356,7 +356,7 @@ function cluster(segments: Segment[]): Segment[][] {
  * of one quote repeated thousands of times) tells nothing more about which of them match; the first
  * ones stand for it, so that clustering stays linear in the segments.
  */
-const MAX_SEGMENTS_PER_WORD = 64;
+const MAX_SEGMENTS_PER_WORD = 256;
 
 function toGroup(members: Segment[], index: number): QuoteGroup {
   // The reference is the fullest wording; the others are described against it.

@@ -534,7 +534,8 @@ function parseCore(tokens: Token[], i: number): Core | null {
     const unitAt = hyphened ? i + 3 : extra ? i + 2 : i + 1;
     const half = w === 'half' || wordAt(tokens, i + 1) === 'half';
     const saysNumber = half || quarter || YEARS_IN_UNIT.has(wordAt(tokens, unitAt)) || andAHalf(tokens, unitAt + 1);
-    if ((w !== 'half' || extra) && saysNumber && ONE_OF_UNITS.has(wordAt(tokens, unitAt)) && tokens[unitAt + 1]?.text !== '-' && !isRate(tokens, i)) {
+    const units = half || quarter ? PART_OF_UNITS : ONE_OF_UNITS;
+    if ((w !== 'half' || extra) && saysNumber && units.has(wordAt(tokens, unitAt)) && tokens[unitAt + 1]?.text !== '-' && !isRate(tokens, i)) {
       return { first: i, next: unitAt, value: half ? 0.5 : quarter ? 0.25 : 1, ordinal: false, digits: false, qualifier: null };
     }
   }
@@ -607,7 +608,9 @@ const PAIRED_THINGS = new Set(['glasses', 'sunglasses', 'pants', 'trousers', 'je
 /** Vague plurals that count on their own, without "of" ("tens" and "scores" seldom do). */
 const BARE_VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 
-const ONE_OF_UNITS = new Set(['century', 'decade', 'year', 'month', 'hour', 'mile', 'pound', 'ounce', 'gram', 'kilogram', 'ton', 'gallon', 'acre', 'inch', 'kilometer']);
+const ONE_OF_UNITS = new Set(['century', 'decade', 'year', 'month', 'hour', 'mile']);
+/** Units "half a" or "a quarter-" says a number of: those of time and distance, and weights and volumes ("half a pound", "a quarter-inch"). */
+const PART_OF_UNITS = new Set([...ONE_OF_UNITS, 'pound', 'ounce', 'gram', 'kilogram', 'ton', 'gallon', 'acre', 'inch', 'kilometer']);
 const YEARS_IN_UNIT = new Map([['decade', 10], ['decades', 10], ['century', 100], ['centuries', 100]]);
 /** Whether "a year" at token i makes a rate of an amount just before it: "$600 a year", "200,000 workers a year", "twice a month". */
 function isRate(tokens: Token[], i: number): boolean {
@@ -1012,9 +1015,12 @@ function findEvent(tokens: Token[], from: number, dir: 1 | -1, limit: number): E
     if (dir === 1 && j === from && PLACE_PREPOSITIONS.has(t.lower)) {
       let verb = j + 1;
       // (a clause of its own ends the place: "two shootings in which one person was killed")
-      while (verb < tokens.length && verb - j <= 6 && tokens[verb].type === 'word' && !PASSIVE_AUXILIARIES.has(tokens[verb].lower)
+      while (verb < tokens.length && verb - j <= 6 && tokens[verb].type === 'word' && !AUXILIARIES.has(tokens[verb].lower)
         && !CLAUSE_OPENERS.has(tokens[verb].lower)) verb++;
-      return PASSIVE_AUXILIARIES.has(wordAt(tokens, verb)) ? findEvent(tokens, verb, 1, 3) : null;
+      // (the event right after it, or after an adverb: "were severely injured", not "had no injuries")
+      let eventWordAt = wordAt(tokens, verb + 1) === 'been' ? verb + 2 : verb + 1;
+      if (isAdverb(wordAt(tokens, eventWordAt))) eventWordAt++;
+      return AUXILIARIES.has(wordAt(tokens, verb)) && eventAt(tokens, eventWordAt) ? findEvent(tokens, verb, 1, 3) : null;
     }
     // After the noun, a preposition starts another phrase: "two men accused of killing", "arrests in the killing"
     if (dir === 1 && FORWARD_STOPS.has(t.lower)) return null;
@@ -1099,7 +1105,7 @@ function isAsideDash(tokens: Token[], j: number): boolean {
 
 /** Prepositions of where counted people were, and the auxiliaries of what then happened to them. */
 const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'at', 'near', 'outside']);
-const PASSIVE_AUXILIARIES = new Set(['were', 'was', 'had', 'have', 'are']);
+const AUXILIARIES = new Set(['were', 'was', 'had', 'have', 'are']);
 const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'when', 'where', 'while', 'after', 'before', 'because', 'as', 'and', 'or', 'but', 'if']);
 const FORWARD_STOPS = new Set(['of', 'for', 'in', 'with', 'by', 'after', 'from', 'on', 'at', 'to', 'into', 'and',
   'or', 'but', 'as', 'when', 'while', 'before', 'because', 'until']);
@@ -1616,16 +1622,20 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       && qualifierBefore(tokens, first) !== null;
     // "old", "olds" or "old's" ("the 11-year-old's death", "two 15-year-olds"), "of age" ("from 5 to 72 years of age")
     // (not a limit: "They must be 18 years of age to vote")
+    const qualified = qualifierBefore(tokens, first);
     const ofAge = wordAt(tokens, oldAt) === 'of' && wordAt(tokens, oldAt + 1) === 'age' && tokens[oldAt + 2]?.text !== '-' && ageUnit === next
-      && wordAt(tokens, first - 1) !== 'be';
+      && wordAt(tokens, (qualified?.[0] ?? first) - 1) !== 'be';
     // ("about 30 to 35 years of age" is an age, qualified)
     if ((/^olds?(?:['’]s)?$/.test(wordAt(tokens, oldAt)) || ofAge) && (!plainWithQualifier || ofAge)) {
       const ageEnd = oldAt + (ofAge ? 2 : 1);
-      // "not for sale to those under 15 years of age": a limit
-      const [limitAt, bound] = qualifierBefore(tokens, first) ?? [first, null];
+      // "not for sale to those under 15 years of age": a limit; "approximately 30 to 35 years of age" the qualifier's too
+      const [limitAt, bound] = qualified ?? [first, null];
       if (bound && AGE_LIMITS.has(bound) && LIMITED_PEOPLE.has(wordAt(tokens, limitAt - 1))) {
         return { first: limitAt, next: ageEnd, value, kind: 'measure', qualifier: bound, noun: '', event: null,
           what: `${LOWER_AGE_LIMITS.has(bound) ? 'minimum' : 'maximum'} age` };
+      }
+      if (ofAge && bound) {
+        return { first: limitAt, next: ageEnd, value, kind: 'measure', qualifier: bound, noun: '', event: null, what: 'age' };
       }
       // "18-year-old Brian Davis", "Crystal Bingham, 36 years old,"
       const named = (ofAge ? null : namedAfterAge(tokens, ageEnd, /^an?$/.test(wordAt(tokens, first - 1)))) ?? apposedAgeOf(tokens, core, ageEnd);
@@ -2447,12 +2457,20 @@ function ageLimitAt(tokens: Token[], core: Core): Built | null {
   const endsTheAge = !isPlural(after) && !MEASURE_UNITS.has(after) && !TIME_UNITS.has(after) && !/^(?:percent|per)$/.test(after);
   // "girls as young as 15" (the youngest allowed), "patients as old as 90" (not "as young as six months")
   const extreme = /^(?:young|old)$/.test(wordAt(tokens, core.first - 2)) && before === 'as' && wordAt(tokens, core.first - 3) === 'as';
-  if (extreme && endsTheAge) return limit(core.first - 3, core.next, wordAt(tokens, core.first - 2) === 'young' ? 'minimum' : 'maximum', `as ${wordAt(tokens, core.first - 2)} as`);
+  if (extreme && endsTheAge) {
+    // ("Kids as young as 13 were riddled with bullets": the youngest of them, an age)
+    if (/^(?:were|was|are|is|have|had)$/.test(after)) {
+      return { first: core.first - 3, next: core.next, value: core.value, kind: 'measure', qualifier: null, noun: '', event: null, what: 'age' };
+    }
+    return limit(core.first - 3, core.next, wordAt(tokens, core.first - 2) === 'young' ? 'minimum' : 'maximum', `as ${wordAt(tokens, core.first - 2)} as`);
+  }
   // "lowering the age restriction to 15", "an age limit of 21", "The prior age limit was 17.", "an age restriction of 17 years"
-  const inYears = /^years?$/.test(after) ? (wordAt(tokens, core.next + 1) === 'old' ? 2 : 1) : 0;
+  // ("an upper age limit of 35" is a maximum)
+  const inYears = /^years?$/.test(after) ? 1 : 0;
   if (/^(?:to|of|at|was|is)$/.test(before) && /^(?:limit|restriction|requirement|minimum)$/.test(wordAt(tokens, core.first - 2))
     && wordAt(tokens, core.first - 3) === 'age' && (endsTheAge || inYears > 0)) {
-    return limit(core.first - 3, core.next + inYears, 'minimum', `age ${wordAt(tokens, core.first - 2)}`);
+    const upper = /^(?:upper|maximum)$/.test(wordAt(tokens, core.first - 4));
+    return limit(core.first - 3, core.next + inYears, upper ? 'maximum' : 'minimum', `age ${wordAt(tokens, core.first - 2)}`);
   }
   if (!core.digits) return null;
   // "over the age of 18", "under age 13"

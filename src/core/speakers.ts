@@ -839,12 +839,16 @@ const NAME_LINKS = new Set(['of', 'for']);
 /** Words after an unnamed source that say what they know: "a source familiar with the matter", "a person close to Trump". */
 const SOURCE_KNOWS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
 
-/** Bodies whose names go on with "on" and what they deal with: "Committee on Foreign Relations", "Subcommittee on Investigations". */
-const ON_BODIES = new Set(['committee', 'subcommittee', 'commission', 'council', 'panel', 'conference', 'caucus', 'board', 'task']);
+/** Bodies whose names go on with "on" and what they deal with: "Committee on Foreign Relations", "Task Force on Gun Violence". */
+const ON_BODIES = new Set(['committee', 'subcommittee', 'commission', 'council', 'panel', 'conference', 'caucus', 'board', 'force']);
 
 /** Whether tokens[k] links the name before it to the words after it: "of", "for", "on" after a committee. */
 const linksName = (tokens: readonly Token[], k: number): boolean =>
-  NAME_LINKS.has(tokens[k].lower) || (tokens[k].lower === 'on' && ON_BODIES.has(tokens[k - 1]?.lower ?? '') && !!tokens[k - 1]?.cap);
+  NAME_LINKS.has(tokens[k].lower) || (tokens[k].lower === 'on' && ON_BODIES.has(tokens[k - 1]?.lower ?? '') && !!tokens[k - 1]?.cap
+    && !WEEKDAY_OR_MONTH.test(tokens[k + 1]?.text ?? ''));
+
+/** "said the City Council on Friday": a day or a month after "on" is when, not what the body deals with. */
+const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 /** Words that tie a role to the body it serves: "the founder of", "a spokeswoman for", "an aide to". */
 const ROLE_LINKS = new Set([...NAME_LINKS, 'to', 'at', 'with']);
@@ -1045,7 +1049,6 @@ class PeopleIndex {
   constructor(private readonly sentenceOf: (at: number) => number) {}
 
   private bySurname = new Map<string, Person[]>();
-  private byName = new Map<string, Person>();
   private lastSeen = new Map<Person, number>();
   /** People whose latest mention named them in full. */
   private lastSeenInFull = new Set<Person>();
@@ -1085,7 +1088,6 @@ class PeopleIndex {
       const first = reading.name.split(' ')[0].toLowerCase();
       person = { name: reading.name, surname: reading.surname, gender: FIRST_NAME_GENDER.get(first) ?? null, roles: new Set(), count: 0 };
       list.push(person);
-      this.byName.set(person.name, person);
       this.bySurname.set(reading.surname, list);
     }
     if (at >= 0 && !this.firstNamedAt.has(person)) this.firstNamedAt.set(person, at);

@@ -197,7 +197,10 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairsWhat(paragraphWith('allsides', 'set an age restriction of 17 years'))).toContainEqual(['age restriction of 17 years', 'minimum age']);
     // "years of age" after a limit or a qualifier
     expect(pairsWhat(paragraphWith('allsides', 'not for sale to those under 15 years of age'))).toContainEqual(['under 15 years of age', 'maximum age']);
-    expect(pairsWhat(paragraphWith('gva', 'The female is described as White approximately 30 to 35 years of age'))).toContainEqual(['30 to 35 years of age', 'age']);
+    expect(pairsWhat(paragraphWith('gva', 'The female is described as White approximately 30 to 35 years of age'))).toContainEqual(['approximately 30 to 35 years of age', 'age']);
+    // the youngest of those an event hit is an age, not a limit; an upper limit is a maximum
+    expect(pairsWhat(paragraphWith('gva', 'Kids as young as 13 were riddled with bullets'))).toContainEqual(['as young as 13', 'age']);
+    expect(pairsWhat('An upper age limit of 35 was set.')).toEqual([['age limit of 35', 'maximum age']]);
     // a length of time or a measure after the number is no age
     expect(pairsWhat('Babies as young as six months were hurt. The tumor grew as large as 3 inches.'))
       .toEqual([['six months', 'months'], ['3 inches', 'inches']]);
@@ -533,8 +536,10 @@ describe('extractFigures: numbers in digits and words', () => {
     expect(pairs('It lasted half a century, a half century in all.')).toEqual([['half a century', 50], ['a half century', 50]]);
     // half or a quarter of a weight or a volume ("pound" without "£" weighs)
     expect(pairsWhat(paragraphWith('gva', 'they found a half-pound of methamphetamine'))).toContainEqual(['a half-pound', 'pound']);
-    expect(pairsWhat('They found half a pound of heroin and half a gallon of fuel. It cost £5 or 5 pounds.'))
+    expect(pairsWhat('They found half a pound of heroin and half a gallon of fuel. It cost £5 and weighed 5 pounds.'))
       .toEqual([['half a pound', 'pound'], ['half a gallon', 'gallon'], ['£5', ''], ['5 pounds', 'pounds']]);
+    // "one" before such a unit is no figure ("not one inch")
+    expect(pairsWhat('We will not give up one inch of our territory.')).toEqual([]);
     expect(pairs(paragraphWith('allsides', 'Of those, about a quarter were singled out'))).toContainEqual(['about a quarter', 0.25]);
     expect(only('A third of the members left.')).toMatchObject({ text: 'A third', value: 1 / 3, kind: 'share' });
     // an ordinal, or a part of a unit, is no share of anything
@@ -711,6 +716,7 @@ describe('extractFigures: qualifiers and what is counted', () => {
     // not past a clause of its own, nor when the phrase is what they are part of
     expect(pairsWhat(paragraphWith('gva', 'two separate West Side shootings in which one person was killed'))).toContainEqual(['two separate West Side shootings', 'shootings']);
     expect(pairsWhat('Police made two arrests in the killing. Two men in their 20s were shot.')).toEqual([['two arrests', 'arrests'], ['Two men', 'men'], ['their 20s', 'age']]);
+    expect(pairsWhat('Two people in the car had no injuries.')).toEqual([['Two people', 'people']]);
   });
 
   it('reads the event past an aside about the people counted ("including …", "the youngest …", "all …", "both …")', () => {

@@ -426,6 +426,8 @@ describe('attributeSpeakers on real paragraphs', () => {
     expect(speakerOf('“We object,” the House Committee on Oversight and Reform said on Monday.\n\n“No,” Smith said on Tuesday.', 'We object'))
       .toBe('House Committee on Oversight and Reform');
     expect(speakerOf('“We object,” the House Committee on Oversight and Reform said on Monday.\n\n“No,” Smith said on Tuesday.', 'No')).toBe('Smith');
+    expect(speakerOf('“We disagree,” said the City Council on Friday.', 'We disagree')).toBe('City Council');
+    expect(speakerOf('“No,” said the White House Task Force on Gun Violence.', 'No')).toBe('White House Task Force on Gun Violence');
     // a person's title and a place stay apart from the name; "and" joins no two people or bodies
     expect(speakerOf(paragraphWith('gva', 'said U.S. Attorney Bill Killian for'), 'no safety concerns')).toBe('Bill Killian');
     expect(speakerOf('“No,” said U.S. Attorney for the Eastern District of Tennessee Bill Killian.', 'No')).toBe('Bill Killian');
