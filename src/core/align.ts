@@ -73,8 +73,9 @@ export function alignQuotes(quotes: readonly PlacedQuote[]): QuoteGroup[] {
 }
 
 /**
- * The content words of each sentence of the quotes, as alignment reads them (terms quoted inside
- * and quotations two levels in left out): what a quote must share with another to be linked.
+ * The content words of each sentence of the quotes (each piece of a run-on one), as alignment reads
+ * them (terms quoted inside and quotations two levels in left out): what a quote must share with
+ * another to be linked.
  */
 export function sentenceContents(quotes: readonly PlacedQuote[]): Set<string>[] {
   return segment(quotes).map((s) => s.content);
