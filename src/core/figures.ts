@@ -1618,11 +1618,10 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
     const abbreviated = wordAt(tokens, ageUnit).startsWith('yr') && tokens[ageUnit + 1]?.text === '.';
     const oldAt = ageUnit + (tokens[ageUnit + 1]?.text === '-' || abbreviated ? 2 : 1);
     // "This article is more than 2 years old" is page noise, not someone's age
-    const plainWithQualifier = ageUnit === next && tokens[ageUnit + 1]?.text !== '-'
-      && qualifierBefore(tokens, first) !== null;
+    const qualified = qualifierBefore(tokens, first);
+    const plainWithQualifier = ageUnit === next && tokens[ageUnit + 1]?.text !== '-' && qualified !== null;
     // "old", "olds" or "old's" ("the 11-year-old's death", "two 15-year-olds"), "of age" ("from 5 to 72 years of age")
     // (not a limit: "They must be 18 years of age to vote")
-    const qualified = qualifierBefore(tokens, first);
     const ofAge = wordAt(tokens, oldAt) === 'of' && wordAt(tokens, oldAt + 1) === 'age' && tokens[oldAt + 2]?.text !== '-' && ageUnit === next
       && wordAt(tokens, (qualified?.[0] ?? first) - 1) !== 'be';
     // ("about 30 to 35 years of age" is an age, qualified)
@@ -1639,7 +1638,7 @@ function figureAt(tokens: Token[], i: number, earlier: readonly Built[]): Built 
       }
       // "18-year-old Brian Davis", "Crystal Bingham, 36 years old,"
       const named = (ofAge ? null : namedAfterAge(tokens, ageEnd, /^an?$/.test(wordAt(tokens, first - 1)))) ?? apposedAgeOf(tokens, core, ageEnd);
-      return { first, next: ageEnd, value, kind: 'measure', qualifier: qualifierBefore(tokens, first)?.[1] ?? rangeQualifier,
+      return { first, next: ageEnd, value, kind: 'measure', qualifier: qualified?.[1] ?? rangeQualifier,
         noun: '', event: null, what: named ? `age of ${named}` : 'age' };
     }
   }

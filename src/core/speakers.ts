@@ -736,7 +736,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): RunReading
  * "Bank of America CEO Brian Moynihan" (a person after a title).
  */
 function isBodyWithConnector(words: readonly Token[]): boolean {
-  const c = words.findIndex((w, k) => NAME_LINKS.has(w.lower) || (w.lower === 'on' && ON_BODIES.has(words[k - 1]?.lower ?? '')));
+  const c = words.findIndex((_, k) => linksName(words, k));
   // a title before it makes a person: "Secretary of State Antony Blinken", "House Speaker Paul Ryan of Wisconsin"
   // (nor a title in a body's own name, "Executive Office of the President")
   if (c <= 0 || (!ORGANIZATION_NOUNS.has(words[c - 1].lower) && words.slice(0, c).some(isTitle))) return false;
@@ -845,10 +845,10 @@ const ON_BODIES = new Set(['committee', 'subcommittee', 'commission', 'council',
 /** Whether tokens[k] links the name before it to the words after it: "of", "for", "on" after a committee. */
 const linksName = (tokens: readonly Token[], k: number): boolean =>
   NAME_LINKS.has(tokens[k].lower) || (tokens[k].lower === 'on' && ON_BODIES.has(tokens[k - 1]?.lower ?? '') && !!tokens[k - 1]?.cap
-    && !WEEKDAY_OR_MONTH.test(tokens[k + 1]?.text ?? ''));
+    && !isDayOrMonth(tokens[k + 1]));
 
 /** "said the City Council on Friday": a day or a month after "on" is when, not what the body deals with. */
-const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const isDayOrMonth = (t: Token | undefined): boolean => !!t?.cap && (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower.replace(/\.$/, '')));
 
 /** Words that tie a role to the body it serves: "the founder of", "a spokeswoman for", "an aide to". */
 const ROLE_LINKS = new Set([...NAME_LINKS, 'to', 'at', 'with']);
